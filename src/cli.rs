@@ -1,0 +1,238 @@
+//! The command line: work with designs without a window.
+
+use crate::design::validate::{Severity, has_errors, validate};
+use crate::design::{SimulationMode, SimulationSettings};
+use crate::{file, sim, templates};
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Design how your company sells and watch the lead flow.
+#[derive(Debug, Parser)]
+#[command(name = "leadflow", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A design (.ron) to open in the app; without one the default example opens.
+    pub file: Option<PathBuf>,
+    /// What to do instead of opening the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Work without a window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the built-in starting designs.
+    Templates,
+    /// Write a starting design to a file.
+    New {
+        /// Template name (see `leadflow templates`).
+        template: String,
+        /// Where to write the design.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Load and validate designs; exits non-zero when any has errors.
+    Check {
+        /// Design files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Simulate a design and write weekly figures as CSV or JSON.
+    Simulate {
+        /// The design.
+        file: PathBuf,
+        /// Horizon in weeks (default: the design's).
+        #[arg(long)]
+        weeks: Option<u32>,
+        /// Expected values or Monte Carlo (default: the design's).
+        #[arg(long, value_enum)]
+        mode: Option<ModeArg>,
+        /// Monte Carlo runs (default: the design's).
+        #[arg(long)]
+        runs: Option<u32>,
+        /// Monte Carlo seed (default: the design's).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: FormatArg,
+        /// Only the weekly totals table (CSV).
+        #[arg(long)]
+        totals: bool,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Simulation mode on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ModeArg {
+    /// Deterministic expected values.
+    Expected,
+    /// Whole leads, many seeded runs, percentiles.
+    MonteCarlo,
+}
+
+/// Output format of `simulate`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    /// Long-form CSV tables.
+    Csv,
+    /// One JSON document.
+    Json,
+}
+
+/// Runs a subcommand, printing to stdout and problems to stderr.
+///
+/// # Errors
+/// A readable message for `main` to print when the command cannot be carried out.
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Templates => list_templates(),
+        Command::New {
+            template,
+            output,
+            force,
+        } => new_design(&template, &output, force),
+        Command::Check { files } => Ok(check(&files)),
+        Command::Simulate {
+            file,
+            weeks,
+            mode,
+            runs,
+            seed,
+            format,
+            totals,
+            output,
+        } => {
+            let design = file::load(&file)?;
+            let settings = SimulationSettings {
+                horizon_weeks: weeks.unwrap_or(design.simulation.horizon_weeks),
+                mode: match mode {
+                    Some(ModeArg::Expected) => SimulationMode::Expected,
+                    Some(ModeArg::MonteCarlo) => SimulationMode::MonteCarlo,
+                    None => design.simulation.mode,
+                },
+                runs: runs.unwrap_or(design.simulation.runs),
+                seed: seed.unwrap_or(design.simulation.seed),
+            };
+            if !(1..=520).contains(&settings.horizon_weeks) {
+                bail!("--weeks {} is outside 1..520", settings.horizon_weeks);
+            }
+            if !(1..=100_000).contains(&settings.runs) {
+                bail!("--runs {} is outside 1..100000", settings.runs);
+            }
+            let result = sim::simulate_with(&design, &settings);
+            let text = match (format, totals) {
+                (FormatArg::Csv, false) => sim::output::csv(&result),
+                (FormatArg::Csv, true) => sim::output::totals_csv(&result),
+                (FormatArg::Json, _) => {
+                    let mut text = serde_json::to_string_pretty(&sim::output::json(&result))?;
+                    text.push('\n');
+                    text
+                }
+            };
+            write_output(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match path {
+        Some(path) => Ok(file::write_atomically(path, text.as_bytes())?),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth reporting.
+            match stdout.write_all(text.as_bytes()) {
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("cannot write to standard output"),
+            }
+        }
+    }
+}
+
+fn list_templates() -> anyhow::Result<ExitCode> {
+    let width = templates::TEMPLATES
+        .iter()
+        .map(|template| template.name.len())
+        .max()
+        .unwrap_or(0);
+    let mut text = String::new();
+    for template in templates::TEMPLATES {
+        text.push_str(&format!(
+            "{:width$}  {}\n",
+            template.name,
+            template.summary()
+        ));
+    }
+    write_output(None, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn new_design(name: &str, output: &Path, force: bool) -> anyhow::Result<ExitCode> {
+    let Some(template) = templates::find(name) else {
+        bail!(
+            "there is no template \"{name}\"; choose one of: {}",
+            templates::names()
+        );
+    };
+    if output.exists() && !force {
+        bail!(
+            "{} already exists; pass --force to replace it",
+            output.display()
+        );
+    }
+    let design = template.design()?;
+    file::save(&design, output)?;
+    eprintln!("wrote {} ({})", output.display(), design.name);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut failed = false;
+    for path in files {
+        match file::load(path) {
+            Err(error) => {
+                eprintln!("{error}");
+                failed = true;
+            }
+            Ok(design) => {
+                let findings = validate(&design);
+                for finding in &findings {
+                    let level = match finding.severity {
+                        Severity::Error => "error",
+                        Severity::Warning => "warning",
+                    };
+                    eprintln!("{}: {level}: {}", path.display(), finding.message);
+                }
+                if has_errors(&findings) {
+                    failed = true;
+                } else {
+                    let warnings = findings.len();
+                    println!(
+                        "{}: ok ({} stages{})",
+                        path.display(),
+                        design.stages.len(),
+                        if warnings > 0 {
+                            format!(", {warnings} warnings")
+                        } else {
+                            String::new()
+                        }
+                    );
+                }
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,122 @@
+//! The document a user designs: everything saved to the RON file and nothing else. Free of
+//! egui so the simulation, the command line and the exporter can use it without a window.
+
+mod catalogue;
+mod flow;
+mod ids;
+mod models;
+mod settings;
+mod source;
+mod stage;
+pub mod validate;
+
+pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools};
+pub use flow::Flow;
+pub use ids::{RoleId, SourceId, StageId, ToolId, slugify, unique_slug};
+pub use models::{
+    AccountContacts, LeadOrigin, ProcessShape, SalesAnswers, SalesModel, TransactionModel,
+};
+pub use settings::{Presentation, SimulationMode, SimulationSettings};
+pub use source::{Channel, Source};
+pub use stage::{
+    BrandReach, Customers, DropOuts, NurturePool, Point, Staffing, Stage, StageKind, StageKindTag,
+};
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The format version this build writes. Older files are migrated on load (see `file`).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A sales process design.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Design {
+    /// Version of the file format; always [`FORMAT_VERSION`] in memory.
+    pub format_version: u32,
+    /// Name of the design.
+    pub name: String,
+    /// Description and notes a leader reads in a meeting.
+    pub notes: String,
+    /// Transaction models in use, any combination.
+    pub transaction_models: Vec<TransactionModel>,
+    /// The sales model.
+    pub sales_model: SalesModel,
+    /// The answers to the four questions behind the sales model.
+    pub sales_answers: SalesAnswers,
+    /// Funnel, flywheel or silo.
+    pub shape: ProcessShape,
+    /// The stages, by id.
+    pub stages: BTreeMap<StageId, Stage>,
+    /// Flows between stages, in drawing order.
+    pub flows: Vec<Flow>,
+    /// Lead sources, by id.
+    pub sources: BTreeMap<SourceId, Source>,
+    /// The roles stages can be staffed with; the default catalogue when absent.
+    #[serde(default = "default_roles")]
+    pub roles: BTreeMap<RoleId, Role>,
+    /// The tools stages can use; the default catalogue when absent.
+    #[serde(default = "default_tools")]
+    pub tools: BTreeMap<ToolId, Tool>,
+    /// What and how to simulate.
+    pub simulation: SimulationSettings,
+    /// Title, subtitle and currency.
+    pub presentation: Presentation,
+}
+
+impl Default for Design {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            name: "Untitled design".to_owned(),
+            notes: String::new(),
+            transaction_models: vec![TransactionModel::ECommerce],
+            sales_model: SalesModel::Inbound,
+            sales_answers: SalesAnswers::default(),
+            shape: ProcessShape::Funnel,
+            stages: BTreeMap::new(),
+            flows: Vec::new(),
+            sources: BTreeMap::new(),
+            roles: default_roles(),
+            tools: default_tools(),
+            simulation: SimulationSettings::default(),
+            presentation: Presentation::default(),
+        }
+    }
+}
+
+impl Design {
+    /// The flows leaving `stage_id`, in file order.
+    pub fn flows_from<'a>(&'a self, stage_id: &'a StageId) -> impl Iterator<Item = &'a Flow> {
+        self.flows.iter().filter(move |flow| &flow.from == stage_id)
+    }
+
+    /// The display name of a stage, or its id when it does not exist.
+    #[must_use]
+    pub fn stage_name<'a>(&'a self, stage_id: &'a StageId) -> &'a str {
+        self.stages
+            .get(stage_id)
+            .map_or(stage_id.as_str(), |stage| stage.name.as_str())
+    }
+
+    /// A fresh stage id derived from `name`.
+    #[must_use]
+    pub fn new_stage_id(&self, name: &str) -> StageId {
+        StageId(unique_slug(name, |slug| {
+            self.stages.contains_key(&StageId::from(slug))
+        }))
+    }
+
+    /// Removes a stage and every flow and reference that pointed at it.
+    pub fn remove_stage(&mut self, stage_id: &StageId) -> Option<Stage> {
+        let removed = self.stages.remove(stage_id)?;
+        self.flows
+            .retain(|flow| &flow.from != stage_id && &flow.to != stage_id);
+        for stage in self.stages.values_mut() {
+            if stage.drop_outs == DropOuts::NurturePool(stage_id.clone()) {
+                stage.drop_outs = DropOuts::Lost;
+            }
+        }
+        Some(removed)
+    }
+}

@@ -1,0 +1,153 @@
+//! Load and save errors, each naming the file and, where it can, the line, column and field.
+
+use std::fmt;
+
+/// Why a design could not be loaded. The current design is never touched by a failed load.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{file}: cannot read the file: {source}")]
+    Io {
+        /// The file.
+        file: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is not UTF-8 text.
+    #[error(
+        "{file}:{line}:{col}: this is not a text file (invalid UTF-8); is it a Leadflow design?"
+    )]
+    NotText {
+        /// The file.
+        file: String,
+        /// 1-based line of the first invalid byte.
+        line: usize,
+        /// 1-based column of the first invalid byte.
+        col: usize,
+    },
+    /// The text is not a valid design.
+    #[error("{}", self.describe_syntax())]
+    Syntax {
+        /// The file.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// Path of the field being read, such as `stages.qualify.conversion`; may be empty.
+        field: String,
+        /// What was wrong.
+        message: String,
+    },
+    /// The file was written by a newer Leadflow.
+    #[error(
+        "{file}: written by a newer Leadflow (format version {found}); this version reads up to {supported}. Update Leadflow to open it."
+    )]
+    NewerVersion {
+        /// The file.
+        file: String,
+        /// The version in the file.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+}
+
+impl LoadError {
+    pub(crate) fn from_ron(file: &str, error: ron::error::SpannedError, field: &str) -> Self {
+        Self::Syntax {
+            file: file.to_owned(),
+            line: error.span.start.line,
+            col: error.span.start.col,
+            field: field.trim_start_matches('.').to_owned(),
+            message: friendly_message(&error.code),
+        }
+    }
+
+    fn describe_syntax(&self) -> String {
+        let Self::Syntax {
+            file,
+            line,
+            col,
+            field,
+            message,
+        } = self
+        else {
+            return String::new();
+        };
+        // serde_path_to_error reports `?` for a position it could not name.
+        if field.is_empty() || field == "?" {
+            format!("{file}:{line}:{col}: {message}")
+        } else {
+            format!("{file}:{line}:{col}: {field}: {message}")
+        }
+    }
+
+    /// The 1-based line the problem is on, when known.
+    #[must_use]
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            Self::NotText { line, .. } | Self::Syntax { line, .. } => Some(*line),
+            Self::Io { .. } | Self::NewerVersion { .. } => None,
+        }
+    }
+}
+
+/// RON's messages, reworded where they would puzzle someone who is not a programmer.
+fn friendly_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::Eof => "the file ends too early; is it complete?".to_owned(),
+        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
+            "expected a number here".to_owned()
+        }
+        ron::Error::InvalidValueForType { expected, found } => {
+            format!("expected {expected}, found {found}")
+        }
+        ron::Error::NoSuchStructField {
+            expected, found, ..
+        } => format!(
+            "unknown field `{found}` (written by a newer Leadflow, or a typo?); expected one of {}",
+            Backticked(expected)
+        ),
+        ron::Error::MissingStructField { field, .. } => {
+            format!("the field `{field}` is missing")
+        }
+        ron::Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "unknown value `{found}`; expected one of {}",
+            Backticked(expected)
+        ),
+        other => other.to_string(),
+    }
+}
+
+struct Backticked<'a>(&'a [&'a str]);
+
+impl fmt::Display for Backticked<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, item) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{item}`")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a design could not be saved. The previous file is left as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The design could not be turned into RON.
+    #[error("cannot write the design as RON: {0}")]
+    Serialize(ron::Error),
+    /// The file system refused.
+    #[error("{file}: cannot save: {source}")]
+    Io {
+        /// The target file.
+        file: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}

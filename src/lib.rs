@@ -1,0 +1,16 @@
+//! Leadflow: design how a company sells (funnels, flywheels, nurture silos), staff each stage,
+//! and watch a simulated lead flow.
+//!
+//! - [`design`]: the document a user edits and saves; no UI types.
+//! - [`file`]: RON load and save, format versions, errors naming file, line and field.
+//! - [`templates`]: the built-in starting designs.
+//! - [`sim`]: the lead-flow simulation, pure and seeded.
+//! - [`cli`]: the command line.
+//! - [`app`]: the desktop window.
+
+pub mod app;
+pub mod cli;
+pub mod design;
+pub mod file;
+pub mod sim;
+pub mod templates;

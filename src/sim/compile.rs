@@ -1,0 +1,277 @@
+//! Compiles a design into dense arrays indexed by stage number, so the day loop does no
+//! hashing, no id lookups and no allocation.
+
+use crate::design::{Design, DropOuts, StageId, StageKind};
+use std::collections::BTreeMap;
+
+/// Sentinel stage index: the leads leave the process (lost).
+pub(super) const LOST: usize = usize::MAX;
+
+/// What a stage does each day, with its daily parameters.
+#[derive(Clone, Debug)]
+pub(super) enum Behaviour {
+    /// Leads finish, wait for capacity, convert onward or drop out.
+    Working {
+        finish_probability: f64,
+        conversion: f64,
+        drop_to: usize,
+    },
+    /// The silo: warms leads back, loses a few to unsubscribes.
+    Nurture {
+        warm_probability: f64,
+        /// Probability of unsubscribing for a lead that did not warm up today.
+        unsubscribe_probability: f64,
+        warm_to: usize,
+    },
+    /// Customers buy again, refer others and churn.
+    Customer {
+        order_value: f64,
+        repeat_orders_per_day: f64,
+        referrals_per_day: f64,
+        referrals_to: usize,
+        churn_probability: f64,
+    },
+    /// People reached by branding: a share comes back later as organic leads.
+    BrandReach {
+        finish_probability: f64,
+        organic_share: f64,
+        organic_to: usize,
+        /// Index into the engine's delay lines.
+        delay_line: usize,
+    },
+    /// Leads stay here for good.
+    Sink,
+}
+
+/// One stage, compiled.
+#[derive(Clone, Debug)]
+pub(super) struct CompiledStage {
+    pub behaviour: Behaviour,
+    /// Leads the stage's roles can process per day; infinite without roles.
+    pub capacity_per_day: f64,
+    /// Range into [`Compiled::flow_to`] and [`Compiled::flow_share`].
+    pub flows: std::ops::Range<usize>,
+}
+
+/// A lead source, compiled.
+#[derive(Clone, Debug)]
+pub(super) struct CompiledSource {
+    pub entry: usize,
+    pub leads_per_day: f64,
+    pub cost_per_day: f64,
+    /// Multiplier applied every day (monthly growth spread over 365 / 12 days).
+    pub daily_growth: f64,
+}
+
+/// The design as the engine sees it.
+#[derive(Clone, Debug)]
+pub(crate) struct Compiled {
+    pub stage_ids: Vec<StageId>,
+    pub stages: Vec<CompiledStage>,
+    pub flow_to: Vec<usize>,
+    /// Share of the converters still undistributed that takes this flow, so drawing flows one
+    /// after another gives each its share of the whole.
+    pub flow_conditional_share: Vec<f64>,
+    pub sources: Vec<CompiledSource>,
+    /// Delay in days of each brand reach stage's delay line.
+    pub delay_days: Vec<usize>,
+    /// Roles and tools, per day.
+    pub fixed_cost_per_day: f64,
+    pub days: usize,
+}
+
+const DAYS_PER_YEAR: f64 = 365.0;
+const DAYS_PER_MONTH: f64 = DAYS_PER_YEAR / 12.0;
+
+/// The daily probability that compounds to `rate` over `days` days.
+fn daily_probability(rate: f64, days: f64) -> f64 {
+    if rate >= 1.0 {
+        1.0
+    } else if rate <= 0.0 {
+        0.0
+    } else {
+        1.0 - libm::pow(1.0 - rate, 1.0 / days)
+    }
+}
+
+/// The daily probability that a lead with an exponential residence of mean `days` finishes.
+fn finish_probability(days: f64) -> f64 {
+    if days > 0.0 && days.is_finite() {
+        1.0 - libm::exp(-1.0 / days)
+    } else {
+        1.0
+    }
+}
+
+fn clamp_rate(rate: f64) -> f64 {
+    if rate.is_finite() {
+        rate.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+fn non_negative(value: f64) -> f64 {
+    if value.is_finite() {
+        value.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+impl Compiled {
+    /// Compiles `design` for `weeks` weeks. Unknown references send leads to lost and
+    /// out-of-range numbers are clamped, so any design simulates without panicking; validation
+    /// reports such problems to the user.
+    pub fn new(design: &Design, weeks: u32) -> Self {
+        let stage_ids: Vec<StageId> = design.stages.keys().cloned().collect();
+        let index: BTreeMap<&StageId, usize> = stage_ids
+            .iter()
+            .enumerate()
+            .map(|(position, stage_id)| (stage_id, position))
+            .collect();
+        let index_of = |stage_id: &StageId| index.get(stage_id).copied().unwrap_or(LOST);
+
+        let mut compiled = Self {
+            stage_ids: stage_ids.clone(),
+            stages: Vec::with_capacity(stage_ids.len()),
+            flow_to: Vec::new(),
+            flow_conditional_share: Vec::new(),
+            sources: Vec::new(),
+            delay_days: Vec::new(),
+            fixed_cost_per_day: 0.0,
+            days: weeks as usize * 7,
+        };
+        for (stage_id, stage) in &design.stages {
+            let behaviour = match &stage.kind {
+                StageKind::FunnelStep | StageKind::FlywheelSegment => Behaviour::Working {
+                    finish_probability: finish_probability(stage.days_in_stage),
+                    conversion: clamp_rate(stage.conversion),
+                    drop_to: match &stage.drop_outs {
+                        DropOuts::Lost => LOST,
+                        DropOuts::NurturePool(pool_id) => index_of(pool_id),
+                    },
+                },
+                StageKind::NurturePool(pool) => {
+                    let warm = daily_probability(clamp_rate(pool.warm_up_per_week), 7.0);
+                    let unsubscribe = daily_probability(clamp_rate(pool.unsubscribe_per_week), 7.0);
+                    Behaviour::Nurture {
+                        warm_probability: warm,
+                        unsubscribe_probability: if warm < 1.0 {
+                            (unsubscribe / (1.0 - warm)).min(1.0)
+                        } else {
+                            0.0
+                        },
+                        warm_to: index_of(&pool.warm_up_to),
+                    }
+                }
+                StageKind::Customer(customers) => Behaviour::Customer {
+                    order_value: non_negative(customers.order_value),
+                    repeat_orders_per_day: non_negative(customers.repeat_purchases_per_year)
+                        / DAYS_PER_YEAR,
+                    referrals_per_day: non_negative(customers.referrals_per_customer_per_year)
+                        / DAYS_PER_YEAR,
+                    referrals_to: customers.referrals_to.as_ref().map_or(LOST, index_of),
+                    churn_probability: daily_probability(
+                        clamp_rate(customers.churn_per_year),
+                        DAYS_PER_YEAR,
+                    ),
+                },
+                StageKind::BrandReach(reach) => {
+                    compiled
+                        .delay_days
+                        .push(libm::round(non_negative(reach.delay_days)).min(3650.0) as usize);
+                    Behaviour::BrandReach {
+                        finish_probability: finish_probability(stage.days_in_stage),
+                        organic_share: clamp_rate(reach.organic_share),
+                        organic_to: index_of(&reach.organic_to),
+                        delay_line: compiled.delay_days.len() - 1,
+                    }
+                }
+                StageKind::Lost => Behaviour::Sink,
+            };
+            let flows_start = compiled.flow_to.len();
+            let mut remaining_share = 1.0;
+            for flow in design.flows_from(stage_id) {
+                let share = clamp_rate(flow.share).min(remaining_share);
+                let to = index_of(&flow.to);
+                compiled.flow_to.push(to);
+                compiled
+                    .flow_conditional_share
+                    .push(if remaining_share > 0.0 {
+                        (share / remaining_share).min(1.0)
+                    } else {
+                        0.0
+                    });
+                remaining_share = (remaining_share - share).max(0.0);
+            }
+            let capacity_per_day = if stage.roles.is_empty() {
+                f64::INFINITY
+            } else {
+                stage
+                    .roles
+                    .iter()
+                    .map(|staffing| {
+                        let per_person = design
+                            .roles
+                            .get(&staffing.role)
+                            .map_or(0.0, |role| non_negative(role.leads_per_person_per_week));
+                        non_negative(staffing.headcount) * per_person / 7.0
+                    })
+                    .sum()
+            };
+            compiled.stages.push(CompiledStage {
+                behaviour,
+                capacity_per_day,
+                flows: flows_start..compiled.flow_to.len(),
+            });
+        }
+        compiled.sources = design
+            .sources
+            .values()
+            .map(|source| CompiledSource {
+                entry: index_of(&source.entry),
+                leads_per_day: non_negative(source.leads_per_week) / 7.0,
+                cost_per_day: non_negative(source.cost_per_week) / 7.0,
+                daily_growth: if source.growth_per_month.is_finite()
+                    && source.growth_per_month > -1.0
+                {
+                    libm::pow(1.0 + source.growth_per_month, 1.0 / DAYS_PER_MONTH)
+                } else {
+                    1.0
+                },
+            })
+            .collect();
+        compiled.fixed_cost_per_day = fixed_cost_per_month(design) * 12.0 / DAYS_PER_YEAR;
+        compiled
+    }
+}
+
+/// Monthly cost of the people and tools: every staffed role, and each tool once however many
+/// stages use it.
+#[must_use]
+pub fn fixed_cost_per_month(design: &Design) -> f64 {
+    let people: f64 = design
+        .stages
+        .values()
+        .flat_map(|stage| &stage.roles)
+        .map(|staffing| {
+            let monthly = design
+                .roles
+                .get(&staffing.role)
+                .map_or(0.0, |role| non_negative(role.monthly_cost));
+            non_negative(staffing.headcount) * monthly
+        })
+        .sum();
+    let used_tools: std::collections::BTreeSet<_> = design
+        .stages
+        .values()
+        .flat_map(|stage| &stage.tools)
+        .collect();
+    let tools: f64 = used_tools
+        .into_iter()
+        .filter_map(|tool_id| design.tools.get(tool_id))
+        .map(|tool| non_negative(tool.monthly_cost))
+        .sum();
+    people + tools
+}

@@ -1,0 +1,71 @@
+//! The lead-flow simulation (DESIGN.md, "The simulation model"): pure, seeded and fast, with
+//! no UI. [`simulate`] turns a design into weekly series and headline figures.
+
+mod compile;
+mod engine;
+mod layout;
+mod monte_carlo;
+pub mod output;
+mod result;
+pub mod rng;
+mod summary;
+
+pub use compile::fixed_cost_per_month;
+pub use layout::{StageMetric, TotalMetric};
+pub use result::{SimResult, Statistic, Summary};
+
+use crate::design::{Design, SimulationMode, SimulationSettings};
+use compile::Compiled;
+use engine::{Engine, Expected, RunFacts};
+use layout::Layout;
+
+/// Simulates `design` with its own settings.
+#[must_use]
+pub fn simulate(design: &Design) -> SimResult {
+    simulate_with(design, &design.simulation)
+}
+
+/// Simulates `design` with `settings` in place of its own (for the command line's overrides
+/// and for what-if comparisons). Any design simulates: references to missing stages send leads
+/// to lost and out-of-range numbers are clamped; validation tells the user about them.
+#[must_use]
+pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResult {
+    let weeks = settings.horizon_weeks.clamp(1, 520);
+    let model = Compiled::new(design, weeks);
+    let layout = Layout::new(model.stages.len());
+    let (mean, bands, facts, runs) = match settings.mode {
+        SimulationMode::Expected => {
+            let mut record = vec![0.0; layout.record_len(weeks as usize)];
+            let mut facts = RunFacts::default();
+            Engine::new(&model).run(&mut Expected, &mut record, &mut facts);
+            (record, None, vec![facts], 1)
+        }
+        SimulationMode::MonteCarlo => {
+            let runs = settings.runs.clamp(1, 100_000);
+            let outcome = monte_carlo::run(&model, layout, runs, settings.seed);
+            (outcome.mean, Some(outcome.bands), outcome.facts, runs)
+        }
+    };
+    let simulated_weeks = facts
+        .iter()
+        .filter_map(|run| run.stopped_after_weeks)
+        .min()
+        .unwrap_or(weeks as usize);
+    let mut result = SimResult {
+        mode: settings.mode,
+        runs,
+        weeks: simulated_weeks,
+        stage_ids: model.stage_ids.clone(),
+        stage_names: design
+            .stages
+            .values()
+            .map(|stage| stage.name.clone())
+            .collect(),
+        summary: summary::empty(),
+        layout,
+        mean,
+        bands,
+    };
+    result.summary = summary::summarise(&result, design, &facts);
+    result
+}

@@ -1,0 +1,185 @@
+//! Simulation results as CSV (long form, one row per week and stage, then the weekly totals)
+//! and JSON (series and summary), for spreadsheets and scripts.
+
+use super::layout::{StageMetric, TotalMetric};
+use super::result::{SimResult, Statistic, Summary};
+use serde_json::{Map, Value, json};
+use std::fmt::Write;
+
+const BAND_STATISTICS: [(Statistic, &str); 3] = [
+    (Statistic::P10, "_p10"),
+    (Statistic::P50, "_p50"),
+    (Statistic::P90, "_p90"),
+];
+
+/// A number as plain text: whole numbers without decimals, others to four decimals.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        let text = format!("{value:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+fn header<'a>(first: &str, columns: impl Iterator<Item = &'a str>, bands: bool) -> String {
+    let mut line = first.to_owned();
+    for column in columns {
+        line.push(',');
+        line.push_str(column);
+        if bands {
+            for (_, suffix) in BAND_STATISTICS {
+                let _ = write!(line, ",{column}{suffix}");
+            }
+        }
+    }
+    line.push('\n');
+    line
+}
+
+fn push_cells(line: &mut String, result: &SimResult, value: impl Fn(Statistic) -> f64) {
+    line.push(',');
+    line.push_str(&number(value(Statistic::Mean)));
+    if result.has_bands() {
+        for (statistic, _) in BAND_STATISTICS {
+            line.push(',');
+            line.push_str(&number(value(statistic)));
+        }
+    }
+}
+
+/// The per-stage table: `week,stage,in_stage,entered,moved_on,dropped,backlog` (Monte Carlo
+/// adds `_p10`, `_p50`, `_p90` after each; the plain column is the mean). Weeks count from 1.
+#[must_use]
+pub fn stages_csv(result: &SimResult) -> String {
+    let mut csv = header(
+        "week,stage",
+        StageMetric::ALL.iter().map(|metric| metric.column()),
+        result.has_bands(),
+    );
+    for week in 0..result.weeks {
+        for (stage, stage_id) in result.stage_ids.iter().enumerate() {
+            let mut line = format!("{},{stage_id}", week + 1);
+            for metric in StageMetric::ALL {
+                push_cells(&mut line, result, |statistic| {
+                    result.stage_value(week, stage, metric, statistic)
+                });
+            }
+            line.push('\n');
+            csv.push_str(&line);
+        }
+    }
+    csv
+}
+
+/// The weekly totals table: `week,new_customers,active_customers,revenue,cost,…`.
+#[must_use]
+pub fn totals_csv(result: &SimResult) -> String {
+    let mut csv = header(
+        "week",
+        TotalMetric::ALL.iter().map(|metric| metric.column()),
+        result.has_bands(),
+    );
+    for week in 0..result.weeks {
+        let mut line = (week + 1).to_string();
+        for metric in TotalMetric::ALL {
+            push_cells(&mut line, result, |statistic| {
+                result.total_value(week, metric, statistic)
+            });
+        }
+        line.push('\n');
+        csv.push_str(&line);
+    }
+    csv
+}
+
+/// Both tables, the per-stage one first, separated by an empty line.
+#[must_use]
+pub fn csv(result: &SimResult) -> String {
+    format!("{}\n{}", stages_csv(result), totals_csv(result))
+}
+
+fn series(result: &SimResult, value: impl Fn(usize, Statistic) -> f64) -> Map<String, Value> {
+    let mut map = Map::new();
+    let collect = |statistic| -> Value {
+        (0..result.weeks)
+            .map(|week| json!(value(week, statistic)))
+            .collect()
+    };
+    map.insert("mean".to_owned(), collect(Statistic::Mean));
+    if result.has_bands() {
+        for (statistic, suffix) in BAND_STATISTICS {
+            map.insert(
+                suffix.trim_start_matches('_').to_owned(),
+                collect(statistic),
+            );
+        }
+    }
+    map
+}
+
+fn summary_json(result: &SimResult, summary: &Summary) -> Value {
+    let utilisation: Map<String, Value> = result
+        .stage_ids
+        .iter()
+        .zip(&summary.utilisation)
+        .filter_map(|(stage_id, used)| used.map(|u| (stage_id.to_string(), json!(u))))
+        .collect();
+    json!({
+        "customers_at_horizon": summary.customers_at_horizon,
+        "customers_at_horizon_p10_p90": summary.customers_at_horizon_band.map(|(low, high)| [low, high]),
+        "new_customers": summary.new_customers,
+        "leads_entered": summary.leads_entered,
+        "revenue": summary.revenue,
+        "cost": summary.cost,
+        "profit": summary.profit,
+        "customer_acquisition_cost": summary.customer_acquisition_cost,
+        "payback_week": summary.payback_week,
+        "first_customer_day": summary.first_customer_day,
+        "overall_conversion": summary.overall_conversion,
+        "utilisation": utilisation,
+        "bottleneck": summary.bottleneck.as_ref().map(ToString::to_string),
+        "runaway_growth": summary.runaway_growth,
+        "stopped_after_weeks": summary.stopped_after_weeks,
+    })
+}
+
+/// Everything as one JSON document: mode, summary, per-stage and total series.
+#[must_use]
+pub fn json(result: &SimResult) -> Value {
+    let stages: Vec<Value> = result
+        .stage_ids
+        .iter()
+        .zip(&result.stage_names)
+        .enumerate()
+        .map(|(stage, (stage_id, name))| {
+            let metrics: Map<String, Value> = StageMetric::ALL
+                .iter()
+                .map(|&metric| {
+                    let values = series(result, |week, statistic| {
+                        result.stage_value(week, stage, metric, statistic)
+                    });
+                    (metric.column().to_owned(), Value::Object(values))
+                })
+                .collect();
+            json!({ "id": stage_id.to_string(), "name": name, "series": metrics })
+        })
+        .collect();
+    let totals: Map<String, Value> = TotalMetric::ALL
+        .iter()
+        .map(|&metric| {
+            let values = series(result, |week, statistic| {
+                result.total_value(week, metric, statistic)
+            });
+            (metric.column().to_owned(), Value::Object(values))
+        })
+        .collect();
+    json!({
+        "mode": format!("{:?}", result.mode),
+        "runs": result.runs,
+        "weeks": result.weeks,
+        "summary": summary_json(result, &result.summary),
+        "stages": stages,
+        "totals": totals,
+    })
+}

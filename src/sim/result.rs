@@ -1,0 +1,150 @@
+//! What a simulation yields: weekly series per stage and in total, Monte Carlo bands, and the
+//! headline figures a leader asks for.
+
+use super::layout::{Layout, StageMetric, TotalMetric};
+use crate::design::{SimulationMode, StageId};
+
+/// Which figure of a Monte Carlo distribution to read; in expected mode all equal the mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Statistic {
+    /// Expected value, or the mean over runs.
+    Mean,
+    /// 10th percentile over runs.
+    P10,
+    /// Median over runs.
+    P50,
+    /// 90th percentile over runs.
+    P90,
+}
+
+/// Percentiles over Monte Carlo runs, laid out like the mean.
+#[derive(Clone, Debug)]
+pub(crate) struct Bands {
+    pub p10: Vec<f64>,
+    pub p50: Vec<f64>,
+    pub p90: Vec<f64>,
+}
+
+/// Headline figures at the horizon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Active customers at the end of the horizon.
+    pub customers_at_horizon: f64,
+    /// 10th and 90th percentile of `customers_at_horizon` (Monte Carlo only).
+    pub customers_at_horizon_band: Option<(f64, f64)>,
+    /// Customers won over the horizon.
+    pub new_customers: f64,
+    /// New leads over the horizon (sources and referrals).
+    pub leads_entered: f64,
+    /// Revenue over the horizon.
+    pub revenue: f64,
+    /// Cost over the horizon.
+    pub cost: f64,
+    /// Revenue minus cost over the horizon.
+    pub profit: f64,
+    /// Cost per customer won; none when no customer is won.
+    pub customer_acquisition_cost: Option<f64>,
+    /// First week (1-based) whose cumulative profit is not negative, once revenue has come in.
+    pub payback_week: Option<usize>,
+    /// Days until the first whole customer is won (median over runs in Monte Carlo).
+    pub first_customer_day: Option<f64>,
+    /// Customers won per new lead.
+    pub overall_conversion: Option<f64>,
+    /// Per stage (design order): share of the roles' capacity used; none without roles.
+    pub utilisation: Vec<Option<f64>>,
+    /// The stage whose roles keep up least: highest backlog, then highest utilisation.
+    pub bottleneck: Option<StageId>,
+    /// Leads in the process grow exponentially faster than the sources do (a flywheel whose
+    /// loop feeds more than it loses).
+    pub runaway_growth: bool,
+    /// Weeks simulated when growth passed all meaning (10^15 leads) and the run stopped.
+    pub stopped_after_weeks: Option<usize>,
+}
+
+/// The outcome of a simulation.
+#[derive(Clone, Debug)]
+pub struct SimResult {
+    /// Expected values or Monte Carlo.
+    pub mode: SimulationMode,
+    /// Monte Carlo runs (1 in expected mode).
+    pub runs: u32,
+    /// Weeks in every series.
+    pub weeks: usize,
+    /// Stage ids in design order; stage indexes below refer to this list.
+    pub stage_ids: Vec<StageId>,
+    /// Stage names in design order.
+    pub stage_names: Vec<String>,
+    /// Headline figures.
+    pub summary: Summary,
+    pub(crate) layout: Layout,
+    pub(crate) mean: Vec<f64>,
+    pub(crate) bands: Option<Bands>,
+}
+
+impl SimResult {
+    fn values(&self, statistic: Statistic) -> &[f64] {
+        match (&self.bands, statistic) {
+            (Some(bands), Statistic::P10) => &bands.p10,
+            (Some(bands), Statistic::P50) => &bands.p50,
+            (Some(bands), Statistic::P90) => &bands.p90,
+            _ => &self.mean,
+        }
+    }
+
+    /// Whether percentiles differ from the mean (Monte Carlo).
+    #[must_use]
+    pub fn has_bands(&self) -> bool {
+        self.bands.is_some()
+    }
+
+    /// A stage's figure in week `week` (0-based).
+    #[must_use]
+    pub fn stage_value(
+        &self,
+        week: usize,
+        stage: usize,
+        metric: StageMetric,
+        statistic: Statistic,
+    ) -> f64 {
+        self.values(statistic)
+            .get(self.layout.stage_cell(week, stage, metric))
+            .copied()
+            .unwrap_or(0.0)
+    }
+
+    /// A design-wide figure in week `week` (0-based).
+    #[must_use]
+    pub fn total_value(&self, week: usize, metric: TotalMetric, statistic: Statistic) -> f64 {
+        self.values(statistic)
+            .get(self.layout.total_cell(week, metric))
+            .copied()
+            .unwrap_or(0.0)
+    }
+
+    /// A stage's figure for every week.
+    #[must_use]
+    pub fn stage_series(
+        &self,
+        stage: usize,
+        metric: StageMetric,
+        statistic: Statistic,
+    ) -> Vec<f64> {
+        (0..self.weeks)
+            .map(|week| self.stage_value(week, stage, metric, statistic))
+            .collect()
+    }
+
+    /// A design-wide figure for every week.
+    #[must_use]
+    pub fn total_series(&self, metric: TotalMetric, statistic: Statistic) -> Vec<f64> {
+        (0..self.weeks)
+            .map(|week| self.total_value(week, metric, statistic))
+            .collect()
+    }
+
+    /// The index of a stage in this result.
+    #[must_use]
+    pub fn stage_index(&self, stage_id: &StageId) -> Option<usize> {
+        self.stage_ids.iter().position(|id| id == stage_id)
+    }
+}

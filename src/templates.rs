@@ -1,0 +1,80 @@
+//! The built-in starting designs, compiled in from `assets/examples/*.ron` so the binary
+//! carries them and every one is also an ordinary file a user can open.
+
+use crate::design::Design;
+use crate::file::{self, LoadError};
+
+/// A built-in starting design.
+#[derive(Clone, Copy, Debug)]
+pub struct Template {
+    /// The name used on the command line (`leadflow new sales-silo -o my.ron`).
+    pub name: &'static str,
+    /// The RON text of the design.
+    pub ron: &'static str,
+}
+
+macro_rules! template {
+    ($name:literal) => {
+        Template {
+            name: $name,
+            ron: include_str!(concat!("../assets/examples/", $name, ".ron")),
+        }
+    };
+}
+
+/// Every starting design, in the order they are offered.
+pub const TEMPLATES: &[Template] = &[
+    template!("classic-funnel"),
+    template!("flywheel"),
+    template!("sales-silo"),
+    template!("inbound"),
+    template!("outbound"),
+    template!("relationship-based"),
+    template!("team-selling"),
+    template!("account-based"),
+    template!("e-commerce-entry-offer"),
+    template!("digital-branding"),
+    template!("relationship-b2b-with-entry-offer"),
+];
+
+/// The design the app opens when started without a file.
+pub const DEFAULT_TEMPLATE: &str = "sales-silo";
+
+impl Template {
+    /// Parses the design.
+    ///
+    /// # Errors
+    /// Only if a bundled file is broken, which the test suite rules out.
+    pub fn design(&self) -> Result<Design, LoadError> {
+        file::design_from_bytes(self.ron.as_bytes(), &format!("{}.ron", self.name))
+    }
+
+    /// The first sentence of the design's notes: when to choose it.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        self.design().map_or_else(
+            |error| error.to_string(),
+            |design| {
+                let notes = design.notes.trim();
+                let end = notes.find(". ").map_or(notes.len(), |dot| dot + 1);
+                notes.get(..end).unwrap_or(notes).to_owned()
+            },
+        )
+    }
+}
+
+/// The template called `name`.
+#[must_use]
+pub fn find(name: &str) -> Option<&'static Template> {
+    TEMPLATES.iter().find(|template| template.name == name)
+}
+
+/// The names of all templates, for error messages.
+#[must_use]
+pub fn names() -> String {
+    TEMPLATES
+        .iter()
+        .map(|template| template.name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
