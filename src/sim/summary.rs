@@ -3,7 +3,7 @@
 use super::engine::RunFacts;
 use super::layout::{StageMetric, TotalMetric};
 use super::result::{SimResult, Statistic, Summary};
-use crate::design::Design;
+use crate::design::{Design, StageKind};
 
 /// A summary of nothing, replaced once the series exist.
 pub(super) fn empty() -> Summary {
@@ -134,25 +134,34 @@ fn median_first_customer_day(facts: &[RunFacts]) -> Option<f64> {
         .filter(|day| day.is_finite())
 }
 
-/// Whether leads in the process grow week on week, faster and faster, beyond what growing
-/// sources explain: the signature of a loop that feeds itself. Filling up a new process
-/// grows too, but ever more slowly, so it is not flagged.
+/// Whether leads in the working stages grow week on week, faster and faster, beyond what
+/// growing sources explain: the signature of a loop that feeds itself. Filling up a new
+/// process grows too, but ever more slowly, and customers pile up by design, so neither is
+/// flagged.
 fn grows_exponentially(result: &SimResult, design: &Design) -> bool {
     const WEEKS_WATCHED: usize = 8;
     if result.weeks < 2 * WEEKS_WATCHED {
         return false;
     }
-    let source_growth_per_week = design
+    let source_growth_per_month = design
         .sources
         .values()
         .map(|source| source.growth_per_month)
         .filter(|growth| growth.is_finite() && *growth > -1.0)
         .fold(0.0_f64, f64::max);
-    let source_ratio = (1.0 + source_growth_per_week).powf(7.0 * 12.0 / 365.0);
-    let in_process: Vec<f64> = (0..result.weeks)
+    let source_ratio = (1.0 + source_growth_per_month).powf(7.0 * 12.0 / 365.0);
+    let working: Vec<usize> = design
+        .stages
+        .values()
+        .enumerate()
+        .filter(|(_, stage)| !matches!(stage.kind, StageKind::Customer(_) | StageKind::Lost))
+        .map(|(index, _)| index)
+        .collect();
+    let in_process: Vec<f64> = (result.weeks - WEEKS_WATCHED - 1..result.weeks)
         .map(|week| {
-            (0..result.stage_ids.len())
-                .map(|stage| {
+            working
+                .iter()
+                .map(|&stage| {
                     result.stage_value(week, stage, StageMetric::InStage, Statistic::Mean)
                         + result.stage_value(week, stage, StageMetric::Backlog, Statistic::Mean)
                 })
@@ -161,7 +170,6 @@ fn grows_exponentially(result: &SimResult, design: &Design) -> bool {
         .collect();
     let ratios: Vec<f64> = in_process
         .windows(2)
-        .skip(result.weeks - WEEKS_WATCHED - 1)
         .map(|pair| {
             if pair[0] > 0.0 {
                 pair[1] / pair[0]
@@ -171,5 +179,5 @@ fn grows_exponentially(result: &SimResult, design: &Design) -> bool {
         })
         .collect();
     ratios.iter().all(|&ratio| ratio > source_ratio + 0.005)
-        && ratios.windows(2).all(|pair| pair[1] >= pair[0] - 1e-4)
+        && ratios.windows(2).all(|pair| pair[1] > pair[0])
 }
