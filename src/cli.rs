@@ -221,7 +221,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
                         path.display(),
                         design.stages.len(),
                         if warnings > 0 {
-                            format!(", {warnings} warnings")
+                            format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" })
                         } else {
                             String::new()
                         }

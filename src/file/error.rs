@@ -25,6 +25,12 @@ pub enum LoadError {
         /// 1-based column of the first invalid byte.
         col: usize,
     },
+    /// The file holds nothing.
+    #[error("{file}: the file is empty; it holds no design")]
+    Empty {
+        /// The file.
+        file: String,
+    },
     /// The text is not a valid design.
     #[error("{}", self.describe_syntax())]
     Syntax {
@@ -59,7 +65,13 @@ impl LoadError {
             file: file.to_owned(),
             line: error.span.start.line,
             col: error.span.start.col,
-            field: field.trim_start_matches('.').to_owned(),
+            // serde_path_to_error writes `?` for a step it could not name (inside a half-read
+            // value): the named part of the path is what helps.
+            field: field
+                .split('.')
+                .take_while(|step| *step != "?")
+                .collect::<Vec<_>>()
+                .join("."),
             message: friendly_message(&error.code),
         }
     }
@@ -75,8 +87,7 @@ impl LoadError {
         else {
             return String::new();
         };
-        // serde_path_to_error reports `?` for a position it could not name.
-        if field.is_empty() || field == "?" {
+        if field.is_empty() {
             format!("{file}:{line}:{col}: {message}")
         } else {
             format!("{file}:{line}:{col}: {field}: {message}")
@@ -88,7 +99,7 @@ impl LoadError {
     pub fn line(&self) -> Option<usize> {
         match self {
             Self::NotText { line, .. } | Self::Syntax { line, .. } => Some(*line),
-            Self::Io { .. } | Self::NewerVersion { .. } => None,
+            Self::Io { .. } | Self::Empty { .. } | Self::NewerVersion { .. } => None,
         }
     }
 }

@@ -47,6 +47,11 @@ pub fn design_from_bytes(bytes: &[u8], origin: &str) -> Result<Design, LoadError
             col,
         }
     })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            file: origin.to_owned(),
+        });
+    }
     match probe_version(text) {
         Some(0) => v0::parse(text, origin).map(v0::migrate),
         Some(version) if version > FORMAT_VERSION => Err(LoadError::NewerVersion {
@@ -68,12 +73,13 @@ pub fn design_from_bytes(bytes: &[u8], origin: &str) -> Result<Design, LoadError
 fn probe_version(text: &str) -> Option<u32> {
     #[derive(Deserialize)]
     struct VersionProbe {
-        format_version: Option<u32>,
+        #[serde(default)]
+        format_version: u32,
     }
     ron::Options::default()
         .from_str::<VersionProbe>(text)
         .ok()
-        .map(|probe| probe.format_version.unwrap_or(0))
+        .map(|probe| probe.format_version)
 }
 
 /// Deserializes `text`, reporting the position and the field path of the first problem.

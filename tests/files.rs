@@ -1,0 +1,189 @@
+//! The RON file: broken files give their expected messages, old files migrate, saves are atomic
+//! and exact, and no input makes the loader panic.
+
+use leadflow::design::validate::{Severity, validate};
+use leadflow::design::{Design, StageKind};
+use leadflow::file::{self, LoadError};
+use std::path::{Path, PathBuf};
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+/// Files that must not load, and what the message must say (file, line, field, problem).
+const UNLOADABLE: &[(&str, &[&str])] = &[
+    ("empty.ron", &["empty.ron", "the file is empty"]),
+    (
+        "truncated.ron",
+        &["truncated.ron:98:", "sources.website-forms", "ends too early"],
+    ),
+    (
+        "wrong-type.ron",
+        &["wrong-type.ron:56:", "stages.qualify.conversion", "expected a number"],
+    ),
+    (
+        "missing-field.ron",
+        &["missing-field.ron:", "stages.qualify", "`days_in_stage` is missing"],
+    ),
+    (
+        "unknown-field.ron",
+        &["unknown-field.ron:54:13", "stages.qualify.colour", "unknown field `colour`"],
+    ),
+    (
+        "unknown-kind.ron",
+        &["stages.close.kind", "unknown value `Funnelstep`", "`FunnelStep`"],
+    ),
+    (
+        "future-version.ron",
+        &["future-version.ron", "newer Leadflow", "format version 7", "reads up to 1"],
+    ),
+    ("random-bytes.ron", &["random-bytes.ron:1:", "not a text file"]),
+    ("not-utf8.ron", &["not-utf8.ron:5:", "not a text file"]),
+];
+
+/// Files that load but hold errors, and what the finding must say.
+const INVALID: &[(&str, &[&str])] = &[
+    (
+        "rate-out-of-range.ron",
+        &["stage \"Qualify\" (qualify)", "conversion 1.35 is outside 0..1"],
+    ),
+    (
+        "not-a-number.ron",
+        &["stage \"Close\" (close)", "conversion is NaN"],
+    ),
+    (
+        "infinite-cost.ron",
+        &["source \"Search ads\"", "cost_per_week is inf"],
+    ),
+    (
+        "negative-volume.ron",
+        &["source \"Search ads\"", "leads_per_week -15 is negative"],
+    ),
+    (
+        "flow-to-nowhere.ron",
+        &["flow close → signed", "no stage \"signed\""],
+    ),
+    (
+        "shares-over-100.ron",
+        &["stage \"Close\" (close)", "130 %, over 100 %"],
+    ),
+    (
+        "unreachable-customer.ron",
+        &["stage \"Customers\" (customers)", "no lead can reach this customer stage"],
+    ),
+];
+
+#[test]
+fn unloadable_files_name_file_line_field_and_problem() {
+    for (name, expected) in UNLOADABLE {
+        let error = file::load(&fixture(&format!("broken/{name}")))
+            .expect_err(&format!("{name} should not load"));
+        let message = error.to_string();
+        for part in *expected {
+            assert!(message.contains(part), "{name}: {message:?} lacks {part:?}");
+        }
+        assert!(!message.contains('\n'), "{name}: one line per problem");
+    }
+}
+
+#[test]
+fn invalid_designs_give_findings_naming_what_is_wrong() {
+    for (name, expected) in INVALID {
+        let design = file::load(&fixture(&format!("broken/{name}")))
+            .unwrap_or_else(|error| panic!("{name} should load: {error}"));
+        let findings = validate(&design);
+        let errors: Vec<String> = findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            errors
+                .iter()
+                .any(|error| expected.iter().all(|part| error.contains(part))),
+            "{name}: no error with {expected:?} in {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn a_stage_no_lead_reaches_is_a_warning_naming_it() {
+    let design = file::load(&fixture("broken/unreachable-stage.ron")).expect("loads");
+    let findings = validate(&design);
+    assert!(findings.iter().any(|finding| finding.severity == Severity::Warning
+        && finding.message.contains("stage \"Present\" (present): no lead can reach")));
+}
+
+#[test]
+fn a_version_0_file_migrates_to_the_current_format() {
+    let design = file::load(&fixture("v0/prototype-funnel.ron")).expect("v0 loads");
+    assert_eq!(design.format_version, leadflow::design::FORMAT_VERSION);
+    assert_eq!(design.name, "Prototype funnel");
+    assert_eq!(design.presentation.currency, "SEK");
+    assert_eq!(design.stages.len(), 3);
+    let awareness = &design.stages[&"awareness".into()];
+    assert!((awareness.conversion - 0.1).abs() < 1e-12);
+    assert!((awareness.days_in_stage - 14.0).abs() < 1e-12);
+    let StageKind::Customer(customers) = &design.stages[&"customers".into()].kind else {
+        panic!("the is_customer stage becomes a customer stage");
+    };
+    assert!((customers.order_value - 1500.0).abs() < 1e-12);
+    let flows: Vec<(&str, &str)> = design
+        .flows
+        .iter()
+        .map(|flow| (flow.from.as_str(), flow.to.as_str()))
+        .collect();
+    assert_eq!(
+        flows,
+        [("awareness", "consideration"), ("consideration", "customers")]
+    );
+    assert_eq!(design.sources.len(), 1);
+    assert!(validate(&design).is_empty(), "{:?}", validate(&design));
+    // Saved again, it is a current file that loads to the same design.
+    let text = file::design_to_string(&design).expect("serializes");
+    assert!(text.contains("format_version: 1"));
+    assert_eq!(file::design_from_bytes(text.as_bytes(), "again").expect("reloads"), design);
+}
+
+#[test]
+fn save_replaces_the_file_atomically_and_leaves_no_temporary_files() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("design.ron");
+    std::fs::write(&path, "old contents").expect("write");
+    let design = leadflow::templates::find("inbound").expect("template").design().expect("loads");
+    file::save(&design, &path).expect("saves");
+    assert_eq!(file::load(&path).expect("loads back"), design);
+    let names: Vec<_> = std::fs::read_dir(directory.path())
+        .expect("lists")
+        .map(|entry| entry.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["design.ron"]);
+}
+
+#[test]
+fn a_failed_save_reports_the_file_and_leaves_the_old_one() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let missing_directory = directory.path().join("no-such-dir").join("design.ron");
+    let error = file::save(&Design::default(), &missing_directory).expect_err("cannot save");
+    assert!(error.to_string().contains("no-such-dir"), "{error}");
+    // A target that is a directory cannot be replaced by a file: the rename fails.
+    let occupied = directory.path().join("occupied.ron");
+    std::fs::create_dir(&occupied).expect("mkdir");
+    std::fs::write(occupied.join("keep.txt"), "keep").expect("write");
+    assert!(file::save(&Design::default(), &occupied).is_err());
+    assert_eq!(std::fs::read_to_string(occupied.join("keep.txt")).expect("kept"), "keep");
+    let leftovers: Vec<_> = std::fs::read_dir(directory.path())
+        .expect("lists")
+        .map(|entry| entry.expect("entry").file_name())
+        .collect();
+    assert_eq!(leftovers, ["occupied.ron"], "no temporary file left behind");
+}
+
+#[test]
+fn a_missing_file_is_an_io_error_naming_it() {
+    let error = file::load(Path::new("/no/such/design.ron")).expect_err("missing");
+    assert!(matches!(error, LoadError::Io { .. }));
+    assert!(error.to_string().starts_with("/no/such/design.ron: cannot read"));
+}
