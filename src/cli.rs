@@ -5,6 +5,7 @@ use crate::design::{SimulationMode, SimulationSettings};
 use crate::{file, sim, templates};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -145,16 +146,14 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
-    match path {
-        Some(path) => Ok(file::write_atomically(path, text.as_bytes())?),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth reporting.
-            match stdout.write_all(text.as_bytes()) {
-                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("cannot write to standard output"),
-            }
-        }
+    if let Some(path) = path {
+        return Ok(file::write_atomically(path, text.as_bytes())?);
+    }
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth reporting.
+    match stdout.write_all(text.as_bytes()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
     }
 }
 
@@ -166,11 +165,7 @@ fn list_templates() -> anyhow::Result<ExitCode> {
         .unwrap_or(0);
     let mut text = String::new();
     for template in templates::TEMPLATES {
-        text.push_str(&format!(
-            "{:width$}  {}\n",
-            template.name,
-            template.summary()
-        ));
+        let _ = writeln!(text, "{:width$}  {}", template.name, template.summary());
     }
     write_output(None, &text)?;
     Ok(ExitCode::SUCCESS)
@@ -221,7 +216,10 @@ fn check(files: &[PathBuf]) -> ExitCode {
                         path.display(),
                         design.stages.len(),
                         if warnings > 0 {
-                            format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" })
+                            format!(
+                                ", {warnings} warning{}",
+                                if warnings == 1 { "" } else { "s" }
+                            )
                         } else {
                             String::new()
                         }

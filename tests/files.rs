@@ -17,29 +17,57 @@ const UNLOADABLE: &[(&str, &[&str])] = &[
     ("empty.ron", &["empty.ron", "the file is empty"]),
     (
         "truncated.ron",
-        &["truncated.ron:98:", "sources.website-forms", "ends too early"],
+        &[
+            "truncated.ron:98:",
+            "sources.website-forms",
+            "ends too early",
+        ],
     ),
     (
         "wrong-type.ron",
-        &["wrong-type.ron:56:", "stages.qualify.conversion", "expected a number"],
+        &[
+            "wrong-type.ron:56:",
+            "stages.qualify.conversion",
+            "expected a number",
+        ],
     ),
     (
         "missing-field.ron",
-        &["missing-field.ron:", "stages.qualify", "`days_in_stage` is missing"],
+        &[
+            "missing-field.ron:",
+            "stages.qualify",
+            "`days_in_stage` is missing",
+        ],
     ),
     (
         "unknown-field.ron",
-        &["unknown-field.ron:54:13", "stages.qualify.colour", "unknown field `colour`"],
+        &[
+            "unknown-field.ron:54:13",
+            "stages.qualify.colour",
+            "unknown field `colour`",
+        ],
     ),
     (
         "unknown-kind.ron",
-        &["stages.close.kind", "unknown value `Funnelstep`", "`FunnelStep`"],
+        &[
+            "stages.close.kind",
+            "unknown value `Funnelstep`",
+            "`FunnelStep`",
+        ],
     ),
     (
         "future-version.ron",
-        &["future-version.ron", "newer Leadflow", "format version 7", "reads up to 1"],
+        &[
+            "future-version.ron",
+            "newer Leadflow",
+            "format version 7",
+            "reads up to 1",
+        ],
     ),
-    ("random-bytes.ron", &["random-bytes.ron:1:", "not a text file"]),
+    (
+        "random-bytes.ron",
+        &["random-bytes.ron:1:", "not a text file"],
+    ),
     ("not-utf8.ron", &["not-utf8.ron:5:", "not a text file"]),
 ];
 
@@ -47,7 +75,10 @@ const UNLOADABLE: &[(&str, &[&str])] = &[
 const INVALID: &[(&str, &[&str])] = &[
     (
         "rate-out-of-range.ron",
-        &["stage \"Qualify\" (qualify)", "conversion 1.35 is outside 0..1"],
+        &[
+            "stage \"Qualify\" (qualify)",
+            "conversion 1.35 is outside 0..1",
+        ],
     ),
     (
         "not-a-number.ron",
@@ -71,7 +102,10 @@ const INVALID: &[(&str, &[&str])] = &[
     ),
     (
         "unreachable-customer.ron",
-        &["stage \"Customers\" (customers)", "no lead can reach this customer stage"],
+        &[
+            "stage \"Customers\" (customers)",
+            "no lead can reach this customer stage",
+        ],
     ),
 ];
 
@@ -112,8 +146,12 @@ fn invalid_designs_give_findings_naming_what_is_wrong() {
 fn a_stage_no_lead_reaches_is_a_warning_naming_it() {
     let design = file::load(&fixture("broken/unreachable-stage.ron")).expect("loads");
     let findings = validate(&design);
-    assert!(findings.iter().any(|finding| finding.severity == Severity::Warning
-        && finding.message.contains("stage \"Present\" (present): no lead can reach")));
+    assert!(findings.iter().any(|finding| {
+        finding.severity == Severity::Warning
+            && finding
+                .message
+                .contains("stage \"Present\" (present): no lead can reach")
+    }));
 }
 
 #[test]
@@ -137,14 +175,20 @@ fn a_version_0_file_migrates_to_the_current_format() {
         .collect();
     assert_eq!(
         flows,
-        [("awareness", "consideration"), ("consideration", "customers")]
+        [
+            ("awareness", "consideration"),
+            ("consideration", "customers")
+        ]
     );
     assert_eq!(design.sources.len(), 1);
     assert!(validate(&design).is_empty(), "{:?}", validate(&design));
     // Saved again, it is a current file that loads to the same design.
     let text = file::design_to_string(&design).expect("serializes");
     assert!(text.contains("format_version: 1"));
-    assert_eq!(file::design_from_bytes(text.as_bytes(), "again").expect("reloads"), design);
+    assert_eq!(
+        file::design_from_bytes(text.as_bytes(), "again").expect("reloads"),
+        design
+    );
 }
 
 #[test]
@@ -152,7 +196,10 @@ fn save_replaces_the_file_atomically_and_leaves_no_temporary_files() {
     let directory = tempfile::tempdir().expect("temp dir");
     let path = directory.path().join("design.ron");
     std::fs::write(&path, "old contents").expect("write");
-    let design = leadflow::templates::find("inbound").expect("template").design().expect("loads");
+    let design = leadflow::templates::find("inbound")
+        .expect("template")
+        .design()
+        .expect("loads");
     file::save(&design, &path).expect("saves");
     assert_eq!(file::load(&path).expect("loads back"), design);
     let names: Vec<_> = std::fs::read_dir(directory.path())
@@ -173,7 +220,10 @@ fn a_failed_save_reports_the_file_and_leaves_the_old_one() {
     std::fs::create_dir(&occupied).expect("mkdir");
     std::fs::write(occupied.join("keep.txt"), "keep").expect("write");
     assert!(file::save(&Design::default(), &occupied).is_err());
-    assert_eq!(std::fs::read_to_string(occupied.join("keep.txt")).expect("kept"), "keep");
+    assert_eq!(
+        std::fs::read_to_string(occupied.join("keep.txt")).expect("kept"),
+        "keep"
+    );
     let leftovers: Vec<_> = std::fs::read_dir(directory.path())
         .expect("lists")
         .map(|entry| entry.expect("entry").file_name())
@@ -185,5 +235,9 @@ fn a_failed_save_reports_the_file_and_leaves_the_old_one() {
 fn a_missing_file_is_an_io_error_naming_it() {
     let error = file::load(Path::new("/no/such/design.ron")).expect_err("missing");
     assert!(matches!(error, LoadError::Io { .. }));
-    assert!(error.to_string().starts_with("/no/such/design.ron: cannot read"));
+    assert!(
+        error
+            .to_string()
+            .starts_with("/no/such/design.ron: cannot read")
+    );
 }

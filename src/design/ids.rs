@@ -88,7 +88,7 @@ pub fn unique_slug(name: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(&base) {
         return base;
     }
-    (2_u32..)
+    (2..=u32::MAX)
         .map(|n| format!("{base}-{n}"))
         .find(|candidate| !taken(candidate))
         .unwrap_or(base)

@@ -61,8 +61,10 @@ const SHARE_EPSILON: f64 = 1e-9;
 #[must_use]
 pub fn validate(design: &Design) -> Vec<Finding> {
     let mut findings = Findings::default();
-    check_numbers(design, &mut findings);
-    check_references(design, &mut findings);
+    check_stage_numbers(design, &mut findings);
+    check_other_numbers(design, &mut findings);
+    check_flow_references(design, &mut findings);
+    check_stage_references(design, &mut findings);
     check_flow_shares(design, &mut findings);
     check_reachability(design, &mut findings);
     let mut all = findings.0;
@@ -133,7 +135,7 @@ fn stage_label(design: &Design, stage_id: &StageId) -> String {
     format!("stage \"{}\" ({stage_id})", design.stage_name(stage_id))
 }
 
-fn check_numbers(design: &Design, findings: &mut Findings) {
+fn check_stage_numbers(design: &Design, findings: &mut Findings) {
     for (stage_id, stage) in &design.stages {
         let subject = Subject::Stage(stage_id.clone());
         let what = stage_label(design, stage_id);
@@ -161,45 +163,54 @@ fn check_numbers(design: &Design, findings: &mut Findings) {
                 staffing.headcount,
             );
         }
-        match &stage.kind {
-            StageKind::NurturePool(pool) => {
-                findings.rate(&subject, &what, "warm_up_per_week", pool.warm_up_per_week);
-                findings.rate(
-                    &subject,
-                    &what,
-                    "unsubscribe_per_week",
-                    pool.unsubscribe_per_week,
-                );
-                if pool.warm_up_per_week + pool.unsubscribe_per_week > 1.0 + SHARE_EPSILON {
-                    findings.error(
-                        subject.clone(),
-                        format!("{what}: warm-up and unsubscribe shares add up to more than 100 % a week"),
-                    );
-                }
-            }
-            StageKind::Customer(customers) => {
-                findings.non_negative(&subject, &what, "order_value", customers.order_value);
-                findings.non_negative(
-                    &subject,
-                    &what,
-                    "repeat_purchases_per_year",
-                    customers.repeat_purchases_per_year,
-                );
-                findings.non_negative(
-                    &subject,
-                    &what,
-                    "referrals_per_customer_per_year",
-                    customers.referrals_per_customer_per_year,
-                );
-                findings.rate(&subject, &what, "churn_per_year", customers.churn_per_year);
-            }
-            StageKind::BrandReach(reach) => {
-                findings.rate(&subject, &what, "organic_share", reach.organic_share);
-                findings.non_negative(&subject, &what, "delay_days", reach.delay_days);
-            }
-            StageKind::FunnelStep | StageKind::FlywheelSegment | StageKind::Lost => {}
-        }
+        check_kind_numbers(&stage.kind, &subject, &what, findings);
     }
+}
+
+fn check_kind_numbers(kind: &StageKind, subject: &Subject, what: &str, findings: &mut Findings) {
+    match kind {
+        StageKind::NurturePool(pool) => {
+            findings.rate(subject, what, "warm_up_per_week", pool.warm_up_per_week);
+            findings.rate(
+                subject,
+                what,
+                "unsubscribe_per_week",
+                pool.unsubscribe_per_week,
+            );
+            if pool.warm_up_per_week + pool.unsubscribe_per_week > 1.0 + SHARE_EPSILON {
+                findings.error(
+                    subject.clone(),
+                    format!(
+                        "{what}: warm-up and unsubscribe shares add up to more than 100 % a week"
+                    ),
+                );
+            }
+        }
+        StageKind::Customer(customers) => {
+            findings.non_negative(subject, what, "order_value", customers.order_value);
+            findings.non_negative(
+                subject,
+                what,
+                "repeat_purchases_per_year",
+                customers.repeat_purchases_per_year,
+            );
+            findings.non_negative(
+                subject,
+                what,
+                "referrals_per_customer_per_year",
+                customers.referrals_per_customer_per_year,
+            );
+            findings.rate(subject, what, "churn_per_year", customers.churn_per_year);
+        }
+        StageKind::BrandReach(reach) => {
+            findings.rate(subject, what, "organic_share", reach.organic_share);
+            findings.non_negative(subject, what, "delay_days", reach.delay_days);
+        }
+        StageKind::FunnelStep | StageKind::FlywheelSegment | StageKind::Lost => {}
+    }
+}
+
+fn check_other_numbers(design: &Design, findings: &mut Findings) {
     for (source_id, source) in &design.sources {
         let subject = Subject::Source(source_id.to_string());
         let what = format!("source \"{}\" ({source_id})", source.name);
@@ -249,7 +260,7 @@ fn check_numbers(design: &Design, findings: &mut Findings) {
     }
 }
 
-fn check_references(design: &Design, findings: &mut Findings) {
+fn check_flow_references(design: &Design, findings: &mut Findings) {
     let missing_stage = |stage_id: &StageId| !design.stages.contains_key(stage_id);
     for flow in &design.flows {
         let subject = Subject::Flow {
@@ -292,6 +303,10 @@ fn check_references(design: &Design, findings: &mut Findings) {
             );
         }
     }
+}
+
+fn check_stage_references(design: &Design, findings: &mut Findings) {
+    let missing_stage = |stage_id: &StageId| !design.stages.contains_key(stage_id);
     for (stage_id, stage) in &design.stages {
         let subject = Subject::Stage(stage_id.clone());
         let what = stage_label(design, stage_id);

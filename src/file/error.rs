@@ -60,7 +60,7 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    pub(crate) fn from_ron(file: &str, error: ron::error::SpannedError, field: &str) -> Self {
+    pub(crate) fn from_ron(file: &str, error: &ron::error::SpannedError, field: &str) -> Self {
         Self::Syntax {
             file: file.to_owned(),
             line: error.span.start.line,

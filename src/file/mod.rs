@@ -35,12 +35,12 @@ pub fn load(path: &Path) -> Result<Design, LoadError> {
 pub fn design_from_bytes(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = bytes.get(..error.valid_up_to()).unwrap_or_default();
-        let line = 1 + valid.iter().filter(|&&byte| byte == b'\n').count();
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line = 1 + valid.matches('\n').count();
         let col = 1 + valid
-            .iter()
-            .rev()
-            .take_while(|&&byte| byte != b'\n')
-            .count();
+            .rsplit('\n')
+            .next()
+            .map_or(0, |last| last.chars().count());
         LoadError::NotText {
             file: origin.to_owned(),
             line,
@@ -88,19 +88,19 @@ pub(crate) fn parse_with_path<T: serde::de::DeserializeOwned>(
     origin: &str,
 ) -> Result<T, LoadError> {
     let mut deserializer = ron::Deserializer::from_str(text)
-        .map_err(|error| LoadError::from_ron(origin, error, ""))?;
+        .map_err(|error| LoadError::from_ron(origin, &error, ""))?;
     let result = serde_path_to_error::deserialize(&mut deserializer);
     match result {
         Ok(value) => {
             deserializer
                 .end()
-                .map_err(|code| LoadError::from_ron(origin, deserializer.span_error(code), ""))?;
+                .map_err(|code| LoadError::from_ron(origin, &deserializer.span_error(code), ""))?;
             Ok(value)
         }
         Err(error) => {
             let field_path = error.path().to_string();
             let spanned = deserializer.span_error(error.into_inner());
-            Err(LoadError::from_ron(origin, spanned, &field_path))
+            Err(LoadError::from_ron(origin, &spanned, &field_path))
         }
     }
 }

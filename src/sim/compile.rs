@@ -1,7 +1,7 @@
 //! Compiles a design into dense arrays indexed by stage number, so the day loop does no
 //! hashing, no id lookups and no allocation.
 
-use crate::design::{Design, DropOuts, StageId, StageKind};
+use crate::design::{Design, DropOuts, Stage, StageId, StageKind};
 use std::collections::BTreeMap;
 
 /// Sentinel stage index: the leads leave the process (lost).
@@ -143,53 +143,7 @@ impl Compiled {
             days: weeks as usize * 7,
         };
         for (stage_id, stage) in &design.stages {
-            let behaviour = match &stage.kind {
-                StageKind::FunnelStep | StageKind::FlywheelSegment => Behaviour::Working {
-                    finish_probability: finish_probability(stage.days_in_stage),
-                    conversion: clamp_rate(stage.conversion),
-                    drop_to: match &stage.drop_outs {
-                        DropOuts::Lost => LOST,
-                        DropOuts::NurturePool(pool_id) => index_of(pool_id),
-                    },
-                },
-                StageKind::NurturePool(pool) => {
-                    let warm = daily_probability(clamp_rate(pool.warm_up_per_week), 7.0);
-                    let unsubscribe = daily_probability(clamp_rate(pool.unsubscribe_per_week), 7.0);
-                    Behaviour::Nurture {
-                        warm_probability: warm,
-                        unsubscribe_probability: if warm < 1.0 {
-                            (unsubscribe / (1.0 - warm)).min(1.0)
-                        } else {
-                            0.0
-                        },
-                        warm_to: index_of(&pool.warm_up_to),
-                    }
-                }
-                StageKind::Customer(customers) => Behaviour::Customer {
-                    order_value: non_negative(customers.order_value),
-                    repeat_orders_per_day: non_negative(customers.repeat_purchases_per_year)
-                        / DAYS_PER_YEAR,
-                    referrals_per_day: non_negative(customers.referrals_per_customer_per_year)
-                        / DAYS_PER_YEAR,
-                    referrals_to: customers.referrals_to.as_ref().map_or(LOST, index_of),
-                    churn_probability: daily_probability(
-                        clamp_rate(customers.churn_per_year),
-                        DAYS_PER_YEAR,
-                    ),
-                },
-                StageKind::BrandReach(reach) => {
-                    compiled
-                        .delay_days
-                        .push(libm::round(non_negative(reach.delay_days)).min(3650.0) as usize);
-                    Behaviour::BrandReach {
-                        finish_probability: finish_probability(stage.days_in_stage),
-                        organic_share: clamp_rate(reach.organic_share),
-                        organic_to: index_of(&reach.organic_to),
-                        delay_line: compiled.delay_days.len() - 1,
-                    }
-                }
-                StageKind::Lost => Behaviour::Sink,
-            };
+            let behaviour = compile_behaviour(stage, &index_of, &mut compiled.delay_days);
             let flows_start = compiled.flow_to.len();
             let mut remaining_share = 1.0;
             for flow in design.flows_from(stage_id) {
@@ -205,21 +159,7 @@ impl Compiled {
                     });
                 remaining_share = (remaining_share - share).max(0.0);
             }
-            let capacity_per_day = if stage.roles.is_empty() {
-                f64::INFINITY
-            } else {
-                stage
-                    .roles
-                    .iter()
-                    .map(|staffing| {
-                        let per_person = design
-                            .roles
-                            .get(&staffing.role)
-                            .map_or(0.0, |role| non_negative(role.leads_per_person_per_week));
-                        non_negative(staffing.headcount) * per_person / 7.0
-                    })
-                    .sum()
-            };
+            let capacity_per_day = capacity_per_day(design, stage);
             compiled.stages.push(CompiledStage {
                 behaviour,
                 capacity_per_day,
@@ -245,6 +185,77 @@ impl Compiled {
         compiled.fixed_cost_per_day = fixed_cost_per_month(design) * 12.0 / DAYS_PER_YEAR;
         compiled
     }
+}
+
+/// What `stage` does each day; brand reach stages get a delay line appended to `delay_days`.
+fn compile_behaviour(
+    stage: &Stage,
+    index_of: &impl Fn(&StageId) -> usize,
+    delay_days: &mut Vec<usize>,
+) -> Behaviour {
+    match &stage.kind {
+        StageKind::FunnelStep | StageKind::FlywheelSegment => Behaviour::Working {
+            finish_probability: finish_probability(stage.days_in_stage),
+            conversion: clamp_rate(stage.conversion),
+            drop_to: match &stage.drop_outs {
+                DropOuts::Lost => LOST,
+                DropOuts::NurturePool(pool_id) => index_of(pool_id),
+            },
+        },
+        StageKind::NurturePool(pool) => {
+            let warm = daily_probability(clamp_rate(pool.warm_up_per_week), 7.0);
+            let unsubscribe = daily_probability(clamp_rate(pool.unsubscribe_per_week), 7.0);
+            Behaviour::Nurture {
+                warm_probability: warm,
+                unsubscribe_probability: if warm < 1.0 {
+                    (unsubscribe / (1.0 - warm)).min(1.0)
+                } else {
+                    0.0
+                },
+                warm_to: index_of(&pool.warm_up_to),
+            }
+        }
+        StageKind::Customer(customers) => Behaviour::Customer {
+            order_value: non_negative(customers.order_value),
+            repeat_orders_per_day: non_negative(customers.repeat_purchases_per_year)
+                / DAYS_PER_YEAR,
+            referrals_per_day: non_negative(customers.referrals_per_customer_per_year)
+                / DAYS_PER_YEAR,
+            referrals_to: customers.referrals_to.as_ref().map_or(LOST, index_of),
+            churn_probability: daily_probability(
+                clamp_rate(customers.churn_per_year),
+                DAYS_PER_YEAR,
+            ),
+        },
+        StageKind::BrandReach(reach) => {
+            delay_days.push(libm::round(non_negative(reach.delay_days)).min(3650.0) as usize);
+            Behaviour::BrandReach {
+                finish_probability: finish_probability(stage.days_in_stage),
+                organic_share: clamp_rate(reach.organic_share),
+                organic_to: index_of(&reach.organic_to),
+                delay_line: delay_days.len() - 1,
+            }
+        }
+        StageKind::Lost => Behaviour::Sink,
+    }
+}
+
+/// Leads the stage's roles can process per day; unlimited without roles.
+fn capacity_per_day(design: &Design, stage: &Stage) -> f64 {
+    if stage.roles.is_empty() {
+        return f64::INFINITY;
+    }
+    stage
+        .roles
+        .iter()
+        .map(|staffing| {
+            let per_person = design
+                .roles
+                .get(&staffing.role)
+                .map_or(0.0, |role| non_negative(role.leads_per_person_per_week));
+            non_negative(staffing.headcount) * per_person / 7.0
+        })
+        .sum()
 }
 
 /// Monthly cost of the people and tools: every staffed role, and each tool once however many

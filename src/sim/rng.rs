@@ -2,7 +2,7 @@
 //! arithmetic plus `libm` (pure-Rust maths) make the same seed give the same numbers on every
 //! machine, whatever its system maths library.
 
-/// xoshiro256++: fast, tiny state, good statistical quality; seeded through SplitMix64.
+/// `xoshiro256++`: fast, tiny state, good statistical quality; seeded through `SplitMix64`.
 #[derive(Clone, Debug)]
 pub struct Rng {
     state: [u64; 4],

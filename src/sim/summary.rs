@@ -134,7 +134,7 @@ fn median_first_customer_day(facts: &[RunFacts]) -> Option<f64> {
         .filter(|day| day.is_finite())
 }
 
-/// Whether leads in the working stages grow week on week, faster and faster, beyond what
+/// Whether leads in the working stages grow week on week at an undiminished pace, beyond what
 /// growing sources explain: the signature of a loop that feeds itself. Filling up a new
 /// process grows too, but ever more slowly, and customers pile up by design, so neither is
 /// flagged.
@@ -178,6 +178,10 @@ fn grows_exponentially(result: &SimResult, design: &Design) -> bool {
             }
         })
         .collect();
-    ratios.iter().all(|&ratio| ratio > source_ratio + 0.005)
-        && ratios.windows(2).all(|pair| pair[1] > pair[0])
+    // Linear or saturating growth slows week by week; exponential growth keeps its pace.
+    let keeps_pace = match (ratios.first(), ratios.last()) {
+        (Some(first), Some(last)) => last - 1.0 >= 0.98 * (first - 1.0),
+        _ => false,
+    };
+    keeps_pace && ratios.iter().all(|&ratio| ratio > source_ratio + 0.005)
 }
