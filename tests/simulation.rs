@@ -305,3 +305,22 @@ proptest! {
         prop_assert!(gap < 1e-6, "Monte Carlo gap {}", gap);
     }
 }
+
+#[test]
+fn synthetic_designs_are_valid_and_conserve_leads() {
+    for stages in [2, 10, 100, 1000] {
+        let design = leadflow::design::synthetic_design(stages);
+        assert_eq!(design.stages.len(), stages);
+        let findings = leadflow::design::validate::validate(&design);
+        assert!(
+            !leadflow::design::validate::has_errors(&findings),
+            "{stages}: {findings:?}"
+        );
+        let result = sim::simulate(&design);
+        assert!(conservation_gap(&result, Statistic::Mean) < 1e-9);
+        assert!(
+            result.summary.new_customers > 0.0,
+            "{stages} stages win customers"
+        );
+    }
+}

@@ -8,6 +8,7 @@ mod models;
 mod settings;
 mod source;
 mod stage;
+mod synthetic;
 pub mod validate;
 
 pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools};
@@ -21,6 +22,7 @@ pub use source::{Channel, Source};
 pub use stage::{
     BrandReach, Customers, DropOuts, NurturePool, Point, Staffing, Stage, StageKind, StageKindTag,
 };
+pub use synthetic::synthetic_design;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

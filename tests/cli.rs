@@ -1,0 +1,168 @@
+//! The command line as a user runs it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn leadflow(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_leadflow"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn templates_lists_every_starting_design_with_when_to_choose_it() {
+    let output = leadflow(&["templates"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), leadflow::templates::TEMPLATES.len());
+    assert!(text.contains("sales-silo"));
+    assert!(text.contains("Choose the sales silo when"));
+}
+
+#[test]
+fn new_writes_the_template_and_refuses_to_overwrite() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("silo.ron");
+    let target = path.to_str().expect("utf-8 path");
+    let output = leadflow(&["new", "sales-silo", "-o", target]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = std::fs::read_to_string(&path).expect("written");
+    let example = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/sales-silo.ron"),
+    )
+    .expect("example");
+    assert_eq!(written, example);
+
+    let again = leadflow(&["new", "flywheel", "-o", target]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("already exists; pass --force"));
+    assert_eq!(std::fs::read_to_string(&path).expect("kept"), example);
+    assert!(
+        leadflow(&["new", "flywheel", "-o", target, "--force"])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn new_with_an_unknown_template_names_the_choices() {
+    let output = leadflow(&["new", "funnel", "-o", "/tmp/never-written.ron"]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(
+        message.contains("there is no template \"funnel\""),
+        "{message}"
+    );
+    assert!(message.contains("classic-funnel"), "{message}");
+}
+
+#[test]
+fn check_passes_the_examples_and_fails_broken_files_one_line_each() {
+    let examples: Vec<String> = leadflow::templates::TEMPLATES
+        .iter()
+        .map(|template| format!("assets/examples/{}.ron", template.name))
+        .collect();
+    let arguments: Vec<&str> = std::iter::once("check")
+        .chain(examples.iter().map(String::as_str))
+        .collect();
+    let output = leadflow(&arguments);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output).matches(": ok").count(), examples.len());
+
+    let output = leadflow(&[
+        "check",
+        "tests/fixtures/broken/wrong-type.ron",
+        "tests/fixtures/broken/shares-over-100.ron",
+    ]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    let lines: Vec<&str> = message.lines().collect();
+    assert_eq!(lines.len(), 2, "{message}");
+    assert!(lines[0].starts_with("tests/fixtures/broken/wrong-type.ron:56:"));
+    assert!(lines[1].contains("shares-over-100.ron: error: stage \"Close\""));
+}
+
+#[test]
+fn simulate_writes_csv_json_and_monte_carlo_bands() {
+    let csv = leadflow(&["simulate", "assets/examples/inbound.ron", "--weeks", "8"]);
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let text = stdout(&csv);
+    assert!(text.starts_with("week,stage,in_stage,entered,moved_on,dropped,backlog\n"));
+    assert!(text.contains("\nweek,new_customers,active_customers,revenue,cost,"));
+    assert!(text.contains("\n8,qualify,"));
+
+    let totals = stdout(&leadflow(&[
+        "simulate",
+        "assets/examples/inbound.ron",
+        "--totals",
+    ]));
+    assert!(totals.starts_with("week,new_customers,"));
+    assert_eq!(totals.lines().count(), 53);
+
+    let json = leadflow(&[
+        "simulate",
+        "assets/examples/flywheel.ron",
+        "--format",
+        "json",
+        "--mode",
+        "monte-carlo",
+        "--runs",
+        "30",
+        "--seed",
+        "4",
+    ]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    assert_eq!(value["runs"], 30);
+    assert_eq!(
+        value["stages"][0]["series"]["in_stage"]["p90"]
+            .as_array()
+            .map(Vec::len),
+        Some(52)
+    );
+    assert!(
+        value["summary"]["customers_at_horizon"]
+            .as_f64()
+            .expect("number")
+            > 0.0
+    );
+
+    let directory = tempfile::tempdir().expect("temp dir");
+    let out = directory.path().join("out.csv");
+    let output = leadflow(&[
+        "simulate",
+        "assets/examples/flywheel.ron",
+        "--mode",
+        "monte-carlo",
+        "--runs",
+        "20",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(output.status.success());
+    let written = std::fs::read_to_string(&out).expect("written");
+    assert!(written.starts_with("week,stage,in_stage,in_stage_p10,in_stage_p50,in_stage_p90,"));
+}
+
+#[test]
+fn simulate_reports_bad_arguments_and_files_in_one_line() {
+    let output = leadflow(&["simulate", "assets/examples/inbound.ron", "--weeks", "0"]);
+    assert!(!output.status.success());
+    assert_eq!(
+        stderr(&output).trim(),
+        "leadflow: --weeks 0 is outside 1..520"
+    );
+    let output = leadflow(&["simulate", "tests/fixtures/broken/truncated.ron"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).starts_with("leadflow: tests/fixtures/broken/truncated.ron:98:"));
+}
