@@ -6,11 +6,15 @@
 //! - [`templates`]: the built-in starting designs.
 //! - [`sim`]: the lead-flow simulation, pure and seeded.
 //! - [`cli`]: the command line.
+//! - [`draw`]: how a design looks, as pure geometry.
+//! - [`ui`]: the editor's panels.
 //! - [`app`]: the desktop window.
 
 pub mod app;
 pub mod cli;
 pub mod design;
+pub mod draw;
 pub mod file;
 pub mod sim;
 pub mod templates;
+pub mod ui;

@@ -2,6 +2,7 @@
 //! egui so the simulation, the command line and the exporter can use it without a window.
 
 mod catalogue;
+pub mod edit;
 mod flow;
 mod ids;
 mod models;

@@ -1,0 +1,258 @@
+//! Every user action with its label and shortcuts, in one table that feeds the menus, the
+//! keyboard handling and the Help list.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A user action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start a new design from a template.
+    New,
+    /// Open a design file.
+    Open,
+    /// Save to the current file (asks for one if there is none).
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Leave Leadflow.
+    Quit,
+    /// Take back the last change.
+    Undo,
+    /// Make the last undone change again.
+    Redo,
+    /// Copy the selected stages and remove them.
+    Cut,
+    /// Copy the selected stages.
+    Copy,
+    /// Paste copied stages.
+    Paste,
+    /// Copy and paste the selection in one go.
+    Duplicate,
+    /// Remove the selection and its flows.
+    Delete,
+    /// Select every stage.
+    SelectAll,
+    /// Fit the whole design in view.
+    ZoomToFit,
+    /// Zoom in.
+    ZoomIn,
+    /// Zoom out.
+    ZoomOut,
+    /// Show or hide the grid.
+    ToggleGrid,
+    /// Snap stages to the grid when moved.
+    ToggleSnap,
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Lay the stages out top to bottom.
+    ArrangeFunnel,
+    /// Lay the stages out on a circle.
+    ArrangeFlywheel,
+    /// List the keyboard shortcuts.
+    ShowShortcuts,
+    /// About Leadflow.
+    About,
+}
+
+/// The menu a command belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    /// File.
+    File,
+    /// Edit.
+    Edit,
+    /// View.
+    View,
+    /// Design.
+    Design,
+    /// Help.
+    Help,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            alt: false,
+            ctrl: false,
+            shift: true,
+            mac_cmd: false,
+            command: true,
+        },
+        key,
+    )
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+impl Command {
+    /// Every command in menu order.
+    pub const ALL: [Self; 23] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::Cut,
+        Self::Copy,
+        Self::Paste,
+        Self::Duplicate,
+        Self::Delete,
+        Self::SelectAll,
+        Self::ZoomToFit,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ToggleGrid,
+        Self::ToggleSnap,
+        Self::ToggleTheme,
+        Self::ArrangeFunnel,
+        Self::ArrangeFlywheel,
+        Self::ShowShortcuts,
+        Self::About,
+    ];
+
+    /// Menu text (sentence case; "…" when it opens a dialog).
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New from template…",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Cut => "Cut",
+            Self::Copy => "Copy",
+            Self::Paste => "Paste",
+            Self::Duplicate => "Duplicate",
+            Self::Delete => "Delete",
+            Self::SelectAll => "Select all",
+            Self::ZoomToFit => "Zoom to fit",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ToggleGrid => "Grid",
+            Self::ToggleSnap => "Snap to grid",
+            Self::ToggleTheme => "Dark theme",
+            Self::ArrangeFunnel => "Arrange as funnel",
+            Self::ArrangeFlywheel => "Arrange as flywheel",
+            Self::ShowShortcuts => "Keyboard shortcuts…",
+            Self::About => "About Leadflow…",
+        }
+    }
+
+    /// The menu it appears in.
+    #[must_use]
+    pub fn menu(self) -> Menu {
+        match self {
+            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Quit => Menu::File,
+            Self::Undo
+            | Self::Redo
+            | Self::Cut
+            | Self::Copy
+            | Self::Paste
+            | Self::Duplicate
+            | Self::Delete
+            | Self::SelectAll => Menu::Edit,
+            Self::ZoomToFit
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ToggleGrid
+            | Self::ToggleSnap
+            | Self::ToggleTheme => Menu::View,
+            Self::ArrangeFunnel | Self::ArrangeFlywheel => Menu::Design,
+            Self::ShowShortcuts | Self::About => Menu::Help,
+        }
+    }
+
+    /// Keyboard shortcuts, the first shown in menus.
+    #[must_use]
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: [KeyboardShortcut; 1] = [ctrl(Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [ctrl(Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [ctrl(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [ctrl_shift(Key::S)];
+        const QUIT: [KeyboardShortcut; 1] = [ctrl(Key::Q)];
+        const UNDO: [KeyboardShortcut; 1] = [ctrl(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [ctrl_shift(Key::Z), ctrl(Key::Y)];
+        const CUT: [KeyboardShortcut; 1] = [ctrl(Key::X)];
+        const COPY: [KeyboardShortcut; 1] = [ctrl(Key::C)];
+        const PASTE: [KeyboardShortcut; 1] = [ctrl(Key::V)];
+        const DUPLICATE: [KeyboardShortcut; 1] = [ctrl(Key::D)];
+        const DELETE: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
+        const SELECT_ALL: [KeyboardShortcut; 1] = [ctrl(Key::A)];
+        const FIT: [KeyboardShortcut; 1] = [plain(Key::F)];
+        const ZOOM_IN: [KeyboardShortcut; 2] = [ctrl(Key::Plus), ctrl(Key::Equals)];
+        const ZOOM_OUT: [KeyboardShortcut; 1] = [ctrl(Key::Minus)];
+        const HELP: [KeyboardShortcut; 1] = [plain(Key::F1)];
+        match self {
+            Self::New => &NEW,
+            Self::Open => &OPEN,
+            Self::Save => &SAVE,
+            Self::SaveAs => &SAVE_AS,
+            Self::Quit => &QUIT,
+            Self::Undo => &UNDO,
+            Self::Redo => &REDO,
+            Self::Cut => &CUT,
+            Self::Copy => &COPY,
+            Self::Paste => &PASTE,
+            Self::Duplicate => &DUPLICATE,
+            Self::Delete => &DELETE,
+            Self::SelectAll => &SELECT_ALL,
+            Self::ZoomToFit => &FIT,
+            Self::ZoomIn => &ZOOM_IN,
+            Self::ZoomOut => &ZOOM_OUT,
+            Self::ShowShortcuts => &HELP,
+            Self::ToggleGrid
+            | Self::ToggleSnap
+            | Self::ToggleTheme
+            | Self::ArrangeFunnel
+            | Self::ArrangeFlywheel
+            | Self::About => &[],
+        }
+    }
+
+    /// Whether the shortcut works while typing in a text field (most would clash with editing).
+    #[must_use]
+    pub fn works_while_typing(self) -> bool {
+        matches!(
+            self,
+            Self::Save | Self::SaveAs | Self::Open | Self::New | Self::Quit
+        )
+    }
+}
+
+/// The commands whose shortcut was pressed this frame, consuming those key presses. Shortcuts
+/// with more modifiers are tried first so Ctrl+Shift+Z is not taken for Ctrl+Z.
+pub fn pressed_commands(ctx: &egui::Context, typing: bool) -> Vec<Command> {
+    let mut candidates: Vec<(Command, KeyboardShortcut)> = Command::ALL
+        .iter()
+        .filter(|command| !typing || command.works_while_typing())
+        .flat_map(|&command| {
+            command
+                .shortcuts()
+                .iter()
+                .map(move |&shortcut| (command, shortcut))
+        })
+        .collect();
+    candidates.sort_by_key(|(_, shortcut)| {
+        let m = shortcut.modifiers;
+        std::cmp::Reverse(u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl))
+    });
+    let mut pressed = Vec::new();
+    ctx.input_mut(|input| {
+        for (command, shortcut) in candidates {
+            if input.consume_shortcut(&shortcut) && !pressed.contains(&command) {
+                pressed.push(command);
+            }
+        }
+    });
+    pressed
+}

@@ -1,0 +1,58 @@
+//! File dialogs behind a seam, so tests can answer them with paths.
+
+use std::path::PathBuf;
+
+/// Asks the user for files.
+pub trait FileDialogs {
+    /// A design file to open; none when cancelled.
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    /// Where to save a design; none when cancelled.
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The system's dialogs (desktop portal, or zenity), through rfd.
+#[derive(Debug, Default)]
+pub struct SystemDialogs;
+
+impl FileDialogs for SystemDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open design")
+            .add_filter("Leadflow design", &["ron"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save design")
+            .add_filter("Leadflow design", &["ron"])
+            .set_file_name(suggested_name)
+            .save_file()
+            .map(|path| {
+                if path.extension().is_some() {
+                    path
+                } else {
+                    path.with_extension("ron")
+                }
+            })
+    }
+}
+
+/// Answers dialogs from a script: for tests and automation.
+#[derive(Debug, Default)]
+pub struct ScriptedDialogs {
+    /// Paths `pick_open` returns, first first.
+    pub open: Vec<PathBuf>,
+    /// Paths `pick_save` returns, first first.
+    pub save: Vec<PathBuf>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        (!self.open.is_empty()).then(|| self.open.remove(0))
+    }
+
+    fn pick_save(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+        (!self.save.is_empty()).then(|| self.save.remove(0))
+    }
+}

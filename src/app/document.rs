@@ -1,0 +1,68 @@
+//! The open design: the document itself, its undo history, and the file it belongs to.
+
+use super::history::History;
+use crate::design::Design;
+use crate::file::{self, LoadError, SaveError};
+use std::path::{Path, PathBuf};
+
+/// A design open in the editor.
+#[derive(Debug)]
+pub struct OpenDocument {
+    /// The design being edited; changes settle into the history.
+    pub design: Design,
+    /// Undo and redo.
+    pub history: History,
+    /// Where it was loaded from or last saved to; none for a new design.
+    pub path: Option<PathBuf>,
+    /// History revision at the last save or load.
+    saved_revision: u64,
+}
+
+impl OpenDocument {
+    /// A document for `design`, from `path` if it came from a file.
+    #[must_use]
+    pub fn new(design: Design, path: Option<PathBuf>) -> Self {
+        Self {
+            history: History::new(&design),
+            design,
+            path,
+            saved_revision: 0,
+        }
+    }
+
+    /// Loads a document. A failure leaves everything as it was.
+    ///
+    /// # Errors
+    /// When the file cannot be read or is not a design.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let design = file::load(path)?;
+        Ok(Self::new(design, Some(path.to_path_buf())))
+    }
+
+    /// Whether there are changes since the last save or load.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision || self.history.is_unsettled(&self.design)
+    }
+
+    /// Saves to `path` and remembers it as the document's file.
+    ///
+    /// # Errors
+    /// When the file cannot be written; the document stays dirty then.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        self.history.settle(&self.design, "Edit");
+        file::save(&self.design, path)?;
+        self.path = Some(path.to_path_buf());
+        self.saved_revision = self.history.revision();
+        Ok(())
+    }
+
+    /// The file name shown in the title and status bar.
+    #[must_use]
+    pub fn file_label(&self) -> String {
+        self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || "Unsaved design".to_owned(),
+            |name| name.to_string_lossy().into_owned(),
+        )
+    }
+}

@@ -1,0 +1,320 @@
+//! Stage outlines and flow paths in scene units.
+
+use crate::design::{Design, DropOuts, Point, ProcessShape, Stage, StageId, StageKind};
+
+/// Width of a stage's box.
+pub const STAGE_WIDTH: f32 = 190.0;
+/// Height of a stage's box.
+pub const STAGE_HEIGHT: f32 = 96.0;
+/// A funnel step narrows by this much on each side from top to bottom.
+const FUNNEL_TAPER: f32 = 16.0;
+/// Radial thickness of a flywheel segment.
+const SECTOR_THICKNESS: f32 = 104.0;
+/// Gap between flywheel segments, in radians.
+const SECTOR_GAP: f32 = 0.12;
+
+/// An axis-aligned rectangle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Top left.
+    pub min: Point,
+    /// Bottom right.
+    pub max: Point,
+}
+
+impl Bounds {
+    /// The box of `size` centred on `center`.
+    #[must_use]
+    pub fn centered(center: Point, width: f32, height: f32) -> Self {
+        Self {
+            min: Point::new(center.x - width / 2.0, center.y - height / 2.0),
+            max: Point::new(center.x + width / 2.0, center.y + height / 2.0),
+        }
+    }
+
+    /// Centre point.
+    #[must_use]
+    pub fn center(&self) -> Point {
+        Point::new(
+            (self.min.x + self.max.x) / 2.0,
+            (self.min.y + self.max.y) / 2.0,
+        )
+    }
+
+    /// The smallest box holding all `points`.
+    #[must_use]
+    pub fn around(points: &[Point]) -> Option<Self> {
+        let first = points.first()?;
+        let mut bounds = Self {
+            min: *first,
+            max: *first,
+        };
+        for point in points {
+            bounds.min.x = bounds.min.x.min(point.x);
+            bounds.min.y = bounds.min.y.min(point.y);
+            bounds.max.x = bounds.max.x.max(point.x);
+            bounds.max.y = bounds.max.y.max(point.y);
+        }
+        Some(bounds)
+    }
+
+    /// Where the segment from the centre towards `target` leaves the box.
+    #[must_use]
+    pub fn exit_towards(&self, target: Point) -> Point {
+        let center = self.center();
+        let (dx, dy) = (target.x - center.x, target.y - center.y);
+        let half_width = (self.max.x - self.min.x) / 2.0;
+        let half_height = (self.max.y - self.min.y) / 2.0;
+        let scale_x = if dx.abs() > f32::EPSILON {
+            half_width / dx.abs()
+        } else {
+            f32::INFINITY
+        };
+        let scale_y = if dy.abs() > f32::EPSILON {
+            half_height / dy.abs()
+        } else {
+            f32::INFINITY
+        };
+        let scale = scale_x.min(scale_y).min(1.0);
+        Point::new(center.x + dx * scale, center.y + dy * scale)
+    }
+}
+
+/// The outline a stage is drawn with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outline {
+    /// A funnel step: a trapezoid narrowing downward (top left, top right, bottom right,
+    /// bottom left).
+    Trapezoid([Point; 4]),
+    /// A flywheel segment: an arc of a ring, as convex quads along the arc.
+    Sector {
+        /// Convex pieces, each four points.
+        pieces: Vec<[Point; 4]>,
+        /// The whole outline, outer arc then inner arc reversed.
+        outline: Vec<Point>,
+    },
+    /// A nurture pool: a silo (a box with an elliptical top of this height).
+    Silo {
+        /// The body.
+        bounds: Bounds,
+        /// Height of the elliptical cap.
+        cap_height: f32,
+    },
+    /// A customer stage: a rounded box with a double border.
+    Customer(Bounds),
+    /// Brand reach: an ellipse with a dashed border.
+    Cloud(Bounds),
+    /// Lost: a small muted box.
+    Lost(Bounds),
+}
+
+/// Where and how a stage is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageGeometry {
+    /// The box that holds the outline; used for hit-testing, labels and flow ends.
+    pub bounds: Bounds,
+    /// The outline.
+    pub outline: Outline,
+}
+
+/// The centre and radius of the wheel flywheel segments sit on, if the design has any.
+fn wheel(design: &Design) -> Option<(Point, f32, usize)> {
+    let on_wheel: Vec<&Stage> = design
+        .stages
+        .values()
+        .filter(|stage| {
+            matches!(stage.kind, StageKind::FlywheelSegment)
+                || design.shape == ProcessShape::Flywheel
+                    && matches!(stage.kind, StageKind::Customer(_))
+        })
+        .collect();
+    let segments = design
+        .stages
+        .values()
+        .filter(|stage| matches!(stage.kind, StageKind::FlywheelSegment))
+        .count();
+    if segments == 0 || on_wheel.len() < 2 {
+        return None;
+    }
+    let count = on_wheel.len() as f32;
+    let center = Point::new(
+        on_wheel.iter().map(|stage| stage.position.x).sum::<f32>() / count,
+        on_wheel.iter().map(|stage| stage.position.y).sum::<f32>() / count,
+    );
+    let radius = on_wheel
+        .iter()
+        .map(|stage| (stage.position.x - center.x).hypot(stage.position.y - center.y))
+        .sum::<f32>()
+        / count;
+    (radius > SECTOR_THICKNESS).then_some((center, radius, on_wheel.len()))
+}
+
+fn sector(center: Point, radius: f32, at: Point, count: usize) -> StageGeometry {
+    let angle = (at.y - center.y).atan2(at.x - center.x);
+    let span = (std::f32::consts::TAU / count as f32 - SECTOR_GAP).min(1.6);
+    let (inner, outer) = (
+        radius - SECTOR_THICKNESS / 2.0,
+        radius + SECTOR_THICKNESS / 2.0,
+    );
+    let steps = 16;
+    let point = |r: f32, a: f32| Point::new(center.x + r * a.cos(), center.y + r * a.sin());
+    let angles: Vec<f32> = (0..=steps)
+        .map(|step| angle - span / 2.0 + span * step as f32 / steps as f32)
+        .collect();
+    let pieces = angles
+        .windows(2)
+        .map(|pair| {
+            [
+                point(outer, pair[0]),
+                point(outer, pair[1]),
+                point(inner, pair[1]),
+                point(inner, pair[0]),
+            ]
+        })
+        .collect();
+    let mut outline: Vec<Point> = angles.iter().map(|&a| point(outer, a)).collect();
+    outline.extend(angles.iter().rev().map(|&a| point(inner, a)));
+    StageGeometry {
+        bounds: Bounds::around(&outline)
+            .unwrap_or_else(|| Bounds::centered(at, STAGE_WIDTH, STAGE_HEIGHT)),
+        outline: Outline::Sector { pieces, outline },
+    }
+}
+
+/// Geometry of every stage, in design order.
+#[must_use]
+pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
+    let wheel = wheel(design);
+    design
+        .stages
+        .iter()
+        .map(|(stage_id, stage)| {
+            let center = stage.position;
+            let plain = Bounds::centered(center, STAGE_WIDTH, STAGE_HEIGHT);
+            let geometry = match (&stage.kind, wheel) {
+                (StageKind::FlywheelSegment, Some((wheel_center, radius, count))) => {
+                    sector(wheel_center, radius, center, count)
+                }
+                (StageKind::FunnelStep | StageKind::FlywheelSegment, _) => StageGeometry {
+                    bounds: plain,
+                    outline: Outline::Trapezoid([
+                        plain.min,
+                        Point::new(plain.max.x, plain.min.y),
+                        Point::new(plain.max.x - FUNNEL_TAPER, plain.max.y),
+                        Point::new(plain.min.x + FUNNEL_TAPER, plain.max.y),
+                    ]),
+                },
+                (StageKind::NurturePool(_), _) => {
+                    let bounds = Bounds::centered(center, STAGE_WIDTH - 20.0, STAGE_HEIGHT + 24.0);
+                    StageGeometry {
+                        bounds,
+                        outline: Outline::Silo {
+                            bounds,
+                            cap_height: 22.0,
+                        },
+                    }
+                }
+                (StageKind::Customer(_), _) => StageGeometry {
+                    bounds: plain,
+                    outline: Outline::Customer(plain),
+                },
+                (StageKind::BrandReach(_), _) => {
+                    let bounds = Bounds::centered(center, STAGE_WIDTH + 20.0, STAGE_HEIGHT + 10.0);
+                    StageGeometry {
+                        bounds,
+                        outline: Outline::Cloud(bounds),
+                    }
+                }
+                (StageKind::Lost, _) => {
+                    let bounds = Bounds::centered(center, STAGE_WIDTH - 40.0, STAGE_HEIGHT - 30.0);
+                    StageGeometry {
+                        bounds,
+                        outline: Outline::Lost(bounds),
+                    }
+                }
+            };
+            (stage_id.clone(), geometry)
+        })
+        .collect()
+}
+
+/// Why leads travel between two stages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowRole {
+    /// A flow of converters; `index` is its position in `Design::flows`.
+    Conversion {
+        /// Index in `Design::flows`.
+        index: usize,
+    },
+    /// Non-converters going to a nurture pool.
+    DropOut,
+    /// Warmed-up leads returning from a nurture pool.
+    WarmUp,
+    /// Referrals from customers.
+    Referral,
+    /// Organic leads from brand reach.
+    Organic,
+}
+
+/// A line from one stage to another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowPath {
+    /// Leaves this stage.
+    pub from: StageId,
+    /// Enters this stage.
+    pub to: StageId,
+    /// Start, on the edge of `from`.
+    pub start: Point,
+    /// End, on the edge of `to`.
+    pub end: Point,
+    /// What it carries.
+    pub role: FlowRole,
+}
+
+/// Every line between stages: flows, drop-outs to pools, warm-ups, referrals, organic leads.
+#[must_use]
+pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec<FlowPath> {
+    let bounds_of = |stage_id: &StageId| {
+        geometry
+            .iter()
+            .find(|(id, _)| id == stage_id)
+            .map(|(_, g)| g.bounds)
+    };
+    let mut paths = Vec::new();
+    let mut push = |from: &StageId, to: &StageId, role: FlowRole| {
+        if from == to {
+            return;
+        }
+        let (Some(from_bounds), Some(to_bounds)) = (bounds_of(from), bounds_of(to)) else {
+            return;
+        };
+        paths.push(FlowPath {
+            from: from.clone(),
+            to: to.clone(),
+            start: from_bounds.exit_towards(to_bounds.center()),
+            end: to_bounds.exit_towards(from_bounds.center()),
+            role,
+        });
+    };
+    for (index, flow) in design.flows.iter().enumerate() {
+        push(&flow.from, &flow.to, FlowRole::Conversion { index });
+    }
+    for (stage_id, stage) in &design.stages {
+        if let DropOuts::NurturePool(pool) = &stage.drop_outs {
+            push(stage_id, pool, FlowRole::DropOut);
+        }
+        match &stage.kind {
+            StageKind::NurturePool(pool) => push(stage_id, &pool.warm_up_to, FlowRole::WarmUp),
+            StageKind::Customer(customers) => {
+                if let Some(target) = &customers.referrals_to
+                    && customers.referrals_per_customer_per_year > 0.0
+                {
+                    push(stage_id, target, FlowRole::Referral);
+                }
+            }
+            StageKind::BrandReach(reach) => push(stage_id, &reach.organic_to, FlowRole::Organic),
+            StageKind::FunnelStep | StageKind::FlywheelSegment | StageKind::Lost => {}
+        }
+    }
+    paths
+}

@@ -1,0 +1,490 @@
+//! The canvas: stages drawn by kind with live figures, flows as arrows; select, move, box
+//! select, connect, rename in place, drop stages, roles and tools from the palette; pan and
+//! zoom with `egui::Scene`.
+
+use super::palette::PaletteItem;
+use super::stage_paint::{
+    StageFigures, StageMarks, distance_to_polyline, flow_polyline, paint_flow, paint_stage, rect,
+};
+use super::theme::Theme;
+use crate::app::view::{Settings, ViewState};
+use crate::design::{Design, Point, StageId, edit};
+use crate::draw::{self, FlowRole};
+use crate::sim::{SimResult, StageMetric, Statistic};
+use egui::containers::DragPanButtons;
+use egui::{
+    Align2, FontId, Id, Key, Pos2, Rect, Scene, Sense, Stroke, StrokeKind, Vec2, pos2, vec2,
+};
+
+/// Scene zoom limits: text is tessellated at 1:1, so zooming further would blur it.
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=1.0;
+/// Clicks this close to a flow select it.
+const FLOW_HIT_DISTANCE: f32 = 7.0;
+/// Radius of the handle flows are drawn from.
+const HANDLE_RADIUS: f32 = 7.0;
+
+/// Shows the canvas. Edits go straight into `design`; the returned label names the change for
+/// the undo history.
+pub fn canvas_ui(
+    ui: &mut egui::Ui,
+    design: &mut Design,
+    view: &mut ViewState,
+    settings: &Settings,
+    result: Option<&SimResult>,
+    theme: &Theme,
+) -> Option<&'static str> {
+    let mut change = None;
+    let geometry = draw::stage_geometry(design);
+    if view.fit_requested || !view.scene_rect.is_finite() {
+        view.scene_rect = fit_rect(&geometry);
+        view.fit_requested = false;
+    }
+    if let Some(factor) = view.zoom_request.take() {
+        let center = view.scene_rect.center();
+        view.scene_rect = Rect::from_center_size(center, view.scene_rect.size() / factor);
+    }
+    let canvas_rect = ui.available_rect_before_wrap();
+    ui.painter().rect_filled(canvas_rect, 0.0, theme.canvas);
+    let space_held = ui.input(|input| input.key_down(Key::Space));
+
+    let scene = Scene::new()
+        .zoom_range(ZOOM_RANGE)
+        .drag_pan_buttons(DragPanButtons::MIDDLE)
+        .sense(Sense::click_and_drag());
+    let mut scene_rect = view.scene_rect;
+    scene.show(ui, &mut scene_rect, |ui| {
+        let to_scene = ui
+            .ctx()
+            .layer_transform_from_global(ui.layer_id())
+            .unwrap_or_default();
+        let pointer = ui
+            .input(|input| input.pointer.latest_pos())
+            .map(|position| to_scene * position);
+        if settings.show_grid {
+            paint_grid(ui, theme);
+        }
+        let background = ui.response();
+        change = change.or(flows_ui(
+            ui,
+            design,
+            view,
+            &geometry,
+            pointer,
+            &background,
+            theme,
+        ));
+        change = change.or(stages_ui(
+            ui, design, view, settings, &geometry, pointer, result, theme,
+        ));
+        change = change.or(background_ui(
+            ui,
+            design,
+            view,
+            &geometry,
+            pointer,
+            &background,
+            space_held,
+            theme,
+        ));
+    });
+    view.scene_rect = scene_rect;
+    change
+}
+
+/// The view rectangle that shows every stage with a margin.
+fn fit_rect(geometry: &[(StageId, draw::StageGeometry)]) -> Rect {
+    let bounds = geometry
+        .iter()
+        .map(|(_, g)| rect(g.bounds))
+        .reduce(|a, b| a.union(b))
+        .unwrap_or(Rect::from_center_size(Pos2::ZERO, vec2(800.0, 600.0)));
+    bounds.expand2(vec2(120.0, 80.0))
+}
+
+fn paint_grid(ui: &egui::Ui, theme: &Theme) {
+    let visible = ui.clip_rect();
+    let step = theme.grid_step * 2.0;
+    if visible.width() / step > 400.0 {
+        return; // Zoomed far out: dots would be noise.
+    }
+    let painter = ui.painter();
+    let mut x = (visible.left() / step).floor() * step;
+    while x < visible.right() {
+        let mut y = (visible.top() / step).floor() * step;
+        while y < visible.bottom() {
+            painter.circle_filled(pos2(x, y), 1.2, theme.grid);
+            y += step;
+        }
+        x += step;
+    }
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site; the pieces are the canvas's state"
+)]
+fn flows_ui(
+    ui: &egui::Ui,
+    design: &mut Design,
+    view: &mut ViewState,
+    geometry: &[(StageId, draw::StageGeometry)],
+    pointer: Option<Pos2>,
+    background: &egui::Response,
+    theme: &Theme,
+) -> Option<&'static str> {
+    let painter = ui.painter();
+    let paths = draw::flow_paths(design, geometry);
+    let mut clicked_flow = None;
+    for path in &paths {
+        let points = flow_polyline(path);
+        let index = match path.role {
+            FlowRole::Conversion { index } => Some(index),
+            _ => None,
+        };
+        let selected = index.is_some() && view.selection.flow == index;
+        paint_flow(painter, &points, path.role, selected, theme);
+        if let Some(index) = index {
+            if let Some(flow) = design.flows.get(index)
+                && (flow.share < 1.0 - 1e-9 || selected)
+            {
+                let middle = points.get(points.len() / 2).copied().unwrap_or_default();
+                let middle = if points.len() == 2 {
+                    points[0] + (points[1] - points[0]) * 0.5
+                } else {
+                    middle
+                };
+                let label = format!("{:.0} %", flow.share * 100.0);
+                let galley = painter.layout_no_wrap(label, FontId::proportional(11.0), theme.text);
+                let tag = Rect::from_center_size(middle, galley.size() + vec2(8.0, 2.0));
+                painter.rect(
+                    tag,
+                    5.0,
+                    theme.canvas,
+                    Stroke::new(1.0, theme.flow),
+                    StrokeKind::Inside,
+                );
+                painter.galley(tag.min + vec2(4.0, 1.0), galley, theme.text);
+            }
+            if background.clicked()
+                && let Some(pointer) = pointer
+                && distance_to_polyline(&points, pointer) < FLOW_HIT_DISTANCE
+            {
+                clicked_flow = Some(index);
+            }
+        }
+    }
+    if let Some(index) = clicked_flow {
+        view.selection.clear();
+        view.selection.flow = Some(index);
+    }
+    None
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site; the pieces are the canvas's state"
+)]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one stage's interactions read best together"
+)]
+fn stages_ui(
+    ui: &mut egui::Ui,
+    design: &mut Design,
+    view: &mut ViewState,
+    settings: &Settings,
+    geometry: &[(StageId, draw::StageGeometry)],
+    pointer: Option<Pos2>,
+    result: Option<&SimResult>,
+    theme: &Theme,
+) -> Option<&'static str> {
+    let mut change = None;
+    let shift = ui.input(|input| input.modifiers.shift);
+    let bottleneck = result.and_then(|result| result.summary.bottleneck.clone());
+    let payload_in_flight = egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx());
+    let mut connect_to: Option<(StageId, StageId)> = None;
+    for (stage_id, stage_geometry) in geometry {
+        let bounds = rect(stage_geometry.bounds);
+        let id = Id::unique(("stage", stage_id.as_str()));
+        let response = ui.interact(bounds, id, Sense::click_and_drag());
+        let name = design
+            .stages
+            .get(stage_id)
+            .map(|stage| stage.name.clone())
+            .unwrap_or_default();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        let response = response.on_hover_cursor(egui::CursorIcon::Grab);
+        if response.clicked() {
+            if shift {
+                if !view.selection.stages.remove(stage_id) {
+                    view.selection.stages.insert(stage_id.clone());
+                }
+                view.selection.flow = None;
+            } else {
+                view.selection.select_only(stage_id.clone());
+            }
+        }
+        if response.double_clicked()
+            && let Some(stage) = design.stages.get(stage_id)
+        {
+            view.renaming = Some((stage_id.clone(), stage.name.clone()));
+        }
+        if response.drag_started() && !view.selection.stages.contains(stage_id) {
+            view.selection.select_only(stage_id.clone());
+        }
+        if response.dragged() {
+            let delta = response.drag_delta();
+            if delta != Vec2::ZERO {
+                for selected in &view.selection.stages {
+                    if let Some(stage) = design.stages.get_mut(selected) {
+                        stage.position =
+                            Point::new(stage.position.x + delta.x, stage.position.y + delta.y);
+                    }
+                }
+                change = Some("Move stages");
+            }
+        }
+        if response.drag_stopped() && settings.snap_to_grid {
+            let step = theme.grid_step;
+            for selected in &view.selection.stages {
+                if let Some(stage) = design.stages.get_mut(selected) {
+                    stage.position = Point::new(
+                        (stage.position.x / step).round() * step,
+                        (stage.position.y / step).round() * step,
+                    );
+                }
+            }
+            change = Some("Move stages");
+        }
+        if let Some(item) = response.dnd_release_payload::<PaletteItem>() {
+            match item.as_ref() {
+                PaletteItem::Role(role_id) => {
+                    edit::attach_role(design, stage_id, role_id);
+                    change = Some("Attach role");
+                }
+                PaletteItem::Tool(tool_id) => {
+                    edit::attach_tool(design, stage_id, tool_id);
+                    change = Some("Attach tool");
+                }
+                PaletteItem::Stage(_) => {}
+            }
+            view.selection.select_only(stage_id.clone());
+        }
+
+        let Some(stage) = design.stages.get(stage_id) else {
+            continue;
+        };
+        let figures = result.and_then(|result| figures_of(result, design, stage_id));
+        let marks = StageMarks {
+            selected: view.selection.stages.contains(stage_id),
+            hovered: response.hovered(),
+            bottleneck: bottleneck.as_ref() == Some(stage_id),
+            drop_target: payload_in_flight && response.contains_pointer()
+                || view
+                    .connecting
+                    .as_ref()
+                    .is_some_and(|from| from != stage_id)
+                    && pointer.is_some_and(|p| bounds.contains(p)),
+        };
+        paint_stage(
+            ui.painter(),
+            design,
+            stage,
+            stage_geometry,
+            figures,
+            marks,
+            theme,
+        );
+
+        // The connect handle: drag from it to another stage to add a flow.
+        if marks.selected || marks.hovered || view.connecting.as_ref() == Some(stage_id) {
+            let handle_center = pos2(bounds.center().x, bounds.bottom());
+            let handle = ui.interact(
+                Rect::from_center_size(handle_center, Vec2::splat(HANDLE_RADIUS * 2.6)),
+                Id::unique(("handle", stage_id.as_str())),
+                Sense::drag(),
+            );
+            handle.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Add flow from {name}"))
+            });
+            let handle = handle.on_hover_text("Drag to another stage to add a flow");
+            ui.painter().circle(
+                handle_center,
+                HANDLE_RADIUS,
+                theme.canvas,
+                Stroke::new(2.0, theme.selection),
+            );
+            ui.painter().text(
+                handle_center,
+                Align2::CENTER_CENTER,
+                "+",
+                FontId::proportional(12.0),
+                theme.selection,
+            );
+            if handle.drag_started() {
+                view.connecting = Some(stage_id.clone());
+            }
+            if view.connecting.as_ref() == Some(stage_id)
+                && let Some(pointer) = pointer
+            {
+                ui.painter()
+                    .line_segment([handle_center, pointer], Stroke::new(2.0, theme.selection));
+            }
+            if handle.drag_stopped() {
+                if let Some(pointer) = pointer
+                    && let Some((target, _)) = geometry
+                        .iter()
+                        .find(|(other, g)| other != stage_id && rect(g.bounds).contains(pointer))
+                {
+                    connect_to = Some((stage_id.clone(), target.clone()));
+                }
+                view.connecting = None;
+            }
+        }
+
+        if let Some((renaming, text)) = &mut view.renaming
+            && renaming == stage_id
+        {
+            let field = Rect::from_center_size(
+                pos2(bounds.center().x, bounds.top() + 18.0),
+                vec2(bounds.width() - 20.0, 24.0),
+            );
+            let edit = ui.put(
+                field,
+                egui::TextEdit::singleline(text)
+                    .hint_text("Stage name")
+                    .align(egui::Align2::CENTER_CENTER),
+            );
+            if !edit.has_focus() && !edit.lost_focus() {
+                edit.request_focus();
+            }
+            let cancel = ui.input(|input| input.key_pressed(Key::Escape));
+            if edit.lost_focus() || cancel {
+                let name = text.trim().to_owned();
+                if !cancel
+                    && !name.is_empty()
+                    && let Some(stage) = design.stages.get_mut(stage_id)
+                    && stage.name != name
+                {
+                    stage.name = name;
+                    change = Some("Rename stage");
+                }
+                view.renaming = None;
+            }
+        }
+    }
+    if let Some((from, to)) = connect_to
+        && edit::connect(design, &from, &to)
+    {
+        view.selection.clear();
+        view.selection.flow = Some(design.flows.len() - 1);
+        change = Some("Add flow");
+    }
+    change
+}
+
+/// The simulated figures of a stage in the last week of the horizon.
+fn figures_of(result: &SimResult, design: &Design, stage_id: &StageId) -> Option<StageFigures> {
+    let stage = result.stage_index(stage_id)?;
+    let last = result.weeks.checked_sub(1)?;
+    let value = |metric| result.stage_value(last, stage, metric, Statistic::Mean);
+    let is_customer = design
+        .stages
+        .get(stage_id)
+        .is_some_and(|stage| matches!(stage.kind, crate::design::StageKind::Customer(_)));
+    Some(StageFigures {
+        in_stage: value(StageMetric::InStage),
+        moved_on_per_week: value(if is_customer {
+            StageMetric::Entered
+        } else {
+            StageMetric::MovedOn
+        }),
+        backlog: value(StageMetric::Backlog),
+    })
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site; the pieces are the canvas's state"
+)]
+fn background_ui(
+    ui: &mut egui::Ui,
+    design: &mut Design,
+    view: &mut ViewState,
+    geometry: &[(StageId, draw::StageGeometry)],
+    pointer: Option<Pos2>,
+    background: &egui::Response,
+    space_held: bool,
+    theme: &Theme,
+) -> Option<&'static str> {
+    let mut change = None;
+    if background.clicked() && view.selection.flow.is_none() && !ui.input(|i| i.modifiers.shift) {
+        view.selection.clear();
+    } else if background.clicked() && view.selection.flow.is_some() {
+        // The flow click handler already chose; a click elsewhere on the background clears.
+        if let Some(pointer) = pointer {
+            let near_flow = draw::flow_paths(design, geometry).iter().any(|path| {
+                matches!(path.role, FlowRole::Conversion { .. })
+                    && distance_to_polyline(&flow_polyline(path), pointer) < FLOW_HIT_DISTANCE
+            });
+            if !near_flow {
+                view.selection.clear();
+            }
+        }
+    }
+    if background.dragged_by(egui::PointerButton::Primary) {
+        if space_held {
+            // Space-drag pans like the middle button.
+            let delta = ui.input(|input| input.pointer.delta());
+            let zoom = ui
+                .ctx()
+                .layer_transform_to_global(ui.layer_id())
+                .map_or(1.0, |transform| transform.scaling);
+            view.scene_rect = view.scene_rect.translate(-delta / zoom);
+            view.box_select_start = None;
+        } else if let Some(pointer) = pointer {
+            let start = *view.box_select_start.get_or_insert(pointer);
+            let selection_box = Rect::from_two_pos(start, pointer);
+            ui.painter().rect(
+                selection_box,
+                2.0,
+                theme.selection.gamma_multiply(0.08),
+                Stroke::new(1.0, theme.selection),
+                StrokeKind::Inside,
+            );
+        }
+    }
+    if background.drag_stopped() {
+        if let (Some(start), Some(pointer)) = (view.box_select_start.take(), pointer) {
+            let selection_box = Rect::from_two_pos(start, pointer);
+            if !ui.input(|i| i.modifiers.shift) {
+                view.selection.clear();
+            }
+            for (stage_id, g) in geometry {
+                if selection_box.intersects(rect(g.bounds)) {
+                    view.selection.stages.insert(stage_id.clone());
+                }
+            }
+        }
+    }
+    if let Some(item) = background.dnd_release_payload::<PaletteItem>()
+        && let PaletteItem::Stage(kind) = item.as_ref()
+        && let Some(pointer) = pointer
+    {
+        let step = theme.grid_step;
+        let at = Point::new(
+            (pointer.x / step).round() * step,
+            (pointer.y / step).round() * step,
+        );
+        let stage_id = edit::add_stage(design, *kind, at);
+        view.selection.select_only(stage_id);
+        change = Some("Add stage");
+    }
+    if background.hovered() && egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx()) {
+        if let Some(pointer) = pointer {
+            ui.painter()
+                .circle_stroke(pointer, 10.0, Stroke::new(1.5, theme.selection));
+        }
+    }
+    change
+}

@@ -1,0 +1,271 @@
+//! The inspector when nothing is selected: the design itself, its models, sources and
+//! simulation settings.
+
+use super::fields::labelled;
+use crate::design::validate::{Finding, Severity, Subject};
+use crate::design::{
+    Channel, Design, ProcessShape, SalesModel, SimulationMode, Source, SourceId, StageId,
+    TransactionModel,
+};
+use crate::sim::SimResult;
+use egui::{DragValue, RichText, TextEdit};
+
+/// Shows the design's own fields; returns the label of a change made.
+pub fn design_ui(
+    ui: &mut egui::Ui,
+    design: &mut Design,
+    _result: Option<&SimResult>,
+    findings: &[Finding],
+) -> Option<&'static str> {
+    let mut label = None;
+    ui.heading("Design");
+    for finding in findings
+        .iter()
+        .filter(|f| !matches!(f.subject, Subject::Stage(_)))
+    {
+        let colour = match finding.severity {
+            Severity::Error => ui.visuals().error_fg_color,
+            Severity::Warning => ui.visuals().warn_fg_color,
+        };
+        ui.label(RichText::new(&finding.message).color(colour).small());
+    }
+    egui::Grid::new("design-fields")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            labelled(ui, "Name", |ui| {
+                ui.add(TextEdit::singleline(&mut design.name).desired_width(170.0))
+            });
+            ui.end_row();
+            labelled(ui, "Sales model", |ui| {
+                egui::ComboBox::from_id_salt("sales-model")
+                    .selected_text(design.sales_model.label())
+                    .show_ui(ui, |ui| {
+                        for model in SalesModel::ALL {
+                            if ui
+                                .selectable_value(&mut design.sales_model, model, model.label())
+                                .changed()
+                            {
+                                label = Some("Change sales model");
+                            }
+                        }
+                    })
+                    .response
+            });
+            ui.end_row();
+            labelled(ui, "Shape", |ui| {
+                egui::ComboBox::from_id_salt("shape")
+                    .selected_text(design.shape.label())
+                    .show_ui(ui, |ui| {
+                        for shape in [
+                            ProcessShape::Funnel,
+                            ProcessShape::Flywheel,
+                            ProcessShape::Silo,
+                        ] {
+                            ui.selectable_value(&mut design.shape, shape, shape.label());
+                        }
+                    })
+                    .response
+            });
+            ui.end_row();
+            labelled(ui, "Currency", |ui| {
+                ui.add(TextEdit::singleline(&mut design.presentation.currency).desired_width(60.0))
+            });
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    ui.strong("Transaction models");
+    ui.horizontal_wrapped(|ui| {
+        for model in TransactionModel::ALL {
+            let mut used = design.transaction_models.contains(&model);
+            if ui.checkbox(&mut used, model.label()).changed() {
+                if used {
+                    design.transaction_models.push(model);
+                } else {
+                    design.transaction_models.retain(|m| *m != model);
+                }
+                label = Some("Change transaction models");
+            }
+        }
+    });
+    ui.add_space(6.0);
+    ui.strong("Notes");
+    ui.add(
+        TextEdit::multiline(&mut design.notes)
+            .hint_text("When to choose this design")
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    );
+    ui.add_space(8.0);
+    ui.separator();
+    sources_ui(ui, design, &mut label);
+    ui.add_space(8.0);
+    ui.separator();
+    ui.strong("Simulation");
+    egui::Grid::new("simulation-fields")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            labelled(ui, "Horizon", |ui| {
+                ui.add(
+                    DragValue::new(&mut design.simulation.horizon_weeks)
+                        .range(1..=520)
+                        .suffix(" weeks"),
+                )
+            });
+            ui.end_row();
+            labelled(ui, "Mode", |ui| {
+                egui::ComboBox::from_id_salt("mode")
+                    .selected_text(match design.simulation.mode {
+                        SimulationMode::Expected => "Expected values",
+                        SimulationMode::MonteCarlo => "Monte Carlo",
+                    })
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut design.simulation.mode,
+                            SimulationMode::Expected,
+                            "Expected values",
+                        );
+                        ui.selectable_value(
+                            &mut design.simulation.mode,
+                            SimulationMode::MonteCarlo,
+                            "Monte Carlo",
+                        );
+                    })
+                    .response
+            });
+            ui.end_row();
+            if design.simulation.mode == SimulationMode::MonteCarlo {
+                labelled(ui, "Runs", |ui| {
+                    ui.add(DragValue::new(&mut design.simulation.runs).range(1..=100_000))
+                });
+                ui.end_row();
+                labelled(ui, "Seed", |ui| {
+                    ui.add(DragValue::new(&mut design.simulation.seed))
+                });
+                ui.end_row();
+            }
+        });
+    label
+}
+
+fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'static str>) {
+    ui.strong("Lead sources");
+    let targets: Vec<(StageId, String)> = design
+        .stages
+        .iter()
+        .map(|(id, stage)| (id.clone(), stage.name.clone()))
+        .collect();
+    let currency = design.presentation.currency.clone();
+    let mut remove = None;
+    for (source_id, source) in &mut design.sources {
+        egui::CollapsingHeader::new(format!("{} · {:.0}/wk", source.name, source.leads_per_week))
+            .id_salt(("source", source_id.as_str()))
+            .show(ui, |ui| {
+                egui::Grid::new(("source-grid", source_id.as_str()))
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        labelled(ui, "Name", |ui| {
+                            ui.add(TextEdit::singleline(&mut source.name).desired_width(150.0))
+                        });
+                        ui.end_row();
+                        labelled(ui, "Channel", |ui| {
+                            egui::ComboBox::from_id_salt(("channel", source_id.as_str()))
+                                .selected_text(source.channel.label())
+                                .show_ui(ui, |ui| {
+                                    for channel in Channel::ALL {
+                                        ui.selectable_value(
+                                            &mut source.channel,
+                                            channel,
+                                            channel.label(),
+                                        );
+                                    }
+                                })
+                                .response
+                        });
+                        ui.end_row();
+                        labelled(ui, "Leads per week", |ui| {
+                            ui.add(
+                                DragValue::new(&mut source.leads_per_week)
+                                    .range(0.0..=f64::MAX)
+                                    .speed(1.0),
+                            )
+                        });
+                        ui.end_row();
+                        labelled(ui, "Cost per week", |ui| {
+                            ui.add(
+                                DragValue::new(&mut source.cost_per_week)
+                                    .range(0.0..=f64::MAX)
+                                    .speed(10.0)
+                                    .suffix(format!(" {currency}")),
+                            )
+                        });
+                        ui.end_row();
+                        let mut growth = source.growth_per_month * 100.0;
+                        if labelled(ui, "Growth per month", |ui| {
+                            ui.add(
+                                DragValue::new(&mut growth)
+                                    .range(-99.0..=1000.0)
+                                    .speed(0.1)
+                                    .suffix(" %"),
+                            )
+                        })
+                        .changed()
+                        {
+                            source.growth_per_month = growth / 100.0;
+                        }
+                        ui.end_row();
+                        labelled(ui, "Enters at", |ui| {
+                            let current = targets
+                                .iter()
+                                .find(|(id, _)| *id == source.entry)
+                                .map_or_else(
+                                    || format!("{} (missing)", source.entry),
+                                    |(_, name)| name.clone(),
+                                );
+                            egui::ComboBox::from_id_salt(("entry", source_id.as_str()))
+                                .selected_text(current)
+                                .show_ui(ui, |ui| {
+                                    for (stage_id, name) in &targets {
+                                        ui.selectable_value(
+                                            &mut source.entry,
+                                            stage_id.clone(),
+                                            name,
+                                        );
+                                    }
+                                })
+                                .response
+                        });
+                        ui.end_row();
+                    });
+                if ui.button("Remove source").clicked() {
+                    remove = Some(source_id.clone());
+                }
+            });
+    }
+    if let Some(source_id) = remove {
+        design.sources.remove(&source_id);
+        *label = Some("Remove source");
+    }
+    if ui.button("Add source").clicked() {
+        let entry = targets
+            .first()
+            .map(|(id, _)| id.clone())
+            .unwrap_or_else(|| StageId::new("stage"));
+        let source_id = SourceId::new(crate::design::unique_slug("source", |slug| {
+            design.sources.contains_key(&SourceId::from(slug))
+        }));
+        design.sources.insert(
+            source_id,
+            Source {
+                name: "New source".to_owned(),
+                channel: Channel::Ads,
+                leads_per_week: 20.0,
+                cost_per_week: 200.0,
+                growth_per_month: 0.0,
+                entry,
+            },
+        );
+        *label = Some("Add source");
+    }
+}

@@ -1,0 +1,122 @@
+//! Inspector rows for the parameters only some stage kinds have.
+
+use super::fields::{labelled, percent_slider};
+use crate::design::{StageId, StageKind};
+use egui::DragValue;
+
+fn stage_picker(
+    ui: &mut egui::Ui,
+    salt: &str,
+    value: &mut StageId,
+    targets: &[(StageId, String)],
+) -> egui::Response {
+    let current = targets
+        .iter()
+        .find(|(id, _)| id == value)
+        .map_or_else(|| format!("{value} (missing)"), |(_, name)| name.clone());
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for (stage_id, name) in targets {
+                ui.selectable_value(value, stage_id.clone(), name);
+            }
+        })
+        .response
+}
+
+/// Rows of a two-column grid for the kind's own parameters.
+pub fn kind_fields_ui(
+    ui: &mut egui::Ui,
+    kind: &mut StageKind,
+    targets: &[(StageId, String)],
+    currency: &str,
+) {
+    match kind {
+        StageKind::NurturePool(pool) => {
+            labelled(ui, "Warm-up per week", |ui| {
+                percent_slider(ui, &mut pool.warm_up_per_week, "Warm-up per week")
+            });
+            ui.end_row();
+            labelled(ui, "Warmed leads go to", |ui| {
+                stage_picker(ui, "warm-up-to", &mut pool.warm_up_to, targets)
+            });
+            ui.end_row();
+            labelled(ui, "Unsubscribe per week", |ui| {
+                percent_slider(ui, &mut pool.unsubscribe_per_week, "Unsubscribe per week")
+            });
+            ui.end_row();
+        }
+        StageKind::Customer(customers) => {
+            labelled(ui, "Order value", |ui| {
+                ui.add(
+                    DragValue::new(&mut customers.order_value)
+                        .range(0.0..=f64::MAX)
+                        .speed(50.0)
+                        .suffix(format!(" {currency}")),
+                )
+            });
+            ui.end_row();
+            labelled(ui, "Repeat purchases per year", |ui| {
+                ui.add(
+                    DragValue::new(&mut customers.repeat_purchases_per_year)
+                        .range(0.0..=365.0)
+                        .speed(0.05),
+                )
+            });
+            ui.end_row();
+            labelled(ui, "Referrals per customer per year", |ui| {
+                ui.add(
+                    DragValue::new(&mut customers.referrals_per_customer_per_year)
+                        .range(0.0..=365.0)
+                        .speed(0.05),
+                )
+            });
+            ui.end_row();
+            labelled(ui, "Referred leads go to", |ui| {
+                let current = customers
+                    .referrals_to
+                    .as_ref()
+                    .and_then(|target| targets.iter().find(|(id, _)| id == target))
+                    .map_or_else(|| "Not modelled".to_owned(), |(_, name)| name.clone());
+                egui::ComboBox::from_id_salt("referrals-to")
+                    .selected_text(current)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut customers.referrals_to, None, "Not modelled");
+                        for (stage_id, name) in targets {
+                            ui.selectable_value(
+                                &mut customers.referrals_to,
+                                Some(stage_id.clone()),
+                                name,
+                            );
+                        }
+                    })
+                    .response
+            });
+            ui.end_row();
+            labelled(ui, "Churn per year", |ui| {
+                percent_slider(ui, &mut customers.churn_per_year, "Churn per year")
+            });
+            ui.end_row();
+        }
+        StageKind::BrandReach(reach) => {
+            labelled(ui, "Share becoming organic leads", |ui| {
+                percent_slider(ui, &mut reach.organic_share, "Share becoming organic leads")
+            });
+            ui.end_row();
+            labelled(ui, "Delay", |ui| {
+                ui.add(
+                    DragValue::new(&mut reach.delay_days)
+                        .range(0.0..=3650.0)
+                        .speed(1.0)
+                        .suffix(" d"),
+                )
+            });
+            ui.end_row();
+            labelled(ui, "Organic leads go to", |ui| {
+                stage_picker(ui, "organic-to", &mut reach.organic_to, targets)
+            });
+            ui.end_row();
+        }
+        StageKind::FunnelStep | StageKind::FlywheelSegment | StageKind::Lost => {}
+    }
+}

@@ -1,0 +1,12 @@
+//! The editor's panels: canvas, palette, inspector, plot. Each reads the design and returns
+//! or makes edits; the app settles them into the undo history.
+
+pub mod canvas;
+mod design_inspector;
+mod fields;
+pub mod inspector;
+mod kind_fields;
+pub mod palette;
+pub mod plot;
+mod stage_paint;
+pub mod theme;

@@ -1,0 +1,196 @@
+//! The palette: stage kinds, roles and tools to drag onto the canvas.
+
+use super::theme::Theme;
+use crate::design::{Design, RoleId, StageKindTag, ToolId};
+use egui::{Id, RichText};
+
+/// Something dragged from the palette.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PaletteItem {
+    /// A new stage of this kind (drop on the canvas).
+    Stage(StageKindTag),
+    /// One person of this role (drop on a stage).
+    Role(RoleId),
+    /// This tool (drop on a stage).
+    Tool(ToolId),
+}
+
+/// A small picture of what an item is, painted so it needs no icon font.
+#[derive(Clone, Copy)]
+enum Icon {
+    Kind(StageKindTag),
+    Person,
+    Tool,
+}
+
+fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), egui::Sense::hover());
+    let painter = ui.painter();
+    let stroke = egui::Stroke::new(1.4, colour);
+    let fill = colour.gamma_multiply(0.25);
+    let c = rect.center();
+    match icon {
+        Icon::Kind(StageKindTag::FunnelStep) => {
+            let points = vec![
+                rect.left_top(),
+                rect.right_top(),
+                egui::pos2(rect.right() - 4.0, rect.bottom()),
+                egui::pos2(rect.left() + 4.0, rect.bottom()),
+            ];
+            painter.add(egui::Shape::convex_polygon(points, fill, stroke));
+        }
+        Icon::Kind(StageKindTag::FlywheelSegment) => {
+            painter.circle_stroke(c, 6.0, egui::Stroke::new(2.5, colour));
+            painter.circle_filled(c, 2.0, colour);
+        }
+        Icon::Kind(StageKindTag::NurturePool) => {
+            let body = rect.shrink2(egui::vec2(3.0, 0.0));
+            painter.rect(body, 2.0, fill, stroke, egui::StrokeKind::Inside);
+            painter.add(egui::Shape::ellipse_stroke(
+                egui::pos2(c.x, body.top() + 2.0),
+                egui::vec2(body.width() / 2.0, 2.0),
+                stroke,
+            ));
+        }
+        Icon::Kind(StageKindTag::Customer) => {
+            painter.rect(
+                rect.shrink(1.0),
+                4.0,
+                fill,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
+            painter.rect_stroke(
+                rect.shrink(3.5),
+                2.0,
+                egui::Stroke::new(0.8, colour),
+                egui::StrokeKind::Inside,
+            );
+        }
+        Icon::Kind(StageKindTag::BrandReach) => {
+            painter.add(egui::Shape::ellipse_filled(c, egui::vec2(8.0, 6.0), fill));
+            painter.add(egui::Shape::ellipse_stroke(c, egui::vec2(8.0, 6.0), stroke));
+        }
+        Icon::Kind(StageKindTag::Lost) => {
+            painter.line_segment(
+                [
+                    rect.left_top() + egui::vec2(3.0, 1.0),
+                    rect.right_bottom() - egui::vec2(3.0, 1.0),
+                ],
+                stroke,
+            );
+            painter.line_segment(
+                [
+                    rect.right_top() + egui::vec2(-3.0, 1.0),
+                    rect.left_bottom() + egui::vec2(3.0, -1.0),
+                ],
+                stroke,
+            );
+        }
+        Icon::Person => {
+            painter.circle_stroke(egui::pos2(c.x, rect.top() + 4.0), 3.0, stroke);
+            painter.add(egui::Shape::ellipse_stroke(
+                egui::pos2(c.x, rect.bottom() - 1.0),
+                egui::vec2(6.0, 4.0),
+                stroke,
+            ));
+        }
+        Icon::Tool => {
+            painter.rect(
+                rect.shrink2(egui::vec2(2.0, 2.0)),
+                2.0,
+                fill,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
+            painter.line_segment(
+                [
+                    egui::pos2(rect.left() + 5.0, c.y),
+                    egui::pos2(rect.right() - 5.0, c.y),
+                ],
+                stroke,
+            );
+        }
+    }
+}
+
+fn item_ui(
+    ui: &mut egui::Ui,
+    id: Id,
+    item: PaletteItem,
+    icon: Icon,
+    label: &str,
+    colour: egui::Color32,
+    hint: &str,
+) {
+    let response = ui
+        .dnd_drag_source(id, item, |ui| {
+            ui.horizontal(|ui| {
+                paint_icon(ui, icon, colour);
+                ui.label(label);
+            });
+        })
+        .response;
+    response.on_hover_text(hint);
+}
+
+/// Shows the palette.
+pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
+    ui.add_space(4.0);
+    ui.heading("Stages");
+    ui.label(RichText::new("Drag onto the canvas").small().weak());
+    ui.add_space(2.0);
+    for kind in StageKindTag::ALL {
+        item_ui(
+            ui,
+            Id::unique(("palette-stage", kind.label())),
+            PaletteItem::Stage(kind),
+            Icon::Kind(kind),
+            kind.label(),
+            theme.kind(kind).accent,
+            "Drag onto the canvas to add a stage",
+        );
+    }
+    ui.add_space(10.0);
+    ui.heading("Roles");
+    ui.label(
+        RichText::new("Drag onto a stage to staff it")
+            .small()
+            .weak(),
+    );
+    ui.add_space(2.0);
+    for (role_id, role) in &design.roles {
+        item_ui(
+            ui,
+            Id::unique(("palette-role", role_id.as_str())),
+            PaletteItem::Role(role_id.clone()),
+            Icon::Person,
+            &role.name,
+            theme.text_muted,
+            &format!(
+                "{} leads per person per week · {:.0} {} a month",
+                role.leads_per_person_per_week, role.monthly_cost, design.presentation.currency
+            ),
+        );
+    }
+    ui.add_space(10.0);
+    ui.heading("Tools");
+    ui.label(RichText::new("Drag onto a stage").small().weak());
+    ui.add_space(2.0);
+    for (tool_id, tool) in &design.tools {
+        item_ui(
+            ui,
+            Id::unique(("palette-tool", tool_id.as_str())),
+            PaletteItem::Tool(tool_id.clone()),
+            Icon::Tool,
+            &tool.name,
+            theme.text_muted,
+            &format!(
+                "{} · {:.0} {} a month",
+                tool.category.label(),
+                tool.monthly_cost,
+                design.presentation.currency
+            ),
+        );
+    }
+}

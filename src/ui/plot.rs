@@ -1,0 +1,209 @@
+//! The live plot under the canvas and the strip of headline figures above it.
+
+use super::theme::Theme;
+use crate::app::view::PlotTab;
+use crate::design::Design;
+use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
+use egui::RichText;
+use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints};
+
+/// A money amount, short: 1.2 M, 45 k, 980.
+#[must_use]
+pub fn money(value: f64, currency: &str) -> String {
+    let magnitude = value.abs();
+    let text = if magnitude >= 1e6 {
+        format!("{:.1} M", value / 1e6)
+    } else if magnitude >= 1e4 {
+        format!("{:.0} k", value / 1e3)
+    } else {
+        format!("{value:.0}")
+    };
+    format!("{text} {currency}")
+}
+
+/// The headline figures: customers, revenue, CAC, payback week, bottleneck.
+pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme: &Theme) {
+    let summary = &result.summary;
+    let currency = &design.presentation.currency;
+    let figure = |ui: &mut egui::Ui, caption: &str, value: String| {
+        ui.vertical(|ui| {
+            ui.label(RichText::new(caption).small().color(theme.text_muted));
+            ui.label(RichText::new(value).size(18.0).strong());
+        });
+        ui.add_space(18.0);
+    };
+    ui.horizontal(|ui| {
+        let customers = match summary.customers_at_horizon_band {
+            Some((low, high)) => {
+                format!("{:.0} ({low:.0}–{high:.0})", summary.customers_at_horizon)
+            }
+            None => format!("{:.0}", summary.customers_at_horizon),
+        };
+        figure(
+            ui,
+            &format!("Customers at week {}", result.weeks),
+            customers,
+        );
+        figure(ui, "Revenue", money(summary.revenue, currency));
+        figure(ui, "Cost", money(summary.cost, currency));
+        figure(
+            ui,
+            "Customer acquisition cost",
+            summary
+                .customer_acquisition_cost
+                .map_or_else(|| "–".to_owned(), |cac| money(cac, currency)),
+        );
+        figure(
+            ui,
+            "Payback",
+            summary.payback_week.map_or_else(
+                || "not in horizon".to_owned(),
+                |week| format!("week {week}"),
+            ),
+        );
+        let bottleneck = summary.bottleneck.as_ref().map_or_else(
+            || "none".to_owned(),
+            |stage_id| design.stage_name(stage_id).to_owned(),
+        );
+        figure(ui, "Bottleneck", bottleneck);
+        if summary.runaway_growth {
+            ui.label(
+                RichText::new("⚠ Leads grow without bound: the loop feeds more than it loses")
+                    .color(theme.bottleneck),
+            );
+        }
+    });
+}
+
+fn points(values: &[f64]) -> PlotPoints<'static> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(week, value)| [(week + 1) as f64, *value])
+        .collect()
+}
+
+fn weeks(result: &SimResult) -> Vec<f64> {
+    (1..=result.weeks).map(|week| week as f64).collect()
+}
+
+/// The plot for the chosen tab; Monte Carlo shows the median with a 10–90 % band.
+pub fn plot_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    result: &SimResult,
+    tab: &mut PlotTab,
+    theme: &Theme,
+) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(tab, PlotTab::LeadsPerStage, "Leads per stage");
+        ui.selectable_value(tab, PlotTab::Customers, "Customers");
+        ui.selectable_value(tab, PlotTab::RevenueAndCost, "Revenue and cost");
+        if result.has_bands() {
+            ui.label(
+                RichText::new(format!("median of {} runs, 10–90 % band", result.runs))
+                    .small()
+                    .weak(),
+            );
+        }
+    });
+    let statistic = if result.has_bands() {
+        Statistic::P50
+    } else {
+        Statistic::Mean
+    };
+    let xs = weeks(result);
+    Plot::new("lead-flow-plot")
+        .legend(Legend::default())
+        .x_axis_label("week")
+        .allow_scroll(false)
+        .show(ui, |plot| match tab {
+            PlotTab::LeadsPerStage => {
+                for (index, (stage_id, stage)) in design.stages.iter().enumerate() {
+                    let Some(stage_index) = result.stage_index(stage_id) else {
+                        continue;
+                    };
+                    let colour = theme.kind(stage.kind.tag()).accent;
+                    let colour = vary(colour, index);
+                    if result.has_bands() {
+                        let low =
+                            result.stage_series(stage_index, StageMetric::InStage, Statistic::P10);
+                        let high =
+                            result.stage_series(stage_index, StageMetric::InStage, Statistic::P90);
+                        plot.add(
+                            FilledArea::new(&stage.name, &xs, &low, &high)
+                                .fill_color(colour.gamma_multiply(0.15)),
+                        );
+                    }
+                    let values = result.stage_series(stage_index, StageMetric::InStage, statistic);
+                    plot.line(
+                        Line::new(&stage.name, points(&values))
+                            .color(colour)
+                            .width(1.8),
+                    );
+                }
+            }
+            PlotTab::Customers => {
+                let colour = theme.kind(crate::design::StageKindTag::Customer).accent;
+                if result.has_bands() {
+                    let low = result.total_series(TotalMetric::ActiveCustomers, Statistic::P10);
+                    let high = result.total_series(TotalMetric::ActiveCustomers, Statistic::P90);
+                    plot.add(
+                        FilledArea::new("Active customers", &xs, &low, &high)
+                            .fill_color(colour.gamma_multiply(0.15)),
+                    );
+                }
+                let active = result.total_series(TotalMetric::ActiveCustomers, statistic);
+                plot.line(
+                    Line::new("Active customers", points(&active))
+                        .color(colour)
+                        .width(2.0),
+                );
+                let new = result.total_series(TotalMetric::NewCustomers, statistic);
+                plot.line(
+                    Line::new("New customers per week", points(&new))
+                        .color(theme.selection)
+                        .width(1.5),
+                );
+            }
+            PlotTab::RevenueAndCost => {
+                let cumulative = |metric| {
+                    let mut total = 0.0;
+                    result
+                        .total_series(metric, statistic)
+                        .into_iter()
+                        .map(|value| {
+                            total += value;
+                            total
+                        })
+                        .collect::<Vec<f64>>()
+                };
+                plot.line(
+                    Line::new(
+                        "Revenue (cumulative)",
+                        points(&cumulative(TotalMetric::Revenue)),
+                    )
+                    .color(theme.revenue)
+                    .width(2.0),
+                );
+                plot.line(
+                    Line::new("Cost (cumulative)", points(&cumulative(TotalMetric::Cost)))
+                        .color(theme.cost)
+                        .width(2.0),
+                );
+                let profit = result.total_series(TotalMetric::CumulativeProfit, statistic);
+                plot.line(
+                    Line::new("Profit (cumulative)", points(&profit))
+                        .color(theme.text_muted)
+                        .width(1.5),
+                );
+            }
+        });
+}
+
+/// Stages of the same kind get distinguishable shades of the kind's colour.
+fn vary(colour: egui::Color32, index: usize) -> egui::Color32 {
+    let factor = [1.0, 0.7, 1.3, 0.5, 1.5, 0.85, 1.15][index % 7];
+    let scale = |c: u8| (f32::from(c) * factor).clamp(0.0, 255.0) as u8;
+    egui::Color32::from_rgb(scale(colour.r()), scale(colour.g()), scale(colour.b()))
+}

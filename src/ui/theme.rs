@@ -1,0 +1,129 @@
+//! Colours, strokes and spacings of the editor, light and dark, in one place.
+
+use crate::design::StageKindTag;
+use egui::Color32;
+
+/// Light or dark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Light panels and canvas.
+    Light,
+    /// Dark panels and canvas.
+    Dark,
+}
+
+/// The colours of a stage kind.
+#[derive(Clone, Copy, Debug)]
+pub struct KindColours {
+    /// Inside of the outline.
+    pub fill: Color32,
+    /// The outline.
+    pub stroke: Color32,
+    /// The accent: icons, plot lines.
+    pub accent: Color32,
+}
+
+/// Every colour and size the editor paints with.
+#[derive(Clone, Debug)]
+pub struct Theme {
+    /// Light or dark.
+    pub choice: ThemeChoice,
+    /// Canvas background.
+    pub canvas: Color32,
+    /// Grid dots.
+    pub grid: Color32,
+    /// Main text.
+    pub text: Color32,
+    /// Secondary text.
+    pub text_muted: Color32,
+    /// Selection outline and box.
+    pub selection: Color32,
+    /// A stage whose roles cannot keep up.
+    pub bottleneck: Color32,
+    /// Flow arrows.
+    pub flow: Color32,
+    /// Drop-out, warm-up, referral and organic arrows.
+    pub flow_secondary: Color32,
+    /// Chips for roles and tools on stages.
+    pub chip: Color32,
+    /// Revenue in plots.
+    pub revenue: Color32,
+    /// Cost in plots.
+    pub cost: Color32,
+    /// Grid spacing in scene units.
+    pub grid_step: f32,
+}
+
+impl Theme {
+    /// The theme for `choice`.
+    #[must_use]
+    pub fn new(choice: ThemeChoice) -> Self {
+        match choice {
+            ThemeChoice::Light => Self {
+                choice,
+                canvas: Color32::from_rgb(0xF8, 0xF9, 0xFB),
+                grid: Color32::from_rgb(0xD5, 0xDA, 0xE1),
+                text: Color32::from_rgb(0x1F, 0x29, 0x37),
+                text_muted: Color32::from_rgb(0x5B, 0x67, 0x78),
+                selection: Color32::from_rgb(0x25, 0x63, 0xEB),
+                bottleneck: Color32::from_rgb(0xDC, 0x26, 0x26),
+                flow: Color32::from_rgb(0x47, 0x55, 0x69),
+                flow_secondary: Color32::from_rgb(0xA1, 0x62, 0x07),
+                chip: Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 0xD0),
+                revenue: Color32::from_rgb(0x16, 0xA3, 0x4A),
+                cost: Color32::from_rgb(0xDC, 0x26, 0x26),
+                grid_step: 20.0,
+            },
+            ThemeChoice::Dark => Self {
+                choice,
+                canvas: Color32::from_rgb(0x16, 0x19, 0x1F),
+                grid: Color32::from_rgb(0x2E, 0x34, 0x3E),
+                text: Color32::from_rgb(0xE5, 0xE7, 0xEB),
+                text_muted: Color32::from_rgb(0x9C, 0xA3, 0xAF),
+                selection: Color32::from_rgb(0x60, 0xA5, 0xFA),
+                bottleneck: Color32::from_rgb(0xF8, 0x71, 0x71),
+                flow: Color32::from_rgb(0x9C, 0xA3, 0xAF),
+                flow_secondary: Color32::from_rgb(0xFB, 0xBF, 0x24),
+                chip: Color32::from_rgba_unmultiplied(0x00, 0x00, 0x00, 0x70),
+                revenue: Color32::from_rgb(0x4A, 0xDE, 0x80),
+                cost: Color32::from_rgb(0xF8, 0x71, 0x71),
+                grid_step: 20.0,
+            },
+        }
+    }
+
+    /// The colours of a stage kind.
+    #[must_use]
+    pub fn kind(&self, kind: StageKindTag) -> KindColours {
+        let (light_fill, accent, dark_fill) = match kind {
+            StageKindTag::FunnelStep => (0xDBEAFE, 0x2563EB, 0x1E3A8A),
+            StageKindTag::FlywheelSegment => (0xEDE9FE, 0x7C3AED, 0x4C1D95),
+            StageKindTag::NurturePool => (0xFEF3C7, 0xD97706, 0x78350F),
+            StageKindTag::Customer => (0xDCFCE7, 0x16A34A, 0x14532D),
+            StageKindTag::BrandReach => (0xFCE7F3, 0xDB2777, 0x831843),
+            StageKindTag::Lost => (0xF3F4F6, 0x6B7280, 0x374151),
+        };
+        let rgb = |hex: u32| Color32::from_rgb((hex >> 16) as u8, (hex >> 8) as u8, hex as u8);
+        match self.choice {
+            ThemeChoice::Light => KindColours {
+                fill: rgb(light_fill),
+                stroke: rgb(accent),
+                accent: rgb(accent),
+            },
+            ThemeChoice::Dark => KindColours {
+                fill: rgb(dark_fill),
+                stroke: rgb(accent).gamma_multiply(1.4),
+                accent: rgb(accent),
+            },
+        }
+    }
+
+    /// egui visuals matching the theme.
+    #[must_use]
+    pub fn visuals(&self) -> egui::Visuals {
+        match self.choice {
+            ThemeChoice::Light => egui::Visuals::light(),
+            ThemeChoice::Dark => egui::Visuals::dark(),
+        }
+    }
+}
