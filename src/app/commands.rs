@@ -231,6 +231,7 @@ impl Command {
 
 /// The commands whose shortcut was pressed this frame, consuming those key presses. Shortcuts
 /// with more modifiers are tried first so Ctrl+Shift+Z is not taken for Ctrl+Z.
+#[must_use]
 pub fn pressed_commands(ctx: &egui::Context, typing: bool) -> Vec<Command> {
     let mut candidates: Vec<(Command, KeyboardShortcut)> = Command::ALL
         .iter()

@@ -97,10 +97,12 @@ pub struct LeadflowApp {
     quit_confirmed: bool,
     last_autosave: Instant,
     recovery_path: Option<PathBuf>,
+    fonts_installed: bool,
 }
 
 impl LeadflowApp {
     /// The app on `doc`, with settings from eframe's storage when there are any.
+    #[must_use]
     pub fn new(
         creation: &eframe::CreationContext<'_>,
         doc: OpenDocument,
@@ -111,8 +113,10 @@ impl LeadflowApp {
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
         let recovery_path = recovery::default_path();
-        let app = Self::with_settings(doc, dialogs, settings, recovery_path);
+        let mut app = Self::with_settings(doc, dialogs, settings, recovery_path);
         app.apply_theme(&creation.egui_ctx);
+        Self::install_fonts(&creation.egui_ctx);
+        app.fonts_installed = true;
         app
     }
 
@@ -144,6 +148,7 @@ impl LeadflowApp {
             quit_confirmed: false,
             last_autosave: Instant::now(),
             recovery_path,
+            fonts_installed: false,
         }
     }
 
@@ -186,6 +191,18 @@ impl LeadflowApp {
     #[must_use]
     pub fn may_close(&self) -> bool {
         self.quit_confirmed || !self.doc.is_dirty()
+    }
+
+    /// Adds Hack as a fallback to the proportional font so arrows (→) and similar signs the
+    /// UI uses have glyphs.
+    fn install_fonts(ctx: &egui::Context) {
+        let mut fonts = egui::FontDefinitions::default();
+        if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
+            && !family.iter().any(|name| name == "Hack")
+        {
+            family.push("Hack".to_owned());
+        }
+        ctx.set_fonts(fonts);
     }
 
     fn theme(&self) -> Theme {
@@ -498,10 +515,13 @@ impl LeadflowApp {
                         {
                             text = format!("Undo {}", label.to_lowercase());
                         }
-                        let mut button = match checked {
-                            Some(true) => egui::Button::new(format!("✔ {text}")),
-                            _ => egui::Button::new(text),
-                        };
+                        if let Some(mut on) = checked {
+                            if ui.checkbox(&mut on, text).clicked() {
+                                self.pending.push(command);
+                            }
+                            continue;
+                        }
+                        let mut button = egui::Button::new(text);
                         if let Some(shortcut) = command.shortcuts().first() {
                             button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
                         }
@@ -597,6 +617,11 @@ impl LeadflowApp {
 impl eframe::App for LeadflowApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            Self::install_fonts(&ctx);
+            self.apply_theme(&ctx);
+            self.fonts_installed = true;
+        }
         self.handle_input(&ctx);
         let theme = self.theme();
         self.refresh_findings();

@@ -46,109 +46,14 @@ pub fn show(app: &LeadflowApp, ctx: &egui::Context) -> Option<ModalAction> {
     let mut action = None;
     let response = egui::Modal::new(Id::unique("leadflow-modal")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        match modal {
-            Modal::UnsavedChanges(then) => {
-                ui.heading("Save changes?");
-                ui.label(format!(
-                    "\"{}\" has changes that are not saved. They are lost if you continue without saving.",
-                    app.doc.design.name
-                ));
-                ui.add_space(10.0);
-                ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
-                        action = Some(ModalAction::SaveThen(then.clone()));
-                    }
-                    if ui.button("Don't save").clicked() {
-                        action = Some(ModalAction::DiscardThen(then.clone()));
-                    }
-                    if ui.button("Cancel").clicked() {
-                        action = Some(ModalAction::Close);
-                    }
-                });
-            }
-            Modal::NewFromTemplate => {
-                ui.heading("New design from a template");
-                ui.add_space(6.0);
-                egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-                    for template in TEMPLATES {
-                        let Ok(design) = template.design() else { continue };
-                        let summary = template.summary();
-                        if ui
-                            .add(egui::Button::new(RichText::new(&design.name).strong()).min_size(egui::vec2(420.0, 0.0)))
-                            .on_hover_text(&design.notes)
-                            .clicked()
-                        {
-                            action = Some(ModalAction::NewFromTemplate(template.name.to_owned()));
-                        }
-                        ui.label(RichText::new(summary).small().weak());
-                        ui.add_space(4.0);
-                    }
-                });
-                if ui.button("Cancel").clicked() {
-                    action = Some(ModalAction::Close);
-                }
-            }
-            Modal::Error(message) => {
-                ui.heading("Something went wrong");
-                ui.label(message);
-                ui.label(RichText::new("Your design is unchanged.").weak());
-                if ui.button("OK").clicked() {
-                    action = Some(ModalAction::Close);
-                }
-            }
-            Modal::Shortcuts => {
-                ui.heading("Keyboard shortcuts");
-                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for command in Command::ALL {
-                        if command.shortcuts().is_empty() {
-                            continue;
-                        }
-                        ui.label(command.label().trim_end_matches('…'));
-                        let keys: Vec<String> = command.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect();
-                        ui.label(keys.join("  or  "));
-                        ui.end_row();
-                    }
-                    for (what, keys) in [
-                        ("Nudge selection", "Arrow keys (Shift: 1 unit)"),
-                        ("Pan", "Space + drag, middle drag, or scroll"),
-                        ("Zoom", "Ctrl + scroll"),
-                        ("Rename a stage", "Double-click it"),
-                        ("Add a flow", "Drag from a stage's + handle"),
-                        ("Cancel a drag", "Escape"),
-                    ] {
-                        ui.label(what);
-                        ui.label(keys);
-                        ui.end_row();
-                    }
-                });
-                if ui.button("Close").clicked() {
-                    action = Some(ModalAction::Close);
-                }
-            }
-            Modal::About => {
-                ui.heading("Leadflow");
-                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                ui.label("Design how your company sells, and watch the lead flow it produces.");
-                if ui.button("Close").clicked() {
-                    action = Some(ModalAction::Close);
-                }
-            }
-            Modal::Recover(design) => {
-                ui.heading("Recover unsaved work?");
-                ui.label(format!(
-                    "Leadflow closed with unsaved changes to \"{}\". Restore them?",
-                    design.name
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
-                        action = Some(ModalAction::Recover(design.clone()));
-                    }
-                    if ui.button("Discard").clicked() {
-                        action = Some(ModalAction::DiscardRecovery);
-                    }
-                });
-            }
-        }
+        action = match modal {
+            Modal::UnsavedChanges(then) => unsaved_changes_ui(ui, &app.doc.design.name, then),
+            Modal::NewFromTemplate => templates_ui(ui),
+            Modal::Error(message) => error_ui(ui, message),
+            Modal::Shortcuts => shortcuts_ui(ui),
+            Modal::About => about_ui(ui),
+            Modal::Recover(design) => recover_ui(ui, design),
+        };
     });
     if response.should_close() && action.is_none() {
         action = Some(match modal {
@@ -156,5 +61,116 @@ pub fn show(app: &LeadflowApp, ctx: &egui::Context) -> Option<ModalAction> {
             _ => ModalAction::Close,
         });
     }
+    action
+}
+
+fn unsaved_changes_ui(ui: &mut egui::Ui, name: &str, then: &AfterPrompt) -> Option<ModalAction> {
+    ui.heading("Save changes?");
+    ui.label(format!(
+        "\"{name}\" has changes that are not saved. They are lost if you continue without saving."
+    ));
+    ui.add_space(10.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button("Save").clicked() {
+            action = Some(ModalAction::SaveThen(then.clone()));
+        }
+        if ui.button("Don't save").clicked() {
+            action = Some(ModalAction::DiscardThen(then.clone()));
+        }
+        if ui.button("Cancel").clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
+    action
+}
+
+fn templates_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
+    let mut action = None;
+    ui.heading("New design from a template");
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .max_height(420.0)
+        .show(ui, |ui| {
+            for template in TEMPLATES {
+                let Ok(design) = template.design() else {
+                    continue;
+                };
+                let button = egui::Button::new(RichText::new(&design.name).strong())
+                    .min_size(egui::vec2(420.0, 0.0));
+                if ui.add(button).on_hover_text(&design.notes).clicked() {
+                    action = Some(ModalAction::NewFromTemplate(template.name.to_owned()));
+                }
+                ui.label(RichText::new(template.summary()).small().weak());
+                ui.add_space(4.0);
+            }
+        });
+    if ui.button("Cancel").clicked() {
+        action = Some(ModalAction::Close);
+    }
+    action
+}
+
+fn error_ui(ui: &mut egui::Ui, message: &str) -> Option<ModalAction> {
+    ui.heading("Something went wrong");
+    ui.label(message);
+    ui.label(RichText::new("Your design is unchanged.").weak());
+    ui.button("OK").clicked().then_some(ModalAction::Close)
+}
+
+fn shortcuts_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
+    ui.heading("Keyboard shortcuts");
+    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+        for command in Command::ALL {
+            if command.shortcuts().is_empty() {
+                continue;
+            }
+            ui.label(command.label().trim_end_matches('…'));
+            let keys: Vec<String> = command
+                .shortcuts()
+                .iter()
+                .map(|shortcut| ui.ctx().format_shortcut(shortcut))
+                .collect();
+            ui.label(keys.join("  or  "));
+            ui.end_row();
+        }
+        for (what, keys) in [
+            ("Nudge selection", "Arrow keys (Shift: 1 unit)"),
+            ("Pan", "Space + drag, middle drag, or scroll"),
+            ("Zoom", "Ctrl + scroll"),
+            ("Rename a stage", "Double-click it"),
+            ("Add a flow", "Drag from a stage's + handle"),
+            ("Cancel a drag", "Escape"),
+        ] {
+            ui.label(what);
+            ui.label(keys);
+            ui.end_row();
+        }
+    });
+    ui.button("Close").clicked().then_some(ModalAction::Close)
+}
+
+fn about_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
+    ui.heading("Leadflow");
+    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+    ui.label("Design how your company sells, and watch the lead flow it produces.");
+    ui.button("Close").clicked().then_some(ModalAction::Close)
+}
+
+fn recover_ui(ui: &mut egui::Ui, design: &Design) -> Option<ModalAction> {
+    ui.heading("Recover unsaved work?");
+    ui.label(format!(
+        "Leadflow closed with unsaved changes to \"{}\". Restore them?",
+        design.name
+    ));
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button("Restore").clicked() {
+            action = Some(ModalAction::Recover(Box::new(design.clone())));
+        }
+        if ui.button("Discard").clicked() {
+            action = Some(ModalAction::DiscardRecovery);
+        }
+    });
     action
 }

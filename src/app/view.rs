@@ -65,6 +65,9 @@ pub struct ViewState {
     pub connecting: Option<StageId>,
     /// Where a box selection started, in scene units.
     pub box_select_start: Option<egui::Pos2>,
+    /// From scene units to screen points, as of the last frame (accessibility bounds of
+    /// stages are in scene units; tests and tools map them with this).
+    pub scene_to_screen: egui::emath::TSTransform,
 }
 
 impl Default for ViewState {
@@ -77,6 +80,7 @@ impl Default for ViewState {
             renaming: None,
             connecting: None,
             box_select_start: None,
+            scene_to_screen: egui::emath::TSTransform::IDENTITY,
         }
     }
 }

@@ -36,8 +36,8 @@ impl Bounds {
     #[must_use]
     pub fn center(&self) -> Point {
         Point::new(
-            (self.min.x + self.max.x) / 2.0,
-            (self.min.y + self.max.y) / 2.0,
+            f32::midpoint(self.min.x, self.max.x),
+            f32::midpoint(self.min.y, self.max.y),
         )
     }
 

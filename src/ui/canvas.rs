@@ -57,6 +57,7 @@ pub fn canvas_ui(
             .ctx()
             .layer_transform_from_global(ui.layer_id())
             .unwrap_or_default();
+        view.scene_to_screen = to_scene.inverse();
         let pointer = ui
             .input(|input| input.pointer.latest_pos())
             .map(|position| to_scene * position);
@@ -96,7 +97,7 @@ fn fit_rect(geometry: &[(StageId, draw::StageGeometry)]) -> Rect {
     let bounds = geometry
         .iter()
         .map(|(_, g)| rect(g.bounds))
-        .reduce(|a, b| a.union(b))
+        .reduce(Rect::union)
         .unwrap_or(Rect::from_center_size(Pos2::ZERO, vec2(800.0, 600.0)));
     bounds.expand2(vec2(120.0, 80.0))
 }
@@ -119,10 +120,6 @@ fn paint_grid(ui: &egui::Ui, theme: &Theme) {
     }
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one call site; the pieces are the canvas's state"
-)]
 fn flows_ui(
     ui: &egui::Ui,
     design: &mut Design,
@@ -132,17 +129,16 @@ fn flows_ui(
     background: &egui::Response,
     theme: &Theme,
 ) -> Option<&'static str> {
-    let painter = ui.painter();
-    let paths = draw::flow_paths(design, geometry);
+    let canvas = ui.painter();
     let mut clicked_flow = None;
-    for path in &paths {
+    for path in &draw::flow_paths(design, geometry) {
         let points = flow_polyline(path);
         let index = match path.role {
             FlowRole::Conversion { index } => Some(index),
             _ => None,
         };
         let selected = index.is_some() && view.selection.flow == index;
-        paint_flow(painter, &points, path.role, selected, theme);
+        paint_flow(canvas, &points, path.role, selected, theme);
         if let Some(index) = index {
             if let Some(flow) = design.flows.get(index)
                 && (flow.share < 1.0 - 1e-9 || selected)
@@ -154,16 +150,16 @@ fn flows_ui(
                     middle
                 };
                 let label = format!("{:.0} %", flow.share * 100.0);
-                let galley = painter.layout_no_wrap(label, FontId::proportional(11.0), theme.text);
+                let galley = canvas.layout_no_wrap(label, FontId::proportional(11.0), theme.text);
                 let tag = Rect::from_center_size(middle, galley.size() + vec2(8.0, 2.0));
-                painter.rect(
+                canvas.rect(
                     tag,
                     5.0,
                     theme.canvas,
                     Stroke::new(1.0, theme.flow),
                     StrokeKind::Inside,
                 );
-                painter.galley(tag.min + vec2(4.0, 1.0), galley, theme.text);
+                canvas.galley(tag.min + vec2(4.0, 1.0), galley, theme.text);
             }
             if background.clicked()
                 && let Some(pointer) = pointer
@@ -212,7 +208,10 @@ fn stages_ui(
             .get(stage_id)
             .map(|stage| stage.name.clone())
             .unwrap_or_default();
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        // Named for screen readers and tests: "Stage Qualify".
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stage {name}"))
+        });
         let response = response.on_hover_cursor(egui::CursorIcon::Grab);
         if response.clicked() {
             if shift {
@@ -454,8 +453,10 @@ fn background_ui(
             );
         }
     }
-    if background.drag_stopped() {
-        if let (Some(start), Some(pointer)) = (view.box_select_start.take(), pointer) {
+    if background.drag_stopped()
+        && let (Some(start), Some(pointer)) = (view.box_select_start.take(), pointer)
+    {
+        {
             let selection_box = Rect::from_two_pos(start, pointer);
             if !ui.input(|i| i.modifiers.shift) {
                 view.selection.clear();
@@ -480,11 +481,12 @@ fn background_ui(
         view.selection.select_only(stage_id);
         change = Some("Add stage");
     }
-    if background.hovered() && egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx()) {
-        if let Some(pointer) = pointer {
-            ui.painter()
-                .circle_stroke(pointer, 10.0, Stroke::new(1.5, theme.selection));
-        }
+    if background.hovered()
+        && egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx())
+        && let Some(pointer) = pointer
+    {
+        ui.painter()
+            .circle_stroke(pointer, 10.0, Stroke::new(1.5, theme.selection));
     }
     change
 }

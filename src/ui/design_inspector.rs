@@ -74,20 +74,7 @@ pub fn design_ui(
             ui.end_row();
         });
     ui.add_space(6.0);
-    ui.strong("Transaction models");
-    ui.horizontal_wrapped(|ui| {
-        for model in TransactionModel::ALL {
-            let mut used = design.transaction_models.contains(&model);
-            if ui.checkbox(&mut used, model.label()).changed() {
-                if used {
-                    design.transaction_models.push(model);
-                } else {
-                    design.transaction_models.retain(|m| *m != model);
-                }
-                label = Some("Change transaction models");
-            }
-        }
-    });
+    transaction_models_ui(ui, design, &mut label);
     ui.add_space(6.0);
     ui.strong("Notes");
     ui.add(
@@ -101,6 +88,73 @@ pub fn design_ui(
     sources_ui(ui, design, &mut label);
     ui.add_space(8.0);
     ui.separator();
+    simulation_ui(ui, design);
+    label
+}
+
+fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'static str>) {
+    ui.strong("Lead sources");
+    let targets: Vec<(StageId, String)> = design
+        .stages
+        .iter()
+        .map(|(id, stage)| (id.clone(), stage.name.clone()))
+        .collect();
+    let currency = design.presentation.currency.clone();
+    let mut remove = None;
+    for (source_id, source) in &mut design.sources {
+        egui::CollapsingHeader::new(format!("{} · {:.0}/wk", source.name, source.leads_per_week))
+            .id_salt(("source", source_id.as_str()))
+            .show(ui, |ui| {
+                source_fields_ui(ui, source_id, source, &targets, &currency);
+                if ui.button("Remove source").clicked() {
+                    remove = Some(source_id.clone());
+                }
+            });
+    }
+    if let Some(source_id) = remove {
+        design.sources.remove(&source_id);
+        *label = Some("Remove source");
+    }
+    if ui.button("Add source").clicked() {
+        let entry = targets
+            .first()
+            .map_or_else(|| StageId::new("stage"), |(id, _)| id.clone());
+        let source_id = SourceId::new(crate::design::unique_slug("source", |slug| {
+            design.sources.contains_key(&SourceId::from(slug))
+        }));
+        design.sources.insert(
+            source_id,
+            Source {
+                name: "New source".to_owned(),
+                channel: Channel::Ads,
+                leads_per_week: 20.0,
+                cost_per_week: 200.0,
+                growth_per_month: 0.0,
+                entry,
+            },
+        );
+        *label = Some("Add source");
+    }
+}
+
+fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'static str>) {
+    ui.strong("Transaction models");
+    ui.horizontal_wrapped(|ui| {
+        for model in TransactionModel::ALL {
+            let mut used = design.transaction_models.contains(&model);
+            if ui.checkbox(&mut used, model.label()).changed() {
+                if used {
+                    design.transaction_models.push(model);
+                } else {
+                    design.transaction_models.retain(|m| *m != model);
+                }
+                *label = Some("Change transaction models");
+            }
+        }
+    });
+}
+
+fn simulation_ui(ui: &mut egui::Ui, design: &mut Design) {
     ui.strong("Simulation");
     egui::Grid::new("simulation-fields")
         .num_columns(2)
@@ -146,126 +200,81 @@ pub fn design_ui(
                 ui.end_row();
             }
         });
-    label
 }
 
-fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'static str>) {
-    ui.strong("Lead sources");
-    let targets: Vec<(StageId, String)> = design
-        .stages
-        .iter()
-        .map(|(id, stage)| (id.clone(), stage.name.clone()))
-        .collect();
-    let currency = design.presentation.currency.clone();
-    let mut remove = None;
-    for (source_id, source) in &mut design.sources {
-        egui::CollapsingHeader::new(format!("{} · {:.0}/wk", source.name, source.leads_per_week))
-            .id_salt(("source", source_id.as_str()))
-            .show(ui, |ui| {
-                egui::Grid::new(("source-grid", source_id.as_str()))
-                    .num_columns(2)
-                    .show(ui, |ui| {
-                        labelled(ui, "Name", |ui| {
-                            ui.add(TextEdit::singleline(&mut source.name).desired_width(150.0))
-                        });
-                        ui.end_row();
-                        labelled(ui, "Channel", |ui| {
-                            egui::ComboBox::from_id_salt(("channel", source_id.as_str()))
-                                .selected_text(source.channel.label())
-                                .show_ui(ui, |ui| {
-                                    for channel in Channel::ALL {
-                                        ui.selectable_value(
-                                            &mut source.channel,
-                                            channel,
-                                            channel.label(),
-                                        );
-                                    }
-                                })
-                                .response
-                        });
-                        ui.end_row();
-                        labelled(ui, "Leads per week", |ui| {
-                            ui.add(
-                                DragValue::new(&mut source.leads_per_week)
-                                    .range(0.0..=f64::MAX)
-                                    .speed(1.0),
-                            )
-                        });
-                        ui.end_row();
-                        labelled(ui, "Cost per week", |ui| {
-                            ui.add(
-                                DragValue::new(&mut source.cost_per_week)
-                                    .range(0.0..=f64::MAX)
-                                    .speed(10.0)
-                                    .suffix(format!(" {currency}")),
-                            )
-                        });
-                        ui.end_row();
-                        let mut growth = source.growth_per_month * 100.0;
-                        if labelled(ui, "Growth per month", |ui| {
-                            ui.add(
-                                DragValue::new(&mut growth)
-                                    .range(-99.0..=1000.0)
-                                    .speed(0.1)
-                                    .suffix(" %"),
-                            )
-                        })
-                        .changed()
-                        {
-                            source.growth_per_month = growth / 100.0;
-                        }
-                        ui.end_row();
-                        labelled(ui, "Enters at", |ui| {
-                            let current = targets
-                                .iter()
-                                .find(|(id, _)| *id == source.entry)
-                                .map_or_else(
-                                    || format!("{} (missing)", source.entry),
-                                    |(_, name)| name.clone(),
-                                );
-                            egui::ComboBox::from_id_salt(("entry", source_id.as_str()))
-                                .selected_text(current)
-                                .show_ui(ui, |ui| {
-                                    for (stage_id, name) in &targets {
-                                        ui.selectable_value(
-                                            &mut source.entry,
-                                            stage_id.clone(),
-                                            name,
-                                        );
-                                    }
-                                })
-                                .response
-                        });
-                        ui.end_row();
-                    });
-                if ui.button("Remove source").clicked() {
-                    remove = Some(source_id.clone());
-                }
+fn source_fields_ui(
+    ui: &mut egui::Ui,
+    source_id: &SourceId,
+    source: &mut Source,
+    targets: &[(StageId, String)],
+    currency: &str,
+) {
+    egui::Grid::new(("source-grid", source_id.as_str()))
+        .num_columns(2)
+        .show(ui, |ui| {
+            labelled(ui, "Name", |ui| {
+                ui.add(TextEdit::singleline(&mut source.name).desired_width(150.0))
             });
-    }
-    if let Some(source_id) = remove {
-        design.sources.remove(&source_id);
-        *label = Some("Remove source");
-    }
-    if ui.button("Add source").clicked() {
-        let entry = targets
-            .first()
-            .map(|(id, _)| id.clone())
-            .unwrap_or_else(|| StageId::new("stage"));
-        let source_id = SourceId::new(crate::design::unique_slug("source", |slug| {
-            design.sources.contains_key(&SourceId::from(slug))
-        }));
-        design.sources.insert(
-            source_id,
-            Source {
-                name: "New source".to_owned(),
-                channel: Channel::Ads,
-                leads_per_week: 20.0,
-                cost_per_week: 200.0,
-                growth_per_month: 0.0,
-                entry,
-            },
-        );
-        *label = Some("Add source");
-    }
+            ui.end_row();
+            labelled(ui, "Channel", |ui| {
+                egui::ComboBox::from_id_salt(("channel", source_id.as_str()))
+                    .selected_text(source.channel.label())
+                    .show_ui(ui, |ui| {
+                        for channel in Channel::ALL {
+                            ui.selectable_value(&mut source.channel, channel, channel.label());
+                        }
+                    })
+                    .response
+            });
+            ui.end_row();
+            labelled(ui, "Leads per week", |ui| {
+                ui.add(
+                    DragValue::new(&mut source.leads_per_week)
+                        .range(0.0..=f64::MAX)
+                        .speed(1.0),
+                )
+            });
+            ui.end_row();
+            labelled(ui, "Cost per week", |ui| {
+                ui.add(
+                    DragValue::new(&mut source.cost_per_week)
+                        .range(0.0..=f64::MAX)
+                        .speed(10.0)
+                        .suffix(format!(" {currency}")),
+                )
+            });
+            ui.end_row();
+            let mut growth = source.growth_per_month * 100.0;
+            if labelled(ui, "Growth per month", |ui| {
+                ui.add(
+                    DragValue::new(&mut growth)
+                        .range(-99.0..=1000.0)
+                        .speed(0.1)
+                        .suffix(" %"),
+                )
+            })
+            .changed()
+            {
+                source.growth_per_month = growth / 100.0;
+            }
+            ui.end_row();
+            labelled(ui, "Enters at", |ui| {
+                let current = targets
+                    .iter()
+                    .find(|(id, _)| *id == source.entry)
+                    .map_or_else(
+                        || format!("{} (missing)", source.entry),
+                        |(_, name)| name.clone(),
+                    );
+                egui::ComboBox::from_id_salt(("entry", source_id.as_str()))
+                    .selected_text(current)
+                    .show_ui(ui, |ui| {
+                        for (stage_id, name) in targets {
+                            ui.selectable_value(&mut source.entry, stage_id.clone(), name);
+                        }
+                    })
+                    .response
+            });
+            ui.end_row();
+        });
 }

@@ -28,10 +28,10 @@ pub fn inspector_ui(
     } else {
         super::design_inspector::design_ui(ui, design, result, findings)
     };
-    if *design != before {
-        Some(label.unwrap_or("Edit"))
-    } else {
+    if *design == before {
         None
+    } else {
+        Some(label.unwrap_or("Edit"))
     }
 }
 
@@ -117,9 +117,7 @@ fn stage_ui(
         let index = result.stage_index(stage_id)?;
         result.summary.utilisation.get(index).copied().flatten()
     });
-    let Some(stage) = design.stages.get_mut(stage_id) else {
-        return None;
-    };
+    let stage = design.stages.get_mut(stage_id)?;
     let mut label = None;
     ui.horizontal(|ui| {
         ui.heading(stage.kind.tag().label());
@@ -218,7 +216,7 @@ fn stage_ui(
             )
             .labelled_by(text.id);
             if ui
-                .small_button("✖")
+                .small_button("×")
                 .on_hover_text(format!("Remove {name}"))
                 .clicked()
             {

@@ -5,7 +5,7 @@ use crate::app::view::PlotTab;
 use crate::design::Design;
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
 use egui::RichText;
-use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints};
+use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints, PlotUi};
 
 /// A money amount, short: 1.2 M, 45 k, 980.
 #[must_use]
@@ -68,7 +68,7 @@ pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme
         figure(ui, "Bottleneck", bottleneck);
         if summary.runaway_growth {
             ui.label(
-                RichText::new("⚠ Leads grow without bound: the loop feeds more than it loses")
+                RichText::new("Leads grow without bound: the loop feeds more than it loses")
                     .color(theme.bottleneck),
             );
         }
@@ -107,98 +107,106 @@ pub fn plot_ui(
             );
         }
     });
-    let statistic = if result.has_bands() {
-        Statistic::P50
-    } else {
-        Statistic::Mean
-    };
-    let xs = weeks(result);
     Plot::new("lead-flow-plot")
         .legend(Legend::default())
         .x_axis_label("week")
         .allow_scroll(false)
         .show(ui, |plot| match tab {
-            PlotTab::LeadsPerStage => {
-                for (index, (stage_id, stage)) in design.stages.iter().enumerate() {
-                    let Some(stage_index) = result.stage_index(stage_id) else {
-                        continue;
-                    };
-                    let colour = theme.kind(stage.kind.tag()).accent;
-                    let colour = vary(colour, index);
-                    if result.has_bands() {
-                        let low =
-                            result.stage_series(stage_index, StageMetric::InStage, Statistic::P10);
-                        let high =
-                            result.stage_series(stage_index, StageMetric::InStage, Statistic::P90);
-                        plot.add(
-                            FilledArea::new(&stage.name, &xs, &low, &high)
-                                .fill_color(colour.gamma_multiply(0.15)),
-                        );
-                    }
-                    let values = result.stage_series(stage_index, StageMetric::InStage, statistic);
-                    plot.line(
-                        Line::new(&stage.name, points(&values))
-                            .color(colour)
-                            .width(1.8),
-                    );
-                }
-            }
-            PlotTab::Customers => {
-                let colour = theme.kind(crate::design::StageKindTag::Customer).accent;
-                if result.has_bands() {
-                    let low = result.total_series(TotalMetric::ActiveCustomers, Statistic::P10);
-                    let high = result.total_series(TotalMetric::ActiveCustomers, Statistic::P90);
-                    plot.add(
-                        FilledArea::new("Active customers", &xs, &low, &high)
-                            .fill_color(colour.gamma_multiply(0.15)),
-                    );
-                }
-                let active = result.total_series(TotalMetric::ActiveCustomers, statistic);
-                plot.line(
-                    Line::new("Active customers", points(&active))
-                        .color(colour)
-                        .width(2.0),
-                );
-                let new = result.total_series(TotalMetric::NewCustomers, statistic);
-                plot.line(
-                    Line::new("New customers per week", points(&new))
-                        .color(theme.selection)
-                        .width(1.5),
-                );
-            }
-            PlotTab::RevenueAndCost => {
-                let cumulative = |metric| {
-                    let mut total = 0.0;
-                    result
-                        .total_series(metric, statistic)
-                        .into_iter()
-                        .map(|value| {
-                            total += value;
-                            total
-                        })
-                        .collect::<Vec<f64>>()
-                };
-                plot.line(
-                    Line::new(
-                        "Revenue (cumulative)",
-                        points(&cumulative(TotalMetric::Revenue)),
-                    )
-                    .color(theme.revenue)
-                    .width(2.0),
-                );
-                plot.line(
-                    Line::new("Cost (cumulative)", points(&cumulative(TotalMetric::Cost)))
-                        .color(theme.cost)
-                        .width(2.0),
-                );
-                let profit = result.total_series(TotalMetric::CumulativeProfit, statistic);
-                plot.line(
-                    Line::new("Profit (cumulative)", points(&profit))
-                        .color(theme.text_muted)
-                        .width(1.5),
-                );
-            }
+            PlotTab::LeadsPerStage => leads_per_stage(plot, design, result, theme),
+            PlotTab::Customers => customers(plot, result, theme),
+            PlotTab::RevenueAndCost => revenue_and_cost(plot, result, theme),
         });
+}
+
+/// The median in Monte Carlo, the expected value otherwise.
+fn central(result: &SimResult) -> Statistic {
+    if result.has_bands() {
+        Statistic::P50
+    } else {
+        Statistic::Mean
+    }
+}
+
+fn leads_per_stage(plot: &mut PlotUi<'_>, design: &Design, result: &SimResult, theme: &Theme) {
+    let xs = weeks(result);
+    for (index, (stage_id, stage)) in design.stages.iter().enumerate() {
+        let Some(stage_index) = result.stage_index(stage_id) else {
+            continue;
+        };
+        let colour = vary(theme.kind(stage.kind.tag()).accent, index);
+        if result.has_bands() {
+            let low = result.stage_series(stage_index, StageMetric::InStage, Statistic::P10);
+            let high = result.stage_series(stage_index, StageMetric::InStage, Statistic::P90);
+            plot.add(
+                FilledArea::new(&stage.name, &xs, &low, &high)
+                    .fill_color(colour.gamma_multiply(0.15)),
+            );
+        }
+        let values = result.stage_series(stage_index, StageMetric::InStage, central(result));
+        plot.line(
+            Line::new(&stage.name, points(&values))
+                .color(colour)
+                .width(1.8),
+        );
+    }
+}
+
+fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
+    let colour = theme.kind(crate::design::StageKindTag::Customer).accent;
+    if result.has_bands() {
+        let xs = weeks(result);
+        let low = result.total_series(TotalMetric::ActiveCustomers, Statistic::P10);
+        let high = result.total_series(TotalMetric::ActiveCustomers, Statistic::P90);
+        plot.add(
+            FilledArea::new("Active customers", &xs, &low, &high)
+                .fill_color(colour.gamma_multiply(0.15)),
+        );
+    }
+    let active = result.total_series(TotalMetric::ActiveCustomers, central(result));
+    plot.line(
+        Line::new("Active customers", points(&active))
+            .color(colour)
+            .width(2.0),
+    );
+    let new = result.total_series(TotalMetric::NewCustomers, central(result));
+    plot.line(
+        Line::new("New customers per week", points(&new))
+            .color(theme.selection)
+            .width(1.5),
+    );
+}
+
+fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
+    let cumulative = |metric| {
+        let mut total = 0.0;
+        result
+            .total_series(metric, central(result))
+            .into_iter()
+            .map(|value| {
+                total += value;
+                total
+            })
+            .collect::<Vec<f64>>()
+    };
+    plot.line(
+        Line::new(
+            "Revenue (cumulative)",
+            points(&cumulative(TotalMetric::Revenue)),
+        )
+        .color(theme.revenue)
+        .width(2.0),
+    );
+    plot.line(
+        Line::new("Cost (cumulative)", points(&cumulative(TotalMetric::Cost)))
+            .color(theme.cost)
+            .width(2.0),
+    );
+    let profit = result.total_series(TotalMetric::CumulativeProfit, central(result));
+    plot.line(
+        Line::new("Profit (cumulative)", points(&profit))
+            .color(theme.text_muted)
+            .width(1.5),
+    );
 }
 
 /// Stages of the same kind get distinguishable shades of the kind's colour.

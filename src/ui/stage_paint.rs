@@ -22,6 +22,10 @@ pub struct StageFigures {
 
 /// How a stage is marked.
 #[derive(Clone, Copy, Debug, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent marks of one stage"
+)]
 pub struct StageMarks {
     /// Part of the selection.
     pub selected: bool,

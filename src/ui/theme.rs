@@ -96,14 +96,22 @@ impl Theme {
     #[must_use]
     pub fn kind(&self, kind: StageKindTag) -> KindColours {
         let (light_fill, accent, dark_fill) = match kind {
-            StageKindTag::FunnelStep => (0xDBEAFE, 0x2563EB, 0x1E3A8A),
-            StageKindTag::FlywheelSegment => (0xEDE9FE, 0x7C3AED, 0x4C1D95),
-            StageKindTag::NurturePool => (0xFEF3C7, 0xD97706, 0x78350F),
-            StageKindTag::Customer => (0xDCFCE7, 0x16A34A, 0x14532D),
-            StageKindTag::BrandReach => (0xFCE7F3, 0xDB2777, 0x831843),
-            StageKindTag::Lost => (0xF3F4F6, 0x6B7280, 0x374151),
+            StageKindTag::FunnelStep => {
+                ([0xDB, 0xEA, 0xFE], [0x25, 0x63, 0xEB], [0x1E, 0x3A, 0x8A])
+            }
+            StageKindTag::FlywheelSegment => {
+                ([0xED, 0xE9, 0xFE], [0x7C, 0x3A, 0xED], [0x4C, 0x1D, 0x95])
+            }
+            StageKindTag::NurturePool => {
+                ([0xFE, 0xF3, 0xC7], [0xD9, 0x77, 0x06], [0x78, 0x35, 0x0F])
+            }
+            StageKindTag::Customer => ([0xDC, 0xFC, 0xE7], [0x16, 0xA3, 0x4A], [0x14, 0x53, 0x2D]),
+            StageKindTag::BrandReach => {
+                ([0xFC, 0xE7, 0xF3], [0xDB, 0x27, 0x77], [0x83, 0x18, 0x43])
+            }
+            StageKindTag::Lost => ([0xF3, 0xF4, 0xF6], [0x6B, 0x72, 0x80], [0x37, 0x41, 0x51]),
         };
-        let rgb = |hex: u32| Color32::from_rgb((hex >> 16) as u8, (hex >> 8) as u8, hex as u8);
+        let rgb = |[r, g, b]: [u8; 3]| Color32::from_rgb(r, g, b);
         match self.choice {
             ThemeChoice::Light => KindColours {
                 fill: rgb(light_fill),
