@@ -630,8 +630,8 @@ impl eframe::App for LeadflowApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
         egui::Panel::bottom("plot-panel")
             .resizable(true)
-            .default_size(290.0)
-            .min_size(200.0)
+            .default_size(330.0)
+            .min_size(220.0)
             .show(ui, |ui| {
                 if let Some(result) = self.sim.result() {
                     ui.add_space(6.0);

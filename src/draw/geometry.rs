@@ -3,9 +3,9 @@
 use crate::design::{Design, DropOuts, Point, ProcessShape, Stage, StageId, StageKind};
 
 /// Width of a stage's box.
-pub const STAGE_WIDTH: f32 = 190.0;
+pub const STAGE_WIDTH: f32 = 210.0;
 /// Height of a stage's box.
-pub const STAGE_HEIGHT: f32 = 96.0;
+pub const STAGE_HEIGHT: f32 = 112.0;
 /// A funnel step narrows by this much on each side from top to bottom.
 const FUNNEL_TAPER: f32 = 16.0;
 /// Radial thickness of a flywheel segment.
@@ -111,8 +111,11 @@ pub enum Outline {
 /// Where and how a stage is drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StageGeometry {
-    /// The box that holds the outline; used for hit-testing, labels and flow ends.
+    /// The box that holds the outline; used for hit-testing.
     pub bounds: Bounds,
+    /// The box labels are centred in and flows end at: the bounds, except for a flywheel
+    /// segment, whose bounding box is much larger than its middle.
+    pub label_box: Bounds,
     /// The outline.
     pub outline: Outline,
 }
@@ -151,7 +154,7 @@ fn wheel(design: &Design) -> Option<(Point, f32, usize)> {
 
 fn sector(center: Point, radius: f32, at: Point, count: usize) -> StageGeometry {
     let angle = (at.y - center.y).atan2(at.x - center.x);
-    let span = (std::f32::consts::TAU / count as f32 - SECTOR_GAP).min(1.6);
+    let span = (std::f32::consts::TAU / count as f32 - SECTOR_GAP).min(1.15);
     let (inner, outer) = (
         radius - SECTOR_THICKNESS / 2.0,
         radius + SECTOR_THICKNESS / 2.0,
@@ -174,9 +177,11 @@ fn sector(center: Point, radius: f32, at: Point, count: usize) -> StageGeometry 
         .collect();
     let mut outline: Vec<Point> = angles.iter().map(|&a| point(outer, a)).collect();
     outline.extend(angles.iter().rev().map(|&a| point(inner, a)));
+    let middle = point(radius, angle);
     StageGeometry {
         bounds: Bounds::around(&outline)
             .unwrap_or_else(|| Bounds::centered(at, STAGE_WIDTH, STAGE_HEIGHT)),
+        label_box: Bounds::centered(middle, STAGE_WIDTH - 40.0, SECTOR_THICKNESS),
         outline: Outline::Sector { pieces, outline },
     }
 }
@@ -197,6 +202,7 @@ pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
                 }
                 (StageKind::FunnelStep | StageKind::FlywheelSegment, _) => StageGeometry {
                     bounds: plain,
+                    label_box: plain,
                     outline: Outline::Trapezoid([
                         plain.min,
                         Point::new(plain.max.x, plain.min.y),
@@ -208,6 +214,7 @@ pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
                     let bounds = Bounds::centered(center, STAGE_WIDTH - 20.0, STAGE_HEIGHT + 24.0);
                     StageGeometry {
                         bounds,
+                        label_box: bounds,
                         outline: Outline::Silo {
                             bounds,
                             cap_height: 22.0,
@@ -216,12 +223,14 @@ pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
                 }
                 (StageKind::Customer(_), _) => StageGeometry {
                     bounds: plain,
+                    label_box: plain,
                     outline: Outline::Customer(plain),
                 },
                 (StageKind::BrandReach(_), _) => {
                     let bounds = Bounds::centered(center, STAGE_WIDTH + 20.0, STAGE_HEIGHT + 10.0);
                     StageGeometry {
                         bounds,
+                        label_box: bounds,
                         outline: Outline::Cloud(bounds),
                     }
                 }
@@ -229,6 +238,7 @@ pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
                     let bounds = Bounds::centered(center, STAGE_WIDTH - 40.0, STAGE_HEIGHT - 30.0);
                     StageGeometry {
                         bounds,
+                        label_box: bounds,
                         outline: Outline::Lost(bounds),
                     }
                 }
@@ -278,7 +288,7 @@ pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec
         geometry
             .iter()
             .find(|(id, _)| id == stage_id)
-            .map(|(_, g)| g.bounds)
+            .map(|(_, g)| g.label_box)
     };
     let mut paths = Vec::new();
     let mut push = |from: &StageId, to: &StageId, role: FlowRole| {

@@ -82,6 +82,8 @@ pub(super) struct Engine<'a> {
     week_moved_on: Vec<f64>,
     week_dropped: Vec<f64>,
     delay_lines: Vec<Vec<f64>>,
+    /// Each source's growth factor for the current day.
+    source_growth: Vec<f64>,
 }
 
 /// Running totals of one run.
@@ -116,6 +118,7 @@ impl<'a> Engine<'a> {
                 .iter()
                 .map(|&days| vec![0.0; days + 1])
                 .collect(),
+            source_growth: vec![1.0; model.sources.len()],
         }
     }
 
@@ -134,6 +137,7 @@ impl<'a> Engine<'a> {
         for line in &mut self.delay_lines {
             line.fill(0.0);
         }
+        self.source_growth.fill(1.0);
     }
 
     /// Runs the model, writing weekly figures into `record` (see [`Layout`]); `facts` is
@@ -151,12 +155,16 @@ impl<'a> Engine<'a> {
         for day in 0..self.model.days {
             self.finish_day(chance, day, &mut ledger, facts);
             self.release_delayed(day, &mut ledger);
-            for source in &self.model.sources {
-                let factor = libm::pow(source.daily_growth, day as f64);
-                let leads = chance.poisson(source.leads_per_day * factor);
+            for (source, factor) in self.model.sources.iter().zip(&mut self.source_growth) {
+                let leads = chance.poisson(source.leads_per_day * *factor);
                 ledger.week_leads_entered += leads;
-                ledger.week_cost += source.cost_per_day * factor;
-                self.arrivals_or_lost(source.entry, leads, &mut ledger);
+                ledger.week_cost += source.cost_per_day * *factor;
+                *factor *= source.daily_growth;
+                if source.entry == LOST {
+                    ledger.lost += leads;
+                } else {
+                    self.arrivals[source.entry] += leads;
+                }
             }
             ledger.week_cost += self.model.fixed_cost_per_day;
             let customers_before = ledger.all_new_customers;

@@ -6,13 +6,14 @@
 #[derive(Clone, Debug)]
 pub struct Rng {
     state: [u64; 4],
-    /// A second normal deviate left over from Box–Muller.
-    spare_normal: Option<f64>,
 }
 
-/// Means below this use exact inversion; above it, a normal approximation whose error is far
-/// below the uncertainty of any planning figure.
-const EXACT_MEAN_LIMIT: f64 = 15.0;
+/// Fewer trials than this are drawn one by one: cheaper than any logarithm.
+const BERNOULLI_LIMIT: f64 = 8.0;
+
+/// Means below this use exact inversion; above it, a rounded normal approximation, whose
+/// error is far below the uncertainty of any planning figure and which costs a fraction.
+const EXACT_MEAN_LIMIT: f64 = 4.0;
 
 impl Rng {
     /// The generator for run `run` of a simulation seeded with `seed`. Runs are independent
@@ -29,7 +30,6 @@ impl Rng {
         };
         Self {
             state: [next(), next(), next(), next()],
-            spare_normal: None,
         }
     }
 
@@ -52,36 +52,73 @@ impl Rng {
         (self.next_u64() >> 11) as f64 * (1.0 / (1_u64 << 53) as f64)
     }
 
-    /// Standard normal deviate (Box–Muller, both halves used).
+    /// Standard normal deviate by Marsaglia and Tsang's ziggurat: nearly always one random
+    /// number, a table lookup and a multiplication.
     pub fn normal(&mut self) -> f64 {
-        if let Some(spare) = self.spare_normal.take() {
-            return spare;
+        let tables = ziggurat();
+        loop {
+            let bits = self.next_u64();
+            // Low 7 bits pick the layer; the top 32 bits are a signed position within it.
+            let layer = (bits & 127) as usize;
+            let position = f64::from(((bits >> 32) as u32).cast_signed());
+            let x = position * tables.width[layer];
+            if position.abs() < tables.edge[layer] {
+                return x;
+            }
+            if layer == 0 {
+                // The tail beyond the base layer, by Marsaglia's exponential method.
+                loop {
+                    let tail_x = -libm::log(1.0 - self.uniform()) / ZIGGURAT_R;
+                    let tail_y = -libm::log(1.0 - self.uniform());
+                    if tail_y + tail_y >= tail_x * tail_x {
+                        return if position > 0.0 {
+                            ZIGGURAT_R + tail_x
+                        } else {
+                            -ZIGGURAT_R - tail_x
+                        };
+                    }
+                }
+            }
+            let (upper, lower) = (tables.density[layer - 1], tables.density[layer]);
+            if lower + self.uniform() * (upper - lower) < libm::exp(-0.5 * x * x) {
+                return x;
+            }
         }
-        let u1 = 1.0 - self.uniform(); // (0, 1]: the logarithm stays finite
-        let u2 = self.uniform();
-        let radius = libm::sqrt(-2.0 * libm::log(u1));
-        let angle = std::f64::consts::TAU * u2;
-        self.spare_normal = Some(radius * libm::sin(angle));
-        radius * libm::cos(angle)
     }
 
     /// Number of successes among `trials` (a whole number) each with probability `p`.
+    #[inline]
     pub fn binomial(&mut self, trials: f64, p: f64) -> f64 {
+        // Most stage-days have nothing to draw; keep that path free of a call.
         if trials < 1.0 || p <= 0.0 {
             return 0.0;
         }
         if p >= 1.0 {
             return trials;
         }
+        self.binomial_draw(trials, p)
+    }
+
+    fn binomial_draw(&mut self, trials: f64, p: f64) -> f64 {
         if p > 0.5 {
-            return trials - self.binomial(trials, 1.0 - p);
+            return trials - self.binomial_draw(trials, 1.0 - p);
         }
         let mean = trials * p;
-        if mean < EXACT_MEAN_LIMIT {
+        if trials < BERNOULLI_LIMIT {
+            let mut successes = 0.0;
+            let mut left = trials;
+            while left >= 1.0 {
+                if self.uniform() < p {
+                    successes += 1.0;
+                }
+                left -= 1.0;
+            }
+            successes
+        } else if mean < EXACT_MEAN_LIMIT {
             self.binomial_by_inversion(trials, p)
         } else {
             let sd = libm::sqrt(mean * (1.0 - p));
-            libm::round(mean + sd * self.normal()).clamp(0.0, trials)
+            f64::round(mean + sd * self.normal()).clamp(0.0, trials)
         }
     }
 
@@ -89,7 +126,7 @@ impl Rng {
     fn binomial_by_inversion(&mut self, trials: f64, p: f64) -> f64 {
         let q = 1.0 - p;
         let odds = p / q;
-        let mut probability = libm::pow(q, trials);
+        let mut probability = power(q, trials);
         let mut u = self.uniform();
         let mut successes = 0.0;
         while u > probability && successes < trials {
@@ -118,9 +155,70 @@ impl Rng {
             }
             count
         } else {
-            libm::round(mean + libm::sqrt(mean) * self.normal()).max(0.0)
+            f64::round(mean + libm::sqrt(mean) * self.normal()).max(0.0)
         }
     }
+}
+
+/// Start of the normal's tail for a 128-layer ziggurat.
+const ZIGGURAT_R: f64 = 3.442_619_855_899;
+/// Area of each ziggurat layer.
+const ZIGGURAT_AREA: f64 = 9.912_563_035_262_17e-3;
+
+/// The ziggurat's layers: where each layer's rectangle ends, scaled to 32-bit positions.
+struct Ziggurat {
+    /// |position| below this is inside the layer's rectangle for certain.
+    edge: [f64; 128],
+    /// Converts a 32-bit position to x.
+    width: [f64; 128],
+    /// The normal density at each layer's right edge.
+    density: [f64; 128],
+}
+
+/// The ziggurat tables, computed once with `libm` so they are the same everywhere.
+fn ziggurat() -> &'static Ziggurat {
+    static TABLES: std::sync::OnceLock<Ziggurat> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let scale = 2_147_483_648.0; // 2^31
+        let mut tables = Ziggurat {
+            edge: [0.0; 128],
+            width: [0.0; 128],
+            density: [0.0; 128],
+        };
+        let mut x = ZIGGURAT_R;
+        let mut previous = x;
+        let base = ZIGGURAT_AREA / libm::exp(-0.5 * x * x);
+        tables.edge[0] = (x / base) * scale;
+        tables.edge[1] = 0.0;
+        tables.width[0] = base / scale;
+        tables.width[127] = x / scale;
+        tables.density[0] = 1.0;
+        tables.density[127] = libm::exp(-0.5 * x * x);
+        for layer in (1..=126).rev() {
+            x = libm::sqrt(-2.0 * libm::log(ZIGGURAT_AREA / x + libm::exp(-0.5 * x * x)));
+            tables.edge[layer + 1] = (x / previous) * scale;
+            previous = x;
+            tables.density[layer] = libm::exp(-0.5 * x * x);
+            tables.width[layer] = x / scale;
+        }
+        tables
+    })
+}
+
+/// `base` to a whole, non-negative `exponent` by repeated squaring: plain multiplications, so
+/// the same on every machine, and far cheaper than a general power.
+fn power(base: f64, exponent: f64) -> f64 {
+    let mut exponent = exponent as u64;
+    let mut result = 1.0;
+    let mut square = base;
+    while exponent > 0 {
+        if exponent & 1 == 1 {
+            result *= square;
+        }
+        square *= square;
+        exponent >>= 1;
+    }
+    result
 }
 
 #[cfg(test)]
@@ -132,6 +230,28 @@ mod tests {
         let mean = samples.iter().sum::<f64>() / n;
         let variance = samples.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
         (mean, variance)
+    }
+
+    #[test]
+    fn the_ziggurat_gives_a_standard_normal() {
+        let mut rng = Rng::for_run(11, 2);
+        let samples: Vec<f64> = (0..200_000).map(|_| rng.normal()).collect();
+        let (mean, variance) = mean_and_variance(&samples);
+        assert!(mean.abs() < 0.01, "{mean}");
+        assert!((variance - 1.0).abs() < 0.015, "{variance}");
+        // Tails: P(|z| > 1.96) = 5 %, P(z > 3) = 0.135 %.
+        let beyond =
+            |limit: f64| samples.iter().filter(|z| z.abs() > limit).count() as f64 / 200_000.0;
+        assert!((beyond(1.96) - 0.05).abs() < 0.003, "{}", beyond(1.96));
+        assert!((beyond(3.0) - 0.0027).abs() < 0.0006, "{}", beyond(3.0));
+    }
+
+    #[test]
+    fn power_by_squaring_matches_the_general_power() {
+        for (base, exponent) in [(0.7, 0.0), (0.7, 1.0), (0.93, 37.0), (0.999, 12_345.0)] {
+            let expected = libm::pow(base, exponent);
+            assert!((power(base, exponent) / expected - 1.0).abs() < 1e-12);
+        }
     }
 
     #[test]

@@ -200,7 +200,7 @@ fn stages_ui(
     let payload_in_flight = egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx());
     let mut connect_to: Option<(StageId, StageId)> = None;
     for (stage_id, stage_geometry) in geometry {
-        let bounds = rect(stage_geometry.bounds);
+        let bounds = rect(stage_geometry.label_box);
         let id = Id::unique(("stage", stage_id.as_str()));
         let response = ui.interact(bounds, id, Sense::click_and_drag());
         let name = design
@@ -333,7 +333,7 @@ fn stages_ui(
                 if let Some(pointer) = pointer
                     && let Some((target, _)) = geometry
                         .iter()
-                        .find(|(other, g)| other != stage_id && rect(g.bounds).contains(pointer))
+                        .find(|(other, g)| other != stage_id && rect(g.label_box).contains(pointer))
                 {
                     connect_to = Some((stage_id.clone(), target.clone()));
                 }
@@ -462,7 +462,7 @@ fn background_ui(
                 view.selection.clear();
             }
             for (stage_id, g) in geometry {
-                if selection_box.intersects(rect(g.bounds)) {
+                if selection_box.intersects(rect(g.label_box)) {
                     view.selection.stages.insert(stage_id.clone());
                 }
             }

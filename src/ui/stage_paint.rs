@@ -85,17 +85,18 @@ pub fn paint_stage(
         );
     }
 
-    let bounds = rect(geometry.bounds);
+    let bounds = rect(geometry.label_box);
     let center = bounds.center();
     let top = match geometry.outline {
         Outline::Silo { cap_height, .. } => bounds.top() + cap_height + 2.0,
+        Outline::Sector { .. } => bounds.top() + 4.0,
         _ => bounds.top() + 8.0,
     };
     painter.text(
         pos2(center.x, top),
         Align2::CENTER_TOP,
         &stage.name,
-        FontId::proportional(15.0),
+        FontId::proportional(17.0),
         theme.text,
     );
     let detail = match &stage.kind {
@@ -119,10 +120,10 @@ pub fn paint_stage(
         StageKind::Lost => String::new(),
     };
     painter.text(
-        pos2(center.x, top + 20.0),
+        pos2(center.x, top + 23.0),
         Align2::CENTER_TOP,
         detail,
-        FontId::proportional(11.5),
+        FontId::proportional(12.5),
         theme.text_muted,
     );
     if let Some(figures) = figures {
@@ -140,10 +141,10 @@ pub fn paint_stage(
             ),
         };
         painter.text(
-            pos2(center.x, top + 36.0),
+            pos2(center.x, top + 41.0),
             Align2::CENTER_TOP,
             text,
-            FontId::proportional(12.5),
+            FontId::proportional(13.5),
             colours.accent,
         );
         if marks.bottleneck {
@@ -182,20 +183,20 @@ fn paint_chips(painter: &Painter, design: &Design, stage: &Stage, bounds: Rect, 
     if labels.is_empty() {
         return;
     }
-    let font = FontId::proportional(10.0);
+    let font = FontId::proportional(11.0);
     let galleys: Vec<_> = labels
         .into_iter()
         .map(|label| painter.layout_no_wrap(label, font.clone(), theme.text_muted))
         .collect();
     let total: f32 = galleys.iter().map(|g| g.size().x + 10.0).sum::<f32>() - 4.0;
     let mut x = bounds.center().x - total.min(bounds.width() - 16.0) / 2.0;
-    let y = bounds.bottom() - 20.0;
+    let y = bounds.bottom() - 23.0;
     for galley in galleys {
         let width = galley.size().x + 6.0;
         if x + width > bounds.right() - 6.0 {
             break;
         }
-        let chip = Rect::from_min_size(pos2(x, y), vec2(width, 15.0));
+        let chip = Rect::from_min_size(pos2(x, y), vec2(width, 16.0));
         painter.rect(
             chip,
             CornerRadius::same(7),
