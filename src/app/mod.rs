@@ -87,7 +87,8 @@ pub struct LeadflowApp {
     settings: Settings,
     sim: SimulationCache,
     findings: Vec<Finding>,
-    findings_for: Option<Design>,
+    /// History revision the findings were computed for.
+    findings_revision: Option<u64>,
     dialogs: Box<dyn FileDialogs>,
     modal: Option<Modal>,
     pending: Vec<Command>,
@@ -98,6 +99,9 @@ pub struct LeadflowApp {
     last_autosave: Instant,
     recovery_path: Option<PathBuf>,
     fonts_installed: bool,
+    /// Whether there are unsaved changes, as of the end of the last frame (comparing designs
+    /// is not free, so it is done once a frame).
+    dirty: bool,
 }
 
 impl LeadflowApp {
@@ -138,7 +142,7 @@ impl LeadflowApp {
             settings,
             sim: SimulationCache::default(),
             findings: Vec::new(),
-            findings_for: None,
+            findings_revision: None,
             dialogs,
             modal,
             pending: Vec::new(),
@@ -149,6 +153,7 @@ impl LeadflowApp {
             last_autosave: Instant::now(),
             recovery_path,
             fonts_installed: false,
+            dirty: false,
         }
     }
 
@@ -180,6 +185,14 @@ impl LeadflowApp {
     pub fn simulation(&mut self) -> Option<&crate::sim::SimResult> {
         self.sim.wait();
         self.sim.result()
+    }
+
+    /// Moves the first stage by `dx`: an edit for the frame benchmark to make.
+    #[doc(hidden)]
+    pub fn nudge_first_stage_for_benchmark(&mut self, dx: f32) {
+        if let Some(stage) = self.doc.design.stages.values_mut().next() {
+            stage.position.x += dx;
+        }
     }
 
     /// Queues a command as if chosen from a menu.
@@ -220,6 +233,7 @@ impl LeadflowApp {
         }
         self.doc = doc;
         self.view = ViewState::default();
+        self.findings_revision = None;
     }
 
     /// Opens a file; a failure shows the error and changes nothing.
@@ -549,7 +563,7 @@ impl LeadflowApp {
 
     fn status_bar(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let dirty = if self.doc.is_dirty() {
+            let dirty = if self.dirty {
                 " • unsaved changes"
             } else {
                 ""
@@ -582,7 +596,7 @@ impl LeadflowApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let dirty = if self.doc.is_dirty() { " •" } else { "" };
+        let dirty = if self.dirty { " •" } else { "" };
         let title = format!(
             "{}{dirty} — {} — Leadflow",
             self.doc.design.name,
@@ -594,16 +608,19 @@ impl LeadflowApp {
         }
     }
 
+    /// Re-validates after each settled change (not during a drag: findings are about the
+    /// design's logic, which a drag in progress rarely changes).
     fn refresh_findings(&mut self) {
-        if self.findings_for.as_ref() != Some(&self.doc.design) {
+        let revision = self.doc.history.revision();
+        if self.findings_revision != Some(revision) {
             self.findings = validate(&self.doc.design);
-            self.findings_for = Some(self.doc.design.clone());
+            self.findings_revision = Some(revision);
         }
     }
 
     fn autosave(&mut self, ctx: &egui::Context) {
         let interval = Duration::from_secs(self.settings.autosave_seconds.max(10));
-        if !self.doc.is_dirty() {
+        if !self.dirty {
             return;
         }
         if self.last_autosave.elapsed() >= interval {
@@ -700,6 +717,7 @@ impl eframe::App for LeadflowApp {
             self.doc.history.settle(&self.doc.design, label);
         }
         self.sim.refresh(&self.doc.design, &ctx);
+        self.dirty = self.doc.is_dirty();
         self.update_title(&ctx);
         self.autosave(&ctx);
         if self.quit_confirmed {

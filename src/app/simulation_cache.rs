@@ -7,6 +7,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
+/// Designs up to this many stage-weeks (about 40 stages over a year, a quarter of a
+/// millisecond) are simulated within the frame; larger ones and Monte Carlo on a worker.
+const INLINE_STAGE_WEEKS: usize = 2_000;
+
 /// The latest simulation and how long it took.
 #[derive(Default)]
 pub struct SimulationCache {
@@ -48,31 +52,31 @@ impl SimulationCache {
             return;
         }
         self.simulated = Some(design.clone());
-        match design.simulation.mode {
-            SimulationMode::Expected => {
+        let stage_weeks = design.stages.len() * design.simulation.horizon_weeks as usize;
+        let inline =
+            design.simulation.mode == SimulationMode::Expected && stage_weeks <= INLINE_STAGE_WEEKS;
+        if inline {
+            let started = Instant::now();
+            self.result = Some(Arc::new(sim::simulate(design)));
+            self.elapsed = started.elapsed();
+            self.running = None;
+        } else {
+            let (sender, receiver) = channel();
+            let design = design.clone();
+            let ctx = ctx.clone();
+            std::thread::spawn(move || {
                 let started = Instant::now();
-                self.result = Some(Arc::new(sim::simulate(design)));
-                self.elapsed = started.elapsed();
-                self.running = None;
-            }
-            SimulationMode::MonteCarlo => {
-                let (sender, receiver) = channel();
-                let design = design.clone();
-                let ctx = ctx.clone();
-                std::thread::spawn(move || {
-                    let started = Instant::now();
-                    let result = sim::simulate(&design);
-                    // The editor may have moved on; a closed channel is fine.
-                    let _ = sender.send((result, started.elapsed()));
-                    ctx.request_repaint();
-                });
-                // A newer request replaces an older one; its result is simply dropped.
-                self.running = Some(receiver);
-            }
+                let result = sim::simulate(&design);
+                // The editor may have moved on; a closed channel is fine.
+                let _ = sender.send((result, started.elapsed()));
+                ctx.request_repaint();
+            });
+            // A newer request replaces an older one; its result is simply dropped.
+            self.running = Some(receiver);
         }
     }
 
-    /// Waits for a running Monte Carlo simulation (for tests and exports).
+    /// Waits for a simulation running on the worker (for tests and exports).
     pub fn wait(&mut self) {
         if let Some(receiver) = self.running.take()
             && let Ok((result, elapsed)) = receiver.recv()

@@ -284,12 +284,9 @@ pub struct FlowPath {
 /// Every line between stages: flows, drop-outs to pools, warm-ups, referrals, organic leads.
 #[must_use]
 pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec<FlowPath> {
-    let bounds_of = |stage_id: &StageId| {
-        geometry
-            .iter()
-            .find(|(id, _)| id == stage_id)
-            .map(|(_, g)| g.label_box)
-    };
+    let boxes: std::collections::BTreeMap<&StageId, Bounds> =
+        geometry.iter().map(|(id, g)| (id, g.label_box)).collect();
+    let bounds_of = |stage_id: &StageId| boxes.get(stage_id).copied();
     let mut paths = Vec::new();
     let mut push = |from: &StageId, to: &StageId, role: FlowRole| {
         if from == to {

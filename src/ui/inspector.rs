@@ -15,7 +15,7 @@ pub fn inspector_ui(
     result: Option<&SimResult>,
     findings: &[Finding],
 ) -> Option<&'static str> {
-    let before = design.clone();
+    let before = Touchable::of(design, selection);
     let label = if let Some(index) = selection.flow {
         flow_ui(ui, design, index, selection)
     } else if selection.stages.len() == 1 {
@@ -28,10 +28,59 @@ pub fn inspector_ui(
     } else {
         super::design_inspector::design_ui(ui, design, result, findings)
     };
-    if *design == before {
+    if before == Touchable::of(design, selection) {
         None
     } else {
         Some(label.unwrap_or("Edit"))
+    }
+}
+
+/// The part of the design the inspector can change for a selection: compared before and
+/// after to catch every edit without cloning the whole design each frame.
+#[derive(PartialEq)]
+enum Touchable {
+    Flows(Vec<crate::design::Flow>),
+    Stage(Option<crate::design::Stage>),
+    Design {
+        name: String,
+        notes: String,
+        models: Vec<crate::design::TransactionModel>,
+        sales_model: crate::design::SalesModel,
+        shape: crate::design::ProcessShape,
+        sources: std::collections::BTreeMap<crate::design::SourceId, crate::design::Source>,
+        simulation: crate::design::SimulationSettings,
+        presentation: crate::design::Presentation,
+    },
+    Nothing,
+}
+
+impl Touchable {
+    fn of(design: &Design, selection: &Selection) -> Self {
+        if selection.flow.is_some() {
+            Self::Flows(design.flows.clone())
+        } else if selection.stages.len() == 1 {
+            Self::Stage(
+                selection
+                    .stages
+                    .iter()
+                    .next()
+                    .and_then(|stage_id| design.stages.get(stage_id))
+                    .cloned(),
+            )
+        } else if selection.stages.is_empty() {
+            Self::Design {
+                name: design.name.clone(),
+                notes: design.notes.clone(),
+                models: design.transaction_models.clone(),
+                sales_model: design.sales_model,
+                shape: design.shape,
+                sources: design.sources.clone(),
+                simulation: design.simulation.clone(),
+                presentation: design.presentation.clone(),
+            }
+        } else {
+            Self::Nothing
+        }
     }
 }
 

@@ -127,12 +127,34 @@ fn central(result: &SimResult) -> Statistic {
     }
 }
 
+/// More lines than this make the plot unreadable; the busiest stages are shown.
+const MAX_STAGE_LINES: usize = 12;
+
 fn leads_per_stage(plot: &mut PlotUi<'_>, design: &Design, result: &SimResult, theme: &Theme) {
     let xs = weeks(result);
+    let peak = |stage_index: usize| {
+        result
+            .stage_series(stage_index, StageMetric::InStage, Statistic::Mean)
+            .into_iter()
+            .fold(0.0_f64, f64::max)
+    };
+    let mut shown: Vec<(usize, f64)> = (0..result.stage_ids.len())
+        .map(|index| (index, peak(index)))
+        .collect();
+    if shown.len() > MAX_STAGE_LINES {
+        shown.sort_by(|a, b| b.1.total_cmp(&a.1));
+        shown.truncate(MAX_STAGE_LINES);
+    }
     for (index, (stage_id, stage)) in design.stages.iter().enumerate() {
         let Some(stage_index) = result.stage_index(stage_id) else {
             continue;
         };
+        if !shown
+            .iter()
+            .any(|(shown_index, _)| *shown_index == stage_index)
+        {
+            continue;
+        }
         let colour = vary(theme.kind(stage.kind.tag()).accent, index);
         if result.has_bands() {
             let low = result.stage_series(stage_index, StageMetric::InStage, Statistic::P10);

@@ -118,10 +118,11 @@ impl Theme {
                 stroke: rgb(accent),
                 accent: rgb(accent),
             },
+            // On dark fills the pale light-theme fill reads best for text and lines.
             ThemeChoice::Dark => KindColours {
                 fill: rgb(dark_fill),
-                stroke: rgb(accent).gamma_multiply(1.4),
-                accent: rgb(accent),
+                stroke: rgb(light_fill).gamma_multiply(0.8),
+                accent: rgb(light_fill),
             },
         }
     }
