@@ -1,5 +1,5 @@
 //! CPU time of one editor frame on a 200-stage design with the plot live, run headless with
-//! egui_kittest (layout, painting and tessellation; no GPU). `cargo bench --bench frame`.
+//! `egui_kittest` (layout, painting and tessellation; no GPU). `cargo bench --bench frame`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
