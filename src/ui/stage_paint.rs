@@ -145,7 +145,7 @@ pub fn paint_stage(
             Align2::CENTER_TOP,
             text,
             FontId::proportional(13.5),
-            colours.accent,
+            colours.label,
         );
         if marks.bottleneck {
             let label = format!("Bottleneck · {} waiting", format_count(figures.backlog));

@@ -21,6 +21,8 @@ pub struct KindColours {
     pub stroke: Color32,
     /// The accent: icons, plot lines.
     pub accent: Color32,
+    /// Figures written on the fill.
+    pub label: Color32,
 }
 
 /// Every colour and size the editor paints with.
@@ -117,12 +119,15 @@ impl Theme {
                 fill: rgb(light_fill),
                 stroke: rgb(accent),
                 accent: rgb(accent),
+                label: rgb(accent),
             },
-            // On dark fills the pale light-theme fill reads best for text and lines.
+            // On dark fills the pale light-theme fill reads best for figures; lines and icons
+            // keep the hue, lifted towards white to stand out on the dark background.
             ThemeChoice::Dark => KindColours {
                 fill: rgb(dark_fill),
                 stroke: rgb(light_fill).gamma_multiply(0.8),
-                accent: rgb(light_fill),
+                accent: rgb(accent).lerp_to_gamma(Color32::WHITE, 0.3),
+                label: rgb(light_fill),
             },
         }
     }
