@@ -85,6 +85,28 @@ impl Editor {
         self.steps(3);
     }
 
+    /// Clicks the leftmost widget with this label (a menu item rather than its twin in the
+    /// inspector on the right).
+    fn click_leftmost(&mut self, label: &str) {
+        let at = self
+            .harness
+            .get_all_by_label(label)
+            .map(|node| node.rect().center())
+            .min_by(|a, b| a.x.total_cmp(&b.x))
+            .expect("a widget with this label");
+        self.click_at(at, Modifiers::NONE);
+    }
+
+    /// Opens a menu of the menu bar.
+    fn open_menu(&mut self, title: &str) {
+        let menu = self
+            .harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, title)
+            .rect()
+            .center();
+        self.click_at(menu, Modifiers::NONE);
+    }
+
     /// Activates a button the way assistive technology does.
     fn activate(&mut self, label: &str) {
         self.harness.get_by_label(label).click_accesskit();
@@ -363,4 +385,61 @@ fn a_file_that_fails_to_load_shows_the_error_and_keeps_the_design() {
         .is_some();
     assert!(message, "the error names the field");
     assert_eq!(editor.harness.state().design(), &before);
+}
+
+#[test]
+fn choosing_a_sales_model_offers_its_stages_and_adding_them_is_one_undo_step() {
+    let mut editor = editor("inbound");
+    let before = editor.stage_count();
+    editor.open_menu("Design");
+    editor.open_menu("Sales model");
+    editor.click_label("Outbound");
+    assert_eq!(
+        editor.harness.state().design().sales_model,
+        leadflow::design::SalesModel::Outbound
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label("Add the stages this model needs?")
+            .is_some()
+    );
+    editor.activate("Add stages");
+    let design = editor.harness.state().design();
+    assert_eq!(design.stages.len(), before + 2);
+    assert!(
+        design
+            .stages
+            .values()
+            .any(|stage| stage.name == "Make contact")
+    );
+    editor.harness.hover_at(Pos2::new(700.0, 450.0));
+    editor.press(Modifiers::COMMAND, Key::Z);
+    assert_eq!(editor.stage_count(), before);
+}
+
+#[test]
+fn declining_the_offer_changes_only_the_model() {
+    let mut editor = editor("outbound");
+    let before = editor.stage_count();
+    editor.open_menu("Design");
+    editor.open_menu("Transaction models");
+    editor.click_leftmost("Digital branding");
+    editor.steps(2);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Add the stages this model needs?")
+            .is_some()
+    );
+    editor.activate("Not now");
+    assert_eq!(editor.stage_count(), before);
+    assert!(
+        editor
+            .harness
+            .state()
+            .design()
+            .transaction_models
+            .contains(&leadflow::design::TransactionModel::DigitalBranding)
+    );
 }

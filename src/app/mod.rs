@@ -507,6 +507,10 @@ impl LeadflowApp {
                 ("Help", commands::Menu::Help),
             ] {
                 ui.menu_button(title, |ui| {
+                    if menu == commands::Menu::Design {
+                        self.model_menus(ui);
+                        ui.separator();
+                    }
                     for command in Command::ALL
                         .into_iter()
                         .filter(|command| command.menu() == menu)
@@ -544,6 +548,36 @@ impl LeadflowApp {
                         }
                     }
                 });
+            }
+        });
+    }
+
+    /// Design → Sales model and Transaction models.
+    fn model_menus(&mut self, ui: &mut egui::Ui) {
+        let design = &mut self.doc.design;
+        ui.menu_button("Sales model", |ui| {
+            for model in crate::design::SalesModel::ALL {
+                if ui
+                    .radio(design.sales_model == model, model.label())
+                    .clicked()
+                {
+                    design.sales_model = model;
+                    self.change_label = Some("Change sales model");
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button("Transaction models", |ui| {
+            for model in crate::design::TransactionModel::ALL {
+                let mut used = design.transaction_models.contains(&model);
+                if ui.checkbox(&mut used, model.label()).clicked() {
+                    if used {
+                        design.transaction_models.push(model);
+                    } else {
+                        design.transaction_models.retain(|m| *m != model);
+                    }
+                    self.change_label = Some("Change transaction models");
+                }
             }
         });
     }
@@ -634,6 +668,10 @@ impl LeadflowApp {
 impl eframe::App for LeadflowApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let models_before = (
+            self.doc.design.sales_model,
+            self.doc.design.transaction_models.clone(),
+        );
         if !self.fonts_installed {
             Self::install_fonts(&ctx);
             self.apply_theme(&ctx);
@@ -703,6 +741,7 @@ impl eframe::App for LeadflowApp {
                 }
             });
 
+        self.offer_implied_stages(&models_before);
         if let Some(action) = modals::show(self, &ctx) {
             self.modal_action(action);
         }
@@ -731,6 +770,35 @@ impl eframe::App for LeadflowApp {
 }
 
 impl LeadflowApp {
+    /// After the user picks a sales model or adds a transaction model, offers the stages it
+    /// implies that the design lacks.
+    fn offer_implied_stages(
+        &mut self,
+        (sales_before, transactions_before): &(
+            crate::design::SalesModel,
+            Vec<crate::design::TransactionModel>,
+        ),
+    ) {
+        if self.modal.is_some() {
+            return;
+        }
+        let design = &self.doc.design;
+        let offer = if design.sales_model == *sales_before {
+            design
+                .transaction_models
+                .iter()
+                .find(|model| !transactions_before.contains(model))
+                .and_then(|model| {
+                    crate::design::implied::offer_for_transaction_model(design, *model)
+                })
+        } else {
+            crate::design::implied::offer_for_sales_model(design, design.sales_model)
+        };
+        if let Some(offer) = offer {
+            self.modal = Some(Modal::OfferStages(offer));
+        }
+    }
+
     fn modal_action(&mut self, action: modals::ModalAction) {
         use modals::ModalAction;
         match action {
@@ -759,6 +827,14 @@ impl LeadflowApp {
             ModalAction::DiscardRecovery => {
                 self.modal = None;
                 recovery::clear(self.recovery_path.as_deref());
+            }
+            ModalAction::AcceptOffer(offer) => {
+                self.modal = None;
+                let added = crate::design::implied::accept(&mut self.doc.design, &offer);
+                self.view.selection.clear();
+                self.view.selection.stages = added.into_iter().collect();
+                self.change_label = Some("Add implied stages");
+                self.view.fit_requested = true;
             }
         }
     }

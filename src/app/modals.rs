@@ -21,6 +21,8 @@ pub enum Modal {
     About,
     /// Unsaved work from a previous run was found.
     Recover(Box<Design>),
+    /// A model was chosen that implies stages the design lacks.
+    OfferStages(crate::design::implied::Offer),
 }
 
 /// What the user chose in a dialog.
@@ -38,6 +40,8 @@ pub enum ModalAction {
     Recover(Box<Design>),
     /// Throw the recovered design away.
     DiscardRecovery,
+    /// Add the offered stages.
+    AcceptOffer(crate::design::implied::Offer),
 }
 
 /// Shows the current dialog, if any.
@@ -53,6 +57,7 @@ pub fn show(app: &LeadflowApp, ctx: &egui::Context) -> Option<ModalAction> {
             Modal::Shortcuts => shortcuts_ui(ui),
             Modal::About => about_ui(ui),
             Modal::Recover(design) => recover_ui(ui, design),
+            Modal::OfferStages(offer) => offer_ui(ui, offer),
         };
     });
     if response.should_close() && action.is_none() {
@@ -155,6 +160,31 @@ fn about_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
     ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
     ui.label("Design how your company sells, and watch the lead flow it produces.");
     ui.button("Close").clicked().then_some(ModalAction::Close)
+}
+
+fn offer_ui(ui: &mut egui::Ui, offer: &crate::design::implied::Offer) -> Option<ModalAction> {
+    ui.heading("Add the stages this model needs?");
+    ui.label(offer.reason);
+    ui.add_space(4.0);
+    for stage in &offer.missing {
+        ui.label(format!(
+            "• {} ({})",
+            stage.name,
+            stage.kind.label().to_lowercase()
+        ));
+    }
+    ui.label(RichText::new("They are placed to the right; connect them where they belong.").weak());
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button("Add stages").clicked() {
+            action = Some(ModalAction::AcceptOffer(offer.clone()));
+        }
+        if ui.button("Not now").clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
+    action
 }
 
 fn recover_ui(ui: &mut egui::Ui, design: &Design) -> Option<ModalAction> {

@@ -5,6 +5,7 @@ mod catalogue;
 pub mod edit;
 mod flow;
 mod ids;
+pub mod implied;
 mod models;
 mod settings;
 mod source;

@@ -1,0 +1,216 @@
+//! The stages a transaction model or sales model implies (DOMAIN.md §1, §3), so the editor can
+//! offer to add the ones a design lacks. Offered, never forced.
+
+use super::edit::FUNNEL_STEP;
+use super::{Design, Flow, Point, SalesModel, StageId, StageKindTag, TransactionModel, edit};
+
+/// A stage a model implies.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImpliedStage {
+    /// Its name, as practitioners call it.
+    pub name: &'static str,
+    /// Its kind.
+    pub kind: StageKindTag,
+}
+
+const fn step(name: &'static str) -> ImpliedStage {
+    ImpliedStage {
+        name,
+        kind: StageKindTag::FunnelStep,
+    }
+}
+
+/// What choosing a model brings, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offer {
+    /// One sentence a leader reads: what the model needs.
+    pub reason: &'static str,
+    /// The implied stages the design does not have yet, in process order.
+    pub missing: Vec<ImpliedStage>,
+}
+
+fn sales_model_stages(model: SalesModel) -> (&'static str, Vec<ImpliedStage>) {
+    match model {
+        SalesModel::Inbound => (
+            "Inbound: leads come to you, and the process starts when inbound reps qualify them.",
+            vec![step("Qualify")],
+        ),
+        SalesModel::Outbound => (
+            "Outbound: reps make the first touch from lists of people who fit the buyer profile.",
+            vec![step("Prospect"), step("Make contact")],
+        ),
+        SalesModel::RelationshipBased => (
+            "Relationship-based: most revenue comes from existing customers, so the process must not end at Close.",
+            vec![step("First check-in"), step("Upsell")],
+        ),
+        SalesModel::TeamSelling => (
+            "Team selling: after Qualify, a business analyst, a marketing coordinator and the rep research the account before the account executive presents.",
+            vec![step("Research")],
+        ),
+        SalesModel::AccountBased => (
+            "Account-based: carefully chosen target accounts, every stakeholder reached, research before the first call.",
+            vec![
+                step("Identify target account"),
+                step("Build stakeholder list"),
+                step("Compile initial strategy"),
+            ],
+        ),
+        SalesModel::HighVolumeLowTouch | SalesModel::Channel => ("", Vec::new()),
+    }
+}
+
+fn transaction_model_stages(model: TransactionModel) -> (&'static str, Vec<ImpliedStage>) {
+    match model {
+        TransactionModel::Relationship => (
+            "The relationship model keeps people with low intent in a nurture pool and communicates with them over time.",
+            vec![ImpliedStage {
+                name: "Nurture pool",
+                kind: StageKindTag::NurturePool,
+            }],
+        ),
+        TransactionModel::DigitalBranding => (
+            "Digital branding reaches people without capturing them; at best a small, delayed share comes back as organic leads.",
+            vec![ImpliedStage {
+                name: "Brand reach",
+                kind: StageKindTag::BrandReach,
+            }],
+        ),
+        TransactionModel::ECommerce => (
+            "E-commerce leads from an ad or article to a page where the conversion happens.",
+            vec![step("Landing page")],
+        ),
+        TransactionModel::Other => ("", Vec::new()),
+    }
+}
+
+fn has_stage(design: &Design, implied: &ImpliedStage) -> bool {
+    design.stages.values().any(|stage| {
+        stage.name.eq_ignore_ascii_case(implied.name)
+            || matches!(
+                implied.kind,
+                StageKindTag::NurturePool | StageKindTag::BrandReach
+            ) && stage.kind.tag() == implied.kind
+    })
+}
+
+fn offer(design: &Design, (reason, stages): (&'static str, Vec<ImpliedStage>)) -> Option<Offer> {
+    let missing: Vec<ImpliedStage> = stages
+        .into_iter()
+        .filter(|implied| !has_stage(design, implied))
+        .collect();
+    (!missing.is_empty()).then_some(Offer { reason, missing })
+}
+
+/// The stages `model` implies that `design` lacks, if any.
+#[must_use]
+pub fn offer_for_sales_model(design: &Design, model: SalesModel) -> Option<Offer> {
+    offer(design, sales_model_stages(model))
+}
+
+/// The stages `model` implies that `design` lacks, if any.
+#[must_use]
+pub fn offer_for_transaction_model(design: &Design, model: TransactionModel) -> Option<Offer> {
+    offer(design, transaction_model_stages(model))
+}
+
+/// Adds the offered stages in a column to the right of the design, chaining the funnel steps
+/// among them with flows; returns their ids. Wiring them into the existing process is left to
+/// the user, who knows where they belong.
+pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
+    let right = design
+        .stages
+        .values()
+        .map(|stage| stage.position.x)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let top = design
+        .stages
+        .values()
+        .map(|stage| stage.position.y)
+        .fold(f32::INFINITY, f32::min);
+    let x = if right.is_finite() {
+        right + 300.0
+    } else {
+        0.0
+    };
+    let y = if top.is_finite() { top } else { 0.0 };
+    let mut added: Vec<StageId> = Vec::new();
+    for (index, implied) in offer.missing.iter().enumerate() {
+        let stage_id = edit::add_stage(
+            design,
+            implied.kind,
+            Point::new(x, y + index as f32 * FUNNEL_STEP),
+        );
+        if let Some(stage) = design.stages.get_mut(&stage_id) {
+            implied.name.clone_into(&mut stage.name);
+        }
+        if let Some(previous) = added.last()
+            && implied.kind == StageKindTag::FunnelStep
+            && design
+                .stages
+                .get(previous)
+                .is_some_and(|s| s.kind.tag() == StageKindTag::FunnelStep)
+        {
+            design
+                .flows
+                .push(Flow::new(previous.clone(), stage_id.clone()));
+        }
+        added.push(stage_id);
+    }
+    added
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::templates;
+
+    fn example(name: &str) -> Design {
+        templates::find(name)
+            .and_then(|template| template.design().ok())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn outbound_offers_prospect_and_make_contact_to_an_inbound_design() {
+        let mut design = example("inbound");
+        let offer = offer_for_sales_model(&design, SalesModel::Outbound).expect("an offer");
+        let names: Vec<&str> = offer.missing.iter().map(|stage| stage.name).collect();
+        assert_eq!(names, ["Prospect", "Make contact"]);
+        let added = accept(&mut design, &offer);
+        assert_eq!(added.len(), 2);
+        assert!(
+            design
+                .flows
+                .iter()
+                .any(|flow| flow.from == added[0] && flow.to == added[1])
+        );
+        assert!(offer_for_sales_model(&design, SalesModel::Outbound).is_none());
+    }
+
+    #[test]
+    fn the_relationship_model_offers_a_nurture_pool_only_when_there_is_none() {
+        let design = example("inbound");
+        let offer = offer_for_transaction_model(&design, TransactionModel::Relationship);
+        assert_eq!(
+            offer.map(|o| o.missing[0].kind),
+            Some(StageKindTag::NurturePool)
+        );
+        let silo = example("sales-silo");
+        assert!(offer_for_transaction_model(&silo, TransactionModel::Relationship).is_none());
+    }
+
+    #[test]
+    fn relationship_based_selling_offers_post_sale_stages() {
+        let design = example("outbound");
+        let offer = offer_for_sales_model(&design, SalesModel::RelationshipBased).expect("offer");
+        let names: Vec<&str> = offer.missing.iter().map(|stage| stage.name).collect();
+        assert_eq!(names, ["First check-in", "Upsell"]);
+        assert!(
+            offer_for_sales_model(
+                &example("relationship-based"),
+                SalesModel::RelationshipBased
+            )
+            .is_none()
+        );
+    }
+}
