@@ -105,21 +105,30 @@ impl Rng {
         }
         let mean = trials * p;
         if trials < BERNOULLI_LIMIT {
-            let mut successes = 0.0;
-            let mut left = trials;
-            while left >= 1.0 {
-                if self.uniform() < p {
-                    successes += 1.0;
-                }
-                left -= 1.0;
-            }
-            successes
+            self.bernoulli_trials(trials as u32, p)
         } else if mean < EXACT_MEAN_LIMIT {
             self.binomial_by_inversion(trials, p)
         } else {
             let sd = libm::sqrt(mean * (1.0 - p));
             f64::round(mean + sd * self.normal()).clamp(0.0, trials)
         }
+    }
+
+    /// A few trials one by one, two per random number (32 bits each, finer than any rate a
+    /// user enters), counted without branches the processor would mispredict.
+    fn bernoulli_trials(&mut self, trials: u32, p: f64) -> f64 {
+        let threshold = (p * 4_294_967_296.0) as u64;
+        let mut successes = 0_u32;
+        let mut left = trials;
+        while left > 0 {
+            let bits = self.next_u64();
+            successes += u32::from((bits & 0xFFFF_FFFF) < threshold);
+            if left > 1 {
+                successes += u32::from((bits >> 32) < threshold);
+            }
+            left = left.saturating_sub(2);
+        }
+        f64::from(successes)
     }
 
     /// Inversion with the recurrence P(k+1) = P(k) · (n−k)/(k+1) · p/q; expected steps ≈ mean.
@@ -131,7 +140,11 @@ impl Rng {
         let mut successes = 0.0;
         while u > probability && successes < trials {
             u -= probability;
-            probability *= (trials - successes) / (successes + 1.0) * odds;
+            // Multiplying by a tabled reciprocal instead of dividing: the division's latency
+            // was the loop's cost.
+            let next = successes as usize + 1;
+            let reciprocal = RECIPROCALS.get(next).copied().unwrap_or(1.0 / next as f64);
+            probability *= (trials - successes) * reciprocal * odds;
             successes += 1.0;
             if probability <= 0.0 {
                 break;
@@ -159,6 +172,17 @@ impl Rng {
         }
     }
 }
+
+/// 1/k for small k.
+const RECIPROCALS: [f64; 64] = {
+    let mut table = [0.0; 64];
+    let mut k = 1;
+    while k < 64 {
+        table[k] = 1.0 / k as f64;
+        k += 1;
+    }
+    table
+};
 
 /// Start of the normal's tail for a 128-layer ziggurat.
 const ZIGGURAT_R: f64 = 3.442_619_855_899;
