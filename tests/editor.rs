@@ -189,6 +189,57 @@ fn dropping_a_stage_kind_from_the_palette_adds_a_stage_where_it_was_dropped() {
 }
 
 #[test]
+fn dropping_a_source_on_a_stage_adds_leads_entering_there() {
+    let mut editor = editor("inbound");
+    let before = editor.harness.state().design().sources.len();
+    let leads_before = editor
+        .harness
+        .state_mut()
+        .simulation()
+        .expect("simulated")
+        .summary
+        .leads_entered;
+    let source = editor.harness.get_by_label("Cold list").rect().center();
+    let target = editor.stage_center("Stage Present");
+    editor.drag(source, target);
+    let design = editor.harness.state().design();
+    assert_eq!(design.sources.len(), before + 1);
+    let added = design
+        .sources
+        .values()
+        .find(|source| source.channel == leadflow::design::Channel::ColdList)
+        .expect("a cold list source");
+    assert_eq!(added.entry, StageId::new("present"));
+    let leads_after = editor
+        .harness
+        .state_mut()
+        .simulation()
+        .expect("simulated")
+        .summary
+        .leads_entered;
+    assert!(leads_after > leads_before);
+}
+
+#[test]
+fn opening_a_file_replaces_the_design_and_remembers_it() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/team-selling.ron");
+    let mut editor = editor_with(
+        "inbound",
+        ScriptedDialogs {
+            open: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        },
+    );
+    editor.press(Modifiers::COMMAND, Key::O);
+    editor.steps(2);
+    let app = editor.harness.state();
+    assert_eq!(app.design().name, "Team selling");
+    assert_eq!(app.document().path.as_deref(), Some(path.as_path()));
+    assert!(!app.document().is_dirty());
+    assert!(editor.harness.query_by_label("Stage Research").is_some());
+}
+
+#[test]
 fn double_click_renames_a_stage_in_place() {
     let mut editor = editor("inbound");
     let present = editor.stage_center("Stage Present");

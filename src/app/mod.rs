@@ -118,6 +118,7 @@ impl LeadflowApp {
             .unwrap_or_default();
         let recovery_path = recovery::default_path();
         let mut app = Self::with_settings(doc, dialogs, settings, recovery_path);
+        app.restore_camera();
         app.apply_theme(&creation.egui_ctx);
         Self::install_fonts(&creation.egui_ctx);
         app.fonts_installed = true;
@@ -216,6 +217,20 @@ impl LeadflowApp {
             family.push("Hack".to_owned());
         }
         ctx.set_fonts(fonts);
+    }
+
+    /// Looks where the canvas looked last time, if the same file is open.
+    fn restore_camera(&mut self) {
+        if let (Some(camera), Some(path)) = (&self.settings.camera, &self.doc.path)
+            && &camera.file == path
+        {
+            let [left, top, right, bottom] = camera.rect;
+            let rect = egui::Rect::from_min_max(egui::pos2(left, top), egui::pos2(right, bottom));
+            if rect.is_finite() && rect.width() > 1.0 && rect.height() > 1.0 {
+                self.view.scene_rect = rect;
+                self.view.fit_requested = false;
+            }
+        }
     }
 
     fn theme(&self) -> Theme {
@@ -765,6 +780,11 @@ impl eframe::App for LeadflowApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let rect = self.view.scene_rect;
+        self.settings.camera = self.doc.path.clone().map(|file| view::SavedCamera {
+            file,
+            rect: [rect.min.x, rect.min.y, rect.max.x, rect.max.y],
+        });
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 }

@@ -102,6 +102,17 @@ pub struct Settings {
     pub plot_tab: PlotTab,
     /// Seconds between autosaves of unsaved work to the recovery file.
     pub autosave_seconds: u64,
+    /// The last view of the canvas, and the file it showed.
+    pub camera: Option<SavedCamera>,
+}
+
+/// Where the canvas looked when the app closed, to look there again at the next start.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedCamera {
+    /// The file shown.
+    pub file: PathBuf,
+    /// Visible scene rectangle: left, top, right, bottom.
+    pub rect: [f32; 4],
 }
 
 impl Default for Settings {
@@ -113,6 +124,7 @@ impl Default for Settings {
             recent_files: Vec::new(),
             plot_tab: PlotTab::LeadsPerStage,
             autosave_seconds: 60,
+            camera: None,
         }
     }
 }

@@ -1,10 +1,9 @@
 //! Edits on a design that the editor offers: add, delete, copy and paste stages, attach roles
 //! and tools, arrange the layout. Pure functions on the document, tested without a window.
 
-use super::RoleId;
 use super::{
-    BrandReach, Customers, Design, DropOuts, Flow, NurturePool, Point, Staffing, Stage, StageId,
-    StageKind, StageKindTag, ToolId,
+    BrandReach, Channel, Customers, Design, DropOuts, Flow, NurturePool, Point, RoleId, Source,
+    SourceId, Staffing, Stage, StageId, StageKind, StageKindTag, ToolId,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -205,6 +204,36 @@ pub fn attach_role(design: &mut Design, stage_id: &StageId, role: &RoleId) {
             headcount: 1.0,
         });
     }
+}
+
+/// Adds a lead source of `channel` entering at `entry`, with modest default volume and cost
+/// for the channel; returns its id.
+pub fn add_source(design: &mut Design, channel: Channel, entry: &StageId) -> SourceId {
+    let (leads_per_week, cost_per_week) = match channel {
+        Channel::Ads => (40.0, 600.0),
+        Channel::SeoContent => (30.0, 300.0),
+        Channel::Social => (25.0, 150.0),
+        Channel::Events => (10.0, 400.0),
+        Channel::ColdList => (50.0, 200.0),
+        Channel::Partner => (10.0, 250.0),
+        Channel::Referral => (5.0, 0.0),
+        Channel::Other => (10.0, 100.0),
+    };
+    let source_id = SourceId::new(super::unique_slug(channel.label(), |slug| {
+        design.sources.contains_key(&SourceId::from(slug))
+    }));
+    design.sources.insert(
+        source_id.clone(),
+        Source {
+            name: channel.label().to_owned(),
+            channel,
+            leads_per_week,
+            cost_per_week,
+            growth_per_month: 0.0,
+            entry: entry.clone(),
+        },
+    );
+    source_id
 }
 
 /// Lets a stage use `tool` (once).

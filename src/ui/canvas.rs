@@ -4,7 +4,8 @@
 
 use super::palette::PaletteItem;
 use super::stage_paint::{
-    StageFigures, StageMarks, distance_to_polyline, flow_polyline, paint_flow, paint_stage, rect,
+    StageFigures, StageMarks, distance_to_polyline, flow_polyline, paint_flow, paint_sources,
+    paint_stage, rect,
 };
 use super::theme::Theme;
 use crate::app::view::{Settings, ViewState};
@@ -99,7 +100,11 @@ fn fit_rect(geometry: &[(StageId, draw::StageGeometry)]) -> Rect {
         .map(|(_, g)| rect(g.bounds))
         .reduce(Rect::union)
         .unwrap_or(Rect::from_center_size(Pos2::ZERO, vec2(800.0, 600.0)));
-    bounds.expand2(vec2(120.0, 80.0))
+    // Room on the left for the source tags beside entry stages.
+    Rect::from_min_max(
+        bounds.min - vec2(260.0, 80.0),
+        bounds.max + vec2(120.0, 80.0),
+    )
 }
 
 fn paint_grid(ui: &egui::Ui, theme: &Theme) {
@@ -265,6 +270,10 @@ fn stages_ui(
                     edit::attach_tool(design, stage_id, tool_id);
                     change = Some("Attach tool");
                 }
+                PaletteItem::Source(channel) => {
+                    edit::add_source(design, *channel, stage_id);
+                    change = Some("Add source");
+                }
                 PaletteItem::Stage(_) => {}
             }
             view.selection.select_only(stage_id.clone());
@@ -294,6 +303,14 @@ fn stages_ui(
             marks,
             theme,
         );
+        let sources: Vec<&crate::design::Source> = design
+            .sources
+            .values()
+            .filter(|source| &source.entry == stage_id)
+            .collect();
+        if !sources.is_empty() {
+            paint_sources(ui.painter(), &sources, bounds, theme);
+        }
 
         // The connect handle: drag from it to another stage to add a flow.
         if marks.selected || marks.hovered || view.connecting.as_ref() == Some(stage_id) {

@@ -1,7 +1,7 @@
 //! The palette: stage kinds, roles and tools to drag onto the canvas.
 
 use super::theme::Theme;
-use crate::design::{Design, RoleId, StageKindTag, ToolId};
+use crate::design::{Channel, Design, RoleId, StageKindTag, ToolId};
 use egui::{Id, RichText};
 
 /// Something dragged from the palette.
@@ -13,6 +13,8 @@ pub enum PaletteItem {
     Role(RoleId),
     /// This tool (drop on a stage).
     Tool(ToolId),
+    /// A new lead source of this channel (drop on the stage its leads enter).
+    Source(Channel),
 }
 
 /// A small picture of what an item is, painted so it needs no icon font.
@@ -21,16 +23,21 @@ enum Icon {
     Kind(StageKindTag),
     Person,
     Tool,
+    Source,
 }
 
-fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), egui::Sense::hover());
-    let painter = ui.painter();
-    let stroke = egui::Stroke::new(1.4, colour);
-    let fill = colour.gamma_multiply(0.25);
+/// A stage kind's outline in miniature, as on the canvas.
+fn paint_kind_icon(
+    painter: &egui::Painter,
+    rect: egui::Rect,
+    kind: StageKindTag,
+    fill: egui::Color32,
+    stroke: egui::Stroke,
+) {
     let c = rect.center();
-    match icon {
-        Icon::Kind(StageKindTag::FunnelStep) => {
+    let colour = stroke.color;
+    match kind {
+        StageKindTag::FunnelStep => {
             let points = vec![
                 rect.left_top(),
                 rect.right_top(),
@@ -39,11 +46,11 @@ fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
             ];
             painter.add(egui::Shape::convex_polygon(points, fill, stroke));
         }
-        Icon::Kind(StageKindTag::FlywheelSegment) => {
+        StageKindTag::FlywheelSegment => {
             painter.circle_stroke(c, 6.0, egui::Stroke::new(2.5, colour));
             painter.circle_filled(c, 2.0, colour);
         }
-        Icon::Kind(StageKindTag::NurturePool) => {
+        StageKindTag::NurturePool => {
             let body = rect.shrink2(egui::vec2(3.0, 0.0));
             painter.rect(body, 2.0, fill, stroke, egui::StrokeKind::Inside);
             painter.add(egui::Shape::ellipse_stroke(
@@ -52,7 +59,7 @@ fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
                 stroke,
             ));
         }
-        Icon::Kind(StageKindTag::Customer) => {
+        StageKindTag::Customer => {
             painter.rect(
                 rect.shrink(1.0),
                 4.0,
@@ -67,11 +74,11 @@ fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
                 egui::StrokeKind::Inside,
             );
         }
-        Icon::Kind(StageKindTag::BrandReach) => {
+        StageKindTag::BrandReach => {
             painter.add(egui::Shape::ellipse_filled(c, egui::vec2(8.0, 6.0), fill));
             painter.add(egui::Shape::ellipse_stroke(c, egui::vec2(8.0, 6.0), stroke));
         }
-        Icon::Kind(StageKindTag::Lost) => {
+        StageKindTag::Lost => {
             painter.line_segment(
                 [
                     rect.left_top() + egui::vec2(3.0, 1.0),
@@ -87,6 +94,17 @@ fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
                 stroke,
             );
         }
+    }
+}
+
+fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), egui::Sense::hover());
+    let painter = ui.painter();
+    let stroke = egui::Stroke::new(1.4, colour);
+    let fill = colour.gamma_multiply(0.25);
+    let c = rect.center();
+    match icon {
+        Icon::Kind(kind) => paint_kind_icon(painter, rect, kind, fill, stroke),
         Icon::Person => {
             painter.circle_stroke(egui::pos2(c.x, rect.top() + 4.0), 3.0, stroke);
             painter.add(egui::Shape::ellipse_stroke(
@@ -94,6 +112,25 @@ fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
                 egui::vec2(6.0, 4.0),
                 stroke,
             ));
+        }
+        Icon::Source => {
+            painter.line_segment(
+                [
+                    egui::pos2(rect.left() + 2.0, c.y),
+                    egui::pos2(rect.right() - 3.0, c.y),
+                ],
+                stroke,
+            );
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    egui::pos2(rect.right(), c.y),
+                    egui::pos2(rect.right() - 6.0, c.y - 4.0),
+                    egui::pos2(rect.right() - 6.0, c.y + 4.0),
+                ],
+                colour,
+                egui::Stroke::NONE,
+            ));
+            painter.circle_filled(egui::pos2(rect.left() + 3.0, c.y), 2.5, colour);
         }
         Icon::Tool => {
             painter.rect(
@@ -149,6 +186,25 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             kind.label(),
             theme.kind(kind).accent,
             "Drag onto the canvas to add a stage",
+        );
+    }
+    ui.add_space(10.0);
+    ui.heading("Sources");
+    ui.label(
+        RichText::new("Drag onto the stage leads enter")
+            .small()
+            .weak(),
+    );
+    ui.add_space(2.0);
+    for channel in Channel::ALL {
+        item_ui(
+            ui,
+            Id::unique(("palette-source", channel.label())),
+            PaletteItem::Source(channel),
+            Icon::Source,
+            channel.label(),
+            theme.flow,
+            "Drag onto a stage to add a source of leads entering there",
         );
     }
     ui.add_space(10.0);

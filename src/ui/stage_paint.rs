@@ -161,6 +161,52 @@ pub fn paint_stage(
     paint_chips(painter, design, stage, bounds, theme);
 }
 
+/// The sources feeding a stage, as tags to its left with an arrow into it.
+pub fn paint_sources(
+    painter: &Painter,
+    sources: &[&crate::design::Source],
+    bounds: Rect,
+    theme: &Theme,
+) {
+    let font = FontId::proportional(11.5);
+    for (index, source) in sources.iter().enumerate() {
+        let text = format!(
+            "{} · {}/wk",
+            source.name,
+            format_count(source.leads_per_week)
+        );
+        let galley = painter.layout_no_wrap(text, font.clone(), theme.text);
+        let y = bounds.top() + 14.0 + index as f32 * 22.0;
+        let right = bounds.left() - 28.0;
+        let tag = Rect::from_min_max(
+            pos2(right - galley.size().x - 12.0, y - 9.0),
+            pos2(right, y + 9.0),
+        );
+        painter.rect(
+            tag,
+            CornerRadius::same(9),
+            theme.canvas,
+            Stroke::new(1.0, theme.flow),
+            StrokeKind::Inside,
+        );
+        painter.galley(
+            pos2(tag.left() + 6.0, y - galley.size().y / 2.0),
+            galley,
+            theme.text,
+        );
+        let tip = pos2(bounds.left() + 6.0, y);
+        painter.line_segment(
+            [pos2(right, y), tip - vec2(6.0, 0.0)],
+            Stroke::new(1.3, theme.flow),
+        );
+        painter.add(PathShape::convex_polygon(
+            vec![tip, tip - vec2(8.0, 4.0), tip - vec2(8.0, -4.0)],
+            theme.flow,
+            Stroke::NONE,
+        ));
+    }
+}
+
 /// Small chips along the bottom edge: each role with its headcount, then each tool.
 fn paint_chips(painter: &Painter, design: &Design, stage: &Stage, bounds: Rect, theme: &Theme) {
     let mut labels: Vec<String> = stage
