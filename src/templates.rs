@@ -69,6 +69,12 @@ pub fn find(name: &str) -> Option<&'static Template> {
     TEMPLATES.iter().find(|template| template.name == name)
 }
 
+/// The design of the template called `name`, if it exists (and, as tests ensure, loads).
+#[must_use]
+pub fn design_named(name: &str) -> Option<Design> {
+    find(name).and_then(|template| template.design().ok())
+}
+
 /// The names of all templates, for error messages.
 #[must_use]
 pub fn names() -> String {

@@ -359,12 +359,9 @@ pub fn arrange_flywheel(design: &mut Design) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::templates;
 
     fn example(name: &str) -> Design {
-        templates::find(name)
-            .and_then(|template| template.design().ok())
-            .unwrap_or_default()
+        crate::templates::design_named(name).unwrap_or_default()
     }
 
     #[test]

@@ -162,12 +162,9 @@ pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::templates;
 
     fn example(name: &str) -> Design {
-        templates::find(name)
-            .and_then(|template| template.design().ok())
-            .unwrap_or_default()
+        crate::templates::design_named(name).unwrap_or_default()
     }
 
     #[test]
