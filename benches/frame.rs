@@ -1,4 +1,5 @@
-//! CPU time of one editor frame on a 200-stage design with the plot live, run headless with
+//! CPU time of one editor frame on a 200-stage design with the plot live (zoomed to fit, and at
+//! 100 %), run headless with
 //! `egui_kittest` (layout, painting and tessellation; no GPU). `cargo bench --bench frame`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -27,14 +28,41 @@ fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame_200_stages");
     let mut idle = harness(200);
     group.bench_function("unchanged", |b| b.iter(|| idle.step()));
-    let mut moving = harness(200);
+    // Zoomed in to 100 %: every visible stage drawn in full detail.
+    let mut close_up = harness(200);
+    for _ in 0..12 {
+        close_up
+            .state_mut()
+            .command(leadflow::app::commands::Command::ZoomIn);
+        close_up.step();
+    }
+    group.bench_function("unchanged_at_100_percent", |b| b.iter(|| close_up.step()));
+    let mut edited = harness(200);
     let mut offset = 0.0_f32;
     group.bench_function("after_an_edit", |b| {
         b.iter(|| {
-            // Nudge one stage: the frame then re-validates and re-simulates the design.
+            // Nudge one stage, as an arrow key does: the frame then settles the change into
+            // the history, re-validates and re-simulates (on the worker) the design.
             offset = -offset + 1.0;
-            moving.state_mut().nudge_first_stage_for_benchmark(offset);
-            moving.step();
+            edited.state_mut().nudge_first_stage_for_benchmark(offset);
+            edited.step();
+        });
+    });
+    let mut dragging = harness(200);
+    // The pointer held down over the status bar, as during a drag or a slider scrub: the
+    // history settles and validation runs once, on release.
+    dragging.event(egui::Event::PointerButton {
+        pos: egui::pos2(700.0, 892.0),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    dragging.step();
+    group.bench_function("during_a_drag", |b| {
+        b.iter(|| {
+            offset = -offset + 1.0;
+            dragging.state_mut().nudge_first_stage_for_benchmark(offset);
+            dragging.step();
         });
     });
     group.finish();

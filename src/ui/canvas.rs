@@ -4,8 +4,8 @@
 
 use super::palette::PaletteItem;
 use super::stage_paint::{
-    StageFigures, StageMarks, distance_to_polyline, flow_polyline, paint_flow, paint_sources,
-    paint_stage, rect,
+    Detail, StageFigures, StageMarks, distance_to_polyline, flow_polyline, paint_flow,
+    paint_sources, paint_stage, rect,
 };
 use super::theme::Theme;
 use crate::app::view::{Settings, ViewState};
@@ -63,7 +63,7 @@ pub fn canvas_ui(
             .input(|input| input.pointer.latest_pos())
             .map(|position| to_scene * position);
         if settings.show_grid {
-            paint_grid(ui, theme);
+            paint_grid(ui, theme, view.scene_to_screen.scaling);
         }
         let background = ui.response();
         change = change.or(flows_ui(
@@ -107,22 +107,30 @@ fn fit_rect(geometry: &[(StageId, draw::StageGeometry)]) -> Rect {
     )
 }
 
-fn paint_grid(ui: &egui::Ui, theme: &Theme) {
+/// Grid dots, as one mesh: thousands of separate circles cost more than the whole design.
+fn paint_grid(ui: &egui::Ui, theme: &Theme, zoom: f32) {
     let visible = ui.clip_rect();
-    let step = theme.grid_step * 2.0;
-    if visible.width() / step > 400.0 {
-        return; // Zoomed far out: dots would be noise.
+    let mut step = theme.grid_step * 2.0;
+    // Zoomed out, every other dot goes, so the grid stays a texture and not noise.
+    while visible.width() / step > 80.0 || visible.height() / step > 60.0 {
+        step *= 2.0;
     }
-    let painter = ui.painter();
+    // About 1.2 screen points whatever the zoom.
+    let half = 1.2 / zoom.max(0.05);
+    let mut mesh = egui::Mesh::default();
     let mut x = (visible.left() / step).floor() * step;
     while x < visible.right() {
         let mut y = (visible.top() / step).floor() * step;
         while y < visible.bottom() {
-            painter.circle_filled(pos2(x, y), 1.2, theme.grid);
+            mesh.add_colored_rect(
+                Rect::from_center_size(pos2(x, y), Vec2::splat(half * 2.0)),
+                theme.grid,
+            );
             y += step;
         }
         x += step;
     }
+    ui.painter().add(egui::Shape::mesh(mesh));
 }
 
 fn flows_ui(
@@ -135,17 +143,23 @@ fn flows_ui(
     theme: &Theme,
 ) -> Option<&'static str> {
     let canvas = ui.painter();
+    let detail = Detail::at_zoom(view.scene_to_screen.scaling);
     let mut clicked_flow = None;
     for path in &draw::flow_paths(design, geometry) {
         let points = flow_polyline(path);
+        let reach = Rect::from_points(&points).expand(12.0);
+        if !ui.clip_rect().intersects(reach) {
+            continue;
+        }
         let index = match path.role {
             FlowRole::Conversion { index } => Some(index),
             _ => None,
         };
         let selected = index.is_some() && view.selection.flow == index;
-        paint_flow(canvas, &points, path.role, selected, theme);
+        paint_flow(canvas, &points, path.role, selected, detail, theme);
         if let Some(index) = index {
             if let Some(flow) = design.flows.get(index)
+                && detail != Detail::Outline
                 && (flow.share < 1.0 - 1e-9 || selected)
             {
                 let middle = points.get(points.len() / 2).copied().unwrap_or_default();
@@ -204,8 +218,13 @@ fn stages_ui(
     let bottleneck = result.and_then(|result| result.summary.bottleneck.clone());
     let payload_in_flight = egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx());
     let mut connect_to: Option<(StageId, StageId)> = None;
+    // Stages out of view are neither drawn nor interactive (source tags reach 300 units left).
+    let visible = ui.clip_rect().expand2(vec2(320.0, 40.0));
     for (stage_id, stage_geometry) in geometry {
         let bounds = rect(stage_geometry.label_box);
+        if !visible.intersects(bounds) && view.connecting.as_ref() != Some(stage_id) {
+            continue;
+        }
         let id = Id::unique(("stage", stage_id.as_str()));
         let response = ui.interact(bounds, id, Sense::click_and_drag());
         let name = design
@@ -293,6 +312,7 @@ fn stages_ui(
                     .as_ref()
                     .is_some_and(|from| from != stage_id)
                     && pointer.is_some_and(|p| bounds.contains(p)),
+            detail: Detail::at_zoom(view.scene_to_screen.scaling),
         };
         paint_stage(
             ui.painter(),
@@ -308,7 +328,7 @@ fn stages_ui(
             .values()
             .filter(|source| &source.entry == stage_id)
             .collect();
-        if !sources.is_empty() {
+        if !sources.is_empty() && marks.detail == Detail::Full {
             paint_sources(ui.painter(), &sources, bounds, theme);
         }
 

@@ -20,6 +20,32 @@ pub struct StageFigures {
     pub backlog: f64,
 }
 
+/// How much of a stage to draw: zoomed far out, small text is unreadable and costly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything: name, parameters, figures, chips, sources.
+    #[default]
+    Full,
+    /// Name and figures only.
+    Names,
+    /// Outlines only.
+    Outline,
+}
+
+impl Detail {
+    /// The detail that is legible at `zoom` (screen points per scene unit).
+    #[must_use]
+    pub fn at_zoom(zoom: f32) -> Self {
+        if zoom >= 0.45 {
+            Self::Full
+        } else if zoom >= 0.2 {
+            Self::Names
+        } else {
+            Self::Outline
+        }
+    }
+}
+
 /// How a stage is marked.
 #[derive(Clone, Copy, Debug, Default)]
 #[expect(
@@ -35,6 +61,8 @@ pub struct StageMarks {
     pub bottleneck: bool,
     /// A drop target of a drag in progress.
     pub drop_target: bool,
+    /// How much to draw at the current zoom.
+    pub detail: Detail,
 }
 
 pub fn pos(point: Point) -> Pos2 {
@@ -65,6 +93,7 @@ pub fn paint_stage(
     marks: StageMarks,
     theme: &Theme,
 ) {
+    let detail = marks.detail;
     let colours = theme.kind(stage.kind.tag());
     let stroke = if marks.selected {
         Stroke::new(2.5, theme.selection)
@@ -85,6 +114,9 @@ pub fn paint_stage(
         );
     }
 
+    if detail == Detail::Outline {
+        return;
+    }
     let bounds = rect(geometry.label_box);
     let center = bounds.center();
     let top = match geometry.outline {
@@ -99,7 +131,7 @@ pub fn paint_stage(
         FontId::proportional(17.0),
         theme.text,
     );
-    let detail = match &stage.kind {
+    let parameters = match &stage.kind {
         StageKind::FunnelStep | StageKind::FlywheelSegment => format!(
             "{:.0} % on · {:.0} d",
             stage.conversion * 100.0,
@@ -122,7 +154,7 @@ pub fn paint_stage(
     painter.text(
         pos2(center.x, top + 23.0),
         Align2::CENTER_TOP,
-        detail,
+        parameters,
         FontId::proportional(12.5),
         theme.text_muted,
     );
@@ -158,7 +190,9 @@ pub fn paint_stage(
             painter.galley(tag.min + vec2(6.0, 2.0), galley, Color32::WHITE);
         }
     }
-    paint_chips(painter, design, stage, bounds, theme);
+    if detail == Detail::Full {
+        paint_chips(painter, design, stage, bounds, theme);
+    }
 }
 
 /// The sources feeding a stage, as tags to its left with an arrow into it.
@@ -402,6 +436,7 @@ pub fn paint_flow(
     points: &[Pos2],
     role: FlowRole,
     selected: bool,
+    detail: Detail,
     theme: &Theme,
 ) {
     let (colour, width, dashed) = match role {
@@ -413,7 +448,13 @@ pub fn paint_flow(
     let colour = if selected { theme.selection } else { colour };
     let width = if selected { width + 1.2 } else { width };
     let stroke = Stroke::new(width, colour);
-    if dashed {
+    // Zoomed far out, dashes would be a blur of tiny shapes: a thinner solid line reads as well.
+    if dashed && detail == Detail::Outline {
+        painter.add(PathShape::line(
+            points.to_vec(),
+            PathStroke::from(Stroke::new(width * 0.6, colour)),
+        ));
+    } else if dashed {
         painter.extend(Shape::dashed_line(points, stroke, 6.0, 4.0));
     } else {
         painter.add(PathShape::line(points.to_vec(), PathStroke::from(stroke)));
