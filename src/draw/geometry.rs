@@ -9,7 +9,7 @@ pub const STAGE_HEIGHT: f32 = 112.0;
 /// A funnel step narrows by this much on each side from top to bottom.
 const FUNNEL_TAPER: f32 = 16.0;
 /// Radial thickness of a flywheel segment.
-const SECTOR_THICKNESS: f32 = 104.0;
+const SECTOR_THICKNESS: f32 = 140.0;
 /// Gap between flywheel segments, in radians.
 const SECTOR_GAP: f32 = 0.12;
 
@@ -181,7 +181,7 @@ fn sector(center: Point, radius: f32, at: Point, count: usize) -> StageGeometry 
     StageGeometry {
         bounds: Bounds::around(&outline)
             .unwrap_or_else(|| Bounds::centered(at, STAGE_WIDTH, STAGE_HEIGHT)),
-        label_box: Bounds::centered(middle, STAGE_WIDTH - 40.0, SECTOR_THICKNESS),
+        label_box: Bounds::centered(middle, STAGE_WIDTH - 50.0, SECTOR_THICKNESS - 20.0),
         outline: Outline::Sector { pieces, outline },
     }
 }
