@@ -1,0 +1,159 @@
+//! What commands do to the document and the view.
+
+use super::commands::Command;
+use super::modals::Modal;
+use super::{AfterPrompt, LeadflowApp};
+use crate::design::{Point, edit};
+
+impl LeadflowApp {
+    pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        let selection = self.view.selection.stages.clone();
+        match command {
+            Command::New => self.modal = Some(Modal::NewFromTemplate),
+            Command::Open => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.guard_unsaved(AfterPrompt::Open(path));
+                }
+            }
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
+            Command::Undo => {
+                self.doc.history.undo(&mut self.doc.design);
+                self.forget_missing_selection();
+            }
+            Command::Redo => {
+                self.doc.history.redo(&mut self.doc.design);
+                self.forget_missing_selection();
+            }
+            Command::Copy | Command::Cut => {
+                if !selection.is_empty() {
+                    let clipping = edit::copy_stages(&self.doc.design, &selection);
+                    if let Ok(text) = ron::to_string(&clipping) {
+                        ctx.copy_text(text);
+                    }
+                    self.clipboard = Some(clipping);
+                    if command == Command::Cut {
+                        edit::delete_stages(&mut self.doc.design, &selection);
+                        self.view.selection.clear();
+                        self.change_label = Some("Cut");
+                    }
+                }
+            }
+            Command::Paste => {
+                if let Some(clipping) = self.clipboard.clone() {
+                    self.paste(&clipping);
+                }
+            }
+            Command::Duplicate => {
+                if !selection.is_empty() {
+                    let clipping = edit::copy_stages(&self.doc.design, &selection);
+                    self.paste(&clipping);
+                    self.change_label = Some("Duplicate");
+                }
+            }
+            Command::Delete => {
+                if let Some(index) = self.view.selection.flow.take() {
+                    if index < self.doc.design.flows.len() {
+                        self.doc.design.flows.remove(index);
+                        self.change_label = Some("Delete flow");
+                    }
+                } else if !selection.is_empty() {
+                    edit::delete_stages(&mut self.doc.design, &selection);
+                    self.view.selection.clear();
+                    self.change_label = Some("Delete");
+                }
+            }
+            Command::SelectAll => {
+                self.view.selection.stages = self.doc.design.stages.keys().cloned().collect();
+                self.view.selection.flow = None;
+            }
+            Command::ZoomToFit => self.view.fit_requested = true,
+            Command::ZoomIn => self.view.zoom_request = Some(1.25),
+            Command::ZoomOut => self.view.zoom_request = Some(0.8),
+            Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
+            Command::ToggleSnap => self.settings.snap_to_grid = !self.settings.snap_to_grid,
+            Command::ToggleTheme => {
+                self.settings.theme = match self.settings.theme {
+                    crate::ui::theme::ThemeChoice::Light => crate::ui::theme::ThemeChoice::Dark,
+                    crate::ui::theme::ThemeChoice::Dark => crate::ui::theme::ThemeChoice::Light,
+                };
+                self.apply_theme(ctx);
+            }
+            Command::ArrangeFunnel => {
+                edit::arrange_funnel(&mut self.doc.design);
+                self.change_label = Some("Arrange as funnel");
+                self.view.fit_requested = true;
+            }
+            Command::ArrangeFlywheel => {
+                edit::arrange_flywheel(&mut self.doc.design);
+                self.change_label = Some("Arrange as flywheel");
+                self.view.fit_requested = true;
+            }
+            Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
+            Command::About => self.modal = Some(Modal::About),
+        }
+    }
+
+    pub(super) fn paste(&mut self, clipping: &edit::Clipping) {
+        let pasted = edit::paste(&mut self.doc.design, clipping, Point::new(40.0, 40.0));
+        self.view.selection.clear();
+        self.view.selection.stages = pasted;
+        self.change_label = Some("Paste");
+    }
+
+    pub(super) fn forget_missing_selection(&mut self) {
+        let design = &self.doc.design;
+        self.view
+            .selection
+            .stages
+            .retain(|stage_id| design.stages.contains_key(stage_id));
+        if self
+            .view
+            .selection
+            .flow
+            .is_some_and(|index| index >= design.flows.len())
+        {
+            self.view.selection.flow = None;
+        }
+    }
+
+    pub(super) fn nudge(&mut self, ctx: &egui::Context) {
+        if self.view.selection.stages.is_empty() {
+            return;
+        }
+        let step = if ctx.input(|input| input.modifiers.shift) {
+            1.0
+        } else {
+            self.theme().grid_step
+        };
+        let (dx, dy) = ctx.input(|input| {
+            let mut delta = (0.0, 0.0);
+            for (key, d) in [
+                (egui::Key::ArrowLeft, (-step, 0.0)),
+                (egui::Key::ArrowRight, (step, 0.0)),
+                (egui::Key::ArrowUp, (0.0, -step)),
+                (egui::Key::ArrowDown, (0.0, step)),
+            ] {
+                if input.key_pressed(key) {
+                    delta.0 += d.0;
+                    delta.1 += d.1;
+                }
+            }
+            delta
+        });
+        if dx == 0.0 && dy == 0.0 {
+            return;
+        }
+        for stage_id in &self.view.selection.stages {
+            if let Some(stage) = self.doc.design.stages.get_mut(stage_id) {
+                stage.position = Point::new(stage.position.x + dx, stage.position.y + dy);
+            }
+        }
+        self.change_label = Some("Nudge");
+    }
+}

@@ -1,0 +1,151 @@
+//! The window's chrome: menu bar, status bar and title.
+
+use super::commands::{self, Command};
+use super::{AfterPrompt, LeadflowApp};
+
+impl LeadflowApp {
+    pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            for (title, menu) in [
+                ("File", commands::Menu::File),
+                ("Edit", commands::Menu::Edit),
+                ("View", commands::Menu::View),
+                ("Design", commands::Menu::Design),
+                ("Help", commands::Menu::Help),
+            ] {
+                ui.menu_button(title, |ui| {
+                    if menu == commands::Menu::Design {
+                        self.model_menus(ui);
+                        ui.separator();
+                    }
+                    for command in Command::ALL
+                        .into_iter()
+                        .filter(|command| command.menu() == menu)
+                    {
+                        if command == Command::Quit {
+                            self.recent_files_ui(ui);
+                            ui.separator();
+                        }
+                        let checked = match command {
+                            Command::ToggleGrid => Some(self.settings.show_grid),
+                            Command::ToggleSnap => Some(self.settings.snap_to_grid),
+                            Command::ToggleTheme => {
+                                Some(self.settings.theme == crate::ui::theme::ThemeChoice::Dark)
+                            }
+                            _ => None,
+                        };
+                        let mut text = command.label().to_owned();
+                        if let (Command::Undo, Some(label)) =
+                            (command, self.doc.history.undo_label())
+                        {
+                            text = format!("Undo {}", label.to_lowercase());
+                        }
+                        if let Some(mut on) = checked {
+                            if ui.checkbox(&mut on, text).clicked() {
+                                self.pending.push(command);
+                            }
+                            continue;
+                        }
+                        let mut button = egui::Button::new(text);
+                        if let Some(shortcut) = command.shortcuts().first() {
+                            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+                        }
+                        if ui.add(button).clicked() {
+                            self.pending.push(command);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    /// Design → Sales model and Transaction models.
+    pub(super) fn model_menus(&mut self, ui: &mut egui::Ui) {
+        let design = &mut self.doc.design;
+        ui.menu_button("Sales model", |ui| {
+            for model in crate::design::SalesModel::ALL {
+                if ui
+                    .radio(design.sales_model == model, model.label())
+                    .clicked()
+                {
+                    design.sales_model = model;
+                    self.change_label = Some("Change sales model");
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button("Transaction models", |ui| {
+            for model in crate::design::TransactionModel::ALL {
+                let mut used = design.transaction_models.contains(&model);
+                if ui.checkbox(&mut used, model.label()).clicked() {
+                    if used {
+                        design.transaction_models.push(model);
+                    } else {
+                        design.transaction_models.retain(|m| *m != model);
+                    }
+                    self.change_label = Some("Change transaction models");
+                }
+            }
+        });
+    }
+
+    pub(super) fn recent_files_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button("Open recent", |ui| {
+            if self.settings.recent_files.is_empty() {
+                ui.label("No recent files");
+            }
+            for path in self.settings.recent_files.clone() {
+                if ui.button(path.display().to_string()).clicked() {
+                    self.guard_unsaved(AfterPrompt::Open(path));
+                }
+            }
+        });
+    }
+
+    pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let dirty = if self.dirty {
+                " • unsaved changes"
+            } else {
+                ""
+            };
+            let location = self.doc.path.as_ref().map_or_else(
+                || "Not saved yet".to_owned(),
+                |path| path.display().to_string(),
+            );
+            ui.label(format!("{location}{dirty}"));
+            ui.separator();
+            let errors = self
+                .findings
+                .iter()
+                .filter(|f| f.severity == crate::design::validate::Severity::Error)
+                .count();
+            let warnings = self.findings.len() - errors;
+            ui.label(format!("{errors} errors, {warnings} warnings"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let mode = if self.sim.is_running() {
+                    "simulating…".to_owned()
+                } else {
+                    format!(
+                        "simulated in {:.1} ms",
+                        self.sim.elapsed().as_secs_f64() * 1000.0
+                    )
+                };
+                ui.label(mode);
+            });
+        });
+    }
+
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let dirty = if self.dirty { " •" } else { "" };
+        let title = format!(
+            "{}{dirty} — {} — Leadflow",
+            self.doc.design.name,
+            self.doc.file_label()
+        );
+        if title != self.title_shown {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = title;
+        }
+    }
+}
