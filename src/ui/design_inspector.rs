@@ -1,14 +1,14 @@
 //! The inspector when nothing is selected: the design itself, its models, sources and
 //! simulation settings.
 
-use super::fields::labelled;
-use crate::design::validate::{Finding, Severity, Subject};
+use super::fields::{findings_ui, labelled};
+use crate::design::validate::{Finding, Subject};
 use crate::design::{
     Channel, Design, ProcessShape, SalesModel, SimulationMode, Source, SourceId, StageId,
     TransactionModel,
 };
 use crate::sim::SimResult;
-use egui::{DragValue, RichText, TextEdit};
+use egui::{DragValue, TextEdit};
 
 /// Shows the design's own fields; returns the label of a change made.
 pub fn design_ui(
@@ -19,16 +19,12 @@ pub fn design_ui(
 ) -> Option<&'static str> {
     let mut label = None;
     ui.heading("Design");
-    for finding in findings
-        .iter()
-        .filter(|f| !matches!(f.subject, Subject::Stage(_)))
-    {
-        let colour = match finding.severity {
-            Severity::Error => ui.visuals().error_fg_color,
-            Severity::Warning => ui.visuals().warn_fg_color,
-        };
-        ui.label(RichText::new(&finding.message).color(colour).small());
-    }
+    findings_ui(
+        ui,
+        findings
+            .iter()
+            .filter(|finding| !matches!(finding.subject, Subject::Stage(_))),
+    );
     egui::Grid::new("design-fields")
         .num_columns(2)
         .spacing([10.0, 6.0])

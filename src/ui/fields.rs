@@ -1,5 +1,6 @@
 //! Small form helpers shared by the inspectors: every input gets an accessible label.
 
+use crate::design::validate::{Finding, Severity};
 use egui::{Response, Slider};
 
 /// A label and a widget in two grid cells; the widget is named by the label.
@@ -10,6 +11,17 @@ pub fn labelled(
 ) -> Response {
     let label = ui.label(text);
     add(ui).labelled_by(label.id)
+}
+
+/// Findings as small lines in the colour of their severity.
+pub fn findings_ui<'a>(ui: &mut egui::Ui, findings: impl IntoIterator<Item = &'a Finding>) {
+    for finding in findings {
+        let colour = match finding.severity {
+            Severity::Error => ui.visuals().error_fg_color,
+            Severity::Warning => ui.visuals().warn_fg_color,
+        };
+        ui.label(egui::RichText::new(&finding.message).color(colour).small());
+    }
 }
 
 /// A 0..1 share edited as 0–100 %.

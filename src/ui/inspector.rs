@@ -1,8 +1,8 @@
 //! The inspector: edits what is selected, or the design itself when nothing is.
 
-use super::fields::{labelled, percent_slider};
+use super::fields::{findings_ui, labelled, percent_slider};
 use crate::app::view::Selection;
-use crate::design::validate::{Finding, Severity, Subject};
+use crate::design::validate::{Finding, Subject};
 use crate::design::{Design, DropOuts, StageId, StageKind};
 use crate::sim::SimResult;
 use egui::{DragValue, RichText, TextEdit};
@@ -119,19 +119,6 @@ fn flow_ui(
     Some("Change flow share")
 }
 
-fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], subject: &Subject) {
-    for finding in findings
-        .iter()
-        .filter(|finding| &finding.subject == subject)
-    {
-        let colour = match finding.severity {
-            Severity::Error => ui.visuals().error_fg_color,
-            Severity::Warning => ui.visuals().warn_fg_color,
-        };
-        ui.label(RichText::new(&finding.message).color(colour).small());
-    }
-}
-
 #[expect(clippy::too_many_lines, reason = "the stage form reads top to bottom")]
 fn stage_ui(
     ui: &mut egui::Ui,
@@ -172,10 +159,10 @@ fn stage_ui(
         ui.heading(stage.kind.tag().label());
         ui.label(RichText::new(stage_id.as_str()).weak().small());
     });
+    let subject = Subject::Stage(stage_id.clone());
     findings_ui(
         ui,
-        findings,
-        &crate::design::validate::Subject::Stage(stage_id.clone()),
+        findings.iter().filter(|finding| finding.subject == subject),
     );
     ui.add_space(4.0);
     egui::Grid::new("stage-fields")
