@@ -158,14 +158,18 @@ fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
 }
 
 fn list_templates() -> anyhow::Result<ExitCode> {
-    let width = templates::TEMPLATES
+    let width = templates::catalogue()
         .iter()
-        .map(|template| template.name.len())
+        .map(|template| template.template.name.len())
         .max()
         .unwrap_or(0);
     let mut text = String::new();
-    for template in templates::TEMPLATES {
-        let _ = writeln!(text, "{:width$}  {}", template.name, template.summary());
+    for template in templates::catalogue() {
+        let _ = writeln!(
+            text,
+            "{:width$}  {}",
+            template.template.name, template.summary
+        );
     }
     write_output(None, &text)?;
     Ok(ExitCode::SUCCESS)

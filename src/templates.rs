@@ -48,19 +48,45 @@ impl Template {
     pub fn design(&self) -> Result<Design, LoadError> {
         file::design_from_bytes(self.ron.as_bytes(), &format!("{}.ron", self.name))
     }
+}
 
-    /// The first sentence of the design's notes: when to choose it.
-    #[must_use]
-    pub fn summary(&self) -> String {
-        self.design().map_or_else(
-            |error| error.to_string(),
-            |design| {
-                let notes = design.notes.trim();
-                let end = notes.find(". ").map_or(notes.len(), |dot| dot + 1);
-                notes.get(..end).unwrap_or(notes).to_owned()
-            },
-        )
-    }
+/// What lists of templates show, parsed once.
+#[derive(Clone, Debug)]
+pub struct TemplateInfo {
+    /// The template.
+    pub template: &'static Template,
+    /// The design's name.
+    pub title: String,
+    /// The design's notes.
+    pub notes: String,
+    /// The first sentence of the notes: when to choose it.
+    pub summary: String,
+}
+
+/// Every template's title and notes, parsed on first use and kept: lists redraw every frame.
+#[must_use]
+pub fn catalogue() -> &'static [TemplateInfo] {
+    static CATALOGUE: std::sync::OnceLock<Vec<TemplateInfo>> = std::sync::OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        TEMPLATES
+            .iter()
+            .map(|template| {
+                let (title, notes) = template.design().map_or_else(
+                    |error| (template.name.to_owned(), error.to_string()),
+                    |design| (design.name, design.notes),
+                );
+                let trimmed = notes.trim();
+                let end = trimmed.find(". ").map_or(trimmed.len(), |dot| dot + 1);
+                let summary = trimmed.get(..end).unwrap_or(trimmed).to_owned();
+                TemplateInfo {
+                    template,
+                    title,
+                    notes,
+                    summary,
+                }
+            })
+            .collect()
+    })
 }
 
 /// The template called `name`.

@@ -35,10 +35,13 @@ impl LeadflowApp {
                             _ => None,
                         };
                         let mut text = command.label().to_owned();
-                        if let (Command::Undo, Some(label)) =
-                            (command, self.doc.history.undo_label())
-                        {
-                            text = format!("Undo {}", label.to_lowercase());
+                        let step = match command {
+                            Command::Undo => self.doc.history.undo_label(),
+                            Command::Redo => self.doc.history.redo_label(),
+                            _ => None,
+                        };
+                        if let Some(step) = step {
+                            text = format!("{} {}", command.label(), step.to_lowercase());
                         }
                         if let Some(mut on) = checked {
                             if ui.checkbox(&mut on, text).clicked() {

@@ -3,7 +3,6 @@
 use super::commands::Command;
 use super::{AfterPrompt, LeadflowApp};
 use crate::design::Design;
-use crate::templates::TEMPLATES;
 use egui::{Id, RichText};
 
 /// A dialog waiting for the user.
@@ -97,16 +96,13 @@ fn templates_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
     egui::ScrollArea::vertical()
         .max_height(420.0)
         .show(ui, |ui| {
-            for template in TEMPLATES {
-                let Ok(design) = template.design() else {
-                    continue;
-                };
-                let button = egui::Button::new(RichText::new(&design.name).strong())
+            for info in crate::templates::catalogue() {
+                let button = egui::Button::new(RichText::new(&info.title).strong())
                     .min_size(egui::vec2(420.0, 0.0));
-                if ui.add(button).on_hover_text(&design.notes).clicked() {
-                    action = Some(ModalAction::NewFromTemplate(template.name.to_owned()));
+                if ui.add(button).on_hover_text(&info.notes).clicked() {
+                    action = Some(ModalAction::NewFromTemplate(info.template.name.to_owned()));
                 }
-                ui.label(RichText::new(template.summary()).small().weak());
+                ui.label(RichText::new(&info.summary).small().weak());
                 ui.add_space(4.0);
             }
         });

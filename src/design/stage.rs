@@ -204,10 +204,4 @@ impl Stage {
             notes: String::new(),
         }
     }
-
-    /// Total headcount working the stage.
-    #[must_use]
-    pub fn headcount(&self) -> f64 {
-        self.roles.iter().map(|staffing| staffing.headcount).sum()
-    }
 }

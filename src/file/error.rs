@@ -93,15 +93,6 @@ impl LoadError {
             format!("{file}:{line}:{col}: {field}: {message}")
         }
     }
-
-    /// The 1-based line the problem is on, when known.
-    #[must_use]
-    pub fn line(&self) -> Option<usize> {
-        match self {
-            Self::NotText { line, .. } | Self::Syntax { line, .. } => Some(*line),
-            Self::Io { .. } | Self::Empty { .. } | Self::NewerVersion { .. } => None,
-        }
-    }
 }
 
 /// RON's messages, reworded where they would puzzle someone who is not a programmer.

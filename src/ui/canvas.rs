@@ -66,15 +66,7 @@ pub fn canvas_ui(
             paint_grid(ui, theme, view.scene_to_screen.scaling);
         }
         let background = ui.response();
-        change = change.or(flows_ui(
-            ui,
-            design,
-            view,
-            &geometry,
-            pointer,
-            &background,
-            theme,
-        ));
+        let flow_clicked = flows_ui(ui, design, view, &geometry, pointer, &background, theme);
         change = change.or(stages_ui(
             ui, design, view, settings, &geometry, pointer, result, theme,
         ));
@@ -86,6 +78,7 @@ pub fn canvas_ui(
             pointer,
             &background,
             space_held,
+            flow_clicked,
             theme,
         ));
     });
@@ -133,6 +126,7 @@ fn paint_grid(ui: &egui::Ui, theme: &Theme, zoom: f32) {
     ui.painter().add(egui::Shape::mesh(mesh));
 }
 
+/// Paints the flows; a click on one selects it. Returns whether a flow was clicked.
 fn flows_ui(
     ui: &egui::Ui,
     design: &mut Design,
@@ -141,7 +135,7 @@ fn flows_ui(
     pointer: Option<Pos2>,
     background: &egui::Response,
     theme: &Theme,
-) -> Option<&'static str> {
+) -> bool {
     let canvas = ui.painter();
     let detail = Detail::at_zoom(view.scene_to_screen.scaling);
     let mut clicked_flow = None;
@@ -192,7 +186,7 @@ fn flows_ui(
         view.selection.clear();
         view.selection.flow = Some(index);
     }
-    None
+    clicked_flow.is_some()
 }
 
 #[expect(
@@ -451,22 +445,12 @@ fn background_ui(
     pointer: Option<Pos2>,
     background: &egui::Response,
     space_held: bool,
+    flow_clicked: bool,
     theme: &Theme,
 ) -> Option<&'static str> {
     let mut change = None;
-    if background.clicked() && view.selection.flow.is_none() && !ui.input(|i| i.modifiers.shift) {
+    if background.clicked() && !flow_clicked && !ui.input(|i| i.modifiers.shift) {
         view.selection.clear();
-    } else if background.clicked() && view.selection.flow.is_some() {
-        // The flow click handler already chose; a click elsewhere on the background clears.
-        if let Some(pointer) = pointer {
-            let near_flow = draw::flow_paths(design, geometry).iter().any(|path| {
-                matches!(path.role, FlowRole::Conversion { .. })
-                    && distance_to_polyline(&flow_polyline(path), pointer) < FLOW_HIT_DISTANCE
-            });
-            if !near_flow {
-                view.selection.clear();
-            }
-        }
     }
     if background.dragged_by(egui::PointerButton::Primary) {
         if space_held {
