@@ -1,6 +1,7 @@
 //! Compiles a design into dense arrays indexed by stage number, so the day loop does no
 //! hashing, no id lookups and no allocation.
 
+use super::draws::Probability;
 use crate::design::{Design, DropOuts, Stage, StageId, StageKind};
 use std::collections::BTreeMap;
 
@@ -12,15 +13,16 @@ pub(super) const LOST: usize = usize::MAX;
 pub(super) enum Behaviour {
     /// Leads finish, wait for capacity, convert onward or drop out.
     Working {
-        finish_probability: f64,
-        conversion: f64,
+        finish_probability: Probability,
+        conversion: Probability,
         drop_to: usize,
     },
     /// The silo: warms leads back, loses a few to unsubscribes.
     Nurture {
-        warm_probability: f64,
-        /// Probability of unsubscribing for a lead that did not warm up today.
-        unsubscribe_probability: f64,
+        /// Probability that a lead leaves the pool today, warmed up or unsubscribed.
+        leave_probability: Probability,
+        /// Share of the leavers who warmed up rather than unsubscribed.
+        warm_share: Probability,
         warm_to: usize,
     },
     /// Customers buy again, refer others and churn.
@@ -29,12 +31,12 @@ pub(super) enum Behaviour {
         repeat_orders_per_day: f64,
         referrals_per_day: f64,
         referrals_to: usize,
-        churn_probability: f64,
+        churn_probability: Probability,
     },
     /// People reached by branding: a share comes back later as organic leads.
     BrandReach {
-        finish_probability: f64,
-        organic_share: f64,
+        finish_probability: Probability,
+        organic_share: Probability,
         organic_to: usize,
         /// Index into the engine's delay lines.
         delay_line: usize,
@@ -49,6 +51,9 @@ pub(super) struct CompiledStage {
     pub behaviour: Behaviour,
     /// Leads the stage's roles can process per day; infinite without roles.
     pub capacity_per_day: f64,
+    /// Most unused capacity a stage carries into the next day in Monte Carlo: a day's worth,
+    /// or one lead for roles slower than a lead a day.
+    pub credit_limit: f64,
     /// Range into [`Compiled::flow_to`] and [`Compiled::flow_share`].
     pub flows: std::ops::Range<usize>,
 }
@@ -71,7 +76,7 @@ pub(crate) struct Compiled {
     pub flow_to: Vec<usize>,
     /// Share of the converters still undistributed that takes this flow, so drawing flows one
     /// after another gives each its share of the whole.
-    pub flow_conditional_share: Vec<f64>,
+    pub flow_conditional_share: Vec<Probability>,
     pub sources: Vec<CompiledSource>,
     /// Delay in days of each brand reach stage's delay line.
     pub delay_days: Vec<usize>,
@@ -152,17 +157,18 @@ impl Compiled {
                 compiled.flow_to.push(to);
                 compiled
                     .flow_conditional_share
-                    .push(if remaining_share > 0.0 {
-                        (share / remaining_share).min(1.0)
+                    .push(Probability::new(if remaining_share > 0.0 {
+                        share / remaining_share
                     } else {
                         0.0
-                    });
+                    }));
                 remaining_share = (remaining_share - share).max(0.0);
             }
             let capacity_per_day = capacity_per_day(design, stage);
             compiled.stages.push(CompiledStage {
                 behaviour,
                 capacity_per_day,
+                credit_limit: libm::ceil(capacity_per_day).max(1.0),
                 flows: flows_start..compiled.flow_to.len(),
             });
         }
@@ -195,8 +201,8 @@ fn compile_behaviour(
 ) -> Behaviour {
     match &stage.kind {
         StageKind::FunnelStep | StageKind::FlywheelSegment => Behaviour::Working {
-            finish_probability: finish_probability(stage.days_in_stage),
-            conversion: clamp_rate(stage.conversion),
+            finish_probability: Probability::new(finish_probability(stage.days_in_stage)),
+            conversion: Probability::new(clamp_rate(stage.conversion)),
             drop_to: match &stage.drop_outs {
                 DropOuts::Lost => LOST,
                 DropOuts::NurturePool(pool_id) => index_of(pool_id),
@@ -205,13 +211,12 @@ fn compile_behaviour(
         StageKind::NurturePool(pool) => {
             let warm = daily_probability(clamp_rate(pool.warm_up_per_week), 7.0);
             let unsubscribe = daily_probability(clamp_rate(pool.unsubscribe_per_week), 7.0);
+            // Warming up and unsubscribing compete for the same leads: one draw for all who
+            // leave, then one for which way they went.
+            let leave = (warm + unsubscribe).min(1.0);
             Behaviour::Nurture {
-                warm_probability: warm,
-                unsubscribe_probability: if warm < 1.0 {
-                    (unsubscribe / (1.0 - warm)).min(1.0)
-                } else {
-                    0.0
-                },
+                leave_probability: Probability::new(leave),
+                warm_share: Probability::new(if leave > 0.0 { warm / leave } else { 0.0 }),
                 warm_to: index_of(&pool.warm_up_to),
             }
         }
@@ -222,16 +227,16 @@ fn compile_behaviour(
             referrals_per_day: non_negative(customers.referrals_per_customer_per_year)
                 / DAYS_PER_YEAR,
             referrals_to: customers.referrals_to.as_ref().map_or(LOST, index_of),
-            churn_probability: daily_probability(
+            churn_probability: Probability::new(daily_probability(
                 clamp_rate(customers.churn_per_year),
                 DAYS_PER_YEAR,
-            ),
+            )),
         },
         StageKind::BrandReach(reach) => {
             delay_days.push(libm::round(non_negative(reach.delay_days)).min(3650.0) as usize);
             Behaviour::BrandReach {
-                finish_probability: finish_probability(stage.days_in_stage),
-                organic_share: clamp_rate(reach.organic_share),
+                finish_probability: Probability::new(finish_probability(stage.days_in_stage)),
+                organic_share: Probability::new(clamp_rate(reach.organic_share)),
                 organic_to: index_of(&reach.organic_to),
                 delay_line: delay_days.len() - 1,
             }

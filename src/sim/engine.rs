@@ -2,39 +2,41 @@
 //! [`Chance`] it is given. The day loop works on preallocated arrays only.
 
 use super::compile::{Behaviour, Compiled, LOST};
+use super::draws::{Probability, floor_non_negative};
 use super::layout::{Layout, StageMetric, TotalMetric};
 use super::rng::Rng;
 
 /// Where the randomness comes from: expected values take means, Monte Carlo draws.
 pub(super) trait Chance {
     /// Successes among `trials` with probability `p` each.
-    fn binomial(&mut self, trials: f64, p: f64) -> f64;
+    fn binomial(&mut self, trials: f64, p: Probability) -> f64;
     /// A count with the given mean.
     fn poisson(&mut self, mean: f64) -> f64;
-    /// Leads processed today out of `ready`, with `capacity` per day; `credit` carries the
-    /// unused fraction of a person's day so whole leads average out to the capacity.
-    fn process(&mut self, ready: f64, capacity: f64, credit: &mut f64) -> f64;
+    /// Leads processed today out of `ready` by a stage with `capacity` per day; `credit`
+    /// carries unused capacity (up to `credit_limit`) so whole leads average out to the
+    /// capacity.
+    fn process(&mut self, ready: f64, capacity: f64, credit_limit: f64, credit: &mut f64) -> f64;
 }
 
 /// Deterministic averages with fractional leads.
 pub(super) struct Expected;
 
 impl Chance for Expected {
-    fn binomial(&mut self, trials: f64, p: f64) -> f64 {
-        trials * p
+    fn binomial(&mut self, trials: f64, p: Probability) -> f64 {
+        trials * p.value()
     }
 
     fn poisson(&mut self, mean: f64) -> f64 {
         mean
     }
 
-    fn process(&mut self, ready: f64, capacity: f64, _credit: &mut f64) -> f64 {
+    fn process(&mut self, ready: f64, capacity: f64, _limit: f64, _credit: &mut f64) -> f64 {
         ready.min(capacity)
     }
 }
 
 impl Chance for Rng {
-    fn binomial(&mut self, trials: f64, p: f64) -> f64 {
+    fn binomial(&mut self, trials: f64, p: Probability) -> f64 {
         Rng::binomial(self, trials, p)
     }
 
@@ -42,13 +44,12 @@ impl Chance for Rng {
         Rng::poisson(self, mean)
     }
 
-    fn process(&mut self, ready: f64, capacity: f64, credit: &mut f64) -> f64 {
+    fn process(&mut self, ready: f64, capacity: f64, credit_limit: f64, credit: &mut f64) -> f64 {
         if capacity.is_infinite() {
             return ready;
         }
-        // Unused capacity does not pile up beyond a day's worth (or one lead for slow roles).
-        *credit = (*credit + capacity).min(capacity.ceil().max(1.0));
-        let processed = ready.min(credit.floor());
+        *credit = (*credit + capacity).min(credit_limit);
+        let processed = ready.min(floor_non_negative(*credit));
         *credit -= processed;
         processed
     }
@@ -215,12 +216,16 @@ impl<'a> Engine<'a> {
                     let processed = chance.process(
                         ready,
                         stage.capacity_per_day,
+                        stage.credit_limit,
                         &mut self.credit[stage_index],
                     );
                     self.backlog[stage_index] = ready - processed;
                     if stage.capacity_per_day.is_finite() {
                         facts.processed[stage_index] += processed;
                         facts.capacity_offered[stage_index] += stage.capacity_per_day;
+                    }
+                    if processed <= 0.0 {
+                        continue;
                     }
                     let converted = chance.binomial(processed, conversion);
                     let mut undistributed = converted;
@@ -237,13 +242,14 @@ impl<'a> Engine<'a> {
                     self.arrivals_or_lost(drop_to, processed - converted, ledger);
                 }
                 Behaviour::Nurture {
-                    warm_probability,
-                    unsubscribe_probability,
+                    leave_probability,
+                    warm_share,
                     warm_to,
                 } => {
-                    let warmed = chance.binomial(present, warm_probability);
-                    let unsubscribed = chance.binomial(present - warmed, unsubscribe_probability);
-                    self.in_stage[stage_index] = present - warmed - unsubscribed;
+                    let leaving = chance.binomial(present, leave_probability);
+                    let warmed = chance.binomial(leaving, warm_share);
+                    let unsubscribed = leaving - warmed;
+                    self.in_stage[stage_index] = present - leaving;
                     self.week_moved_on[stage_index] += warmed;
                     self.week_dropped[stage_index] += unsubscribed;
                     ledger.lost += unsubscribed;

@@ -2,6 +2,7 @@
 //! no UI. [`simulate`] turns a design into weekly series and headline figures.
 
 mod compile;
+pub mod draws;
 mod engine;
 mod layout;
 mod monte_carlo;

@@ -8,13 +8,6 @@ pub struct Rng {
     state: [u64; 4],
 }
 
-/// Fewer trials than this are drawn one by one: cheaper than any logarithm.
-const BERNOULLI_LIMIT: f64 = 8.0;
-
-/// Means below this use exact inversion; above it, a rounded normal approximation, whose
-/// error is far below the uncertainty of any planning figure and which costs a fraction.
-const EXACT_MEAN_LIMIT: f64 = 4.0;
-
 impl Rng {
     /// The generator for run `run` of a simulation seeded with `seed`. Runs are independent
     /// streams, so results do not depend on how runs are spread over threads.
@@ -85,104 +78,7 @@ impl Rng {
             }
         }
     }
-
-    /// Number of successes among `trials` (a whole number) each with probability `p`.
-    #[inline]
-    pub fn binomial(&mut self, trials: f64, p: f64) -> f64 {
-        // Most stage-days have nothing to draw; keep that path free of a call.
-        if trials < 1.0 || p <= 0.0 {
-            return 0.0;
-        }
-        if p >= 1.0 {
-            return trials;
-        }
-        self.binomial_draw(trials, p)
-    }
-
-    fn binomial_draw(&mut self, trials: f64, p: f64) -> f64 {
-        if p > 0.5 {
-            return trials - self.binomial_draw(trials, 1.0 - p);
-        }
-        let mean = trials * p;
-        if trials < BERNOULLI_LIMIT {
-            self.bernoulli_trials(trials as u32, p)
-        } else if mean < EXACT_MEAN_LIMIT {
-            self.binomial_by_inversion(trials, p)
-        } else {
-            let sd = libm::sqrt(mean * (1.0 - p));
-            f64::round(mean + sd * self.normal()).clamp(0.0, trials)
-        }
-    }
-
-    /// A few trials one by one, two per random number (32 bits each, finer than any rate a
-    /// user enters), counted without branches the processor would mispredict.
-    fn bernoulli_trials(&mut self, trials: u32, p: f64) -> f64 {
-        let threshold = (p * 4_294_967_296.0) as u64;
-        let mut successes = 0_u32;
-        let mut left = trials;
-        while left > 0 {
-            let bits = self.next_u64();
-            successes += u32::from((bits & 0xFFFF_FFFF) < threshold);
-            if left > 1 {
-                successes += u32::from((bits >> 32) < threshold);
-            }
-            left = left.saturating_sub(2);
-        }
-        f64::from(successes)
-    }
-
-    /// Inversion with the recurrence P(k+1) = P(k) · (n−k)/(k+1) · p/q; expected steps ≈ mean.
-    fn binomial_by_inversion(&mut self, trials: f64, p: f64) -> f64 {
-        let q = 1.0 - p;
-        let odds = p / q;
-        let mut probability = power(q, trials);
-        let mut u = self.uniform();
-        let mut successes = 0.0;
-        while u > probability && successes < trials {
-            u -= probability;
-            // Multiplying by a tabled reciprocal instead of dividing: the division's latency
-            // was the loop's cost.
-            let next = successes as usize + 1;
-            let reciprocal = RECIPROCALS.get(next).copied().unwrap_or(1.0 / next as f64);
-            probability *= (trials - successes) * reciprocal * odds;
-            successes += 1.0;
-            if probability <= 0.0 {
-                break;
-            }
-        }
-        successes
-    }
-
-    /// A Poisson count with the given mean.
-    pub fn poisson(&mut self, mean: f64) -> f64 {
-        if mean <= 0.0 || !mean.is_finite() {
-            return 0.0;
-        }
-        if mean < EXACT_MEAN_LIMIT {
-            let threshold = libm::exp(-mean);
-            let mut product = self.uniform();
-            let mut count = 0.0;
-            while product > threshold {
-                product *= self.uniform();
-                count += 1.0;
-            }
-            count
-        } else {
-            f64::round(mean + libm::sqrt(mean) * self.normal()).max(0.0)
-        }
-    }
 }
-
-/// 1/k for small k.
-const RECIPROCALS: [f64; 64] = {
-    let mut table = [0.0; 64];
-    let mut k = 1;
-    while k < 64 {
-        table[k] = 1.0 / k as f64;
-        k += 1;
-    }
-    table
-};
 
 /// Start of the normal's tail for a 128-layer ziggurat.
 const ZIGGURAT_R: f64 = 3.442_619_855_899;
@@ -229,27 +125,11 @@ fn ziggurat() -> &'static Ziggurat {
     })
 }
 
-/// `base` to a whole, non-negative `exponent` by repeated squaring: plain multiplications, so
-/// the same on every machine, and far cheaper than a general power.
-fn power(base: f64, exponent: f64) -> f64 {
-    let mut exponent = exponent as u64;
-    let mut result = 1.0;
-    let mut square = base;
-    while exponent > 0 {
-        if exponent & 1 == 1 {
-            result *= square;
-        }
-        square *= square;
-        exponent >>= 1;
-    }
-    result
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn mean_and_variance(samples: &[f64]) -> (f64, f64) {
+    pub(crate) fn mean_and_variance(samples: &[f64]) -> (f64, f64) {
         let n = samples.len() as f64;
         let mean = samples.iter().sum::<f64>() / n;
         let variance = samples.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
@@ -271,51 +151,9 @@ mod tests {
     }
 
     #[test]
-    fn power_by_squaring_matches_the_general_power() {
-        for (base, exponent) in [(0.7, 0.0), (0.7, 1.0), (0.93, 37.0), (0.999, 12_345.0)] {
-            let expected = libm::pow(base, exponent);
-            assert!((power(base, exponent) / expected - 1.0).abs() < 1e-12);
-        }
-    }
-
-    #[test]
     fn same_seed_same_stream_different_runs_differ() {
         let a: Vec<u64> = (0..5).map(|_| Rng::for_run(7, 0).next_u64()).collect();
         assert!(a.windows(2).all(|w| w[0] == w[1]));
         assert_ne!(Rng::for_run(7, 0).next_u64(), Rng::for_run(7, 1).next_u64());
-    }
-
-    #[test]
-    fn binomial_has_the_right_mean_and_variance() {
-        for (n, p) in [(10.0, 0.3), (40.0, 0.2), (1000.0, 0.4), (50.0, 0.9)] {
-            let mut rng = Rng::for_run(42, 0);
-            let samples: Vec<f64> = (0..20_000).map(|_| rng.binomial(n, p)).collect();
-            let (mean, variance) = mean_and_variance(&samples);
-            let expected_variance: f64 = n * p * (1.0 - p);
-            assert!((mean - n * p).abs() < 4.0 * (expected_variance / 20_000.0).sqrt() + 0.01);
-            assert!(
-                (variance / expected_variance - 1.0).abs() < 0.06,
-                "{n} {p} {variance}"
-            );
-            assert!(
-                samples
-                    .iter()
-                    .all(|&x| (0.0..=n).contains(&x) && x.fract() == 0.0)
-            );
-        }
-    }
-
-    #[test]
-    fn poisson_has_the_right_mean_and_variance() {
-        for mean_wanted in [0.2, 3.0, 14.0, 200.0] {
-            let mut rng = Rng::for_run(3, 9);
-            let samples: Vec<f64> = (0..20_000).map(|_| rng.poisson(mean_wanted)).collect();
-            let (mean, variance) = mean_and_variance(&samples);
-            assert!((mean - mean_wanted).abs() < 4.0 * (mean_wanted / 20_000.0).sqrt());
-            assert!(
-                (variance / mean_wanted - 1.0).abs() < 0.06,
-                "{mean_wanted} {variance}"
-            );
-        }
     }
 }

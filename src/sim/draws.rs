@@ -1,0 +1,274 @@
+//! The random counts the simulation draws: binomial (how many of these leads finish, convert,
+//! warm up) and Poisson (how many new leads arrive). Exact where counts are small, a rounded
+//! normal where they are large; integer arithmetic and plain multiplications keep every draw
+//! the same on every machine.
+
+use super::rng::Rng;
+
+/// Fewer trials than this are drawn one by one, two per random number: branch-free and
+/// cheaper than inversion's power and loop.
+const BERNOULLI_LIMIT: f64 = 16.0;
+
+/// Means below this use exact inversion; above it, a rounded normal approximation, whose
+/// error is far below the uncertainty of any planning figure and which costs a fraction.
+const EXACT_MEAN_LIMIT: f64 = 4.0;
+
+/// Whole numbers above this are exactly representable and need no rounding.
+const EXACT_INTEGERS: f64 = 4_503_599_627_370_496.0; // 2^52
+
+/// A success probability prepared once for the many binomial draws made with it, so a draw
+/// does no division and no flip: the engine compiles each stage's rates into these.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Probability {
+    /// The probability, in [0, 1].
+    value: f64,
+    /// `min(value, 1 − value)`: draws count the rarer outcome and flip back if needed.
+    rare: f64,
+    /// `rare / common`, the step of inversion's recurrence.
+    odds: f64,
+    /// `rare` scaled to 32 bits, for one-by-one trials.
+    threshold: u32,
+    /// Whether `rare` counts failures rather than successes.
+    flipped: bool,
+}
+
+impl Probability {
+    /// Clamps `value` into [0, 1]; anything not a number counts as 0.
+    #[must_use]
+    pub fn new(value: f64) -> Self {
+        let value = if value.is_nan() {
+            0.0
+        } else {
+            value.clamp(0.0, 1.0)
+        };
+        let flipped = value > 0.5;
+        let rare = if flipped { 1.0 - value } else { value };
+        Self {
+            value,
+            rare,
+            odds: rare / (1.0 - rare),
+            // At most 2^31: `rare` is at most a half.
+            threshold: (rare * 4_294_967_296.0) as u32,
+            flipped,
+        }
+    }
+
+    /// The probability itself.
+    #[must_use]
+    pub fn value(self) -> f64 {
+        self.value
+    }
+}
+
+impl Rng {
+    /// Number of successes among `trials` (a whole number) each with probability `p`.
+    #[inline]
+    pub fn binomial(&mut self, trials: f64, p: Probability) -> f64 {
+        // Most stage-days have nothing to draw, or a certain outcome; keep those free of a call.
+        if trials < 1.0 || p.value <= 0.0 {
+            return 0.0;
+        }
+        if p.value >= 1.0 {
+            return trials;
+        }
+        let rare = self.rare_outcomes(trials, p);
+        if p.flipped { trials - rare } else { rare }
+    }
+
+    /// How many of `trials` have the rarer of the two outcomes.
+    fn rare_outcomes(&mut self, trials: f64, p: Probability) -> f64 {
+        let mean = trials * p.rare;
+        if trials < BERNOULLI_LIMIT {
+            self.bernoulli_trials(trials as u32, p.threshold)
+        } else if mean < EXACT_MEAN_LIMIT {
+            self.binomial_by_inversion(trials, p)
+        } else {
+            let sd = libm::sqrt(mean * (1.0 - p.rare));
+            round_non_negative((mean + sd * self.normal()).clamp(0.0, trials))
+        }
+    }
+
+    /// A few trials one by one, two per random number (32 bits each, finer than any rate a
+    /// user enters), counted without branches the processor would mispredict.
+    fn bernoulli_trials(&mut self, trials: u32, threshold: u32) -> f64 {
+        let threshold = u64::from(threshold);
+        let mut successes = 0_u32;
+        for _ in 0..trials / 2 {
+            let bits = self.next_u64();
+            successes += u32::from((bits & 0xFFFF_FFFF) < threshold);
+            successes += u32::from((bits >> 32) < threshold);
+        }
+        if trials % 2 == 1 {
+            successes += u32::from((self.next_u64() >> 32) < threshold);
+        }
+        f64::from(successes)
+    }
+
+    /// Inversion with the recurrence P(k+1) = P(k) · (n−k)/(k+1) · p/q; expected steps ≈ mean.
+    fn binomial_by_inversion(&mut self, trials: f64, p: Probability) -> f64 {
+        let mut probability = power(1.0 - p.rare, trials);
+        let mut u = self.uniform();
+        let mut successes = 0.0;
+        while u > probability && successes < trials {
+            u -= probability;
+            // Multiplying by a tabled reciprocal instead of dividing: the division's latency
+            // was the loop's cost.
+            let next = successes as usize + 1;
+            let reciprocal = RECIPROCALS.get(next).copied().unwrap_or(1.0 / next as f64);
+            probability *= (trials - successes) * reciprocal * p.odds;
+            successes += 1.0;
+            if probability <= 0.0 {
+                break;
+            }
+        }
+        successes
+    }
+
+    /// A Poisson count with the given mean.
+    pub fn poisson(&mut self, mean: f64) -> f64 {
+        if mean <= 0.0 || !mean.is_finite() {
+            return 0.0;
+        }
+        if mean < EXACT_MEAN_LIMIT {
+            let threshold = libm::exp(-mean);
+            let mut product = self.uniform();
+            let mut count = 0.0;
+            while product > threshold {
+                product *= self.uniform();
+                count += 1.0;
+            }
+            count
+        } else {
+            round_non_negative((mean + libm::sqrt(mean) * self.normal()).max(0.0))
+        }
+    }
+}
+
+/// Rounds a non-negative number to the nearest whole one. Baseline x86-64 has no rounding
+/// instruction, so `f64::round` is a library call; a truncating conversion is not.
+fn round_non_negative(value: f64) -> f64 {
+    if value < EXACT_INTEGERS {
+        (value + 0.5) as u64 as f64
+    } else {
+        value
+    }
+}
+
+/// Rounds a non-negative number down, without the library call `f64::floor` is on baseline
+/// x86-64.
+pub(super) fn floor_non_negative(value: f64) -> f64 {
+    if value < EXACT_INTEGERS {
+        value as u64 as f64
+    } else {
+        value
+    }
+}
+
+/// 1/k for small k.
+const RECIPROCALS: [f64; 64] = {
+    let mut table = [0.0; 64];
+    let mut k = 1;
+    while k < 64 {
+        table[k] = 1.0 / k as f64;
+        k += 1;
+    }
+    table
+};
+
+/// `base` to a whole, non-negative `exponent` by repeated squaring: plain multiplications, so
+/// the same on every machine, and far cheaper than a general power. Each bit picks its factor
+/// from a two-entry table rather than a branch, since the bits are random.
+fn power(base: f64, exponent: f64) -> f64 {
+    let mut exponent = exponent as u64;
+    let mut result = 1.0;
+    let mut square = base;
+    while exponent > 0 {
+        result *= [1.0, square][(exponent & 1) as usize];
+        square *= square;
+        exponent >>= 1;
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::rng::tests::mean_and_variance;
+
+    #[test]
+    fn power_by_squaring_matches_the_general_power() {
+        for (base, exponent) in [(0.7, 0.0), (0.7, 1.0), (0.93, 37.0), (0.999, 12_345.0)] {
+            let expected = libm::pow(base, exponent);
+            assert!((power(base, exponent) / expected - 1.0).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn rounding_without_the_library() {
+        for (value, rounded, floored) in [
+            (0.0, 0.0, 0.0),
+            (0.49, 0.0, 0.0),
+            (0.5, 1.0, 0.0),
+            (2.7, 3.0, 2.0),
+            (1e17, 1e17, 1e17),
+        ] {
+            assert!((round_non_negative(value) - rounded).abs() < f64::EPSILON);
+            assert!((floor_non_negative(value) - floored).abs() < f64::EPSILON);
+        }
+    }
+
+    #[test]
+    fn probabilities_are_clamped_and_keep_their_value() {
+        assert!((Probability::new(0.8).value() - 0.8).abs() < f64::EPSILON);
+        assert!(Probability::new(-1.0).value().abs() < f64::EPSILON);
+        assert!((Probability::new(7.0).value() - 1.0).abs() < f64::EPSILON);
+        assert!(Probability::new(f64::NAN).value().abs() < f64::EPSILON);
+    }
+
+    #[test]
+    fn binomial_has_the_right_mean_and_variance() {
+        // Every path: one by one, inversion (small mean), rounded normal; rare and common.
+        for (n, p) in [
+            (5.0, 0.3),
+            (15.0, 0.7),
+            (40.0, 0.05),
+            (400.0, 0.003),
+            (40.0, 0.2),
+            (1000.0, 0.4),
+            (50.0, 0.9),
+        ] {
+            let mut rng = Rng::for_run(42, 0);
+            let probability = Probability::new(p);
+            let samples: Vec<f64> = (0..20_000).map(|_| rng.binomial(n, probability)).collect();
+            let (mean, variance) = mean_and_variance(&samples);
+            let expected_variance: f64 = n * p * (1.0 - p);
+            assert!(
+                (mean - n * p).abs() < 4.0 * (expected_variance / 20_000.0).sqrt() + 0.01,
+                "{n} {p} {mean}"
+            );
+            assert!(
+                (variance / expected_variance - 1.0).abs() < 0.06,
+                "{n} {p} {variance}"
+            );
+            assert!(
+                samples
+                    .iter()
+                    .all(|&x| (0.0..=n).contains(&x) && x.fract() == 0.0)
+            );
+        }
+    }
+
+    #[test]
+    fn poisson_has_the_right_mean_and_variance() {
+        for mean_wanted in [0.2, 3.0, 14.0, 200.0] {
+            let mut rng = Rng::for_run(3, 9);
+            let samples: Vec<f64> = (0..20_000).map(|_| rng.poisson(mean_wanted)).collect();
+            let (mean, variance) = mean_and_variance(&samples);
+            assert!((mean - mean_wanted).abs() < 4.0 * (mean_wanted / 20_000.0).sqrt());
+            assert!(
+                (variance / mean_wanted - 1.0).abs() < 0.06,
+                "{mean_wanted} {variance}"
+            );
+        }
+    }
+}
