@@ -79,8 +79,8 @@ impl LeadflowApp {
             Command::ToggleSnap => self.settings.snap_to_grid = !self.settings.snap_to_grid,
             Command::ToggleTheme => {
                 self.settings.theme = match self.settings.theme {
-                    crate::ui::theme::ThemeChoice::Light => crate::ui::theme::ThemeChoice::Dark,
-                    crate::ui::theme::ThemeChoice::Dark => crate::ui::theme::ThemeChoice::Light,
+                    crate::draw::ThemeChoice::Light => crate::draw::ThemeChoice::Dark,
+                    crate::draw::ThemeChoice::Dark => crate::draw::ThemeChoice::Light,
                 };
                 self.apply_theme(ctx);
             }

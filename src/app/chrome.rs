@@ -30,7 +30,7 @@ impl LeadflowApp {
                             Command::ToggleGrid => Some(self.settings.show_grid),
                             Command::ToggleSnap => Some(self.settings.snap_to_grid),
                             Command::ToggleTheme => {
-                                Some(self.settings.theme == crate::ui::theme::ThemeChoice::Dark)
+                                Some(self.settings.theme == crate::draw::ThemeChoice::Dark)
                             }
                             _ => None,
                         };

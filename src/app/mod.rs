@@ -15,8 +15,8 @@ pub mod view;
 
 use crate::design::validate::{Finding, validate};
 use crate::design::{Design, edit};
+use crate::draw::Theme;
 use crate::templates;
-use crate::ui::theme::Theme;
 use crate::ui::{canvas, inspector, palette, plot};
 use anyhow::{Context as _, anyhow};
 use commands::Command;
@@ -240,7 +240,7 @@ impl LeadflowApp {
     }
 
     fn apply_theme(&self, ctx: &egui::Context) {
-        ctx.set_visuals(self.theme().visuals());
+        ctx.set_visuals(crate::ui::shape_paint::visuals(&self.theme()));
     }
 
     /// Replaces the document; the view starts fresh.

@@ -1,7 +1,7 @@
 //! View state (never saved in the design, never undone) and settings kept between runs.
 
 use crate::design::StageId;
-use crate::ui::theme::ThemeChoice;
+use crate::draw::ThemeChoice;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::PathBuf;

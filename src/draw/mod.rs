@@ -1,9 +1,21 @@
-//! How a design looks, as pure geometry: stage outlines by kind and the paths of flows. The
-//! canvas paints this with egui; an exporter can write the same geometry as SVG.
+//! How a design looks, as pure data: stage outlines by kind, the paths of flows, and the
+//! shapes (outlines, text, chips, arrows) a picture is made of, coloured by the theme. The
+//! canvas paints these shapes with egui; the exporter writes the same shapes as SVG.
 
+mod colour;
 mod geometry;
+mod shapes;
+mod stage_shapes;
+pub mod theme;
 
+pub use colour::Colour;
 pub use geometry::{
     Bounds, FlowPath, FlowRole, Outline, STAGE_HEIGHT, STAGE_WIDTH, StageGeometry, flow_paths,
     stage_geometry,
 };
+pub use shapes::{Align, Line, Shape, TextMeasure, line_height};
+pub use stage_shapes::{
+    Detail, StageFigures, StageMarks, flow_polyline, flow_shapes, format_count, midpoint,
+    source_shapes, stage_shapes,
+};
+pub use theme::{KindColours, Theme, ThemeChoice};

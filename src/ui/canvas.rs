@@ -3,14 +3,11 @@
 //! zoom with `egui::Scene`.
 
 use super::palette::PaletteItem;
-use super::stage_paint::{
-    Detail, StageFigures, StageMarks, distance_to_polyline, flow_polyline, paint_flow,
-    paint_sources, paint_stage, rect,
-};
-use super::theme::Theme;
+use super::shape_paint::{EguiMeasure, distance_to_polyline, paint_shapes, pos, rect};
 use crate::app::view::{Settings, ViewState};
 use crate::design::{Design, Point, StageId, edit};
-use crate::draw::{self, FlowRole};
+use crate::draw::Theme;
+use crate::draw::{self, Detail, FlowRole, StageFigures, StageMarks};
 use crate::sim::{SimResult, StageMetric, Statistic};
 use egui::containers::DragPanButtons;
 use egui::{
@@ -117,7 +114,7 @@ fn paint_grid(ui: &egui::Ui, theme: &Theme, zoom: f32) {
         while y < visible.bottom() {
             mesh.add_colored_rect(
                 Rect::from_center_size(pos2(x, y), Vec2::splat(half * 2.0)),
-                theme.grid,
+                theme.grid.into(),
             );
             y += step;
         }
@@ -136,12 +133,14 @@ fn flows_ui(
     background: &egui::Response,
     theme: &Theme,
 ) -> bool {
-    let canvas = ui.painter();
     let detail = Detail::at_zoom(view.scene_to_screen.scaling);
+    let measure = EguiMeasure(ui.painter());
+    let mut shapes = Vec::new();
     let mut clicked_flow = None;
     for path in &draw::flow_paths(design, geometry) {
-        let points = flow_polyline(path);
-        let reach = Rect::from_points(&points).expand(12.0);
+        let points = draw::flow_polyline(path);
+        let reach =
+            Rect::from_points(&points.iter().copied().map(pos).collect::<Vec<_>>()).expand(12.0);
         if !ui.clip_rect().intersects(reach) {
             continue;
         }
@@ -150,38 +149,28 @@ fn flows_ui(
             _ => None,
         };
         let selected = index.is_some() && view.selection.flow == index;
-        paint_flow(canvas, &points, path.role, selected, detail, theme);
-        if let Some(index) = index {
-            if let Some(flow) = design.flows.get(index)
-                && detail != Detail::Outline
-                && (flow.share < 1.0 - 1e-9 || selected)
-            {
-                let middle = points.get(points.len() / 2).copied().unwrap_or_default();
-                let middle = if points.len() == 2 {
-                    points[0] + (points[1] - points[0]) * 0.5
-                } else {
-                    middle
-                };
-                let label = format!("{:.0} %", flow.share * 100.0);
-                let galley = canvas.layout_no_wrap(label, FontId::proportional(11.0), theme.text);
-                let tag = Rect::from_center_size(middle, galley.size() + vec2(8.0, 2.0));
-                canvas.rect(
-                    tag,
-                    5.0,
-                    theme.canvas,
-                    Stroke::new(1.0, theme.flow),
-                    StrokeKind::Inside,
-                );
-                canvas.galley(tag.min + vec2(4.0, 1.0), galley, theme.text);
-            }
-            if background.clicked()
-                && let Some(pointer) = pointer
-                && distance_to_polyline(&points, pointer) < FLOW_HIT_DISTANCE
-            {
-                clicked_flow = Some(index);
-            }
+        let share = index
+            .and_then(|index| design.flows.get(index))
+            .map(|flow| flow.share);
+        draw::flow_shapes(
+            &mut shapes,
+            &points,
+            path.role,
+            share,
+            selected,
+            detail,
+            theme,
+            &measure,
+        );
+        if let Some(index) = index
+            && background.clicked()
+            && let Some(pointer) = pointer
+            && distance_to_polyline(&points, pointer) < FLOW_HIT_DISTANCE
+        {
+            clicked_flow = Some(index);
         }
     }
+    paint_shapes(ui.painter(), &shapes);
     if let Some(index) = clicked_flow {
         view.selection.clear();
         view.selection.flow = Some(index);
@@ -308,14 +297,17 @@ fn stages_ui(
                     && pointer.is_some_and(|p| bounds.contains(p)),
             detail: Detail::at_zoom(view.scene_to_screen.scaling),
         };
-        paint_stage(
-            ui.painter(),
+        let mut shapes = Vec::new();
+        let measure = EguiMeasure(ui.painter());
+        draw::stage_shapes(
+            &mut shapes,
             design,
             stage,
             stage_geometry,
             figures,
             marks,
             theme,
+            &measure,
         );
         let sources: Vec<&crate::design::Source> = design
             .sources
@@ -323,8 +315,15 @@ fn stages_ui(
             .filter(|source| &source.entry == stage_id)
             .collect();
         if !sources.is_empty() && marks.detail == Detail::Full {
-            paint_sources(ui.painter(), &sources, bounds, theme);
+            draw::source_shapes(
+                &mut shapes,
+                &sources,
+                stage_geometry.label_box,
+                theme,
+                &measure,
+            );
         }
+        paint_shapes(ui.painter(), &shapes);
 
         // The connect handle: drag from it to another stage to add a flow.
         if marks.selected || marks.hovered || view.connecting.as_ref() == Some(stage_id) {
@@ -349,7 +348,7 @@ fn stages_ui(
                 Align2::CENTER_CENTER,
                 "+",
                 FontId::proportional(12.0),
-                theme.selection,
+                theme.selection.into(),
             );
             if handle.drag_started() {
                 view.connecting = Some(stage_id.clone());
@@ -468,7 +467,7 @@ fn background_ui(
             ui.painter().rect(
                 selection_box,
                 2.0,
-                theme.selection.gamma_multiply(0.08),
+                theme.selection.faded(0.08),
                 Stroke::new(1.0, theme.selection),
                 StrokeKind::Inside,
             );

@@ -8,5 +8,4 @@ pub mod inspector;
 mod kind_fields;
 pub mod palette;
 pub mod plot;
-mod stage_paint;
-pub mod theme;
+pub mod shape_paint;

@@ -1,7 +1,7 @@
 //! The palette: stage kinds, roles and tools to drag onto the canvas.
 
-use super::theme::Theme;
 use crate::design::{Channel, Design, RoleId, StageKindTag, ToolId};
+use crate::draw::Theme;
 use egui::{Id, RichText};
 
 /// Something dragged from the palette.
@@ -184,7 +184,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             PaletteItem::Stage(kind),
             Icon::Kind(kind),
             kind.label(),
-            theme.kind(kind).accent,
+            theme.kind(kind).accent.into(),
             "Drag onto the canvas to add a stage",
         );
     }
@@ -203,7 +203,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             PaletteItem::Source(channel),
             Icon::Source,
             channel.label(),
-            theme.flow,
+            theme.flow.into(),
             "Drag onto a stage to add a source of leads entering there",
         );
     }
@@ -222,7 +222,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             PaletteItem::Role(role_id.clone()),
             Icon::Person,
             &role.name,
-            theme.text_muted,
+            theme.text_muted.into(),
             &format!(
                 "{} leads per person per week · {:.0} {} a month",
                 role.leads_per_person_per_week, role.monthly_cost, design.presentation.currency
@@ -240,7 +240,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             PaletteItem::Tool(tool_id.clone()),
             Icon::Tool,
             &tool.name,
-            theme.text_muted,
+            theme.text_muted.into(),
             &format!(
                 "{} · {:.0} {} a month",
                 tool.category.label(),

@@ -1,8 +1,8 @@
 //! The live plot under the canvas and the strip of headline figures above it.
 
-use super::theme::Theme;
 use crate::app::view::PlotTab;
 use crate::design::Design;
+use crate::draw::Theme;
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
 use egui::RichText;
 use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints, PlotUi};
@@ -155,7 +155,7 @@ fn leads_per_stage(plot: &mut PlotUi<'_>, design: &Design, result: &SimResult, t
         {
             continue;
         }
-        let colour = vary(theme.kind(stage.kind.tag()).accent, index);
+        let colour = vary(theme.kind(stage.kind.tag()).accent.into(), index);
         if result.has_bands() {
             let low = result.stage_series(stage_index, StageMetric::InStage, Statistic::P10);
             let high = result.stage_series(stage_index, StageMetric::InStage, Statistic::P90);
@@ -174,7 +174,10 @@ fn leads_per_stage(plot: &mut PlotUi<'_>, design: &Design, result: &SimResult, t
 }
 
 fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
-    let colour = theme.kind(crate::design::StageKindTag::Customer).accent;
+    let colour: egui::Color32 = theme
+        .kind(crate::design::StageKindTag::Customer)
+        .accent
+        .into();
     if result.has_bands() {
         let xs = weeks(result);
         let low = result.total_series(TotalMetric::ActiveCustomers, Statistic::P10);

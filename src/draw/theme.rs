@@ -1,7 +1,8 @@
-//! Colours, strokes and spacings of the editor, light and dark, in one place.
+//! Colours and spacings of everything Leadflow draws, light and dark, in one place: the
+//! canvas, the plot and exported images all read them.
 
+use super::Colour;
 use crate::design::StageKindTag;
-use egui::Color32;
 
 /// Light or dark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -16,13 +17,13 @@ pub enum ThemeChoice {
 #[derive(Clone, Copy, Debug)]
 pub struct KindColours {
     /// Inside of the outline.
-    pub fill: Color32,
+    pub fill: Colour,
     /// The outline.
-    pub stroke: Color32,
+    pub stroke: Colour,
     /// The accent: icons, plot lines.
-    pub accent: Color32,
+    pub accent: Colour,
     /// Figures written on the fill.
-    pub label: Color32,
+    pub label: Colour,
 }
 
 /// Every colour and size the editor paints with.
@@ -31,27 +32,27 @@ pub struct Theme {
     /// Light or dark.
     pub choice: ThemeChoice,
     /// Canvas background.
-    pub canvas: Color32,
+    pub canvas: Colour,
     /// Grid dots.
-    pub grid: Color32,
+    pub grid: Colour,
     /// Main text.
-    pub text: Color32,
+    pub text: Colour,
     /// Secondary text.
-    pub text_muted: Color32,
+    pub text_muted: Colour,
     /// Selection outline and box.
-    pub selection: Color32,
+    pub selection: Colour,
     /// A stage whose roles cannot keep up.
-    pub bottleneck: Color32,
+    pub bottleneck: Colour,
     /// Flow arrows.
-    pub flow: Color32,
+    pub flow: Colour,
     /// Drop-out, warm-up, referral and organic arrows.
-    pub flow_secondary: Color32,
+    pub flow_secondary: Colour,
     /// Chips for roles and tools on stages.
-    pub chip: Color32,
+    pub chip: Colour,
     /// Revenue in plots.
-    pub revenue: Color32,
+    pub revenue: Colour,
     /// Cost in plots.
-    pub cost: Color32,
+    pub cost: Colour,
     /// Grid spacing in scene units.
     pub grid_step: f32,
 }
@@ -63,32 +64,32 @@ impl Theme {
         match choice {
             ThemeChoice::Light => Self {
                 choice,
-                canvas: Color32::from_rgb(0xF8, 0xF9, 0xFB),
-                grid: Color32::from_rgb(0xD5, 0xDA, 0xE1),
-                text: Color32::from_rgb(0x1F, 0x29, 0x37),
-                text_muted: Color32::from_rgb(0x5B, 0x67, 0x78),
-                selection: Color32::from_rgb(0x25, 0x63, 0xEB),
-                bottleneck: Color32::from_rgb(0xDC, 0x26, 0x26),
-                flow: Color32::from_rgb(0x47, 0x55, 0x69),
-                flow_secondary: Color32::from_rgb(0xA1, 0x62, 0x07),
-                chip: Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 0xD0),
-                revenue: Color32::from_rgb(0x16, 0xA3, 0x4A),
-                cost: Color32::from_rgb(0xDC, 0x26, 0x26),
+                canvas: Colour::rgb(0xF8, 0xF9, 0xFB),
+                grid: Colour::rgb(0xD5, 0xDA, 0xE1),
+                text: Colour::rgb(0x1F, 0x29, 0x37),
+                text_muted: Colour::rgb(0x5B, 0x67, 0x78),
+                selection: Colour::rgb(0x25, 0x63, 0xEB),
+                bottleneck: Colour::rgb(0xDC, 0x26, 0x26),
+                flow: Colour::rgb(0x47, 0x55, 0x69),
+                flow_secondary: Colour::rgb(0xA1, 0x62, 0x07),
+                chip: Colour::rgba(0xFF, 0xFF, 0xFF, 0xD0),
+                revenue: Colour::rgb(0x16, 0xA3, 0x4A),
+                cost: Colour::rgb(0xDC, 0x26, 0x26),
                 grid_step: 20.0,
             },
             ThemeChoice::Dark => Self {
                 choice,
-                canvas: Color32::from_rgb(0x16, 0x19, 0x1F),
-                grid: Color32::from_rgb(0x2E, 0x34, 0x3E),
-                text: Color32::from_rgb(0xE5, 0xE7, 0xEB),
-                text_muted: Color32::from_rgb(0x9C, 0xA3, 0xAF),
-                selection: Color32::from_rgb(0x60, 0xA5, 0xFA),
-                bottleneck: Color32::from_rgb(0xF8, 0x71, 0x71),
-                flow: Color32::from_rgb(0x9C, 0xA3, 0xAF),
-                flow_secondary: Color32::from_rgb(0xFB, 0xBF, 0x24),
-                chip: Color32::from_rgba_unmultiplied(0x00, 0x00, 0x00, 0x70),
-                revenue: Color32::from_rgb(0x4A, 0xDE, 0x80),
-                cost: Color32::from_rgb(0xF8, 0x71, 0x71),
+                canvas: Colour::rgb(0x16, 0x19, 0x1F),
+                grid: Colour::rgb(0x2E, 0x34, 0x3E),
+                text: Colour::rgb(0xE5, 0xE7, 0xEB),
+                text_muted: Colour::rgb(0x9C, 0xA3, 0xAF),
+                selection: Colour::rgb(0x60, 0xA5, 0xFA),
+                bottleneck: Colour::rgb(0xF8, 0x71, 0x71),
+                flow: Colour::rgb(0x9C, 0xA3, 0xAF),
+                flow_secondary: Colour::rgb(0xFB, 0xBF, 0x24),
+                chip: Colour::rgba(0x00, 0x00, 0x00, 0x70),
+                revenue: Colour::rgb(0x4A, 0xDE, 0x80),
+                cost: Colour::rgb(0xF8, 0x71, 0x71),
                 grid_step: 20.0,
             },
         }
@@ -113,7 +114,7 @@ impl Theme {
             }
             StageKindTag::Lost => ([0xF3, 0xF4, 0xF6], [0x6B, 0x72, 0x80], [0x37, 0x41, 0x51]),
         };
-        let rgb = |[r, g, b]: [u8; 3]| Color32::from_rgb(r, g, b);
+        let rgb = |[r, g, b]: [u8; 3]| Colour::rgb(r, g, b);
         match self.choice {
             ThemeChoice::Light => KindColours {
                 fill: rgb(light_fill),
@@ -125,19 +126,10 @@ impl Theme {
             // keep the hue, lifted towards white to stand out on the dark background.
             ThemeChoice::Dark => KindColours {
                 fill: rgb(dark_fill),
-                stroke: rgb(light_fill).gamma_multiply(0.8),
-                accent: rgb(accent).lerp_to_gamma(Color32::WHITE, 0.3),
+                stroke: rgb(light_fill).faded(0.8),
+                accent: rgb(accent).mix(Colour::WHITE, 0.3),
                 label: rgb(light_fill),
             },
-        }
-    }
-
-    /// egui visuals matching the theme.
-    #[must_use]
-    pub fn visuals(&self) -> egui::Visuals {
-        match self.choice {
-            ThemeChoice::Light => egui::Visuals::light(),
-            ThemeChoice::Dark => egui::Visuals::dark(),
         }
     }
 }

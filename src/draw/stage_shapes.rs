@@ -1,0 +1,550 @@
+//! A stage, its sources and the flows between stages as shapes: outline by kind, name, key
+//! parameters, live figures, role and tool chips, arrows with share labels.
+
+use super::Colour;
+use super::geometry::{Bounds, FlowPath, FlowRole, Outline, StageGeometry};
+use super::shapes::{Align, Line, Shape, TextMeasure, line_height};
+use super::theme::Theme;
+use crate::design::{Design, Point, Source, Stage, StageKind};
+
+/// What the simulation says about a stage, for its label.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StageFigures {
+    /// Leads in the stage at the horizon (customers, for a customer stage).
+    pub in_stage: f64,
+    /// Leads moving on in the last week.
+    pub moved_on_per_week: f64,
+    /// Leads waiting for a free person at the horizon.
+    pub backlog: f64,
+}
+
+/// How much of a stage to draw: zoomed far out, small text is unreadable and costly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything: name, parameters, figures, chips, sources.
+    #[default]
+    Full,
+    /// Name and figures only.
+    Names,
+    /// Outlines only.
+    Outline,
+}
+
+impl Detail {
+    /// The detail that is legible at `zoom` (screen points per scene unit).
+    #[must_use]
+    pub fn at_zoom(zoom: f32) -> Self {
+        if zoom >= 0.45 {
+            Self::Full
+        } else if zoom >= 0.2 {
+            Self::Names
+        } else {
+            Self::Outline
+        }
+    }
+}
+
+/// How a stage is marked.
+#[derive(Clone, Copy, Debug, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent marks of one stage"
+)]
+pub struct StageMarks {
+    /// Part of the selection.
+    pub selected: bool,
+    /// Under the pointer.
+    pub hovered: bool,
+    /// The simulation's bottleneck.
+    pub bottleneck: bool,
+    /// A drop target of a drag in progress.
+    pub drop_target: bool,
+    /// How much to draw at the current zoom.
+    pub detail: Detail,
+}
+
+/// A number of leads, short enough for a label.
+#[must_use]
+pub fn format_count(value: f64) -> String {
+    if value >= 10_000.0 {
+        format!("{:.0}k", value / 1000.0)
+    } else if value >= 100.0 || value == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+/// Appends one stage's shapes to `out`.
+pub fn stage_shapes(
+    out: &mut Vec<Shape>,
+    design: &Design,
+    stage: &Stage,
+    geometry: &StageGeometry,
+    figures: Option<StageFigures>,
+    marks: StageMarks,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) {
+    let colours = theme.kind(stage.kind.tag());
+    let line = if marks.selected {
+        Line::solid(2.5, theme.selection)
+    } else if marks.bottleneck {
+        Line::solid(2.5, theme.bottleneck)
+    } else if marks.hovered || marks.drop_target {
+        Line::solid(2.0, colours.stroke)
+    } else {
+        Line::solid(1.2, colours.stroke)
+    };
+    outline_shapes(out, &geometry.outline, colours.fill, line);
+    if marks.drop_target {
+        out.push(Shape::Rect {
+            min: Point::new(geometry.bounds.min.x - 5.5, geometry.bounds.min.y - 5.5),
+            max: Point::new(geometry.bounds.max.x + 5.5, geometry.bounds.max.y + 5.5),
+            corner: 8.0,
+            fill: Colour::TRANSPARENT,
+            line: Line::solid(1.5, theme.selection),
+        });
+    }
+    if marks.detail == Detail::Outline {
+        return;
+    }
+    let bounds = geometry.label_box;
+    let center = bounds.center();
+    let top = match geometry.outline {
+        Outline::Silo { cap_height, .. } => bounds.min.y + cap_height + 2.0,
+        Outline::Sector { .. } => bounds.min.y + 4.0,
+        _ => bounds.min.y + 8.0,
+    };
+    out.push(Shape::text(
+        center.x,
+        top,
+        Align::Middle,
+        17.0,
+        theme.text,
+        &stage.name,
+    ));
+    out.push(Shape::text(
+        center.x,
+        top + 23.0,
+        Align::Middle,
+        12.5,
+        theme.text_muted,
+        parameters_label(design, stage),
+    ));
+    if let Some(figures) = figures {
+        let text = match stage.kind {
+            StageKind::Customer(_) => format!(
+                "{} customers · +{}/wk",
+                format_count(figures.in_stage),
+                format_count(figures.moved_on_per_week.max(0.0))
+            ),
+            StageKind::Lost => format!("{} lost", format_count(figures.in_stage)),
+            _ => format!(
+                "{} in stage · {}/wk on",
+                format_count(figures.in_stage),
+                format_count(figures.moved_on_per_week)
+            ),
+        };
+        out.push(Shape::text(
+            center.x,
+            top + 41.0,
+            Align::Middle,
+            13.5,
+            colours.label,
+            text,
+        ));
+        if marks.bottleneck {
+            let label = format!("Bottleneck · {} waiting", format_count(figures.backlog));
+            tag_shapes(
+                out,
+                Point::new(center.x, bounds.min.y - 11.0),
+                label,
+                11.0,
+                (theme.bottleneck, Line::NONE, Colour::WHITE),
+                measure,
+            );
+        }
+    }
+    if marks.detail == Detail::Full {
+        chip_shapes(out, design, stage, bounds, theme, measure);
+    }
+}
+
+/// The stage's key parameters in one short line.
+fn parameters_label(design: &Design, stage: &Stage) -> String {
+    match &stage.kind {
+        StageKind::FunnelStep | StageKind::FlywheelSegment => format!(
+            "{:.0} % on · {:.0} d",
+            stage.conversion * 100.0,
+            stage.days_in_stage
+        ),
+        StageKind::NurturePool(pool) => format!(
+            "warms {:.1} %/wk · unsub {:.1} %",
+            pool.warm_up_per_week * 100.0,
+            pool.unsubscribe_per_week * 100.0
+        ),
+        StageKind::Customer(customers) => format!(
+            "{:.0} {} per order",
+            customers.order_value, design.presentation.currency
+        ),
+        StageKind::BrandReach(reach) => {
+            format!("{:.1} % become organic", reach.organic_share * 100.0)
+        }
+        StageKind::Lost => String::new(),
+    }
+}
+
+/// A label in a rounded box centred on `center`: (fill, outline, text colour).
+fn tag_shapes(
+    out: &mut Vec<Shape>,
+    center: Point,
+    label: String,
+    size: f32,
+    (fill, line, text_colour): (Colour, Line, Colour),
+    measure: &dyn TextMeasure,
+) {
+    let width = measure.width(&label, size) + 12.0;
+    let height = line_height(size) + 4.0;
+    out.push(Shape::Rect {
+        min: Point::new(center.x - width / 2.0, center.y - height / 2.0),
+        max: Point::new(center.x + width / 2.0, center.y + height / 2.0),
+        corner: height / 2.0,
+        fill,
+        line,
+    });
+    out.push(Shape::text(
+        center.x,
+        center.y - line_height(size) / 2.0,
+        Align::Middle,
+        size,
+        text_colour,
+        label,
+    ));
+}
+
+/// The sources feeding a stage, as tags to its left with an arrow into it.
+pub fn source_shapes(
+    out: &mut Vec<Shape>,
+    sources: &[&Source],
+    bounds: Bounds,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) {
+    let size = 11.5;
+    for (index, source) in sources.iter().enumerate() {
+        let text = format!(
+            "{} · {}/wk",
+            source.name,
+            format_count(source.leads_per_week)
+        );
+        let y = bounds.min.y + 14.0 + index as f32 * 22.0;
+        let right = bounds.min.x - 28.0;
+        let width = measure.width(&text, size) + 12.0;
+        out.push(Shape::Rect {
+            min: Point::new(right - width, y - 9.0),
+            max: Point::new(right, y + 9.0),
+            corner: 9.0,
+            fill: theme.canvas,
+            line: Line::solid(1.0, theme.flow),
+        });
+        out.push(Shape::text(
+            right - width + 6.0,
+            y - line_height(size) / 2.0,
+            Align::Start,
+            size,
+            theme.text,
+            text,
+        ));
+        let tip = Point::new(bounds.min.x + 6.0, y);
+        out.push(Shape::Path {
+            points: vec![Point::new(right, y), Point::new(tip.x - 6.0, y)],
+            line: Line::solid(1.3, theme.flow),
+        });
+        out.push(arrow_head(Point::new(tip.x - 8.0, y), tip, theme.flow));
+    }
+}
+
+/// Small chips along the bottom edge: each role with its headcount, then each tool.
+fn chip_shapes(
+    out: &mut Vec<Shape>,
+    design: &Design,
+    stage: &Stage,
+    bounds: Bounds,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) {
+    let mut labels: Vec<String> = stage
+        .roles
+        .iter()
+        .map(|staffing| {
+            let name = design
+                .roles
+                .get(&staffing.role)
+                .map_or(staffing.role.as_str(), |role| role.name.as_str());
+            format!("{} ×{}", short(name), trim_number(staffing.headcount))
+        })
+        .collect();
+    labels.extend(stage.tools.iter().map(|tool_id| {
+        design
+            .tools
+            .get(tool_id)
+            .map_or_else(|| tool_id.to_string(), |tool| short(&tool.name).to_owned())
+    }));
+    if labels.is_empty() {
+        return;
+    }
+    let size = 11.0;
+    let widths: Vec<f32> = labels
+        .iter()
+        .map(|label| measure.width(label, size))
+        .collect();
+    let box_width = bounds.max.x - bounds.min.x;
+    let total: f32 = widths.iter().map(|width| width + 10.0).sum::<f32>() - 4.0;
+    let mut x = bounds.center().x - total.min(box_width - 16.0) / 2.0;
+    let y = bounds.max.y - 23.0;
+    for (label, text_width) in labels.into_iter().zip(widths) {
+        let width = text_width + 6.0;
+        if x + width > bounds.max.x - 6.0 {
+            break;
+        }
+        out.push(Shape::Rect {
+            min: Point::new(x, y),
+            max: Point::new(x + width, y + 16.0),
+            corner: 7.0,
+            fill: theme.chip,
+            line: Line::NONE,
+        });
+        out.push(Shape::text(
+            x + 3.0,
+            y + 1.5,
+            Align::Start,
+            size,
+            theme.text_muted,
+            label,
+        ));
+        x += width + 4.0;
+    }
+}
+
+fn short(name: &str) -> &str {
+    match name {
+        "Account executive" => "AE",
+        "Marketing coordinator" => "Mkt coord.",
+        "Business analyst" => "Analyst",
+        "Content creator" => "Content",
+        "SEO/SEM specialist" => "SEO/SEM",
+        "Customer success" => "Success",
+        "Marketing automation" => "Automation",
+        "Meeting booking" => "Booking",
+        other => other,
+    }
+}
+
+fn trim_number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.2}").trim_end_matches('0').to_owned()
+    }
+}
+
+fn outline_shapes(out: &mut Vec<Shape>, outline: &Outline, fill: Colour, line: Line) {
+    match outline {
+        Outline::Trapezoid(points) => out.push(Shape::Polygon {
+            points: points.to_vec(),
+            fill,
+            line,
+        }),
+        Outline::Sector { pieces, outline } => {
+            // Pieces get a hairline of their own fill so no seam shows between them.
+            out.extend(pieces.iter().map(|piece| Shape::Polygon {
+                points: piece.to_vec(),
+                fill,
+                line: Line::solid(0.6, fill),
+            }));
+            let mut points = outline.clone();
+            points.extend(outline.first().copied());
+            out.push(Shape::Path { points, line });
+        }
+        Outline::Silo { bounds, cap_height } => silo_shapes(out, *bounds, *cap_height, fill, line),
+        Outline::Customer(bounds) => {
+            out.push(Shape::Rect {
+                min: bounds.min,
+                max: bounds.max,
+                corner: 14.0,
+                fill,
+                line,
+            });
+            out.push(Shape::Rect {
+                min: Point::new(bounds.min.x + 4.0, bounds.min.y + 4.0),
+                max: Point::new(bounds.max.x - 4.0, bounds.max.y - 4.0),
+                corner: 10.0,
+                fill: Colour::TRANSPARENT,
+                line: Line::solid(1.0, line.colour.faded(0.6)),
+            });
+        }
+        Outline::Cloud(bounds) => {
+            let center = bounds.center();
+            let radius = (
+                (bounds.max.x - bounds.min.x) / 2.0,
+                (bounds.max.y - bounds.min.y) / 2.0,
+            );
+            out.push(Shape::Ellipse {
+                center,
+                radius,
+                fill,
+                line: Line::dashed(line.width, line.colour, 6.0, 4.0),
+            });
+        }
+        Outline::Lost(bounds) => out.push(Shape::Rect {
+            min: bounds.min,
+            max: bounds.max,
+            corner: 6.0,
+            fill,
+            line: Line::solid(1.0, line.colour),
+        }),
+    }
+}
+
+/// A silo: a body between two elliptical caps, the top one drawn over the body.
+fn silo_shapes(out: &mut Vec<Shape>, bounds: Bounds, cap_height: f32, fill: Colour, line: Line) {
+    let radius = ((bounds.max.x - bounds.min.x) / 2.0, cap_height / 2.0);
+    let center_x = bounds.center().x;
+    let top_y = bounds.min.y + cap_height / 2.0;
+    let bottom_y = bounds.max.y - cap_height / 2.0;
+    out.push(Shape::Ellipse {
+        center: Point::new(center_x, bottom_y),
+        radius,
+        fill,
+        line,
+    });
+    out.push(Shape::Rect {
+        min: Point::new(bounds.min.x, top_y),
+        max: Point::new(bounds.max.x, bottom_y),
+        corner: 0.0,
+        fill,
+        line: Line::NONE,
+    });
+    for x in [bounds.min.x, bounds.max.x] {
+        out.push(Shape::Path {
+            points: vec![Point::new(x, top_y), Point::new(x, bottom_y)],
+            line,
+        });
+    }
+    out.push(Shape::Ellipse {
+        center: Point::new(center_x, top_y),
+        radius,
+        fill: fill.faded(0.92),
+        line,
+    });
+}
+
+/// The line a flow is drawn along: straight, or curved aside when it runs back up (a loop)
+/// so it does not cross the stages in between.
+#[must_use]
+pub fn flow_polyline(path: &FlowPath) -> Vec<Point> {
+    let (start, end) = (path.start, path.end);
+    let runs_back = end.y < start.y - 20.0 && (end.x - start.x).abs() < 150.0;
+    if !runs_back {
+        return vec![start, end];
+    }
+    let bulge = -160.0;
+    let controls = [
+        start,
+        Point::new(start.x + bulge, start.y),
+        Point::new(end.x + bulge, end.y),
+        end,
+    ];
+    (0..=32)
+        .map(|step| cubic_bezier(controls, step as f32 / 32.0))
+        .collect()
+}
+
+fn cubic_bezier([a, b, c, d]: [Point; 4], t: f32) -> Point {
+    let u = 1.0 - t;
+    let (wa, wb, wc, wd) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+    Point::new(
+        wa * a.x + wb * b.x + wc * c.x + wd * d.x,
+        wa * a.y + wb * b.y + wc * c.y + wd * d.y,
+    )
+}
+
+/// The point halfway along a polyline.
+#[must_use]
+pub fn midpoint(points: &[Point]) -> Point {
+    match points {
+        [a, b] => Point::new(f32::midpoint(a.x, b.x), f32::midpoint(a.y, b.y)),
+        _ => points.get(points.len() / 2).copied().unwrap_or_default(),
+    }
+}
+
+/// A filled triangle pointing from `from` to `tip`.
+fn arrow_head(from: Point, tip: Point, colour: Colour) -> Shape {
+    let (dx, dy) = (tip.x - from.x, tip.y - from.y);
+    let length = dx.hypot(dy).max(f32::EPSILON);
+    let (ux, uy) = (dx / length, dy / length);
+    let (nx, ny) = (-uy, ux);
+    let base = Point::new(tip.x - ux * 10.0, tip.y - uy * 10.0);
+    Shape::Polygon {
+        points: vec![
+            tip,
+            Point::new(base.x + nx * 5.0, base.y + ny * 5.0),
+            Point::new(base.x - nx * 5.0, base.y - ny * 5.0),
+        ],
+        fill: colour,
+        line: Line::NONE,
+    }
+}
+
+/// Appends a flow along `points` with an arrow head, and its share label when it carries
+/// part of a stage's converters (`share` below one) or is selected.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the flow's look depends on each of these"
+)]
+pub fn flow_shapes(
+    out: &mut Vec<Shape>,
+    points: &[Point],
+    role: FlowRole,
+    share: Option<f64>,
+    selected: bool,
+    detail: Detail,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) {
+    let (colour, width, dashed) = match role {
+        FlowRole::Conversion { .. } => (theme.flow, 1.8, false),
+        FlowRole::DropOut | FlowRole::WarmUp | FlowRole::Referral | FlowRole::Organic => {
+            (theme.flow_secondary, 1.4, true)
+        }
+    };
+    let colour = if selected { theme.selection } else { colour };
+    let width = if selected { width + 1.2 } else { width };
+    // Zoomed far out, dashes would be a blur of tiny shapes: a thinner solid line reads as well.
+    let line = match (dashed, detail) {
+        (true, Detail::Outline) => Line::solid(width * 0.6, colour),
+        (true, _) => Line::dashed(width, colour, 6.0, 4.0),
+        (false, _) => Line::solid(width, colour),
+    };
+    out.push(Shape::Path {
+        points: points.to_vec(),
+        line,
+    });
+    if let [.., before, tip] = points {
+        out.push(arrow_head(*before, *tip, colour));
+    }
+    if let Some(share) = share
+        && detail != Detail::Outline
+        && (share < 1.0 - 1e-9 || selected)
+    {
+        tag_shapes(
+            out,
+            midpoint(points),
+            format!("{:.0} %", share * 100.0),
+            11.0,
+            (theme.canvas, Line::solid(1.0, theme.flow), theme.text),
+            measure,
+        );
+    }
+}
