@@ -2,7 +2,8 @@
 
 use crate::design::validate::{Severity, has_errors, validate};
 use crate::design::{SimulationMode, SimulationSettings};
-use crate::{file, sim, templates};
+use crate::draw::ThemeChoice;
+use crate::{export, file, sim, templates};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::fmt::Write as _;
@@ -69,6 +70,45 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Export an image of a design: PNG, SVG or PDF by the output's extension. The image
+    /// carries the design, so Leadflow can open it again.
+    Export {
+        /// The design (.ron, or an image exported by Leadflow).
+        file: PathBuf,
+        /// The image to write: .png, .svg or .pdf.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Pixels per point for PNG: 1, 2 or 4.
+        #[arg(long, default_value_t = 2, value_parser = parse_scale)]
+        scale: u32,
+        /// The diagram alone, or a 16:9 slide with chart and figures.
+        #[arg(long, value_enum, default_value = "diagram")]
+        layout: LayoutArg,
+        /// Light or dark drawing.
+        #[arg(long, value_enum, default_value = "light")]
+        theme: ThemeArg,
+        /// No background (PNG and SVG).
+        #[arg(long)]
+        transparent: bool,
+    },
+}
+
+/// What `export` draws.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LayoutArg {
+    /// The diagram alone.
+    Diagram,
+    /// A 16:9 slide: title, diagram, chart, headline figures, assumptions.
+    Slide,
+}
+
+/// The theme of an export.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ThemeArg {
+    /// Dark text on white.
+    Light,
+    /// Light text on a dark background.
+    Dark,
 }
 
 /// Simulation mode on the command line.
@@ -102,6 +142,14 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             force,
         } => new_design(&template, &output, force),
         Command::Check { files } => Ok(check(&files)),
+        Command::Export {
+            file,
+            output,
+            scale,
+            layout,
+            theme,
+            transparent,
+        } => export_image(&file, &output, scale, layout, theme, transparent),
         Command::Simulate {
             file,
             weeks,
@@ -143,6 +191,54 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn parse_scale(text: &str) -> Result<u32, String> {
+    match text.trim() {
+        "1" => Ok(1),
+        "2" => Ok(2),
+        "4" => Ok(4),
+        other => Err(format!(
+            "{other} is not a scale Leadflow exports at; use 1, 2 or 4"
+        )),
+    }
+}
+
+fn export_image(
+    input: &Path,
+    output: &Path,
+    scale: u32,
+    layout: LayoutArg,
+    theme: ThemeArg,
+    transparent: bool,
+) -> anyhow::Result<ExitCode> {
+    let Some(format) = export::Format::from_path(output) else {
+        bail!(
+            "{}: choose an output ending in .png, .svg or .pdf",
+            output.display()
+        );
+    };
+    let design = file::load(input)?;
+    let result = sim::simulate(&design);
+    let options = export::ExportOptions {
+        format,
+        layout: match layout {
+            LayoutArg::Diagram => export::Layout::Diagram,
+            LayoutArg::Slide => export::Layout::Slide,
+        },
+        scale,
+        theme: match theme {
+            ThemeArg::Light => ThemeChoice::Light,
+            ThemeArg::Dark => ThemeChoice::Dark,
+        },
+        transparent,
+        only: None,
+    };
+    let bytes = export::export(&design, &result, &options)
+        .with_context(|| format!("cannot export {}", output.display()))?;
+    file::write_atomically(output, &bytes)?;
+    eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {

@@ -6,7 +6,8 @@
 //! - [`templates`]: the built-in starting designs.
 //! - [`sim`]: the lead-flow simulation, pure and seeded.
 //! - [`cli`]: the command line.
-//! - [`draw`]: how a design looks, as pure geometry.
+//! - [`draw`]: how a design looks, as pure shapes shared by the canvas and exports.
+//! - [`export`]: images (PNG, SVG, PDF) of the diagram or a slide, carrying the design.
 //! - [`ui`]: the editor's panels.
 //! - [`app`]: the desktop window.
 
@@ -14,6 +15,7 @@ pub mod app;
 pub mod cli;
 pub mod design;
 pub mod draw;
+pub mod export;
 pub mod file;
 pub mod sim;
 pub mod templates;

@@ -2,20 +2,24 @@
 //! shapes (outlines, text, chips, arrows) a picture is made of, coloured by the theme. The
 //! canvas paints these shapes with egui; the exporter writes the same shapes as SVG.
 
+mod chart;
 mod colour;
 mod geometry;
+mod headline;
 mod shapes;
 mod stage_shapes;
 pub mod theme;
 
+pub use chart::{Series, chart_shapes, nice_step};
 pub use colour::Colour;
 pub use geometry::{
     Bounds, FlowPath, FlowRole, Outline, STAGE_HEIGHT, STAGE_WIDTH, StageGeometry, flow_paths,
     stage_geometry,
 };
+pub use headline::{Headline, headline_figures, models_line, money};
 pub use shapes::{Align, Line, Shape, TextMeasure, line_height};
 pub use stage_shapes::{
-    Detail, StageFigures, StageMarks, flow_polyline, flow_shapes, format_count, midpoint,
-    source_shapes, stage_shapes,
+    Detail, StageFigures, StageMarks, figures_of, flow_polyline, flow_shapes, format_count,
+    midpoint, source_shapes, stage_shapes,
 };
 pub use theme::{KindColours, Theme, ThemeChoice};

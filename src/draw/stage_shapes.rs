@@ -5,7 +5,8 @@ use super::Colour;
 use super::geometry::{Bounds, FlowPath, FlowRole, Outline, StageGeometry};
 use super::shapes::{Align, Line, Shape, TextMeasure, line_height};
 use super::theme::Theme;
-use crate::design::{Design, Point, Source, Stage, StageKind};
+use crate::design::{Design, Point, Source, Stage, StageId, StageKind};
+use crate::sim::{SimResult, StageMetric, Statistic};
 
 /// What the simulation says about a stage, for its label.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -16,6 +17,27 @@ pub struct StageFigures {
     pub moved_on_per_week: f64,
     /// Leads waiting for a free person at the horizon.
     pub backlog: f64,
+}
+
+/// The simulated figures of a stage in the last week of the horizon.
+#[must_use]
+pub fn figures_of(result: &SimResult, design: &Design, stage_id: &StageId) -> Option<StageFigures> {
+    let stage = result.stage_index(stage_id)?;
+    let last = result.weeks.checked_sub(1)?;
+    let value = |metric| result.stage_value(last, stage, metric, Statistic::Mean);
+    let is_customer = design
+        .stages
+        .get(stage_id)
+        .is_some_and(|stage| matches!(stage.kind, crate::design::StageKind::Customer(_)));
+    Some(StageFigures {
+        in_stage: value(StageMetric::InStage),
+        moved_on_per_week: value(if is_customer {
+            StageMetric::Entered
+        } else {
+            StageMetric::MovedOn
+        }),
+        backlog: value(StageMetric::Backlog),
+    })
 }
 
 /// How much of a stage to draw: zoomed far out, small text is unreadable and costly.

@@ -25,6 +25,14 @@ pub enum LoadError {
         /// 1-based column of the first invalid byte.
         col: usize,
     },
+    /// An image that Leadflow did not export, so it carries no design.
+    #[error(
+        "{file}: this image holds no Leadflow design; only images exported by Leadflow can be opened as designs"
+    )]
+    NoDesignInImage {
+        /// The file.
+        file: String,
+    },
     /// The file holds nothing.
     #[error("{file}: the file is empty; it holds no design")]
     Empty {

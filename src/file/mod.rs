@@ -1,6 +1,7 @@
 //! Reading and writing designs as RON: format version and migration, atomic saves, and errors
 //! that name the file, line, column and field.
 
+pub mod embedded;
 mod error;
 mod v0;
 
@@ -26,13 +27,31 @@ pub fn load(path: &Path) -> Result<Design, LoadError> {
     design_from_bytes(&bytes, &path.display().to_string())
 }
 
-/// Parses a design from the bytes of a RON file; `origin` names the file in errors.
+/// Parses a design from the bytes of a RON file, or of a PNG or SVG image exported by
+/// Leadflow (which carries its design); `origin` names the file in errors.
 ///
 /// Files without a `format_version` are the prototype's format (version 0) and are migrated.
 ///
 /// # Errors
-/// When the bytes are not UTF-8, not RON, not a design, or from a newer Leadflow.
+/// When the bytes are not UTF-8, not RON, not a design, or from a newer Leadflow; or an image
+/// without a design inside.
 pub fn design_from_bytes(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
+    let embedded = match embedded::open(bytes) {
+        embedded::Container::Plain(bytes) => return design_from_ron(bytes, origin),
+        embedded::Container::Png(text) | embedded::Container::Svg(text) => text,
+    };
+    let Some(text) = embedded else {
+        return Err(LoadError::NoDesignInImage {
+            file: origin.to_owned(),
+        });
+    };
+    design_from_ron(
+        text.as_bytes(),
+        &format!("{origin} (design inside the image)"),
+    )
+}
+
+fn design_from_ron(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = bytes.get(..error.valid_up_to()).unwrap_or_default();
         let valid = std::str::from_utf8(valid).unwrap_or_default();

@@ -7,8 +7,8 @@ use super::shape_paint::{EguiMeasure, distance_to_polyline, paint_shapes, pos, r
 use crate::app::view::{Settings, ViewState};
 use crate::design::{Design, Point, StageId, edit};
 use crate::draw::Theme;
-use crate::draw::{self, Detail, FlowRole, StageFigures, StageMarks};
-use crate::sim::{SimResult, StageMetric, Statistic};
+use crate::draw::{self, Detail, FlowRole, StageMarks};
+use crate::sim::SimResult;
 use egui::containers::DragPanButtons;
 use egui::{
     Align2, FontId, Id, Key, Pos2, Rect, Scene, Sense, Stroke, StrokeKind, Vec2, pos2, vec2,
@@ -284,7 +284,7 @@ fn stages_ui(
         let Some(stage) = design.stages.get(stage_id) else {
             continue;
         };
-        let figures = result.and_then(|result| figures_of(result, design, stage_id));
+        let figures = result.and_then(|result| draw::figures_of(result, design, stage_id));
         let marks = StageMarks {
             selected: view.selection.stages.contains(stage_id),
             hovered: response.hovered(),
@@ -410,26 +410,6 @@ fn stages_ui(
         change = Some("Add flow");
     }
     change
-}
-
-/// The simulated figures of a stage in the last week of the horizon.
-fn figures_of(result: &SimResult, design: &Design, stage_id: &StageId) -> Option<StageFigures> {
-    let stage = result.stage_index(stage_id)?;
-    let last = result.weeks.checked_sub(1)?;
-    let value = |metric| result.stage_value(last, stage, metric, Statistic::Mean);
-    let is_customer = design
-        .stages
-        .get(stage_id)
-        .is_some_and(|stage| matches!(stage.kind, crate::design::StageKind::Customer(_)));
-    Some(StageFigures {
-        in_stage: value(StageMetric::InStage),
-        moved_on_per_week: value(if is_customer {
-            StageMetric::Entered
-        } else {
-            StageMetric::MovedOn
-        }),
-        backlog: value(StageMetric::Backlog),
-    })
 }
 
 #[expect(

@@ -2,30 +2,14 @@
 
 use crate::app::view::PlotTab;
 use crate::design::Design;
-use crate::draw::Theme;
+use crate::draw::{self, Theme};
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
 use egui::RichText;
 use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints, PlotUi};
 
-/// A money amount, short: 1.2 M, 45 k, 980.
-#[must_use]
-pub fn money(value: f64, currency: &str) -> String {
-    let magnitude = value.abs();
-    let text = if magnitude >= 1e6 {
-        format!("{:.1} M", value / 1e6)
-    } else if magnitude >= 1e4 {
-        format!("{:.0} k", value / 1e3)
-    } else {
-        format!("{value:.0}")
-    };
-    format!("{text} {currency}")
-}
-
 /// The headline figures: customers, revenue, CAC, payback week, bottleneck.
 pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme: &Theme) {
-    let summary = &result.summary;
-    let currency = &design.presentation.currency;
-    let figure = |ui: &mut egui::Ui, caption: &str, value: String| {
+    let figure = |ui: &mut egui::Ui, caption: &str, value: &str| {
         ui.vertical(|ui| {
             ui.label(RichText::new(caption).small().color(theme.text_muted));
             ui.label(RichText::new(value).size(18.0).strong());
@@ -33,40 +17,10 @@ pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme
         ui.add_space(18.0);
     };
     ui.horizontal(|ui| {
-        let customers = match summary.customers_at_horizon_band {
-            Some((low, high)) => {
-                format!("{:.0} ({low:.0}–{high:.0})", summary.customers_at_horizon)
-            }
-            None => format!("{:.0}", summary.customers_at_horizon),
-        };
-        figure(
-            ui,
-            &format!("Customers at week {}", result.weeks),
-            customers,
-        );
-        figure(ui, "Revenue", money(summary.revenue, currency));
-        figure(ui, "Cost", money(summary.cost, currency));
-        figure(
-            ui,
-            "Customer acquisition cost",
-            summary
-                .customer_acquisition_cost
-                .map_or_else(|| "–".to_owned(), |cac| money(cac, currency)),
-        );
-        figure(
-            ui,
-            "Payback",
-            summary.payback_week.map_or_else(
-                || "not in horizon".to_owned(),
-                |week| format!("week {week}"),
-            ),
-        );
-        let bottleneck = summary.bottleneck.as_ref().map_or_else(
-            || "none".to_owned(),
-            |stage_id| design.stage_name(stage_id).to_owned(),
-        );
-        figure(ui, "Bottleneck", bottleneck);
-        if summary.runaway_growth {
+        for headline in draw::headline_figures(design, result) {
+            figure(ui, &headline.caption, &headline.value);
+        }
+        if result.summary.runaway_growth {
             ui.label(
                 RichText::new("Leads grow without bound: the loop feeds more than it loses")
                     .color(theme.bottleneck),

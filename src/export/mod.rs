@@ -1,0 +1,199 @@
+//! Exported images: the diagram alone or a 16:9 slide, as SVG (true vectors, text as text),
+//! PNG (rasterised from that SVG with resvg, no window or GPU) or PDF. Every image carries
+//! the design, so Leadflow can open it again.
+
+mod fonts;
+mod picture;
+mod render;
+mod slide;
+mod svg;
+
+pub use fonts::Fonts;
+pub use picture::{Picture, bounds_of, diagram, diagram_shapes};
+pub use slide::{SLIDE_HEIGHT, SLIDE_WIDTH, slide};
+
+use crate::design::{Design, StageId};
+use crate::draw::{Colour, Theme, ThemeChoice};
+use crate::sim::SimResult;
+use std::collections::BTreeSet;
+
+/// The file format of an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Format {
+    /// A raster image, at a chosen scale.
+    Png,
+    /// Vectors with text as text.
+    Svg,
+    /// Vectors in a PDF page.
+    Pdf,
+}
+
+impl Format {
+    /// All formats, in menu order.
+    pub const ALL: [Self; 3] = [Self::Png, Self::Svg, Self::Pdf];
+
+    /// The format a file name's extension asks for.
+    #[must_use]
+    pub fn from_path(path: &std::path::Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "png" => Some(Self::Png),
+            "svg" => Some(Self::Svg),
+            "pdf" => Some(Self::Pdf),
+            _ => None,
+        }
+    }
+
+    /// The file extension, without the dot.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Pdf => "pdf",
+        }
+    }
+
+    /// The name shown in menus.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Png => "PNG image",
+            Self::Svg => "SVG vector image",
+            Self::Pdf => "PDF document",
+        }
+    }
+}
+
+/// What an export shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Layout {
+    /// The diagram alone (the selection only, if something is selected).
+    Diagram,
+    /// A 16:9 slide: title, diagram, chart, headline figures and assumptions.
+    Slide,
+}
+
+impl Layout {
+    /// The name shown in menus.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Diagram => "Diagram",
+            Self::Slide => "Slide (16:9)",
+        }
+    }
+}
+
+/// How to export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// File format.
+    pub format: Format,
+    /// Diagram or slide.
+    pub layout: Layout,
+    /// Pixels per point for PNG: 1, 2 or 4 (ignored by vector formats).
+    pub scale: u32,
+    /// Light or dark drawing.
+    pub theme: ThemeChoice,
+    /// No background at all (PNG and SVG); otherwise white, or the dark canvas.
+    pub transparent: bool,
+    /// Only these stages (and the flows between them), for the diagram layout.
+    pub only: Option<BTreeSet<StageId>>,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            format: Format::Png,
+            layout: Layout::Diagram,
+            scale: 2,
+            theme: ThemeChoice::Light,
+            transparent: false,
+            only: None,
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The design could not be written as RON to embed it.
+    #[error("cannot embed the design: {0}")]
+    Embed(#[from] crate::file::SaveError),
+    /// The SVG could not be rasterised.
+    #[error("cannot draw the image: {0}")]
+    Render(String),
+    /// The image is too large to rasterise.
+    #[error("the image would be {width} × {height} pixels, too large; choose a smaller scale")]
+    TooLarge {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
+    /// The PNG or PDF could not be encoded.
+    #[error("cannot encode the {format}: {message}")]
+    Encode {
+        /// Which format.
+        format: &'static str,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// The picture an export draws: the diagram or the slide, in the chosen theme.
+#[must_use]
+pub fn picture(design: &Design, result: &SimResult, options: &ExportOptions) -> Picture {
+    let theme = Theme::new(options.theme);
+    let background = if options.transparent {
+        Colour::TRANSPARENT
+    } else {
+        match options.theme {
+            ThemeChoice::Light => Colour::WHITE,
+            ThemeChoice::Dark => theme.canvas,
+        }
+    };
+    let fonts = Fonts::new();
+    match options.layout {
+        Layout::Diagram => diagram(
+            design,
+            Some(result),
+            &theme,
+            options.only.as_ref(),
+            background,
+            &fonts,
+        ),
+        Layout::Slide => slide(design, result, &theme, background, &fonts),
+    }
+}
+
+/// The SVG text of `picture`, carrying `design`.
+///
+/// # Errors
+/// When the design cannot be written as RON.
+pub fn to_svg(design: &Design, picture: &Picture) -> Result<String, ExportError> {
+    let ron = crate::file::design_to_string(design)?;
+    Ok(svg::to_svg(picture, &ron, Fonts::new().ascent()))
+}
+
+/// The exported file's bytes.
+///
+/// # Errors
+/// When the design cannot be embedded or the image cannot be drawn or encoded.
+pub fn export(
+    design: &Design,
+    result: &SimResult,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let picture = picture(design, result, options);
+    let svg = to_svg(design, &picture)?;
+    match options.format {
+        Format::Svg => Ok(svg.into_bytes()),
+        Format::Png => {
+            let ron = crate::file::design_to_string(design)?;
+            render::to_png(&svg, options.scale.clamp(1, 8), &ron)
+        }
+        Format::Pdf => render::to_pdf(&svg),
+    }
+}

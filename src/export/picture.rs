@@ -1,0 +1,165 @@
+//! A picture ready to write: a size, a background and shapes. The diagram picture is the
+//! canvas's own shapes (the same `draw` calls at full detail), framed by a margin.
+
+use crate::design::{Design, Point, StageId};
+use crate::draw::{
+    self, Bounds, Colour, Detail, FlowRole, Shape, StageMarks, TextMeasure, Theme, line_height,
+};
+use crate::sim::SimResult;
+use std::collections::BTreeSet;
+
+/// Space around a diagram, in scene units.
+const MARGIN: f32 = 32.0;
+
+/// Something to write as SVG or rasterise.
+#[derive(Clone, Debug)]
+pub struct Picture {
+    /// Width in points (one point is one pixel at scale 1).
+    pub width: f32,
+    /// Height in points.
+    pub height: f32,
+    /// Filled behind everything; transparent for none.
+    pub background: Colour,
+    /// The design's name, for the SVG title.
+    pub title: String,
+    /// What is drawn, in order.
+    pub shapes: Vec<Shape>,
+}
+
+/// The diagram's shapes in scene units: flows, then stages with their sources, at full detail
+/// with live figures and the bottleneck marked. With `only`, just those stages and the flows
+/// between them.
+#[must_use]
+pub fn diagram_shapes(
+    design: &Design,
+    result: Option<&SimResult>,
+    theme: &Theme,
+    only: Option<&BTreeSet<StageId>>,
+    measure: &dyn TextMeasure,
+) -> Vec<Shape> {
+    let included = |stage_id: &StageId| only.is_none_or(|only| only.contains(stage_id));
+    let geometry: Vec<_> = draw::stage_geometry(design)
+        .into_iter()
+        .filter(|(stage_id, _)| included(stage_id))
+        .collect();
+    let mut shapes = Vec::new();
+    for path in draw::flow_paths(design, &geometry) {
+        let share = match path.role {
+            FlowRole::Conversion { index } => design.flows.get(index).map(|flow| flow.share),
+            _ => None,
+        };
+        let points = draw::flow_polyline(&path);
+        draw::flow_shapes(
+            &mut shapes,
+            &points,
+            path.role,
+            share,
+            false,
+            Detail::Full,
+            theme,
+            measure,
+        );
+    }
+    let bottleneck = result.and_then(|result| result.summary.bottleneck.as_ref());
+    for (stage_id, stage_geometry) in &geometry {
+        let Some(stage) = design.stages.get(stage_id) else {
+            continue;
+        };
+        let marks = StageMarks {
+            bottleneck: bottleneck == Some(stage_id),
+            ..StageMarks::default()
+        };
+        let figures = result.and_then(|result| draw::figures_of(result, design, stage_id));
+        draw::stage_shapes(
+            &mut shapes,
+            design,
+            stage,
+            stage_geometry,
+            figures,
+            marks,
+            theme,
+            measure,
+        );
+        let sources: Vec<_> = design
+            .sources
+            .values()
+            .filter(|source| &source.entry == stage_id)
+            .collect();
+        draw::source_shapes(
+            &mut shapes,
+            &sources,
+            stage_geometry.label_box,
+            theme,
+            measure,
+        );
+    }
+    shapes
+}
+
+/// The box every shape lies in, text included.
+#[must_use]
+pub fn bounds_of(shapes: &[Shape], measure: &dyn TextMeasure) -> Option<Bounds> {
+    let mut corners = Vec::with_capacity(shapes.len() * 2);
+    for shape in shapes {
+        match shape {
+            Shape::Polygon { points, line, .. } | Shape::Path { points, line } => {
+                let half = line.width / 2.0;
+                for point in points {
+                    corners.push(Point::new(point.x - half, point.y - half));
+                    corners.push(Point::new(point.x + half, point.y + half));
+                }
+            }
+            Shape::Ellipse { center, radius, .. } => {
+                corners.push(Point::new(center.x - radius.0, center.y - radius.1));
+                corners.push(Point::new(center.x + radius.0, center.y + radius.1));
+            }
+            Shape::Rect { min, max, .. } => corners.extend([*min, *max]),
+            Shape::Text {
+                x,
+                top,
+                align,
+                size,
+                text,
+                ..
+            } => {
+                let width = measure.width(text, *size);
+                let left = match align {
+                    draw::Align::Start => *x,
+                    draw::Align::Middle => x - width / 2.0,
+                    draw::Align::End => x - width,
+                };
+                corners.push(Point::new(left, *top));
+                corners.push(Point::new(left + width, top + line_height(*size)));
+            }
+        }
+    }
+    Bounds::around(&corners)
+}
+
+/// The diagram alone, framed by a margin, on `background`.
+#[must_use]
+pub fn diagram(
+    design: &Design,
+    result: Option<&SimResult>,
+    theme: &Theme,
+    only: Option<&BTreeSet<StageId>>,
+    background: Colour,
+    measure: &dyn TextMeasure,
+) -> Picture {
+    let shapes = diagram_shapes(design, result, theme, only, measure);
+    let bounds = bounds_of(&shapes, measure).unwrap_or(Bounds {
+        min: Point::new(0.0, 0.0),
+        max: Point::new(400.0, 240.0),
+    });
+    let (dx, dy) = (MARGIN - bounds.min.x, MARGIN - bounds.min.y);
+    Picture {
+        width: (bounds.max.x - bounds.min.x + 2.0 * MARGIN).ceil(),
+        height: (bounds.max.y - bounds.min.y + 2.0 * MARGIN).ceil(),
+        background,
+        title: design.name.clone(),
+        shapes: shapes
+            .into_iter()
+            .map(|shape| shape.transformed(1.0, dx, dy))
+            .collect(),
+    }
+}

@@ -1,0 +1,134 @@
+//! SVG to pixels (resvg, tiny-skia) and to PDF, with the bundled fonts.
+
+use super::ExportError;
+use super::fonts::Fonts;
+use crate::file::embedded::PNG_KEYWORD;
+use std::sync::{Arc, OnceLock};
+
+/// Larger images than this many pixels a side are refused rather than exhausting memory.
+const MAX_SIDE: u32 = 16_384;
+
+/// Parsing options with the bundled fonts, built once: loading fonts is the slow part.
+fn options() -> &'static usvg::Options<'static> {
+    static OPTIONS: OnceLock<usvg::Options<'static>> = OnceLock::new();
+    OPTIONS.get_or_init(|| usvg::Options {
+        fontdb: Arc::new(Fonts::database()),
+        font_family: super::fonts::FAMILY.to_owned(),
+        ..usvg::Options::default()
+    })
+}
+
+/// Parses SVG text for rendering.
+///
+/// # Errors
+/// When the SVG is not valid (which would be a bug in the writer).
+pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
+    usvg::Tree::from_str(svg, options()).map_err(|error| ExportError::Render(error.to_string()))
+}
+
+/// Rasterises `svg` at `scale` pixels per point into straight-alpha RGBA rows.
+///
+/// # Errors
+/// When the SVG cannot be parsed or the image would be too large.
+pub fn rasterise(svg: &str, scale: f32) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let tree = parse(svg)?;
+    let size = tree.size();
+    let width = (size.width() * scale).ceil() as u32;
+    let height = (size.height() * scale).ceil() as u32;
+    if width > MAX_SIDE || height > MAX_SIDE {
+        return Err(ExportError::TooLarge { width, height });
+    }
+    let mut pixmap = tiny_skia::Pixmap::new(width.max(1), height.max(1))
+        .ok_or(ExportError::TooLarge { width, height })?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    let mut rgba = Vec::with_capacity(pixmap.data().len());
+    for pixel in pixmap.pixels() {
+        let colour = pixel.demultiply();
+        rgba.extend([colour.red(), colour.green(), colour.blue(), colour.alpha()]);
+    }
+    Ok((pixmap.width(), pixmap.height(), rgba))
+}
+
+/// A PNG of `svg` at `scale`, with `design_ron` in an iTXt chunk.
+///
+/// # Errors
+/// When the image cannot be drawn or encoded.
+pub fn to_png(svg: &str, scale: u32, design_ron: &str) -> Result<Vec<u8>, ExportError> {
+    let (width, height, rgba) = rasterise(svg, scale as f32)?;
+    encode_png(width, height, &rgba, Some(design_ron))
+}
+
+/// Encodes straight-alpha RGBA rows as PNG, with the design text if given.
+///
+/// # Errors
+/// When encoding fails.
+pub fn encode_png(
+    width: u32,
+    height: u32,
+    rgba: &[u8],
+    design_ron: Option<&str>,
+) -> Result<Vec<u8>, ExportError> {
+    let encode_error = |error: png::EncodingError| ExportError::Encode {
+        format: "PNG",
+        message: error.to_string(),
+    };
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    // 72 points per inch at scale 1, so slides paste at their intended size.
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: 2835,
+        yppu: 2835,
+        unit: png::Unit::Meter,
+    }));
+    if let Some(ron) = design_ron {
+        encoder
+            .add_itxt_chunk(PNG_KEYWORD.to_owned(), ron.to_owned())
+            .map_err(encode_error)?;
+    }
+    let mut writer = encoder.write_header().map_err(encode_error)?;
+    writer.write_image_data(rgba).map_err(encode_error)?;
+    writer.finish().map_err(encode_error)?;
+    Ok(bytes)
+}
+
+/// A one-page PDF of `svg`, vectors and text kept, fonts embedded (subset).
+///
+/// # Errors
+/// When conversion fails.
+pub fn to_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
+    // svg2pdf reads SVG with its own (older) usvg, so it gets its own font database.
+    use svg2pdf::usvg as pdf_usvg;
+    static OPTIONS: OnceLock<pdf_usvg::Options<'static>> = OnceLock::new();
+    let options = OPTIONS.get_or_init(|| {
+        let mut database = pdf_usvg::fontdb::Database::new();
+        database.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
+        database.load_font_data(epaint_default_fonts::HACK_REGULAR.to_vec());
+        database.set_sans_serif_family(super::fonts::FAMILY);
+        database.set_serif_family(super::fonts::FAMILY);
+        database.set_monospace_family("Hack");
+        pdf_usvg::Options {
+            fontdb: Arc::new(database),
+            font_family: super::fonts::FAMILY.to_owned(),
+            ..pdf_usvg::Options::default()
+        }
+    });
+    let encode_error = |message: String| ExportError::Encode {
+        format: "PDF",
+        message,
+    };
+    let tree =
+        pdf_usvg::Tree::from_str(svg, options).map_err(|error| encode_error(error.to_string()))?;
+    svg2pdf::to_pdf(
+        &tree,
+        svg2pdf::ConversionOptions::default(),
+        svg2pdf::PageOptions::default(),
+    )
+    .map_err(|error| encode_error(error.to_string()))
+}

@@ -1,0 +1,261 @@
+//! A 16:9 slide: title, the diagram, the customers chart with its band, the headline figures
+//! and the assumptions behind them.
+
+use super::picture::{Picture, bounds_of, diagram_shapes};
+use crate::design::{Design, Point, SimulationMode, StageKindTag};
+use crate::draw::{
+    self, Align, Bounds, Colour, Line, Series, Shape, TextMeasure, Theme, line_height,
+};
+use crate::sim::{SimResult, Statistic, TotalMetric};
+
+/// Slide size in points: 1920 × 1080 at scale 1.
+pub const SLIDE_WIDTH: f32 = 1920.0;
+/// Slide height in points.
+pub const SLIDE_HEIGHT: f32 = 1080.0;
+const LEFT: f32 = 80.0;
+const COLUMN: f32 = 1230.0;
+const RIGHT: f32 = 1840.0;
+
+/// The slide for `design` with its simulation `result`.
+#[must_use]
+pub fn slide(
+    design: &Design,
+    result: &SimResult,
+    theme: &Theme,
+    background: Colour,
+    measure: &dyn TextMeasure,
+) -> Picture {
+    let mut shapes = Vec::new();
+    let title = if design.presentation.title.trim().is_empty() {
+        design.name.clone()
+    } else {
+        design.presentation.title.clone()
+    };
+    let subtitle = if design.presentation.subtitle.trim().is_empty() {
+        draw::models_line(design)
+    } else {
+        design.presentation.subtitle.clone()
+    };
+    shapes.push(Shape::text(
+        LEFT,
+        52.0,
+        Align::Start,
+        46.0,
+        theme.text,
+        &title,
+    ));
+    shapes.push(Shape::text(
+        LEFT,
+        118.0,
+        Align::Start,
+        22.0,
+        theme.text_muted,
+        subtitle,
+    ));
+    shapes.push(Shape::Path {
+        points: vec![Point::new(LEFT, 164.0), Point::new(RIGHT, 164.0)],
+        line: Line::solid(1.5, theme.grid),
+    });
+
+    let diagram_area = Bounds {
+        min: Point::new(LEFT, 200.0),
+        max: Point::new(COLUMN - 50.0, 1000.0),
+    };
+    fit_into(
+        &mut shapes,
+        diagram_shapes(design, Some(result), theme, None, measure),
+        diagram_area,
+        measure,
+    );
+
+    let customers = result.total_series(TotalMetric::ActiveCustomers, central(result));
+    let band = result.has_bands().then(|| {
+        (
+            result.total_series(TotalMetric::ActiveCustomers, Statistic::P10),
+            result.total_series(TotalMetric::ActiveCustomers, Statistic::P90),
+        )
+    });
+    shapes.push(Shape::text(
+        COLUMN,
+        200.0,
+        Align::Start,
+        24.0,
+        theme.text,
+        "Active customers",
+    ));
+    let band_note = if band.is_some() {
+        "median, with the 10–90 % range of the runs"
+    } else {
+        "expected values"
+    };
+    shapes.push(Shape::text(
+        COLUMN,
+        232.0,
+        Align::Start,
+        16.0,
+        theme.text_muted,
+        band_note,
+    ));
+    draw::chart_shapes(
+        &mut shapes,
+        &Series {
+            label: "",
+            values: &customers,
+            band: band
+                .as_ref()
+                .map(|(low, high)| (low.as_slice(), high.as_slice())),
+            colour: theme.kind(StageKindTag::Customer).accent,
+        },
+        Bounds {
+            min: Point::new(COLUMN, 262.0),
+            max: Point::new(RIGHT, 560.0),
+        },
+        theme,
+        measure,
+    );
+    figures_table(&mut shapes, design, result, theme);
+    assumptions(&mut shapes, design, result, theme, measure);
+    shapes.push(Shape::text(
+        RIGHT,
+        1036.0,
+        Align::End,
+        14.0,
+        theme.text_muted,
+        "Made with Leadflow",
+    ));
+    Picture {
+        width: SLIDE_WIDTH,
+        height: SLIDE_HEIGHT,
+        background,
+        title,
+        shapes,
+    }
+}
+
+fn central(result: &SimResult) -> Statistic {
+    if result.has_bands() {
+        Statistic::P50
+    } else {
+        Statistic::Mean
+    }
+}
+
+/// Scales `diagram` to fit `area` (never above 1.4 ×, so small designs do not look bloated)
+/// and centres it there.
+fn fit_into(out: &mut Vec<Shape>, diagram: Vec<Shape>, area: Bounds, measure: &dyn TextMeasure) {
+    let Some(bounds) = bounds_of(&diagram, measure) else {
+        return;
+    };
+    let (width, height) = (bounds.max.x - bounds.min.x, bounds.max.y - bounds.min.y);
+    let (area_width, area_height) = (area.max.x - area.min.x, area.max.y - area.min.y);
+    let scale = (area_width / width.max(1.0))
+        .min(area_height / height.max(1.0))
+        .min(1.4);
+    let dx = area.min.x + (area_width - width * scale) / 2.0 - bounds.min.x * scale;
+    let dy = area.min.y + (area_height - height * scale) / 2.0 - bounds.min.y * scale;
+    out.extend(
+        diagram
+            .into_iter()
+            .map(|shape| shape.transformed(scale, dx, dy)),
+    );
+}
+
+/// The headline figures as a two-column table.
+fn figures_table(out: &mut Vec<Shape>, design: &Design, result: &SimResult, theme: &Theme) {
+    let mut y = 610.0;
+    for headline in draw::headline_figures(design, result) {
+        out.push(Shape::text(
+            COLUMN,
+            y,
+            Align::Start,
+            20.0,
+            theme.text_muted,
+            headline.caption,
+        ));
+        out.push(Shape::text(
+            RIGHT,
+            y - 3.0,
+            Align::End,
+            24.0,
+            theme.text,
+            headline.value,
+        ));
+        y += 40.0;
+        out.push(Shape::Path {
+            points: vec![Point::new(COLUMN, y - 8.0), Point::new(RIGHT, y - 8.0)],
+            line: Line::solid(1.0, theme.grid),
+        });
+    }
+}
+
+/// Sources, horizon and simulation mode in small type under the table, wrapped to the column.
+fn assumptions(
+    out: &mut Vec<Shape>,
+    design: &Design,
+    result: &SimResult,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) {
+    let sources: Vec<String> = design
+        .sources
+        .values()
+        .map(|source| {
+            format!(
+                "{} {}/wk",
+                source.name,
+                draw::format_count(source.leads_per_week)
+            )
+        })
+        .collect();
+    let sources = if sources.is_empty() {
+        "no lead sources".to_owned()
+    } else {
+        format!("Sources: {}", sources.join(", "))
+    };
+    let mode = match design.simulation.mode {
+        SimulationMode::Expected => "expected values".to_owned(),
+        SimulationMode::MonteCarlo => format!(
+            "Monte Carlo, {} runs, seed {}",
+            result.runs, design.simulation.seed
+        ),
+    };
+    let text = format!(
+        "{sources}. Horizon {} weeks, {mode}.",
+        design.simulation.horizon_weeks
+    );
+    let size = 16.0;
+    let mut y = 860.0;
+    for line in wrap(&text, size, RIGHT - COLUMN, measure) {
+        out.push(Shape::text(
+            COLUMN,
+            y,
+            Align::Start,
+            size,
+            theme.text_muted,
+            line,
+        ));
+        y += line_height(size) + 2.0;
+    }
+}
+
+/// Splits `text` into lines no wider than `width`, at spaces.
+fn wrap(text: &str, size: f32, width: f32, measure: &dyn TextMeasure) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if measure.width(&candidate, size) > width && !line.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

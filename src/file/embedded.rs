@@ -1,0 +1,124 @@
+//! Designs travelling inside exported images: an iTXt chunk in a PNG, a metadata element in
+//! an SVG. Opening such an image opens the design.
+
+/// Keyword of the PNG text chunk holding the design's RON.
+pub const PNG_KEYWORD: &str = "leadflow-design";
+/// Element inside an SVG's `<metadata>` holding the design's RON, XML-escaped.
+pub const SVG_ELEMENT: &str = "leadflow:design";
+
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// What kind of file the bytes are, as far as opening a design goes.
+pub enum Container<'a> {
+    /// A PNG image; holds the design text if it was exported by Leadflow.
+    Png(Option<String>),
+    /// An SVG image; holds the design text if it was exported by Leadflow.
+    Svg(Option<String>),
+    /// Anything else: read as RON.
+    Plain(&'a [u8]),
+}
+
+/// Looks inside `bytes` for an embedded design.
+#[must_use]
+pub fn open(bytes: &[u8]) -> Container<'_> {
+    if bytes.starts_with(PNG_SIGNATURE) {
+        return Container::Png(png_design(bytes));
+    }
+    let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
+    let head = String::from_utf8_lossy(head);
+    let head = head.trim_start();
+    if head.starts_with("<svg") || head.starts_with("<?xml") {
+        return Container::Svg(std::str::from_utf8(bytes).ok().and_then(svg_design));
+    }
+    Container::Plain(bytes)
+}
+
+fn png_design(bytes: &[u8]) -> Option<String> {
+    let reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .ok()?;
+    let info = reader.info();
+    info.utf8_text
+        .iter()
+        .find(|chunk| chunk.keyword == PNG_KEYWORD)
+        .and_then(|chunk| chunk.get_text().ok())
+        .or_else(|| {
+            info.uncompressed_latin1_text
+                .iter()
+                .find(|chunk| chunk.keyword == PNG_KEYWORD)
+                .map(|chunk| chunk.text.clone())
+        })
+}
+
+fn svg_design(text: &str) -> Option<String> {
+    let open = format!("<{SVG_ELEMENT}>");
+    let close = format!("</{SVG_ELEMENT}>");
+    let start = text.find(&open)? + open.len();
+    let end = start + text.get(start..)?.find(&close)?;
+    Some(unescape(text.get(start..end)?))
+}
+
+/// Undoes XML escaping of text content (the five named entities and numeric references).
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let Some(semi) = rest.find(';') else {
+            break;
+        };
+        let entity = &rest[1..semi];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => entity
+                .strip_prefix("#x")
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|dec| dec.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(ch) => {
+                out.push(ch);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unescapes_what_the_svg_writer_escapes() {
+        assert_eq!(
+            unescape("a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#233;&#xe9;"),
+            "a <b> & \"c\" 'd' éé"
+        );
+        assert_eq!(unescape("lone & ampersand"), "lone & ampersand");
+    }
+
+    #[test]
+    fn finds_the_design_in_svg_metadata() {
+        let svg = format!(
+            "<svg><metadata><{SVG_ELEMENT}>(name: &quot;x&quot;)</{SVG_ELEMENT}></metadata></svg>"
+        );
+        let Container::Svg(Some(text)) = open(svg.as_bytes()) else {
+            panic!("not found");
+        };
+        assert_eq!(text, "(name: \"x\")");
+        assert!(matches!(open(b"<svg></svg>"), Container::Svg(None)));
+        assert!(matches!(open(b"(name: \"x\")"), Container::Plain(_)));
+    }
+}
