@@ -166,3 +166,46 @@ fn simulate_reports_bad_arguments_and_files_in_one_line() {
     assert!(!output.status.success());
     assert!(stderr(&output).starts_with("leadflow: tests/fixtures/broken/truncated.ron:98:"));
 }
+
+#[test]
+fn export_writes_an_image_that_opens_as_the_design() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let image = directory.path().join("silo.png");
+    let target = image.to_str().expect("utf-8 path");
+    let output = leadflow(&[
+        "export",
+        "assets/examples/sales-silo.ron",
+        "-o",
+        target,
+        "--layout",
+        "slide",
+        "--scale",
+        "1",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let check = leadflow(&["check", target]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(
+        stdout(&check).contains("ok (6 stages"),
+        "{}",
+        stdout(&check)
+    );
+
+    let wrong = leadflow(&["export", "assets/examples/sales-silo.ron", "-o", "out.gif"]);
+    assert!(!wrong.status.success());
+    assert!(stderr(&wrong).contains("choose an output ending in .png, .svg or .pdf"));
+    let scale = leadflow(&[
+        "export",
+        "assets/examples/sales-silo.ron",
+        "-o",
+        target,
+        "--scale",
+        "3",
+    ]);
+    assert!(!scale.status.success());
+    assert!(
+        stderr(&scale).contains("use 1, 2 or 4"),
+        "{}",
+        stderr(&scale)
+    );
+}

@@ -21,6 +21,10 @@ impl LeadflowApp {
             Command::SaveAs => {
                 self.save(true);
             }
+            Command::ExportImage => {
+                self.export_dialog = Some(super::export_dialog::ExportDialog::default());
+            }
+            Command::CopyAsImage => self.copy_as_image(ctx),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.doc.history.undo(&mut self.doc.design);

@@ -14,6 +14,8 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Export the diagram or a slide as PNG, SVG or PDF.
+    ExportImage,
     /// Leave Leadflow.
     Quit,
     /// Take back the last change.
@@ -28,6 +30,8 @@ pub enum Command {
     Paste,
     /// Copy and paste the selection in one go.
     Duplicate,
+    /// Put a PNG of the diagram (or slide) on the clipboard.
+    CopyAsImage,
     /// Remove the selection and its flows.
     Delete,
     /// Select every stage.
@@ -92,11 +96,12 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 25] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::ExportImage,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -106,6 +111,7 @@ impl Command {
         Self::Duplicate,
         Self::Delete,
         Self::SelectAll,
+        Self::CopyAsImage,
         Self::ZoomToFit,
         Self::ZoomIn,
         Self::ZoomOut,
@@ -126,6 +132,8 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::ExportImage => "Export image…",
+            Self::CopyAsImage => "Copy as image",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -152,7 +160,9 @@ impl Command {
     #[must_use]
     pub fn menu(self) -> Menu {
         match self {
-            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Quit => Menu::File,
+            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::ExportImage | Self::Quit => {
+                Menu::File
+            }
             Self::Undo
             | Self::Redo
             | Self::Cut
@@ -160,7 +170,8 @@ impl Command {
             | Self::Paste
             | Self::Duplicate
             | Self::Delete
-            | Self::SelectAll => Menu::Edit,
+            | Self::SelectAll
+            | Self::CopyAsImage => Menu::Edit,
             Self::ZoomToFit
             | Self::ZoomIn
             | Self::ZoomOut
@@ -179,6 +190,8 @@ impl Command {
         const OPEN: [KeyboardShortcut; 1] = [ctrl(Key::O)];
         const SAVE: [KeyboardShortcut; 1] = [ctrl(Key::S)];
         const SAVE_AS: [KeyboardShortcut; 1] = [ctrl_shift(Key::S)];
+        const EXPORT: [KeyboardShortcut; 1] = [ctrl(Key::E)];
+        const COPY_IMAGE: [KeyboardShortcut; 1] = [ctrl_shift(Key::C)];
         const QUIT: [KeyboardShortcut; 1] = [ctrl(Key::Q)];
         const UNDO: [KeyboardShortcut; 1] = [ctrl(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [ctrl_shift(Key::Z), ctrl(Key::Y)];
@@ -197,6 +210,8 @@ impl Command {
             Self::Open => &OPEN,
             Self::Save => &SAVE,
             Self::SaveAs => &SAVE_AS,
+            Self::ExportImage => &EXPORT,
+            Self::CopyAsImage => &COPY_IMAGE,
             Self::Quit => &QUIT,
             Self::Undo => &UNDO,
             Self::Redo => &REDO,

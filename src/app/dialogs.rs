@@ -1,5 +1,6 @@
 //! File dialogs behind a seam, so tests can answer them with paths.
 
+use crate::export::Format;
 use std::path::PathBuf;
 
 /// Asks the user for files.
@@ -8,6 +9,8 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save a design; none when cancelled.
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to export an image in `format`; none when cancelled.
+    fn pick_export(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf>;
 }
 
 /// The system's dialogs (desktop portal, or zenity), through rfd.
@@ -19,6 +22,7 @@ impl FileDialogs for SystemDialogs {
         rfd::FileDialog::new()
             .set_title("Open design")
             .add_filter("Leadflow design", &["ron"])
+            .add_filter("Image exported by Leadflow", &["png", "svg"])
             .pick_file()
     }
 
@@ -36,6 +40,21 @@ impl FileDialogs for SystemDialogs {
                 }
             })
     }
+
+    fn pick_export(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export image")
+            .add_filter(format.label(), &[format.extension()])
+            .set_file_name(suggested_name)
+            .save_file()
+            .map(|path| {
+                if Format::from_path(&path) == Some(format) {
+                    path
+                } else {
+                    path.with_extension(format.extension())
+                }
+            })
+    }
 }
 
 /// Answers dialogs from a script: for tests and automation.
@@ -45,6 +64,8 @@ pub struct ScriptedDialogs {
     pub open: Vec<PathBuf>,
     /// Paths `pick_save` returns, first first.
     pub save: Vec<PathBuf>,
+    /// Paths `pick_export` returns, first first.
+    pub export: Vec<PathBuf>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -54,5 +75,9 @@ impl FileDialogs for ScriptedDialogs {
 
     fn pick_save(&mut self, _suggested_name: &str) -> Option<PathBuf> {
         (!self.save.is_empty()).then(|| self.save.remove(0))
+    }
+
+    fn pick_export(&mut self, _suggested_name: &str, _format: Format) -> Option<PathBuf> {
+        (!self.export.is_empty()).then(|| self.export.remove(0))
     }
 }

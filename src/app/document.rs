@@ -36,7 +36,9 @@ impl OpenDocument {
     /// When the file cannot be read or is not a design.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         let design = file::load(path)?;
-        Ok(Self::new(design, Some(path.to_path_buf())))
+        // A design opened from an exported image is saved as RON, never over the image.
+        let is_image = crate::export::Format::from_path(path).is_some();
+        Ok(Self::new(design, (!is_image).then(|| path.to_path_buf())))
     }
 
     /// Whether there are changes since the last save or load.

@@ -7,6 +7,7 @@ mod chrome;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
+mod export_dialog;
 pub mod history;
 mod modals;
 mod recovery;
@@ -93,6 +94,8 @@ pub struct LeadflowApp {
     findings_revision: Option<u64>,
     dialogs: Box<dyn FileDialogs>,
     modal: Option<Modal>,
+    /// File → Export image…, while open.
+    export_dialog: Option<export_dialog::ExportDialog>,
     pending: Vec<Command>,
     change_label: Option<&'static str>,
     clipboard: Option<edit::Clipping>,
@@ -148,6 +151,7 @@ impl LeadflowApp {
             findings_revision: None,
             dialogs,
             modal,
+            export_dialog: None,
             pending: Vec::new(),
             change_label: None,
             clipboard: None,
@@ -318,10 +322,11 @@ impl LeadflowApp {
     /// Escape, dropped files, the close button.
     fn handle_input(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        if self.modal.is_none() {
+        let dialog_open = self.modal.is_some() || self.export_dialog.is_some();
+        if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
         }
-        if !typing && self.modal.is_none() {
+        if !typing && !dialog_open {
             let events = ctx.input(|input| input.events.clone());
             for event in events {
                 match event {
@@ -465,6 +470,9 @@ impl eframe::App for LeadflowApp {
         self.offer_implied_stages(&models_before);
         if let Some(action) = modals::show(self, &ctx) {
             self.modal_action(action);
+        }
+        if self.modal.is_none() {
+            self.export_dialog_ui(&ctx);
         }
         for command in std::mem::take(&mut self.pending) {
             self.run_command(&ctx, command);

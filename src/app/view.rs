@@ -104,6 +104,8 @@ pub struct Settings {
     pub autosave_seconds: u64,
     /// The last view of the canvas, and the file it showed.
     pub camera: Option<SavedCamera>,
+    /// The last choices in File → Export image….
+    pub export: super::export_dialog::ExportSettings,
 }
 
 /// Where the canvas looked when the app closed, to look there again at the next start.
@@ -125,6 +127,7 @@ impl Default for Settings {
             plot_tab: PlotTab::LeadsPerStage,
             autosave_seconds: 60,
             camera: None,
+            export: super::export_dialog::ExportSettings::default(),
         }
     }
 }

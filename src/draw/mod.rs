@@ -19,7 +19,7 @@ pub use geometry::{
 pub use headline::{Headline, headline_figures, models_line, money};
 pub use shapes::{Align, Line, Shape, TextMeasure, line_height};
 pub use stage_shapes::{
-    Detail, StageFigures, StageMarks, figures_of, flow_polyline, flow_shapes, format_count,
+    Detail, StageFigures, StageMarks, Style, figures_of, flow_polyline, flow_shapes, format_count,
     midpoint, source_shapes, stage_shapes,
 };
 pub use theme::{KindColours, Theme, ThemeChoice};

@@ -85,6 +85,15 @@ pub struct StageMarks {
     pub detail: Detail,
 }
 
+/// What shapes are drawn with: the theme's colours and a way to measure text.
+#[derive(Clone, Copy)]
+pub struct Style<'a> {
+    /// Colours.
+    pub theme: &'a Theme,
+    /// Text widths, for tags and chips that fit their labels.
+    pub measure: &'a dyn TextMeasure,
+}
+
 /// A number of leads, short enough for a label.
 #[must_use]
 pub fn format_count(value: f64) -> String {
@@ -105,9 +114,9 @@ pub fn stage_shapes(
     geometry: &StageGeometry,
     figures: Option<StageFigures>,
     marks: StageMarks,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
+    style: Style<'_>,
 ) {
+    let Style { theme, measure } = style;
     let colours = theme.kind(stage.kind.tag());
     let line = if marks.selected {
         Line::solid(2.5, theme.selection)
@@ -246,13 +255,8 @@ fn tag_shapes(
 }
 
 /// The sources feeding a stage, as tags to its left with an arrow into it.
-pub fn source_shapes(
-    out: &mut Vec<Shape>,
-    sources: &[&Source],
-    bounds: Bounds,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) {
+pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, style: Style<'_>) {
+    let Style { theme, measure } = style;
     let size = 11.5;
     for (index, source) in sources.iter().enumerate() {
         let text = format!(
@@ -483,13 +487,22 @@ pub fn flow_polyline(path: &FlowPath) -> Vec<Point> {
         .collect()
 }
 
-fn cubic_bezier([a, b, c, d]: [Point; 4], t: f32) -> Point {
-    let u = 1.0 - t;
-    let (wa, wb, wc, wd) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
-    Point::new(
-        wa * a.x + wb * b.x + wc * c.x + wd * d.x,
-        wa * a.y + wb * b.y + wc * c.y + wd * d.y,
-    )
+fn cubic_bezier([start, pull_start, pull_end, end]: [Point; 4], along: f32) -> Point {
+    let rest = 1.0 - along;
+    let weights = [
+        rest * rest * rest,
+        3.0 * rest * rest * along,
+        3.0 * rest * along * along,
+        along * along * along,
+    ];
+    let points = [start, pull_start, pull_end, end];
+    let (x, y) = weights
+        .iter()
+        .zip(points)
+        .fold((0.0, 0.0), |(x, y), (weight, point)| {
+            (x + weight * point.x, y + weight * point.y)
+        });
+    Point::new(x, y)
 }
 
 /// The point halfway along a polyline.
@@ -521,10 +534,6 @@ fn arrow_head(from: Point, tip: Point, colour: Colour) -> Shape {
 
 /// Appends a flow along `points` with an arrow head, and its share label when it carries
 /// part of a stage's converters (`share` below one) or is selected.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the flow's look depends on each of these"
-)]
 pub fn flow_shapes(
     out: &mut Vec<Shape>,
     points: &[Point],
@@ -532,9 +541,9 @@ pub fn flow_shapes(
     share: Option<f64>,
     selected: bool,
     detail: Detail,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
+    style: Style<'_>,
 ) {
+    let Style { theme, measure } = style;
     let (colour, width, dashed) = match role {
         FlowRole::Conversion { .. } => (theme.flow, 1.8, false),
         FlowRole::DropOut | FlowRole::WarmUp | FlowRole::Referral | FlowRole::Organic => {

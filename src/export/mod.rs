@@ -177,6 +177,22 @@ pub fn to_svg(design: &Design, picture: &Picture) -> Result<String, ExportError>
     Ok(svg::to_svg(picture, &ron, Fonts::new().ascent()))
 }
 
+/// Straight-alpha RGBA pixels of the export at `scale` pixels per point (for previews and
+/// the clipboard): width, height, rows.
+///
+/// # Errors
+/// When the image cannot be drawn.
+pub fn pixels(
+    design: &Design,
+    result: &SimResult,
+    options: &ExportOptions,
+    scale: f32,
+) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let picture = picture(design, result, options);
+    let svg = to_svg(design, &picture)?;
+    render::rasterise(&svg, scale)
+}
+
 /// The exported file's bytes.
 ///
 /// # Errors

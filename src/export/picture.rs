@@ -37,6 +37,7 @@ pub fn diagram_shapes(
     only: Option<&BTreeSet<StageId>>,
     measure: &dyn TextMeasure,
 ) -> Vec<Shape> {
+    let style = draw::Style { theme, measure };
     let included = |stage_id: &StageId| only.is_none_or(|only| only.contains(stage_id));
     let geometry: Vec<_> = draw::stage_geometry(design)
         .into_iter()
@@ -56,8 +57,7 @@ pub fn diagram_shapes(
             share,
             false,
             Detail::Full,
-            theme,
-            measure,
+            style,
         );
     }
     let bottleneck = result.and_then(|result| result.summary.bottleneck.as_ref());
@@ -77,21 +77,14 @@ pub fn diagram_shapes(
             stage_geometry,
             figures,
             marks,
-            theme,
-            measure,
+            style,
         );
         let sources: Vec<_> = design
             .sources
             .values()
             .filter(|source| &source.entry == stage_id)
             .collect();
-        draw::source_shapes(
-            &mut shapes,
-            &sources,
-            stage_geometry.label_box,
-            theme,
-            measure,
-        );
+        draw::source_shapes(&mut shapes, &sources, stage_geometry.label_box, style);
     }
     shapes
 }

@@ -68,51 +68,7 @@ pub fn slide(
         measure,
     );
 
-    let customers = result.total_series(TotalMetric::ActiveCustomers, central(result));
-    let band = result.has_bands().then(|| {
-        (
-            result.total_series(TotalMetric::ActiveCustomers, Statistic::P10),
-            result.total_series(TotalMetric::ActiveCustomers, Statistic::P90),
-        )
-    });
-    shapes.push(Shape::text(
-        COLUMN,
-        200.0,
-        Align::Start,
-        24.0,
-        theme.text,
-        "Active customers",
-    ));
-    let band_note = if band.is_some() {
-        "median, with the 10–90 % range of the runs"
-    } else {
-        "expected values"
-    };
-    shapes.push(Shape::text(
-        COLUMN,
-        232.0,
-        Align::Start,
-        16.0,
-        theme.text_muted,
-        band_note,
-    ));
-    draw::chart_shapes(
-        &mut shapes,
-        &Series {
-            label: "",
-            values: &customers,
-            band: band
-                .as_ref()
-                .map(|(low, high)| (low.as_slice(), high.as_slice())),
-            colour: theme.kind(StageKindTag::Customer).accent,
-        },
-        Bounds {
-            min: Point::new(COLUMN, 262.0),
-            max: Point::new(RIGHT, 560.0),
-        },
-        theme,
-        measure,
-    );
+    chart(&mut shapes, result, theme, measure);
     figures_table(&mut shapes, design, result, theme);
     assumptions(&mut shapes, design, result, theme, measure);
     shapes.push(Shape::text(
@@ -130,6 +86,55 @@ pub fn slide(
         title,
         shapes,
     }
+}
+
+/// Active customers over the horizon, with the Monte Carlo band when there is one.
+fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn TextMeasure) {
+    let customers = result.total_series(TotalMetric::ActiveCustomers, central(result));
+    let band = result.has_bands().then(|| {
+        (
+            result.total_series(TotalMetric::ActiveCustomers, Statistic::P10),
+            result.total_series(TotalMetric::ActiveCustomers, Statistic::P90),
+        )
+    });
+    out.push(Shape::text(
+        COLUMN,
+        200.0,
+        Align::Start,
+        24.0,
+        theme.text,
+        "Active customers",
+    ));
+    let band_note = if band.is_some() {
+        "median, with the 10–90 % range of the runs"
+    } else {
+        "expected values"
+    };
+    out.push(Shape::text(
+        COLUMN,
+        232.0,
+        Align::Start,
+        16.0,
+        theme.text_muted,
+        band_note,
+    ));
+    draw::chart_shapes(
+        out,
+        &Series {
+            label: "",
+            values: &customers,
+            band: band
+                .as_ref()
+                .map(|(low, high)| (low.as_slice(), high.as_slice())),
+            colour: theme.kind(StageKindTag::Customer).accent,
+        },
+        Bounds {
+            min: Point::new(COLUMN, 262.0),
+            max: Point::new(RIGHT, 560.0),
+        },
+        theme,
+        measure,
+    );
 }
 
 fn central(result: &SimResult) -> Statistic {

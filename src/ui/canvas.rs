@@ -159,8 +159,10 @@ fn flows_ui(
             share,
             selected,
             detail,
-            theme,
-            &measure,
+            draw::Style {
+                theme,
+                measure: &measure,
+            },
         );
         if let Some(index) = index
             && background.clicked()
@@ -306,8 +308,10 @@ fn stages_ui(
             stage_geometry,
             figures,
             marks,
-            theme,
-            &measure,
+            draw::Style {
+                theme,
+                measure: &measure,
+            },
         );
         let sources: Vec<&crate::design::Source> = design
             .sources
@@ -319,8 +323,10 @@ fn stages_ui(
                 &mut shapes,
                 &sources,
                 stage_geometry.label_box,
-                theme,
-                &measure,
+                draw::Style {
+                    theme,
+                    measure: &measure,
+                },
             );
         }
         paint_shapes(ui.painter(), &shapes);

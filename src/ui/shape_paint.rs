@@ -145,7 +145,7 @@ fn paint_line(painter: &Painter, points: Vec<Pos2>, line: Line) {
     }
     match line.dash {
         Some((dash, gap)) => {
-            painter.extend(egui::Shape::dashed_line(&points, stroke(line), dash, gap))
+            painter.extend(egui::Shape::dashed_line(&points, stroke(line), dash, gap));
         }
         None => {
             painter.add(PathShape::line(points, PathStroke::from(stroke(line))));

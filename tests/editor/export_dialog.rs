@@ -1,0 +1,90 @@
+//! File → Export image… and Edit → Copy as image, as a user uses them.
+
+use super::driver::{editor, editor_with};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use leadflow::app::dialogs::ScriptedDialogs;
+
+#[test]
+fn export_image_writes_the_chosen_format_carrying_the_design() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("slide.svg");
+    let mut editor = editor_with(
+        "sales-silo",
+        ScriptedDialogs {
+            export: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        },
+    );
+    editor.press(Modifiers::COMMAND, Key::E);
+    assert!(editor.harness.query_by_label("Export image").is_some());
+    assert!(
+        editor
+            .harness
+            .query_by_label("3840 × 2160 pixels")
+            .is_some()
+    );
+    editor.click_label("SVG vector image");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Vectors: sharp at any size")
+            .is_some()
+    );
+    editor.click_label("Export…");
+    assert!(
+        editor.harness.query_by_label("Export image").is_none(),
+        "the dialog closes after exporting"
+    );
+    let svg = std::fs::read_to_string(&path).expect("exported");
+    assert!(svg.starts_with("<svg"));
+    assert!(svg.contains(">Nurture silo</text>"));
+    let opened = leadflow::file::load(&path).expect("opens as a design");
+    assert_eq!(&opened, editor.harness.state().design());
+}
+
+#[test]
+fn cancelling_the_export_writes_nothing_and_leaves_the_design_alone() {
+    let mut editor = editor("sales-silo");
+    let before = editor.harness.state().design().clone();
+    editor.open_menu("File");
+    editor
+        .harness
+        .get_by_label_contains("Export image…")
+        .click();
+    editor.steps(3);
+    assert!(editor.harness.query_by_label("Export image").is_some());
+    editor.click_label("Dark");
+    editor.click_label("Cancel");
+    assert!(editor.harness.query_by_label("Export image").is_none());
+    assert_eq!(editor.harness.state().design(), &before);
+}
+
+#[test]
+fn copy_as_image_puts_a_picture_on_the_clipboard() {
+    let mut editor = editor("sales-silo");
+    // The key goes straight into the next frame's input, so that frame's output can be read.
+    let modifiers = Modifiers::COMMAND | Modifiers::SHIFT;
+    let input = editor.harness.input_mut();
+    input.events.push(egui::Event::ModifiersChanged(modifiers));
+    input.events.push(egui::Event::Key {
+        key: Key::C,
+        pressed: true,
+        modifiers,
+        repeat: false,
+        physical_key: None,
+    });
+    editor.harness.step();
+    let copied = editor
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyImage(image) => Some(image.size),
+            _ => None,
+        });
+    // The default export is a slide at 2×.
+    assert_eq!(copied, Some([3840, 2160]));
+}
