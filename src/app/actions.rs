@@ -98,6 +98,7 @@ impl LeadflowApp {
                 self.change_label = Some("Arrange as flywheel");
                 self.view.fit_requested = true;
             }
+            Command::Present => self.start_presentation(ctx),
             Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
             Command::About => self.modal = Some(Modal::About),
         }

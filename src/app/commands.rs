@@ -48,6 +48,8 @@ pub enum Command {
     ToggleSnap,
     /// Switch between light and dark.
     ToggleTheme,
+    /// Full screen presentation of the process.
+    Present,
     /// Lay the stages out top to bottom.
     ArrangeFunnel,
     /// Lay the stages out on a circle.
@@ -96,7 +98,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 25] = [
+    pub const ALL: [Self; 26] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -118,6 +120,7 @@ impl Command {
         Self::ToggleGrid,
         Self::ToggleSnap,
         Self::ToggleTheme,
+        Self::Present,
         Self::ArrangeFunnel,
         Self::ArrangeFlywheel,
         Self::ShowShortcuts,
@@ -149,6 +152,7 @@ impl Command {
             Self::ToggleGrid => "Grid",
             Self::ToggleSnap => "Snap to grid",
             Self::ToggleTheme => "Dark theme",
+            Self::Present => "Present",
             Self::ArrangeFunnel => "Arrange as funnel",
             Self::ArrangeFlywheel => "Arrange as flywheel",
             Self::ShowShortcuts => "Keyboard shortcuts…",
@@ -177,7 +181,8 @@ impl Command {
             | Self::ZoomOut
             | Self::ToggleGrid
             | Self::ToggleSnap
-            | Self::ToggleTheme => Menu::View,
+            | Self::ToggleTheme
+            | Self::Present => Menu::View,
             Self::ArrangeFunnel | Self::ArrangeFlywheel => Menu::Design,
             Self::ShowShortcuts | Self::About => Menu::Help,
         }
@@ -205,6 +210,7 @@ impl Command {
         const ZOOM_IN: [KeyboardShortcut; 2] = [ctrl(Key::Plus), ctrl(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [ctrl(Key::Minus)];
         const HELP: [KeyboardShortcut; 1] = [plain(Key::F1)];
+        const PRESENT: [KeyboardShortcut; 1] = [plain(Key::F5)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -225,6 +231,7 @@ impl Command {
             Self::ZoomIn => &ZOOM_IN,
             Self::ZoomOut => &ZOOM_OUT,
             Self::ShowShortcuts => &HELP,
+            Self::Present => &PRESENT,
             Self::ToggleGrid
             | Self::ToggleSnap
             | Self::ToggleTheme

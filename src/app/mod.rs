@@ -10,6 +10,7 @@ pub mod document;
 mod export_dialog;
 pub mod history;
 mod modals;
+pub mod presentation;
 mod recovery;
 mod simulation_cache;
 pub mod view;
@@ -96,6 +97,8 @@ pub struct LeadflowApp {
     modal: Option<Modal>,
     /// File → Export image…, while open.
     export_dialog: Option<export_dialog::ExportDialog>,
+    /// Presentation mode, while presenting.
+    presentation: Option<presentation::Presentation>,
     pending: Vec<Command>,
     change_label: Option<&'static str>,
     clipboard: Option<edit::Clipping>,
@@ -152,6 +155,7 @@ impl LeadflowApp {
             dialogs,
             modal,
             export_dialog: None,
+            presentation: None,
             pending: Vec::new(),
             change_label: None,
             clipboard: None,
@@ -174,6 +178,12 @@ impl LeadflowApp {
     #[must_use]
     pub fn document(&self) -> &OpenDocument {
         &self.doc
+    }
+
+    /// The presentation in progress, if presenting.
+    #[must_use]
+    pub fn presentation(&self) -> Option<&presentation::Presentation> {
+        self.presentation.as_ref()
     }
 
     /// The view state (selection, camera).
@@ -402,6 +412,10 @@ impl eframe::App for LeadflowApp {
             Self::install_fonts(&ctx);
             self.apply_theme(&ctx);
             self.fonts_installed = true;
+        }
+        if self.presentation.is_some() {
+            self.presentation_frame(ui, &ctx);
+            return;
         }
         self.handle_input(&ctx);
         let theme = self.theme();

@@ -16,6 +16,8 @@ pub struct Series<'a> {
     pub band: Option<(&'a [f64], &'a [f64])>,
     /// Line colour.
     pub colour: Colour,
+    /// A week (0-based) to mark with a vertical line and a dot on the series.
+    pub cursor: Option<usize>,
 }
 
 /// A step of 1, 2 or 5 × 10ⁿ giving at most `ticks` steps up to `max`.
@@ -49,6 +51,32 @@ fn trim(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// Text size of tick labels.
+const LABEL_SIZE: f32 = 15.0;
+
+/// Where values land: the plot area and the ranges it shows.
+struct Axes {
+    plot: Bounds,
+    weeks: usize,
+    top_value: f64,
+    step: f64,
+}
+
+impl Axes {
+    fn x_of(&self, week: f64) -> f32 {
+        self.plot.min.x + (self.plot.max.x - self.plot.min.x) * (week / self.weeks as f64) as f32
+    }
+
+    fn y_of(&self, value: f64) -> f32 {
+        self.plot.max.y - (self.plot.max.y - self.plot.min.y) * (value / self.top_value) as f32
+    }
+
+    /// The point of week `index` (0-based, drawn at its end) with `value`.
+    fn point(&self, index: usize, value: f64) -> Point {
+        Point::new(self.x_of((index + 1) as f64), self.y_of(value))
+    }
+}
+
 /// Appends a chart of `series` filling `area`: axes with ticks, grid lines, band, line.
 pub fn chart_shapes(
     out: &mut Vec<Shape>,
@@ -57,8 +85,6 @@ pub fn chart_shapes(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) {
-    let label_size = 15.0;
-    let weeks = series.values.len().max(1);
     let highest = series
         .band
         .map_or(series.values, |(_, high)| high)
@@ -69,42 +95,52 @@ pub fn chart_shapes(
         .fold(0.0_f64, f64::max);
     let step = nice_step(highest, 4.0);
     let top_value = (highest / step).ceil().max(1.0) * step;
-    let widest_label = measure.width(&tick_label(top_value), label_size);
-    let plot = Bounds {
-        min: Point::new(area.min.x + widest_label + 12.0, area.min.y + 8.0),
-        max: Point::new(
-            area.max.x - 8.0,
-            area.max.y - line_height(label_size) - 10.0,
-        ),
+    let widest_label = measure.width(&tick_label(top_value), LABEL_SIZE);
+    let axes = Axes {
+        plot: Bounds {
+            min: Point::new(area.min.x + widest_label + 12.0, area.min.y + 8.0),
+            max: Point::new(
+                area.max.x - 8.0,
+                area.max.y - line_height(LABEL_SIZE) - 10.0,
+            ),
+        },
+        weeks: series.values.len().max(1),
+        top_value,
+        step,
     };
-    let x_of = |week: f64| plot.min.x + (plot.max.x - plot.min.x) * (week / weeks as f64) as f32;
-    let y_of = |value: f64| plot.max.y - (plot.max.y - plot.min.y) * (value / top_value) as f32;
+    axes_shapes(out, &axes, theme);
+    series_shapes(out, &axes, series, theme);
+}
 
+/// Grid lines with value labels, week labels, and the axis lines.
+fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
+    let plot = axes.plot;
     let mut value = 0.0;
-    while value <= top_value + step * 0.01 {
-        let y = y_of(value);
+    while value <= axes.top_value + axes.step * 0.01 {
+        let y = axes.y_of(value);
         out.push(Shape::Path {
             points: vec![Point::new(plot.min.x, y), Point::new(plot.max.x, y)],
             line: Line::solid(1.0, theme.grid),
         });
         out.push(Shape::text(
             plot.min.x - 8.0,
-            y - line_height(label_size) / 2.0,
+            y - line_height(LABEL_SIZE) / 2.0,
             Align::End,
-            label_size,
+            LABEL_SIZE,
             theme.text_muted,
             tick_label(value),
         ));
-        value += step;
+        value += axes.step;
     }
-    let week_step = nice_step(weeks as f64, 4.0).max(1.0);
+    let weeks = axes.weeks as f64;
+    let week_step = nice_step(weeks, 4.0).max(1.0);
     let mut week = 0.0;
-    while week <= weeks as f64 + 0.01 {
+    while week <= weeks + 0.01 {
         out.push(Shape::text(
-            x_of(week),
+            axes.x_of(week),
             plot.max.y + 6.0,
             Align::Middle,
-            label_size,
+            LABEL_SIZE,
             theme.text_muted,
             format!("wk {week:.0}"),
         ));
@@ -118,18 +154,21 @@ pub fn chart_shapes(
         ],
         line: Line::solid(1.2, theme.text_muted),
     });
-    let point = |index: usize, value: f64| Point::new(x_of((index + 1) as f64), y_of(value));
+}
+
+/// The band, the line, the cursor and the label of a series.
+fn series_shapes(out: &mut Vec<Shape>, axes: &Axes, series: &Series<'_>, theme: &Theme) {
     if let Some((low, high)) = series.band {
         let mut outline: Vec<Point> = high
             .iter()
             .enumerate()
-            .map(|(index, value)| point(index, *value))
+            .map(|(index, value)| axes.point(index, *value))
             .collect();
         outline.extend(
             low.iter()
                 .enumerate()
                 .rev()
-                .map(|(index, value)| point(index, *value)),
+                .map(|(index, value)| axes.point(index, *value)),
         );
         out.push(Shape::Polygon {
             points: outline,
@@ -142,15 +181,33 @@ pub fn chart_shapes(
             .values
             .iter()
             .enumerate()
-            .map(|(index, value)| point(index, *value))
+            .map(|(index, value)| axes.point(index, *value))
             .collect(),
         line: Line::solid(3.0, series.colour),
     });
+    if let Some(week) = series.cursor
+        && let Some(value) = series.values.get(week)
+    {
+        let at = axes.point(week, *value);
+        out.push(Shape::Path {
+            points: vec![
+                Point::new(at.x, axes.plot.min.y),
+                Point::new(at.x, axes.plot.max.y),
+            ],
+            line: Line::solid(1.5, theme.selection),
+        });
+        out.push(Shape::Ellipse {
+            center: at,
+            radius: (5.0, 5.0),
+            fill: series.colour,
+            line: Line::solid(2.0, theme.canvas),
+        });
+    }
     out.push(Shape::text(
-        plot.min.x + 12.0,
-        plot.min.y + 4.0,
+        axes.plot.min.x + 12.0,
+        axes.plot.min.y + 4.0,
         Align::Start,
-        label_size,
+        LABEL_SIZE,
         series.colour,
         series.label,
     ));

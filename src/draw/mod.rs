@@ -6,6 +6,7 @@ mod chart;
 mod colour;
 mod geometry;
 mod headline;
+pub mod lead_dots;
 mod shapes;
 mod stage_shapes;
 pub mod theme;
@@ -19,7 +20,7 @@ pub use geometry::{
 pub use headline::{Headline, headline_figures, models_line, money};
 pub use shapes::{Align, Line, Shape, TextMeasure, line_height};
 pub use stage_shapes::{
-    Detail, StageFigures, StageMarks, Style, figures_of, flow_polyline, flow_shapes, format_count,
-    midpoint, source_shapes, stage_shapes,
+    Detail, StageFigures, StageMarks, Style, figures_at, figures_of, flow_polyline, flow_shapes,
+    format_count, midpoint, source_shapes, stage_shapes,
 };
 pub use theme::{KindColours, Theme, ThemeChoice};

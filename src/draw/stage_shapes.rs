@@ -22,9 +22,20 @@ pub struct StageFigures {
 /// The simulated figures of a stage in the last week of the horizon.
 #[must_use]
 pub fn figures_of(result: &SimResult, design: &Design, stage_id: &StageId) -> Option<StageFigures> {
+    figures_at(result, design, stage_id, result.weeks.checked_sub(1)?)
+}
+
+/// The simulated figures of a stage in week `week` (0-based).
+#[must_use]
+pub fn figures_at(
+    result: &SimResult,
+    design: &Design,
+    stage_id: &StageId,
+    week: usize,
+) -> Option<StageFigures> {
     let stage = result.stage_index(stage_id)?;
-    let last = result.weeks.checked_sub(1)?;
-    let value = |metric| result.stage_value(last, stage, metric, Statistic::Mean);
+    let week = week.min(result.weeks.checked_sub(1)?);
+    let value = |metric| result.stage_value(week, stage, metric, Statistic::Mean);
     let is_customer = design
         .stages
         .get(stage_id)

@@ -95,6 +95,22 @@ impl Theme {
         }
     }
 
+    /// For a projector: the light theme with darker text and lines, which survive a washed-out
+    /// image in a bright meeting room.
+    #[must_use]
+    pub fn projector() -> Self {
+        Self {
+            canvas: Colour::WHITE,
+            grid: Colour::rgb(0xCB, 0xD2, 0xDC),
+            text: Colour::rgb(0x05, 0x0A, 0x14),
+            text_muted: Colour::rgb(0x1F, 0x29, 0x37),
+            flow: Colour::rgb(0x1F, 0x29, 0x37),
+            flow_secondary: Colour::rgb(0x92, 0x40, 0x0E),
+            chip: Colour::rgb(0xFF, 0xFF, 0xFF),
+            ..Self::new(ThemeChoice::Light)
+        }
+    }
+
     /// The colours of a stage kind.
     #[must_use]
     pub fn kind(&self, kind: StageKindTag) -> KindColours {

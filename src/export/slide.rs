@@ -127,6 +127,7 @@ fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn 
                 .as_ref()
                 .map(|(low, high)| (low.as_slice(), high.as_slice())),
             colour: theme.kind(StageKindTag::Customer).accent,
+            cursor: None,
         },
         Bounds {
             min: Point::new(COLUMN, 262.0),

@@ -8,4 +8,5 @@ pub mod inspector;
 mod kind_fields;
 pub mod palette;
 pub mod plot;
+pub mod presentation;
 pub mod shape_paint;

@@ -4,6 +4,7 @@
 
 mod driver;
 mod export_dialog;
+mod presentation;
 
 use driver::{editor, editor_with};
 use egui::{Key, Modifiers, Pos2};

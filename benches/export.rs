@@ -1,0 +1,30 @@
+//! Export speed: a 100-stage design as a 16:9 slide PNG at 2× (3840 × 2160), and as SVG.
+//! `cargo bench --bench export`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use leadflow::design::synthetic_design;
+use leadflow::export::{self, ExportOptions, Format, Layout};
+use leadflow::sim;
+use std::hint::black_box;
+
+fn slide(c: &mut Criterion) {
+    let design = synthetic_design(100);
+    let result = sim::simulate(&design);
+    let mut group = c.benchmark_group("export_slide_100_stages");
+    group.sample_size(10);
+    for (label, format, scale) in [("png_2x", Format::Png, 2), ("svg", Format::Svg, 1)] {
+        let options = ExportOptions {
+            format,
+            layout: Layout::Slide,
+            scale,
+            ..ExportOptions::default()
+        };
+        group.bench_function(label, |b| {
+            b.iter(|| export::export(black_box(&design), &result, &options));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, slide);
+criterion_main!(benches);

@@ -1,0 +1,297 @@
+//! Presentation mode (F5): full screen, the process stepped through stage by stage, leads
+//! flowing, time played or scrubbed, and what-if changes the room can try. The document is
+//! untouched unless the presenter keeps the changes.
+
+use super::LeadflowApp;
+use crate::design::{Design, SimulationMode, SimulationSettings, StageId};
+use crate::sim::{self, SimResult};
+use crate::ui::presentation::{PresentationAction, presentation_ui};
+use std::collections::{BTreeSet, VecDeque};
+
+/// Seconds it takes to play the whole horizon.
+const PLAY_SECONDS: f32 = 20.0;
+
+/// The state of a presentation in progress.
+pub struct Presentation {
+    /// 0 is the overview; `k` is the `k`-th stage of `order`.
+    pub step: usize,
+    /// Stages in the order the process runs: from where leads enter, along the flows.
+    pub order: Vec<StageId>,
+    /// The week shown, 0-based; fractional while playing.
+    pub week: f32,
+    /// Whether time is playing.
+    pub playing: bool,
+    /// The design with the room's what-if changes.
+    pub what_if: Design,
+    /// The design as it was when the presentation started.
+    pub original: Design,
+    /// Simulation of `what_if` (expected values, so it follows every slider at once).
+    pub result: SimResult,
+    /// Simulation of `original`, to show what a change did.
+    pub baseline: SimResult,
+    /// Whether the window was full screen before, to restore it.
+    was_fullscreen: bool,
+}
+
+/// Expected values: a slider moved in a meeting must answer at once.
+fn simulate(design: &Design) -> SimResult {
+    sim::simulate_with(
+        design,
+        &SimulationSettings {
+            mode: SimulationMode::Expected,
+            ..design.simulation.clone()
+        },
+    )
+}
+
+impl Presentation {
+    /// A presentation of `design`, starting at the overview with time at the horizon.
+    #[must_use]
+    pub fn new(design: &Design, was_fullscreen: bool) -> Self {
+        let baseline = simulate(design);
+        Self {
+            step: 0,
+            order: process_order(design),
+            week: baseline.weeks.saturating_sub(1) as f32,
+            playing: false,
+            what_if: design.clone(),
+            original: design.clone(),
+            result: baseline.clone(),
+            baseline,
+            was_fullscreen,
+        }
+    }
+
+    /// The stage in focus; none on the overview.
+    #[must_use]
+    pub fn focus(&self) -> Option<&StageId> {
+        self.step
+            .checked_sub(1)
+            .and_then(|index| self.order.get(index))
+    }
+
+    /// Moves to the next step (stops at the last).
+    pub fn next(&mut self) {
+        self.step = (self.step + 1).min(self.order.len());
+    }
+
+    /// Moves to the previous step (stops at the overview).
+    pub fn previous(&mut self) {
+        self.step = self.step.saturating_sub(1);
+    }
+
+    /// Whether the room changed anything.
+    #[must_use]
+    pub fn changed(&self) -> bool {
+        self.what_if != self.original
+    }
+
+    /// Re-simulates after a what-if change.
+    pub fn refresh(&mut self) {
+        self.result = simulate(&self.what_if);
+    }
+
+    /// Undoes every what-if change.
+    pub fn reset(&mut self) {
+        self.what_if = self.original.clone();
+        self.result = self.baseline.clone();
+    }
+
+    /// Advances time while playing; stops at the horizon.
+    pub fn advance(&mut self, seconds: f32) {
+        if !self.playing {
+            return;
+        }
+        let last = self.result.weeks.saturating_sub(1) as f32;
+        self.week += seconds * last.max(1.0) / PLAY_SECONDS;
+        if self.week >= last {
+            self.week = last;
+            self.playing = false;
+        }
+    }
+
+    /// Starts or pauses time; playing from the end starts again at week 0.
+    pub fn toggle_play(&mut self) {
+        self.playing = !self.playing;
+        if self.playing && self.week >= self.result.weeks.saturating_sub(1) as f32 {
+            self.week = 0.0;
+        }
+    }
+}
+
+/// Stages from where leads enter (sources first), along flows breadth first; stages not
+/// reached follow top to bottom, left to right.
+#[must_use]
+pub fn process_order(design: &Design) -> Vec<StageId> {
+    let mut order = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut queue: VecDeque<StageId> = design
+        .sources
+        .values()
+        .map(|source| source.entry.clone())
+        .collect();
+    while let Some(stage_id) = queue.pop_front() {
+        if !design.stages.contains_key(&stage_id) || !seen.insert(stage_id.clone()) {
+            continue;
+        }
+        queue.extend(
+            design
+                .flows
+                .iter()
+                .filter(|flow| flow.from == stage_id)
+                .map(|flow| flow.to.clone()),
+        );
+        order.push(stage_id);
+    }
+    let mut rest: Vec<(&StageId, &crate::design::Stage)> = design
+        .stages
+        .iter()
+        .filter(|(stage_id, _)| !seen.contains(*stage_id))
+        .collect();
+    rest.sort_by(|a, b| {
+        (a.1.position.y, a.1.position.x)
+            .partial_cmp(&(b.1.position.y, b.1.position.x))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    order.extend(rest.into_iter().map(|(stage_id, _)| stage_id.clone()));
+    order
+}
+
+impl LeadflowApp {
+    /// F5: full screen, editing chrome hidden.
+    pub(super) fn start_presentation(&mut self, ctx: &egui::Context) {
+        let was_fullscreen = ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
+        self.presentation = Some(Presentation::new(&self.doc.design, was_fullscreen));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    /// Leaves the presentation; with `keep`, the what-if changes become one undoable edit.
+    fn end_presentation(&mut self, ctx: &egui::Context, keep: bool) {
+        let Some(presentation) = self.presentation.take() else {
+            return;
+        };
+        if keep && presentation.changed() {
+            self.doc.design = presentation.what_if;
+            self.change_label = Some("Keep what-if changes");
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(
+            presentation.was_fullscreen,
+        ));
+    }
+
+    /// One frame of the presentation: its keys, then what it shows.
+    pub(super) fn presentation_frame(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) {
+        let Some(presentation) = self.presentation.as_mut() else {
+            return;
+        };
+        let seconds = ctx.input(|input| input.stable_dt).min(0.1);
+        presentation.advance(seconds);
+        let action =
+            presentation_keys(ctx, presentation).or_else(|| presentation_ui(ui, presentation));
+        match action {
+            Some(PresentationAction::Leave) => self.end_presentation(ctx, false),
+            Some(PresentationAction::KeepAndLeave) => self.end_presentation(ctx, true),
+            None => {}
+        }
+        // Leads are always on the move while presenting; 30 frames a second is smooth enough
+        // and spares the laptop's battery.
+        ctx.request_repaint_after(std::time::Duration::from_millis(33));
+        let interacting = ctx.input(|input| input.pointer.any_down());
+        if !interacting {
+            let label = self.change_label.take().unwrap_or("Edit");
+            self.doc.history.settle(&self.doc.design, label);
+        }
+    }
+}
+
+/// Stepping, time and leaving by keyboard; a presenter's clicker sends Page Up/Down.
+fn presentation_keys(
+    ctx: &egui::Context,
+    presentation: &mut Presentation,
+) -> Option<PresentationAction> {
+    use egui::Key;
+    let slider_focused = ctx.memory(|memory| memory.focused().is_some());
+    ctx.input_mut(|input| {
+        if input.consume_key(egui::Modifiers::NONE, Key::Escape)
+            || input.consume_key(egui::Modifiers::NONE, Key::F5)
+        {
+            return Some(PresentationAction::Leave);
+        }
+        if slider_focused {
+            return None;
+        }
+        let pressed = |input: &mut egui::InputState, keys: &[Key]| {
+            keys.iter()
+                .any(|key| input.consume_key(egui::Modifiers::NONE, *key))
+        };
+        if pressed(
+            input,
+            &[Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space],
+        ) {
+            presentation.next();
+        }
+        if pressed(input, &[Key::ArrowLeft, Key::ArrowUp, Key::PageUp]) {
+            presentation.previous();
+        }
+        if pressed(input, &[Key::Home]) {
+            presentation.step = 0;
+        }
+        if pressed(input, &[Key::End]) {
+            presentation.step = presentation.order.len();
+        }
+        if pressed(input, &[Key::P]) {
+            presentation.toggle_play();
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_process_runs_from_the_sources_along_the_flows() {
+        let design = crate::templates::find("sales-silo")
+            .and_then(|template| template.design().ok())
+            .expect("example");
+        let order = process_order(&design);
+        assert_eq!(order.len(), design.stages.len());
+        let names: Vec<&str> = order
+            .iter()
+            .map(|stage_id| design.stage_name(stage_id))
+            .collect();
+        assert_eq!(&names[..4], &["Capture", "Qualify", "Present", "Close"]);
+    }
+
+    #[test]
+    fn stepping_stays_within_the_overview_and_the_last_stage() {
+        let design = crate::templates::find("inbound")
+            .and_then(|template| template.design().ok())
+            .expect("example");
+        let mut presentation = Presentation::new(&design, false);
+        presentation.previous();
+        assert_eq!(presentation.step, 0);
+        assert!(presentation.focus().is_none());
+        for _ in 0..50 {
+            presentation.next();
+        }
+        assert_eq!(presentation.step, design.stages.len());
+        assert!(presentation.focus().is_some());
+    }
+
+    #[test]
+    fn playing_runs_to_the_horizon_and_stops() {
+        let design = crate::templates::find("inbound")
+            .and_then(|template| template.design().ok())
+            .expect("example");
+        let mut presentation = Presentation::new(&design, false);
+        presentation.toggle_play();
+        assert!(presentation.week < 1.0, "starts again from week 0");
+        presentation.advance(PLAY_SECONDS / 2.0);
+        assert!(presentation.week > 10.0 && presentation.playing);
+        presentation.advance(PLAY_SECONDS);
+        assert!(!presentation.playing);
+        assert!((presentation.week - (presentation.result.weeks - 1) as f32).abs() < 1e-3);
+    }
+}

@@ -1,0 +1,538 @@
+//! What presentation mode shows: the process large on a projector-friendly canvas with leads
+//! flowing as dots, the stage in focus with its people, tools and figures, what-if sliders,
+//! and a time bar.
+
+use super::shape_paint::{EguiMeasure, paint_shapes, pos};
+use crate::app::presentation::Presentation;
+use crate::design::{Design, StageId, StageKind};
+use crate::draw::lead_dots::{flow_dots, pile_positions, pile_size};
+use crate::draw::{self, Bounds, Detail, FlowPath, FlowRole, Shape, StageMarks, Style, Theme};
+use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
+use egui::{Color32, RichText};
+
+/// What the presenter asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentationAction {
+    /// Back to the editor; the design as it was.
+    Leave,
+    /// Back to the editor with the what-if changes in the design.
+    KeepAndLeave,
+}
+
+/// Shows the presentation; returns what the presenter chose.
+pub fn presentation_ui(ui: &mut egui::Ui, show: &mut Presentation) -> Option<PresentationAction> {
+    let theme = Theme::projector();
+    let fill = Color32::from(theme.canvas);
+    let frame = egui::Frame::new().fill(fill).inner_margin(18.0);
+    let mut action = None;
+    egui::Panel::top("present-title")
+        .frame(frame)
+        .show(ui, |ui| title_ui(ui, show, &theme));
+    egui::Panel::bottom("present-time")
+        .frame(frame)
+        .show(ui, |ui| time_ui(ui, show, &theme));
+    let width = ui.available_width();
+    egui::Panel::right("present-focus")
+        .frame(frame.inner_margin(24.0))
+        .resizable(false)
+        .default_size((width * 0.3).clamp(360.0, 620.0))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                focus_ui(ui, show, &theme);
+                ui.add_space(16.0);
+                action = what_if_ui(ui, show, &theme);
+                ui.add_space(16.0);
+                chart_ui(ui, show, &theme);
+            });
+        });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(fill))
+        .show(ui, |ui| diagram_ui(ui, show, &theme));
+    action
+}
+
+fn title_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(&show.what_if.name)
+                .size(30.0)
+                .color(theme.text),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let step = match show.focus() {
+                None => "Overview".to_owned(),
+                Some(_) => format!("Stage {} of {}", show.step, show.order.len()),
+            };
+            ui.label(RichText::new(step).size(20.0).color(theme.text_muted));
+        });
+    });
+}
+
+fn time_ui(ui: &mut egui::Ui, show: &mut Presentation, theme: &Theme) {
+    ui.horizontal(|ui| {
+        let label = if show.playing { "Pause" } else { "Play" };
+        if ui
+            .add(
+                egui::Button::new(RichText::new(label).size(20.0)).min_size(egui::vec2(96.0, 36.0)),
+            )
+            .on_hover_text("P")
+            .clicked()
+        {
+            show.toggle_play();
+        }
+        let last = show.result.weeks.saturating_sub(1) as f32;
+        ui.spacing_mut().slider_width = (ui.available_width() - 420.0).max(200.0);
+        let mut week = show.week;
+        let slider = egui::Slider::new(&mut week, 0.0..=last)
+            .show_value(false)
+            .step_by(1.0);
+        if ui.add(slider).changed() {
+            show.week = week;
+            show.playing = false;
+        }
+        ui.label(
+            RichText::new(format!(
+                "Week {} of {}",
+                show.week.round() as usize + 1,
+                last as usize + 1
+            ))
+            .size(20.0)
+            .color(theme.text),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(
+                RichText::new("← → step · P play · Esc leave")
+                    .size(15.0)
+                    .color(theme.text_muted),
+            );
+        });
+    });
+}
+
+fn caption(ui: &mut egui::Ui, text: &str, theme: &Theme) {
+    ui.label(RichText::new(text).size(17.0).color(theme.text_muted));
+}
+
+/// A caption and a large value on one row of a grid.
+fn figure_row(ui: &mut egui::Ui, caption_text: &str, value: String, theme: &Theme) {
+    caption(ui, caption_text, theme);
+    ui.label(RichText::new(value).size(26.0).color(theme.text));
+    ui.end_row();
+}
+
+fn focus_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
+    let design = &show.what_if;
+    let week = show.week.round() as usize;
+    let Some(stage_id) = show.focus() else {
+        caption(ui, "Overview", theme);
+        ui.label(RichText::new(&design.name).size(36.0).color(theme.text));
+        caption(ui, &draw::models_line(design), theme);
+        ui.add_space(12.0);
+        egui::Grid::new("present-headline")
+            .spacing([16.0, 10.0])
+            .show(ui, |ui| {
+                for headline in draw::headline_figures(design, &show.result) {
+                    figure_row(ui, &headline.caption, headline.value, theme);
+                }
+            });
+        return;
+    };
+    let Some(stage) = design.stages.get(stage_id) else {
+        return;
+    };
+    caption(ui, stage.kind.tag().label(), theme);
+    ui.label(RichText::new(&stage.name).size(40.0).color(theme.text));
+    ui.add_space(8.0);
+    let figures = draw::figures_at(&show.result, design, stage_id, week).unwrap_or_default();
+    egui::Grid::new("present-stage")
+        .spacing([16.0, 10.0])
+        .show(ui, |ui| {
+            let in_stage = if matches!(stage.kind, StageKind::Customer(_)) {
+                "Customers"
+            } else {
+                "Leads in the stage"
+            };
+            figure_row(ui, in_stage, draw::format_count(figures.in_stage), theme);
+            figure_row(
+                ui,
+                "Moving on per week",
+                draw::format_count(figures.moved_on_per_week.max(0.0)),
+                theme,
+            );
+            if !stage.roles.is_empty() {
+                figure_row(
+                    ui,
+                    "Waiting for a free person",
+                    draw::format_count(figures.backlog),
+                    theme,
+                );
+            }
+            if matches!(
+                stage.kind,
+                StageKind::FunnelStep | StageKind::FlywheelSegment
+            ) {
+                figure_row(
+                    ui,
+                    "Conversion",
+                    format!("{:.0} %", stage.conversion * 100.0),
+                    theme,
+                );
+                figure_row(
+                    ui,
+                    "Time in stage",
+                    format!("{:.0} days", stage.days_in_stage),
+                    theme,
+                );
+            }
+        });
+    ui.add_space(10.0);
+    let people: Vec<String> = stage
+        .roles
+        .iter()
+        .map(|staffing| {
+            let name = design
+                .roles
+                .get(&staffing.role)
+                .map_or(staffing.role.as_str(), |role| role.name.as_str());
+            format!("{name} × {}", staffing.headcount)
+        })
+        .collect();
+    let tools: Vec<&str> = stage
+        .tools
+        .iter()
+        .map(|tool_id| {
+            design
+                .tools
+                .get(tool_id)
+                .map_or(tool_id.as_str(), |tool| tool.name.as_str())
+        })
+        .collect();
+    for (title, items) in [("People", people.join(", ")), ("Tools", tools.join(", "))] {
+        if !items.is_empty() {
+            caption(ui, title, theme);
+            ui.label(RichText::new(items).size(21.0).color(theme.text));
+        }
+    }
+    if !stage.notes.trim().is_empty() {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(&stage.notes)
+                .size(18.0)
+                .color(theme.text_muted),
+        );
+    }
+}
+
+/// The stage a what-if slider works on: the one in focus, or on the overview the bottleneck.
+fn what_if_stage(show: &Presentation) -> Option<StageId> {
+    show.focus()
+        .cloned()
+        .or_else(|| show.baseline.summary.bottleneck.clone())
+}
+
+fn what_if_ui(
+    ui: &mut egui::Ui,
+    show: &mut Presentation,
+    theme: &Theme,
+) -> Option<PresentationAction> {
+    ui.label(RichText::new("What if…").size(24.0).color(theme.text));
+    let mut changed = false;
+    if let Some(stage_id) = what_if_stage(show)
+        && let Some(stage) = show.what_if.stages.get_mut(&stage_id)
+    {
+        ui.spacing_mut().slider_width = (ui.available_width() - 120.0).max(120.0);
+        if matches!(
+            stage.kind,
+            StageKind::FunnelStep | StageKind::FlywheelSegment
+        ) {
+            caption(ui, &format!("Conversion at {}", stage.name), theme);
+            let mut percent = stage.conversion * 100.0;
+            if ui
+                .add(
+                    egui::Slider::new(&mut percent, 0.0..=100.0)
+                        .suffix(" %")
+                        .step_by(1.0),
+                )
+                .changed()
+            {
+                stage.conversion = percent / 100.0;
+                changed = true;
+            }
+        }
+        if let Some(staffing) = stage.roles.first_mut() {
+            let role = show
+                .what_if
+                .roles
+                .get(&staffing.role)
+                .map_or_else(|| staffing.role.to_string(), |role| role.name.clone());
+            caption(ui, &format!("{role} headcount at {}", stage.name), theme);
+            changed |= ui
+                .add(egui::Slider::new(&mut staffing.headcount, 0.0..=20.0).step_by(0.5))
+                .changed();
+        }
+    }
+    if changed {
+        show.refresh();
+    }
+    let before = show.baseline.summary.customers_at_horizon;
+    let after = show.result.summary.customers_at_horizon;
+    let weeks = show.result.weeks;
+    let effect = if (after - before).abs() < 0.5 {
+        format!("Customers at week {weeks}: {before:.0}")
+    } else {
+        format!(
+            "Customers at week {weeks}: {before:.0} → {after:.0} ({:+.0})",
+            after - before
+        )
+    };
+    ui.label(RichText::new(effect).size(20.0).color(theme.text));
+    let mut action = None;
+    if show.changed() {
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("Reset").size(17.0)).clicked() {
+                show.reset();
+            }
+            if ui
+                .button(RichText::new("Keep changes in the design").size(17.0))
+                .clicked()
+            {
+                action = Some(PresentationAction::KeepAndLeave);
+            }
+        });
+    }
+    action
+}
+
+/// Active customers over the horizon with a cursor at the week shown.
+fn chart_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), 200.0),
+        egui::Sense::hover(),
+    );
+    let painter = ui.painter_at(rect);
+    let measure = EguiMeasure(&painter);
+    let values = show
+        .result
+        .total_series(TotalMetric::ActiveCustomers, Statistic::Mean);
+    let area = Bounds {
+        min: crate::design::Point::new(rect.left(), rect.top()),
+        max: crate::design::Point::new(rect.right(), rect.bottom()),
+    };
+    let mut shapes = Vec::new();
+    draw::chart_shapes(
+        &mut shapes,
+        &draw::Series {
+            label: "Active customers",
+            values: &values,
+            band: None,
+            colour: theme.kind(crate::design::StageKindTag::Customer).accent,
+            cursor: Some(show.week.round() as usize),
+        },
+        area,
+        theme,
+        &measure,
+    );
+    paint_shapes(&painter, &shapes);
+}
+
+/// Leads per week travelling along a flow in week `week`.
+fn flow_rate(design: &Design, result: &SimResult, path: &FlowPath, week: usize) -> f64 {
+    let Some(from) = result.stage_index(&path.from) else {
+        return 0.0;
+    };
+    let value = |metric| result.stage_value(week, from, metric, Statistic::Mean);
+    match path.role {
+        FlowRole::Conversion { index } => {
+            let share = design.flows.get(index).map_or(0.0, |flow| flow.share);
+            value(StageMetric::MovedOn) * share
+        }
+        FlowRole::DropOut => value(StageMetric::Dropped),
+        FlowRole::WarmUp | FlowRole::Referral | FlowRole::Organic => value(StageMetric::MovedOn),
+    }
+}
+
+/// Where the diagram's scene units land on screen: scale, then offset.
+#[derive(Clone, Copy)]
+struct Fit {
+    scale: f32,
+    dx: f32,
+    dy: f32,
+}
+
+impl Fit {
+    fn to_screen(self, point: crate::design::Point) -> egui::Pos2 {
+        pos(crate::design::Point::new(
+            point.x * self.scale + self.dx,
+            point.y * self.scale + self.dy,
+        ))
+    }
+}
+
+/// Room above the diagram for piles of waiting leads, in scene units.
+const PILE_ROOM: f32 = 60.0;
+
+/// The process, fitted to the space, with leads flowing and piling up.
+fn diagram_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
+    let rect = ui.available_rect_before_wrap().shrink(24.0);
+    let painter = ui.painter_at(rect.expand(24.0));
+    let measure = EguiMeasure(&painter);
+    let style = Style {
+        theme,
+        measure: &measure,
+    };
+    let design = &show.what_if;
+    let week = (show.week.round() as usize).min(show.result.weeks.saturating_sub(1));
+    let geometry = draw::stage_geometry(design);
+    let paths = draw::flow_paths(design, &geometry);
+    let shapes = process_shapes(show, &geometry, &paths, week, style);
+    let Some(bounds) = crate::export::bounds_of(&shapes, &measure) else {
+        return;
+    };
+    let width = bounds.max.x - bounds.min.x;
+    let height = bounds.max.y - bounds.min.y + PILE_ROOM;
+    let scale = (rect.width() / width.max(1.0))
+        .min(rect.height() / height.max(1.0))
+        .min(2.2);
+    let fit = Fit {
+        scale,
+        dx: rect.center().x - (bounds.min.x + width / 2.0) * scale,
+        dy: rect.center().y - (bounds.min.y - PILE_ROOM + height / 2.0) * scale,
+    };
+    if let Some((_, focus)) = geometry
+        .iter()
+        .find(|(stage_id, _)| Some(stage_id) == show.focus())
+    {
+        let glow = egui::Rect::from_min_max(
+            fit.to_screen(focus.bounds.min),
+            fit.to_screen(focus.bounds.max),
+        )
+        .expand(16.0 * scale);
+        painter.rect_filled(
+            glow,
+            18.0 * scale,
+            Color32::from(theme.selection).gamma_multiply(0.12),
+        );
+    }
+    let transformed: Vec<Shape> = shapes
+        .into_iter()
+        .map(|shape| shape.transformed(scale, fit.dx, fit.dy))
+        .collect();
+    paint_shapes(&painter, &transformed);
+    let seconds = ui.input(|input| input.time);
+    paint_leads(&painter, show, &geometry, &paths, week, fit, seconds, theme);
+}
+
+/// Flows and stages with their figures in week `week`; the stage in focus selected and any
+/// stage with leads waiting marked.
+fn process_shapes(
+    show: &Presentation,
+    geometry: &[(StageId, draw::StageGeometry)],
+    paths: &[FlowPath],
+    week: usize,
+    style: Style<'_>,
+) -> Vec<Shape> {
+    let design = &show.what_if;
+    let mut shapes = Vec::new();
+    for path in paths {
+        let share = match path.role {
+            FlowRole::Conversion { index } => design.flows.get(index).map(|flow| flow.share),
+            _ => None,
+        };
+        let points = draw::flow_polyline(path);
+        draw::flow_shapes(
+            &mut shapes,
+            &points,
+            path.role,
+            share,
+            false,
+            Detail::Names,
+            style,
+        );
+    }
+    for (stage_id, stage_geometry) in geometry {
+        let Some(stage) = design.stages.get(stage_id) else {
+            continue;
+        };
+        let figures = draw::figures_at(&show.result, design, stage_id, week);
+        let marks = StageMarks {
+            selected: show.focus() == Some(stage_id),
+            bottleneck: figures.is_some_and(|figures| figures.backlog >= 1.0),
+            detail: Detail::Names,
+            ..StageMarks::default()
+        };
+        draw::stage_shapes(
+            &mut shapes,
+            design,
+            stage,
+            stage_geometry,
+            figures,
+            marks,
+            style,
+        );
+    }
+    shapes
+}
+
+/// Dots on the flows, moving; dots piled in each stage and above a stage with a backlog.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the scene, its fit on screen and the moment shown"
+)]
+fn paint_leads(
+    painter: &egui::Painter,
+    show: &Presentation,
+    geometry: &[(StageId, draw::StageGeometry)],
+    paths: &[FlowPath],
+    week: usize,
+    fit: Fit,
+    seconds: f64,
+    theme: &Theme,
+) {
+    let (design, result) = (&show.what_if, &show.result);
+    let busiest = paths
+        .iter()
+        .map(|path| flow_rate(design, result, path, week))
+        .fold(0.0_f64, f64::max);
+    let radius = (3.2 * fit.scale).clamp(2.5, 6.0);
+    for path in paths {
+        let rate = flow_rate(design, result, path, week);
+        let colour = match path.role {
+            FlowRole::Conversion { .. } => theme.selection,
+            _ => theme.flow_secondary,
+        };
+        for dot in flow_dots(&draw::flow_polyline(path), rate, busiest, seconds) {
+            painter.circle_filled(fit.to_screen(dot), radius, Color32::from(colour));
+        }
+    }
+    for (stage_id, stage_geometry) in geometry {
+        let Some(figures) = draw::figures_at(result, design, stage_id, week) else {
+            continue;
+        };
+        let colour = design
+            .stages
+            .get(stage_id)
+            .map_or(theme.flow, |stage| theme.kind(stage.kind.tag()).accent);
+        let label_box = stage_geometry.label_box;
+        let inside = Bounds {
+            min: crate::design::Point::new(label_box.min.x + 22.0, label_box.max.y - 34.0),
+            max: crate::design::Point::new(label_box.max.x - 22.0, label_box.max.y - 4.0),
+        };
+        for dot in pile_positions(inside, pile_size(figures.in_stage, 45), 9.0) {
+            painter.circle_filled(fit.to_screen(dot), radius * 0.8, Color32::from(colour));
+        }
+        let waiting = Bounds {
+            min: crate::design::Point::new(
+                label_box.min.x + 10.0,
+                label_box.min.y - PILE_ROOM - 2.0,
+            ),
+            max: crate::design::Point::new(label_box.max.x - 10.0, label_box.min.y - 22.0),
+        };
+        for dot in pile_positions(waiting, pile_size(figures.backlog, 60), 9.0) {
+            painter.circle_filled(
+                fit.to_screen(dot),
+                radius * 0.8,
+                Color32::from(theme.bottleneck),
+            );
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Presentation mode as a presenter uses it: F5, stepping with the arrow keys, a what-if
+//! slider, Escape; the design is untouched unless the changes are kept.
+
+use super::driver::editor;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use leadflow::design::StageId;
+
+fn shows(editor: &super::driver::Editor, label: &str) -> bool {
+    editor.harness.query_all_by_label(label).next().is_some()
+}
+
+fn conversion_of(editor: &super::driver::Editor, stage: &str) -> f64 {
+    editor.harness.state().design().stages[&StageId::new(stage)].conversion
+}
+
+/// Drags the first slider on screen (the what-if conversion) to its right end.
+fn slide_conversion_to_the_top(editor: &mut super::driver::Editor) {
+    let slider = editor
+        .harness
+        .get_all_by_role(egui::accesskit::Role::Slider)
+        .map(|node| node.rect())
+        .find(|rect| rect.top() < 800.0)
+        .expect("a what-if slider");
+    editor.drag(
+        slider.center(),
+        slider.right_center() + egui::vec2(40.0, 0.0),
+    );
+}
+
+#[test]
+fn f5_presents_the_process_and_escape_returns_to_the_editor() {
+    let mut editor = editor("sales-silo");
+    let before = editor.harness.state().design().clone();
+    editor.press(Modifiers::NONE, Key::F5);
+    assert!(editor.harness.state().presentation().is_some());
+    assert!(shows(&editor, "Overview"));
+    // The editing chrome is gone.
+    assert!(!shows(&editor, "Funnel step"));
+
+    editor.press(Modifiers::NONE, Key::ArrowRight);
+    assert!(shows(&editor, "Stage 1 of 6"));
+    assert!(shows(&editor, "Capture"));
+    editor.press(Modifiers::NONE, Key::ArrowRight);
+    editor.press(Modifiers::NONE, Key::ArrowRight);
+    assert!(shows(&editor, "Stage 3 of 6"));
+    editor.press(Modifiers::NONE, Key::ArrowLeft);
+    assert!(shows(&editor, "Stage 2 of 6"));
+
+    editor.press(Modifiers::NONE, Key::Escape);
+    assert!(editor.harness.state().presentation().is_none());
+    assert!(shows(&editor, "Funnel step"));
+    assert_eq!(editor.harness.state().design(), &before);
+}
+
+#[test]
+fn a_what_if_slider_changes_the_figures_but_not_the_design() {
+    let mut editor = editor("sales-silo");
+    let before = editor.harness.state().design().clone();
+    editor.press(Modifiers::NONE, Key::F5);
+    for _ in 0..3 {
+        editor.press(Modifiers::NONE, Key::ArrowRight);
+    }
+    assert!(shows(&editor, "Conversion at Present"));
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Customers at week 52: 197")
+            .is_some()
+    );
+    slide_conversion_to_the_top(&mut editor);
+    let presentation = editor.harness.state().presentation().expect("presenting");
+    let what_if = &presentation.what_if.stages[&StageId::new("present")];
+    assert!(what_if.conversion > 0.9, "{}", what_if.conversion);
+    let after = presentation.result.summary.customers_at_horizon;
+    assert!(after > 197.5, "{after}");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains(&format!("197 → {after:.0}"))
+            .is_some()
+    );
+    // The design itself is untouched, and stays so after leaving.
+    assert!((conversion_of(&editor, "present") - 0.5).abs() < 1e-9);
+    editor.press(Modifiers::NONE, Key::Escape);
+    assert_eq!(editor.harness.state().design(), &before);
+}
+
+#[test]
+fn keeping_the_what_if_changes_is_one_undoable_edit() {
+    let mut editor = editor("sales-silo");
+    editor.press(Modifiers::NONE, Key::F5);
+    for _ in 0..3 {
+        editor.press(Modifiers::NONE, Key::ArrowRight);
+    }
+    slide_conversion_to_the_top(&mut editor);
+    editor.click_label("Keep changes in the design");
+    assert!(editor.harness.state().presentation().is_none());
+    assert!(conversion_of(&editor, "present") > 0.9);
+    editor.press(Modifiers::COMMAND, Key::Z);
+    assert!((conversion_of(&editor, "present") - 0.5).abs() < 1e-9);
+}
