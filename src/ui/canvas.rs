@@ -205,6 +205,8 @@ fn stages_ui(
     let mut connect_to: Option<(StageId, StageId)> = None;
     // Stages out of view are neither drawn nor interactive (source tags reach 300 units left).
     let visible = ui.clip_rect().expand2(vec2(320.0, 40.0));
+    // One buffer for every stage's shapes: most frames draw hundreds of stages.
+    let mut shapes = Vec::new();
     for (stage_id, stage_geometry) in geometry {
         let bounds = rect(stage_geometry.label_box);
         if !visible.intersects(bounds) && view.connecting.as_ref() != Some(stage_id) {
@@ -299,7 +301,7 @@ fn stages_ui(
                     && pointer.is_some_and(|p| bounds.contains(p)),
             detail: Detail::at_zoom(view.scene_to_screen.scaling),
         };
-        let mut shapes = Vec::new();
+        shapes.clear();
         let measure = EguiMeasure(ui.painter());
         draw::stage_shapes(
             &mut shapes,
