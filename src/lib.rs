@@ -5,12 +5,14 @@
 //! - [`file`]: RON load and save, format versions, errors naming file, line and field.
 //! - [`templates`]: the built-in starting designs.
 //! - [`sim`]: the lead-flow simulation, pure and seeded.
+//! - [`advice`]: where a design could improve (sensitivity of its levers).
 //! - [`cli`]: the command line.
 //! - [`draw`]: how a design looks, as pure shapes shared by the canvas and exports.
 //! - [`export`]: images (PNG, SVG, PDF) of the diagram or a slide, carrying the design.
 //! - [`ui`]: the editor's panels.
 //! - [`app`]: the desktop window.
 
+pub mod advice;
 pub mod app;
 pub mod cli;
 pub mod design;

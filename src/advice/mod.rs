@@ -1,0 +1,3 @@
+//! Advice on a design: where to improve it. Pure, like the simulation it is built on.
+
+pub mod levers;
