@@ -209,3 +209,23 @@ fn export_writes_an_image_that_opens_as_the_design() {
         stderr(&scale)
     );
 }
+
+#[test]
+fn levers_ranks_the_changes_that_help_most() {
+    let output = leadflow(&["levers", "assets/examples/sales-silo.ron"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let first = text.lines().nth(1).expect("a lever");
+    assert!(first.starts_with("Close: +10 % conversion"), "{text}");
+    let csv = leadflow(&[
+        "levers",
+        "assets/examples/sales-silo.ron",
+        "--format",
+        "csv",
+    ]);
+    let csv = stdout(&csv);
+    assert!(
+        csv.starts_with("stage,lever,customers,profit\nclose,conversion,"),
+        "{csv}"
+    );
+}

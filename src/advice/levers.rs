@@ -4,6 +4,7 @@
 
 use crate::design::{Design, SimulationMode, SimulationSettings, StageId, StageKind};
 use crate::sim::{self, SimResult};
+use std::fmt::Write as _;
 
 /// A small change to one stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,7 +71,10 @@ impl Lever {
 pub fn apply(design: &Design, stage_id: &StageId, kind: LeverKind) -> Option<Design> {
     let mut changed = design.clone();
     let stage = changed.stages.get_mut(stage_id)?;
-    if !matches!(stage.kind, StageKind::FunnelStep | StageKind::FlywheelSegment) {
+    if !matches!(
+        stage.kind,
+        StageKind::FunnelStep | StageKind::FlywheelSegment
+    ) {
         return None;
     }
     match kind {
@@ -139,13 +143,14 @@ pub fn levers(design: &Design) -> Vec<Lever> {
 pub fn csv(levers: &[Lever]) -> String {
     let mut text = String::from("stage,lever,customers,profit\n");
     for lever in levers {
-        text.push_str(&format!(
-            "{},{},{:.2},{:.0}\n",
+        let _ = writeln!(
+            text,
+            "{},{},{:.2},{:.0}",
             lever.stage_id,
             lever.kind.code(),
             lever.customers,
             lever.profit
-        ));
+        );
     }
     text
 }
@@ -174,7 +179,9 @@ mod tests {
         // year than the few customers the shorter queue brings.
         let extra_ae = levers
             .iter()
-            .find(|lever| lever.stage_id.as_str() == "present" && lever.kind == LeverKind::OnePerson)
+            .find(|lever| {
+                lever.stage_id.as_str() == "present" && lever.kind == LeverKind::OnePerson
+            })
             .expect("Present is staffed");
         assert!(extra_ae.customers > 0.0 && extra_ae.profit < 0.0);
     }
@@ -183,7 +190,11 @@ mod tests {
     fn levers_are_ranked_and_each_is_what_its_change_simulates() {
         let design = example("inbound");
         let levers = levers(&design);
-        assert!(levers.windows(2).all(|pair| pair[0].customers >= pair[1].customers));
+        assert!(
+            levers
+                .windows(2)
+                .all(|pair| pair[0].customers >= pair[1].customers)
+        );
         let base = simulate(&design).summary.customers_at_horizon;
         for lever in levers.iter().take(3) {
             let changed = apply(&design, &lever.stage_id, lever.kind).expect("applies");
@@ -206,6 +217,9 @@ mod tests {
         assert!(apply(&design, &pool, LeverKind::Conversion).is_none());
         let capture = StageId::new("capture");
         let staffed = !design.stages[&capture].roles.is_empty();
-        assert_eq!(apply(&design, &capture, LeverKind::OnePerson).is_some(), staffed);
+        assert_eq!(
+            apply(&design, &capture, LeverKind::OnePerson).is_some(),
+            staffed
+        );
     }
 }

@@ -105,6 +105,30 @@ impl LeadflowApp {
         });
     }
 
+    /// Headline figures and the plot (or the levers) under the canvas.
+    pub(super) fn plot_panel(&mut self, ui: &mut egui::Ui, theme: &crate::draw::Theme) {
+        let levers = self.current_levers();
+        egui::Panel::bottom("plot-panel")
+            .resizable(true)
+            .default_size(330.0)
+            .min_size(220.0)
+            .show(ui, |ui| {
+                if let Some(result) = self.sim.result() {
+                    ui.add_space(6.0);
+                    crate::ui::plot::headline_ui(ui, &self.doc.design, result, theme);
+                    ui.separator();
+                    crate::ui::plot::plot_ui(
+                        ui,
+                        &self.doc.design,
+                        result,
+                        &levers,
+                        &mut self.settings.plot_tab,
+                        theme,
+                    );
+                }
+            });
+    }
+
     pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let dirty = if self.dirty {

@@ -9,6 +9,7 @@ pub mod dialogs;
 pub mod document;
 mod export_dialog;
 pub mod history;
+mod levers;
 mod modals;
 pub mod presentation;
 mod recovery;
@@ -19,7 +20,7 @@ use crate::design::validate::{Finding, validate};
 use crate::design::{Design, edit};
 use crate::draw::Theme;
 use crate::templates;
-use crate::ui::{canvas, inspector, palette, plot};
+use crate::ui::{canvas, inspector, palette};
 use anyhow::{Context as _, anyhow};
 use commands::Command;
 use dialogs::{FileDialogs, SystemDialogs};
@@ -97,6 +98,8 @@ pub struct LeadflowApp {
     modal: Option<Modal>,
     /// File → Export image…, while open.
     export_dialog: Option<export_dialog::ExportDialog>,
+    /// The ranked levers and the history revision they are for (computed when shown).
+    levers: Option<(u64, std::sync::Arc<Vec<crate::advice::levers::Lever>>)>,
     /// Presentation mode, while presenting.
     presentation: Option<presentation::Presentation>,
     pending: Vec<Command>,
@@ -156,6 +159,7 @@ impl LeadflowApp {
             modal,
             export_dialog: None,
             presentation: None,
+            levers: None,
             pending: Vec::new(),
             change_label: None,
             clipboard: None,
@@ -423,24 +427,7 @@ impl eframe::App for LeadflowApp {
 
         egui::Panel::top("menu-bar").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
-        egui::Panel::bottom("plot-panel")
-            .resizable(true)
-            .default_size(330.0)
-            .min_size(220.0)
-            .show(ui, |ui| {
-                if let Some(result) = self.sim.result() {
-                    ui.add_space(6.0);
-                    plot::headline_ui(ui, &self.doc.design, result, &theme);
-                    ui.separator();
-                    plot::plot_ui(
-                        ui,
-                        &self.doc.design,
-                        result,
-                        &mut self.settings.plot_tab,
-                        &theme,
-                    );
-                }
-            });
+        self.plot_panel(ui, &theme);
         egui::Panel::left("palette")
             .resizable(true)
             .default_size(190.0)

@@ -46,6 +46,8 @@ pub enum PlotTab {
     Customers,
     /// Revenue against cost, cumulative.
     RevenueAndCost,
+    /// Where to improve: the levers, ranked.
+    Levers,
 }
 
 /// The editor's transient view of the design.

@@ -6,6 +6,7 @@ mod design_inspector;
 mod fields;
 pub mod inspector;
 mod kind_fields;
+pub mod levers;
 pub mod palette;
 pub mod plot;
 pub mod presentation;

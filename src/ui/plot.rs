@@ -46,6 +46,7 @@ pub fn plot_ui(
     ui: &mut egui::Ui,
     design: &Design,
     result: &SimResult,
+    levers: &[crate::advice::levers::Lever],
     tab: &mut PlotTab,
     theme: &Theme,
 ) {
@@ -53,6 +54,7 @@ pub fn plot_ui(
         ui.selectable_value(tab, PlotTab::LeadsPerStage, "Leads per stage");
         ui.selectable_value(tab, PlotTab::Customers, "Customers");
         ui.selectable_value(tab, PlotTab::RevenueAndCost, "Revenue and cost");
+        ui.selectable_value(tab, PlotTab::Levers, "Where to improve");
         if result.has_bands() {
             ui.label(
                 RichText::new(format!("median of {} runs, 10–90 % band", result.runs))
@@ -61,6 +63,10 @@ pub fn plot_ui(
             );
         }
     });
+    if *tab == PlotTab::Levers {
+        crate::ui::levers::levers_ui(ui, design, levers, theme);
+        return;
+    }
     Plot::new("lead-flow-plot")
         .legend(Legend::default())
         .x_axis_label("week")
@@ -68,7 +74,7 @@ pub fn plot_ui(
         .show(ui, |plot| match tab {
             PlotTab::LeadsPerStage => leads_per_stage(plot, design, result, theme),
             PlotTab::Customers => customers(plot, result, theme),
-            PlotTab::RevenueAndCost => revenue_and_cost(plot, result, theme),
+            PlotTab::RevenueAndCost | PlotTab::Levers => revenue_and_cost(plot, result, theme),
         });
 }
 
