@@ -82,6 +82,27 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Goal seek: what it takes to win N customers (or revenue R) by week W, solved for the
+    /// leads per week, one stage's conversion or one stage's headcount.
+    Goal {
+        /// The design.
+        file: PathBuf,
+        /// Active customers to have by the week.
+        #[arg(long, conflicts_with = "revenue", required_unless_present = "revenue")]
+        customers: Option<f64>,
+        /// Revenue to have earned by the week.
+        #[arg(long)]
+        revenue: Option<f64>,
+        /// The week (default: the design's horizon).
+        #[arg(long)]
+        by_week: Option<u32>,
+        /// What may change.
+        #[arg(long, value_enum, default_value = "leads")]
+        solve: SolveFor,
+        /// The stage whose conversion or headcount may change (its id).
+        #[arg(long, required_if_eq_any = [("solve", "conversion"), ("solve", "headcount")])]
+        stage: Option<String>,
+    },
     /// Export an image of a design: PNG, SVG or PDF by the output's extension. The image
     /// carries the design, so Leadflow can open it again.
     Export {
@@ -103,6 +124,17 @@ pub enum Command {
         #[arg(long)]
         transparent: bool,
     },
+}
+
+/// What `goal` may change.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SolveFor {
+    /// Every source's leads per week, together.
+    Leads,
+    /// One stage's conversion (`--stage`).
+    Conversion,
+    /// One stage's headcount (`--stage`).
+    Headcount,
 }
 
 /// Output of `levers`.
@@ -177,6 +209,14 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             write_output(output.as_deref(), &text)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Goal {
+            file,
+            customers,
+            revenue,
+            by_week,
+            solve,
+            stage,
+        } => goal(&file, customers, revenue, by_week, solve, stage.as_deref()),
         Command::Export {
             file,
             output,
@@ -226,6 +266,66 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn goal(
+    path: &Path,
+    customers: Option<f64>,
+    revenue: Option<f64>,
+    by_week: Option<u32>,
+    solve: SolveFor,
+    stage: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    use crate::advice::goal::{self, Goal, Target, Unknown};
+    let design = file::load(path)?;
+    let by_week = by_week.unwrap_or(design.simulation.horizon_weeks);
+    if !(1..=520).contains(&by_week) {
+        bail!("--by-week {by_week} is outside 1..520");
+    }
+    let target = match (customers, revenue) {
+        (Some(customers), _) => Target::Customers(customers),
+        (None, Some(revenue)) => Target::Revenue(revenue),
+        (None, None) => bail!("say what to reach: --customers N or --revenue R"),
+    };
+    let stage_id = || crate::design::StageId::new(stage.unwrap_or_default());
+    let unknown = match solve {
+        SolveFor::Leads => Unknown::LeadsPerWeek,
+        SolveFor::Conversion => Unknown::Conversion(stage_id()),
+        SolveFor::Headcount => Unknown::Headcount(stage_id()),
+    };
+    let goal = Goal {
+        target,
+        by_week,
+        unknown: unknown.clone(),
+    };
+    let answer = goal::solve(&design, &goal).with_context(|| format!("{}", path.display()))?;
+    let wanted = match target {
+        Target::Customers(value) => format!("{value:.0} customers"),
+        Target::Revenue(value) => crate::draw::money(value, &design.presentation.currency),
+    };
+    let what = match &unknown {
+        Unknown::LeadsPerWeek => format!(
+            "{:.1} leads per week in all (today {:.1})",
+            answer.value, answer.current
+        ),
+        Unknown::Conversion(stage_id) => format!(
+            "{:.1} % conversion at {} (today {:.1} %)",
+            answer.value * 100.0,
+            design.stage_name(stage_id),
+            answer.current * 100.0
+        ),
+        Unknown::Headcount(stage_id) => format!(
+            "{:.2} people at {} (today {:.2})",
+            answer.value,
+            design.stage_name(stage_id),
+            answer.current
+        ),
+    };
+    write_output(
+        None,
+        &format!("To have {wanted} by week {by_week}: {what}.\n"),
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn levers_table(design: &crate::design::Design, levers: &[crate::advice::levers::Lever]) -> String {

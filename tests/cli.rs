@@ -229,3 +229,31 @@ fn levers_ranks_the_changes_that_help_most() {
         "{csv}"
     );
 }
+
+#[test]
+fn goal_says_what_it_takes_or_that_it_is_out_of_reach() {
+    let output = leadflow(&[
+        "goal",
+        "assets/examples/sales-silo.ron",
+        "--customers",
+        "230",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("To have 230 customers by week 52: "),
+        "{}",
+        stdout(&output)
+    );
+    let far = leadflow(&[
+        "goal",
+        "assets/examples/sales-silo.ron",
+        "--customers",
+        "5000",
+        "--solve",
+        "headcount",
+        "--stage",
+        "present",
+    ]);
+    assert!(!far.status.success());
+    assert!(stderr(&far).contains("out of reach"), "{}", stderr(&far));
+}
