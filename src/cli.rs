@@ -27,10 +27,16 @@ pub struct Cli {
 pub enum Command {
     /// List the built-in starting designs.
     Templates,
-    /// Write a starting design to a file.
+    /// Write a starting design to a file: a template, or one built from your answers to the
+    /// four questions (`--answers`).
     New {
         /// Template name (see `leadflow templates`).
-        template: String,
+        #[arg(required_unless_present = "answers", conflicts_with = "answers")]
+        template: Option<String>,
+        /// A RON file of answers to the four questions and more (see the README); missing
+        /// fields take defaults.
+        #[arg(long)]
+        answers: Option<PathBuf>,
         /// Where to write the design.
         #[arg(short, long)]
         output: PathBuf,
@@ -191,9 +197,14 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Templates => list_templates(),
         Command::New {
             template,
+            answers,
             output,
             force,
-        } => new_design(&template, &output, force),
+        } => match (template, answers) {
+            (_, Some(answers)) => new_from_answers(&answers, &output, force),
+            (Some(template), None) => new_design(&template, &output, force),
+            (None, None) => bail!("name a template or pass --answers FILE"),
+        },
         Command::Check { files } => Ok(check(&files)),
         Command::Levers {
             file,
@@ -448,6 +459,35 @@ fn new_design(name: &str, output: &Path, force: bool) -> anyhow::Result<ExitCode
     let design = template.design()?;
     file::save(&design, output)?;
     eprintln!("wrote {} ({})", output.display(), design.name);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn new_from_answers(answers: &Path, output: &Path, force: bool) -> anyhow::Result<ExitCode> {
+    let text = std::fs::read_to_string(answers)
+        .with_context(|| format!("{}: cannot read the answers", answers.display()))?;
+    let answers: crate::advice::wizard::WizardAnswers = ron::from_str(&text).map_err(|error| {
+        anyhow::anyhow!(
+            "{}:{}:{}: {}",
+            answers.display(),
+            error.span.start.line,
+            error.span.start.col,
+            error.code
+        )
+    })?;
+    if output.exists() && !force {
+        bail!(
+            "{} already exists; pass --force to replace it",
+            output.display()
+        );
+    }
+    let recommendation = crate::advice::wizard::recommend(&answers);
+    file::save(&recommendation.design, output)?;
+    eprintln!(
+        "wrote {} ({} sales)\n{}",
+        output.display(),
+        recommendation.sales_model.label(),
+        recommendation.why
+    );
     Ok(ExitCode::SUCCESS)
 }
 

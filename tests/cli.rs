@@ -257,3 +257,43 @@ fn goal_says_what_it_takes_or_that_it_is_out_of_reach() {
     assert!(!far.status.success());
     assert!(stderr(&far).contains("out of reach"), "{}", stderr(&far));
 }
+
+#[test]
+fn new_from_answers_builds_the_recommended_design() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let answers = directory.path().join("answers.ron");
+    std::fs::write(
+        &answers,
+        "(name: \"Acme\", sales: (lead_origin: Outbound, revenue_from_existing_customers: 0.1, people_per_sale: 1, contacts_per_account: One))",
+    )
+    .expect("written");
+    let design = directory.path().join("acme.ron");
+    let output = leadflow(&[
+        "new",
+        "--answers",
+        answers.to_str().expect("utf-8"),
+        "-o",
+        design.to_str().expect("utf-8"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("Outbound sales"),
+        "{}",
+        stderr(&output)
+    );
+    let loaded = leadflow::file::load(&design).expect("a design");
+    assert_eq!(loaded.name, "Acme");
+    assert!(loaded.stages.values().any(|stage| stage.name == "Prospect"));
+
+    std::fs::write(&answers, "(sales: (people_per_sale: \"many\"))").expect("written");
+    let bad = leadflow(&[
+        "new",
+        "--answers",
+        answers.to_str().expect("utf-8"),
+        "-o",
+        design.to_str().expect("utf-8"),
+        "--force",
+    ]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("answers.ron:1:"), "{}", stderr(&bad));
+}

@@ -6,7 +6,6 @@ use super::LeadflowApp;
 use crate::design::{Design, SimulationMode, SimulationSettings, StageId};
 use crate::sim::{self, SimResult};
 use crate::ui::presentation::{PresentationAction, presentation_ui};
-use std::collections::{BTreeSet, VecDeque};
 
 /// Seconds it takes to play the whole horizon.
 const PLAY_SECONDS: f32 = 20.0;
@@ -51,7 +50,7 @@ impl Presentation {
         let baseline = simulate(design);
         Self {
             step: 0,
-            order: process_order(design),
+            order: crate::design::edit::flow_order(design),
             week: baseline.weeks.saturating_sub(1) as f32,
             playing: false,
             what_if: design.clone(),
@@ -117,44 +116,6 @@ impl Presentation {
             self.week = 0.0;
         }
     }
-}
-
-/// Stages from where leads enter (sources first), along flows breadth first; stages not
-/// reached follow top to bottom, left to right.
-#[must_use]
-pub fn process_order(design: &Design) -> Vec<StageId> {
-    let mut order = Vec::new();
-    let mut seen = BTreeSet::new();
-    let mut queue: VecDeque<StageId> = design
-        .sources
-        .values()
-        .map(|source| source.entry.clone())
-        .collect();
-    while let Some(stage_id) = queue.pop_front() {
-        if !design.stages.contains_key(&stage_id) || !seen.insert(stage_id.clone()) {
-            continue;
-        }
-        queue.extend(
-            design
-                .flows
-                .iter()
-                .filter(|flow| flow.from == stage_id)
-                .map(|flow| flow.to.clone()),
-        );
-        order.push(stage_id);
-    }
-    let mut rest: Vec<(&StageId, &crate::design::Stage)> = design
-        .stages
-        .iter()
-        .filter(|(stage_id, _)| !seen.contains(*stage_id))
-        .collect();
-    rest.sort_by(|a, b| {
-        (a.1.position.y, a.1.position.x)
-            .partial_cmp(&(b.1.position.y, b.1.position.x))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    order.extend(rest.into_iter().map(|(stage_id, _)| stage_id.clone()));
-    order
 }
 
 impl LeadflowApp {
@@ -255,7 +216,7 @@ mod tests {
         let design = crate::templates::find("sales-silo")
             .and_then(|template| template.design().ok())
             .expect("example");
-        let order = process_order(&design);
+        let order = crate::design::edit::flow_order(&design);
         assert_eq!(order.len(), design.stages.len());
         let names: Vec<&str> = order
             .iter()

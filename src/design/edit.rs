@@ -282,7 +282,8 @@ pub fn connect(design: &mut Design, from: &StageId, to: &StageId) -> bool {
 
 /// Stages in the order leads meet them: breadth first from the sources along flows, then
 /// whatever is left, top to bottom.
-fn flow_order(design: &Design) -> Vec<StageId> {
+#[must_use]
+pub fn flow_order(design: &Design) -> Vec<StageId> {
     let mut order: Vec<StageId> = Vec::new();
     let mut seen: BTreeSet<StageId> = BTreeSet::new();
     let mut queue: VecDeque<StageId> = design.sources.values().map(|s| s.entry.clone()).collect();

@@ -1,0 +1,551 @@
+//! From the four questions (DOMAIN.md §3), the order value, the buying cycle and the
+//! transaction models to a recommended sales model, a sentence on why, and a starting design
+//! with the stages, roles and tools that model implies.
+
+use crate::design::{
+    AccountContacts, BrandReach, Channel, Customers, Design, DropOuts, LeadOrigin, NurturePool,
+    Point, ProcessShape, RoleId, SalesAnswers, SalesModel, StageId, StageKind, StageKindTag,
+    ToolId, TransactionModel, edit,
+};
+use serde::{Deserialize, Serialize};
+
+/// Everything the wizard asks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WizardAnswers {
+    /// The company or process name, for the design's title.
+    pub name: String,
+    /// The four questions.
+    pub sales: SalesAnswers,
+    /// A typical first order, in `currency`.
+    pub order_value: f64,
+    /// Weeks from first contact to a signed order.
+    pub buying_cycle_weeks: f64,
+    /// How customers buy; empty to let the wizard recommend.
+    pub transaction_models: Vec<TransactionModel>,
+    /// ISO 4217 code.
+    pub currency: String,
+}
+
+impl Default for WizardAnswers {
+    fn default() -> Self {
+        Self {
+            name: "Our sales process".to_owned(),
+            sales: SalesAnswers::default(),
+            order_value: 5000.0,
+            buying_cycle_weeks: 6.0,
+            transaction_models: Vec::new(),
+            currency: "EUR".to_owned(),
+        }
+    }
+}
+
+/// The wizard's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recommendation {
+    /// The sales model that fits.
+    pub sales_model: SalesModel,
+    /// The transaction models to use.
+    pub transaction_models: Vec<TransactionModel>,
+    /// Why, in a sentence or two a leader reads.
+    pub why: String,
+    /// A starting design built for them.
+    pub design: Design,
+}
+
+/// The sales model the four answers point to, and why. The questions are weighed in the order
+/// that most changes the process: many stakeholders, then many people per sale, then revenue
+/// from existing customers, then where leads come from.
+#[must_use]
+pub fn sales_model_for(answers: &SalesAnswers) -> (SalesModel, &'static str) {
+    if answers.contacts_per_account == AccountContacts::Many {
+        (
+            SalesModel::AccountBased,
+            "Several stakeholders influence each decision at your target accounts: account-based selling picks accounts carefully and reaches every stakeholder with a researched, personal approach.",
+        )
+    } else if answers.people_per_sale >= 3 {
+        (
+            SalesModel::TeamSelling,
+            "Three or more of your people take part in each sale: team selling, with an SDR handing qualified leads to an account executive, research before presenting, and a CRM the whole team shares.",
+        )
+    } else if answers.revenue_from_existing_customers >= 0.5 {
+        (
+            SalesModel::RelationshipBased,
+            "Most of your revenue comes from existing customers: relationship-based selling, where the process goes on after Close with a first check-in and upselling.",
+        )
+    } else if answers.lead_origin == LeadOrigin::Inbound {
+        (
+            SalesModel::Inbound,
+            "Most leads come to you through ads, search and content: inbound selling, where the process starts when reps qualify them.",
+        )
+    } else {
+        (
+            SalesModel::Outbound,
+            "Your reps make the first touch from lists of people who fit your buyer profile: outbound selling, starting with Prospect and Make contact.",
+        )
+    }
+}
+
+/// The transaction models to use: the ones chosen, or by order value (large, considered
+/// purchases need a relationship; small ones sell online).
+#[must_use]
+pub fn transaction_models_for(answers: &WizardAnswers) -> Vec<TransactionModel> {
+    if !answers.transaction_models.is_empty() {
+        return answers.transaction_models.clone();
+    }
+    if answers.order_value >= 2000.0 || answers.buying_cycle_weeks >= 4.0 {
+        vec![TransactionModel::Relationship]
+    } else {
+        vec![TransactionModel::ECommerce]
+    }
+}
+
+/// A working stage the wizard adds: name, conversion, days in stage, roles and tools.
+struct Step {
+    name: &'static str,
+    conversion: f64,
+    days: f64,
+    roles: &'static [&'static str],
+    tools: &'static [&'static str],
+}
+
+const fn step(
+    name: &'static str,
+    conversion: f64,
+    days: f64,
+    roles: &'static [&'static str],
+    tools: &'static [&'static str],
+) -> Step {
+    Step {
+        name,
+        conversion,
+        days,
+        roles,
+        tools,
+    }
+}
+
+/// The working stages of a sales model, in process order, before Present and Close.
+fn opening_steps(model: SalesModel, origin: LeadOrigin) -> Vec<Step> {
+    let prospecting = [
+        step("Prospect", 0.3, 3.0, &["sdr"], &["crm"]),
+        step("Make contact", 0.25, 5.0, &["sdr"], &["crm", "email"]),
+    ];
+    let qualify = step("Qualify", 0.4, 5.0, &["sdr"], &["crm", "meeting-booking"]);
+    match model {
+        SalesModel::AccountBased => vec![
+            step(
+                "Identify target account",
+                0.6,
+                7.0,
+                &["business-analyst"],
+                &["crm"],
+            ),
+            step("Build stakeholder list", 0.8, 7.0, &["sdr"], &["crm"]),
+            step(
+                "Compile initial strategy",
+                0.8,
+                5.0,
+                &["account-executive"],
+                &["crm"],
+            ),
+            step(
+                "Make contact",
+                0.4,
+                7.0,
+                &["account-executive"],
+                &["crm", "email"],
+            ),
+        ],
+        SalesModel::TeamSelling => {
+            let mut steps = Vec::new();
+            if origin != LeadOrigin::Inbound {
+                steps.extend(prospecting);
+            }
+            steps.push(qualify);
+            steps.push(step(
+                "Research",
+                0.8,
+                5.0,
+                &["business-analyst", "marketing-coordinator"],
+                &["crm"],
+            ));
+            steps
+        }
+        SalesModel::Outbound | SalesModel::RelationshipBased if origin != LeadOrigin::Inbound => {
+            let mut steps = Vec::from(prospecting);
+            steps.push(qualify);
+            steps
+        }
+        _ => vec![qualify],
+    }
+}
+
+/// Builds the recommended design for `answers`.
+#[must_use]
+pub fn recommend(answers: &WizardAnswers) -> Recommendation {
+    let (sales_model, why) = sales_model_for(&answers.sales);
+    let transaction_models = transaction_models_for(answers);
+    let mut design = Design {
+        name: answers.name.clone(),
+        sales_model,
+        sales_answers: answers.sales.clone(),
+        transaction_models: transaction_models.clone(),
+        ..Design::default()
+    };
+    design.presentation.currency.clone_from(&answers.currency);
+    let cycle_days = (answers.buying_cycle_weeks * 7.0).clamp(2.0, 365.0);
+    let mut steps = opening_steps(sales_model, answers.sales.lead_origin);
+    steps.push(step(
+        "Present",
+        0.5,
+        cycle_days / 3.0,
+        &["account-executive"],
+        &["crm"],
+    ));
+    steps.push(step(
+        "Close",
+        0.4,
+        cycle_days / 3.0,
+        &["account-executive"],
+        &["crm"],
+    ));
+    if sales_model == SalesModel::RelationshipBased {
+        steps.push(step(
+            "First check-in",
+            0.95,
+            14.0,
+            &["customer-success"],
+            &["crm"],
+        ));
+        steps.push(step("Upsell", 0.9, 30.0, &["account-executive"], &["crm"]));
+    }
+    let ecommerce = transaction_models.contains(&TransactionModel::ECommerce);
+    if ecommerce {
+        steps.insert(0, step("Landing page", 0.08, 1.0, &[], &["webshop"]));
+    }
+    let chain = add_chain(&mut design, &steps);
+    let (Some(first), Some(last)) = (chain.first().cloned(), chain.last().cloned()) else {
+        return Recommendation {
+            sales_model,
+            transaction_models,
+            why: why.to_owned(),
+            design,
+        };
+    };
+    add_customers(&mut design, answers, &first, &last);
+    add_sources(
+        &mut design,
+        answers.sales.lead_origin,
+        sales_model,
+        &chain,
+        ecommerce,
+    );
+    if transaction_models.contains(&TransactionModel::Relationship) {
+        add_nurture_pool(&mut design, &chain, ecommerce);
+    }
+    if transaction_models.contains(&TransactionModel::DigitalBranding) {
+        add_brand_reach(&mut design, &first);
+    }
+    edit::arrange_funnel(&mut design);
+    let mut why = why.to_owned();
+    why.push(' ');
+    why.push_str(&transaction_sentence(&transaction_models));
+    Recommendation {
+        sales_model,
+        transaction_models,
+        why,
+        design,
+    }
+}
+
+fn transaction_sentence(models: &[TransactionModel]) -> String {
+    let labels: Vec<&str> = models.iter().map(|model| model.label()).collect();
+    let mut sentence = format!("Transactions: {}.", labels.join(", "));
+    if models.contains(&TransactionModel::Relationship) {
+        sentence.push_str(" A nurture pool keeps the leads who are not ready yet.");
+    }
+    if models.contains(&TransactionModel::DigitalBranding) {
+        sentence.push_str(" Brand reach brings a small, delayed share back as organic leads.");
+    }
+    sentence
+}
+
+/// Adds the working stages in a chain with flows; returns their ids in order.
+fn add_chain(design: &mut Design, steps: &[Step]) -> Vec<StageId> {
+    let mut chain: Vec<StageId> = Vec::new();
+    for (index, step) in steps.iter().enumerate() {
+        let stage_id = edit::add_stage(
+            design,
+            StageKindTag::FunnelStep,
+            Point::new(0.0, index as f32 * edit::FUNNEL_STEP),
+        );
+        if let Some(stage) = design.stages.get_mut(&stage_id) {
+            step.name.clone_into(&mut stage.name);
+            stage.conversion = step.conversion;
+            stage.days_in_stage = step.days.round().max(1.0);
+            stage.roles.clear();
+            stage.tools.clear();
+        }
+        for role in step.roles {
+            edit::attach_role(design, &stage_id, &RoleId::from(*role));
+        }
+        for tool in step.tools {
+            edit::attach_tool(design, &stage_id, &ToolId::from(*tool));
+        }
+        if let Some(previous) = chain.last() {
+            edit::connect(design, previous, &stage_id);
+        }
+        chain.push(stage_id);
+    }
+    chain
+}
+
+/// The customer stage after `last`, referring new leads to `first`. Repeat purchases follow
+/// the share of revenue from existing customers: a share s needs s / (1 − s) repeat orders a
+/// year per first order.
+fn add_customers(design: &mut Design, answers: &WizardAnswers, first: &StageId, last: &StageId) {
+    let share = answers
+        .sales
+        .revenue_from_existing_customers
+        .clamp(0.0, 0.9);
+    let stage_id = edit::add_stage(design, StageKindTag::Customer, Point::new(0.0, 0.0));
+    if let Some(stage) = design.stages.get_mut(&stage_id) {
+        "Customers".clone_into(&mut stage.name);
+        stage.kind = StageKind::Customer(Customers {
+            order_value: answers.order_value.max(0.0),
+            repeat_purchases_per_year: share / (1.0 - share),
+            referrals_per_customer_per_year: 0.2,
+            referrals_to: Some(first.clone()),
+            churn_per_year: 0.15,
+        });
+        stage.roles.clear();
+        stage.tools.clear();
+    }
+    edit::attach_role(design, &stage_id, &RoleId::from("customer-success"));
+    edit::connect(design, last, &stage_id);
+}
+
+fn add_sources(
+    design: &mut Design,
+    origin: LeadOrigin,
+    model: SalesModel,
+    chain: &[StageId],
+    ecommerce: bool,
+) {
+    let stage_named = |design: &Design, name: &str| {
+        chain
+            .iter()
+            .find(|stage_id| design.stage_name(stage_id) == name)
+            .cloned()
+    };
+    let Some(first) = chain.first() else {
+        return;
+    };
+    let inbound_entry = if ecommerce {
+        first.clone()
+    } else {
+        stage_named(design, "Qualify").unwrap_or_else(|| first.clone())
+    };
+    let outbound_entry = stage_named(design, "Prospect")
+        .or_else(|| stage_named(design, "Identify target account"))
+        .unwrap_or_else(|| first.clone());
+    if model == SalesModel::AccountBased {
+        let source = edit::add_source(design, Channel::ColdList, &outbound_entry);
+        if let Some(source) = design.sources.get_mut(&source) {
+            "Target account list".clone_into(&mut source.name);
+            source.leads_per_week = 10.0;
+        }
+        return;
+    }
+    if origin != LeadOrigin::Outbound {
+        edit::add_source(design, Channel::SeoContent, &inbound_entry);
+        edit::add_source(design, Channel::Ads, &inbound_entry);
+    }
+    if origin != LeadOrigin::Inbound {
+        edit::add_source(design, Channel::ColdList, &outbound_entry);
+    }
+}
+
+/// A nurture pool taking every working stage's drop-outs (not the landing page's: those
+/// visitors never left a name) and warming them back to the first qualifying stage.
+fn add_nurture_pool(design: &mut Design, chain: &[StageId], ecommerce: bool) {
+    let working = if ecommerce {
+        chain.get(1..)
+    } else {
+        Some(chain)
+    };
+    let Some(working) = working.filter(|stages| !stages.is_empty()) else {
+        return;
+    };
+    let warm_to = working
+        .iter()
+        .find(|stage_id| design.stage_name(stage_id) == "Qualify")
+        .unwrap_or(&working[0])
+        .clone();
+    let pool = edit::add_stage(design, StageKindTag::NurturePool, Point::new(380.0, 0.0));
+    if let Some(stage) = design.stages.get_mut(&pool) {
+        "Nurture pool".clone_into(&mut stage.name);
+        stage.kind = StageKind::NurturePool(NurturePool {
+            warm_up_per_week: 0.02,
+            warm_up_to: warm_to,
+            unsubscribe_per_week: 0.01,
+        });
+        stage.roles.clear();
+        stage.tools.clear();
+    }
+    edit::attach_tool(design, &pool, &ToolId::from("marketing-automation"));
+    for stage_id in working {
+        if let Some(stage) = design.stages.get_mut(stage_id) {
+            stage.drop_outs = DropOuts::NurturePool(pool.clone());
+        }
+    }
+    design.shape = ProcessShape::Silo;
+}
+
+fn add_brand_reach(design: &mut Design, first: &StageId) {
+    let reach = edit::add_stage(design, StageKindTag::BrandReach, Point::new(0.0, -170.0));
+    if let Some(stage) = design.stages.get_mut(&reach) {
+        "Brand reach".clone_into(&mut stage.name);
+        stage.kind = StageKind::BrandReach(BrandReach {
+            organic_share: 0.02,
+            delay_days: 30.0,
+            organic_to: first.clone(),
+        });
+    }
+    edit::add_source(design, Channel::Social, &reach);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::design::validate::{has_errors, validate};
+
+    fn answers(sales: SalesAnswers) -> WizardAnswers {
+        WizardAnswers {
+            sales,
+            ..WizardAnswers::default()
+        }
+    }
+
+    fn names(design: &Design) -> Vec<String> {
+        edit::flow_order(design)
+            .iter()
+            .map(|stage_id| design.stage_name(stage_id).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn each_answer_leads_to_its_model_and_its_stages() {
+        let cases = [
+            (
+                SalesAnswers::default(),
+                SalesModel::Inbound,
+                vec!["Qualify"],
+            ),
+            (
+                SalesAnswers {
+                    lead_origin: LeadOrigin::Outbound,
+                    ..SalesAnswers::default()
+                },
+                SalesModel::Outbound,
+                vec!["Prospect", "Make contact", "Qualify"],
+            ),
+            (
+                SalesAnswers {
+                    revenue_from_existing_customers: 0.8,
+                    ..SalesAnswers::default()
+                },
+                SalesModel::RelationshipBased,
+                vec!["First check-in", "Upsell"],
+            ),
+            (
+                SalesAnswers {
+                    people_per_sale: 4,
+                    ..SalesAnswers::default()
+                },
+                SalesModel::TeamSelling,
+                vec!["Qualify", "Research"],
+            ),
+            (
+                SalesAnswers {
+                    contacts_per_account: AccountContacts::Many,
+                    ..SalesAnswers::default()
+                },
+                SalesModel::AccountBased,
+                vec![
+                    "Identify target account",
+                    "Build stakeholder list",
+                    "Compile initial strategy",
+                ],
+            ),
+        ];
+        for (sales, model, expected) in cases {
+            let recommendation = recommend(&answers(sales));
+            assert_eq!(recommendation.sales_model, model);
+            let order = names(&recommendation.design);
+            for name in expected {
+                assert!(order.iter().any(|n| n == name), "{model:?}: {order:?}");
+            }
+            let design = &recommendation.design;
+            assert!(
+                !has_errors(&validate(design)),
+                "{model:?}: {:?}",
+                validate(design)
+            );
+            // It works: leads flow through to customers.
+            let result = crate::sim::simulate(design);
+            assert!(result.summary.customers_at_horizon > 1.0, "{model:?}");
+        }
+    }
+
+    #[test]
+    fn inbound_starts_at_qualify_and_team_selling_hands_over_to_an_account_executive() {
+        let inbound = recommend(&answers(SalesAnswers::default())).design;
+        assert_eq!(names(&inbound).first().map(String::as_str), Some("Qualify"));
+        let team = recommend(&answers(SalesAnswers {
+            people_per_sale: 3,
+            ..SalesAnswers::default()
+        }))
+        .design;
+        let role_at = |name: &str| {
+            team.stages
+                .values()
+                .find(|stage| stage.name == name)
+                .and_then(|stage| stage.roles.first())
+                .map(|staffing| staffing.role.to_string())
+        };
+        assert_eq!(role_at("Qualify").as_deref(), Some("sdr"));
+        assert_eq!(role_at("Present").as_deref(), Some("account-executive"));
+    }
+
+    #[test]
+    fn a_relationship_model_gets_a_nurture_pool_and_large_orders_recommend_it() {
+        let recommendation = recommend(&WizardAnswers {
+            order_value: 20_000.0,
+            ..WizardAnswers::default()
+        });
+        assert_eq!(
+            recommendation.transaction_models,
+            [TransactionModel::Relationship]
+        );
+        assert!(
+            recommendation
+                .design
+                .stages
+                .values()
+                .any(|stage| matches!(stage.kind, StageKind::NurturePool(_)))
+        );
+        assert!(recommendation.why.contains("nurture pool"));
+        let small = recommend(&WizardAnswers {
+            order_value: 60.0,
+            buying_cycle_weeks: 0.5,
+            ..WizardAnswers::default()
+        });
+        assert_eq!(small.transaction_models, [TransactionModel::ECommerce]);
+        assert_eq!(
+            names(&small.design).first().map(String::as_str),
+            Some("Landing page")
+        );
+    }
+}
