@@ -10,6 +10,9 @@ impl LeadflowApp {
         let selection = self.view.selection.stages.clone();
         match command {
             Command::New => self.modal = Some(Modal::NewFromTemplate),
+            Command::NewFromQuestions => {
+                self.wizard = Some(crate::advice::wizard::WizardAnswers::default());
+            }
             Command::Open => {
                 if let Some(path) = self.dialogs.pick_open() {
                     self.guard_unsaved(AfterPrompt::Open(path));

@@ -8,6 +8,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Command {
     /// Start a new design from a template.
     New,
+    /// Start a new design from the four questions.
+    NewFromQuestions,
     /// Open a design file.
     Open,
     /// Save to the current file (asks for one if there is none).
@@ -98,8 +100,9 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 26] = [
+    pub const ALL: [Self; 27] = [
         Self::New,
+        Self::NewFromQuestions,
         Self::Open,
         Self::Save,
         Self::SaveAs,
@@ -132,6 +135,7 @@ impl Command {
     pub fn label(self) -> &'static str {
         match self {
             Self::New => "New from template…",
+            Self::NewFromQuestions => "New from questions…",
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
@@ -164,9 +168,13 @@ impl Command {
     #[must_use]
     pub fn menu(self) -> Menu {
         match self {
-            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::ExportImage | Self::Quit => {
-                Menu::File
-            }
+            Self::New
+            | Self::NewFromQuestions
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::ExportImage
+            | Self::Quit => Menu::File,
             Self::Undo
             | Self::Redo
             | Self::Cut
@@ -232,7 +240,8 @@ impl Command {
             Self::ZoomOut => &ZOOM_OUT,
             Self::ShowShortcuts => &HELP,
             Self::Present => &PRESENT,
-            Self::ToggleGrid
+            Self::NewFromQuestions
+            | Self::ToggleGrid
             | Self::ToggleSnap
             | Self::ToggleTheme
             | Self::ArrangeFunnel

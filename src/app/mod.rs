@@ -15,6 +15,7 @@ pub mod presentation;
 mod recovery;
 mod simulation_cache;
 pub mod view;
+mod wizard_dialog;
 
 use crate::design::validate::{Finding, validate};
 use crate::design::{Design, edit};
@@ -81,6 +82,8 @@ pub enum AfterPrompt {
     New(String),
     /// Open this file.
     Open(PathBuf),
+    /// Start editing this new design (from the wizard).
+    Adopt(Box<Design>),
     /// Close the window.
     Quit,
 }
@@ -100,6 +103,8 @@ pub struct LeadflowApp {
     export_dialog: Option<export_dialog::ExportDialog>,
     /// The ranked levers and the history revision they are for (computed when shown).
     levers: Option<(u64, std::sync::Arc<Vec<crate::advice::levers::Lever>>)>,
+    /// File → New from questions…, while open.
+    wizard: Option<crate::advice::wizard::WizardAnswers>,
     /// Presentation mode, while presenting.
     presentation: Option<presentation::Presentation>,
     pending: Vec<Command>,
@@ -159,6 +164,7 @@ impl LeadflowApp {
             modal,
             export_dialog: None,
             presentation: None,
+            wizard: None,
             levers: None,
             pending: Vec::new(),
             change_label: None,
@@ -299,6 +305,10 @@ impl LeadflowApp {
     fn proceed(&mut self, then: AfterPrompt) {
         match then {
             AfterPrompt::New(name) => self.new_from_template(&name),
+            AfterPrompt::Adopt(design) => {
+                self.replace_document(OpenDocument::new(*design, None));
+                self.view.fit_requested = true;
+            }
             AfterPrompt::Open(path) => self.open_path(&path),
             AfterPrompt::Quit => {
                 self.quit_confirmed = true;
@@ -336,7 +346,8 @@ impl LeadflowApp {
     /// Escape, dropped files, the close button.
     fn handle_input(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        let dialog_open = self.modal.is_some() || self.export_dialog.is_some();
+        let dialog_open =
+            self.modal.is_some() || self.export_dialog.is_some() || self.wizard.is_some();
         if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
         }
@@ -474,6 +485,7 @@ impl eframe::App for LeadflowApp {
         }
         if self.modal.is_none() {
             self.export_dialog_ui(&ctx);
+            self.wizard_ui(&ctx);
         }
         for command in std::mem::take(&mut self.pending) {
             self.run_command(&ctx, command);

@@ -32,3 +32,51 @@ fn the_levers_tab_ranks_what_would_help_most_and_follows_edits() {
             .is_some()
     );
 }
+
+#[test]
+fn the_wizard_turns_four_answers_into_a_design() {
+    let mut editor = editor("sales-silo");
+    editor.open_menu("File");
+    editor
+        .harness
+        .get_by_label_contains("New from questions…")
+        .click();
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Recommended: Inbound sales")
+            .is_some()
+    );
+    editor.click_label("We reach out: cold lists, calls, e-mail, networking");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Recommended: Outbound sales")
+            .is_some()
+    );
+    editor.click_label("Many stakeholders influence the decision");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Recommended: Account-based sales")
+            .is_some()
+    );
+    editor.click_label("Create design");
+    let design = editor.harness.state().design();
+    assert_eq!(
+        design.sales_model,
+        leadflow::design::SalesModel::AccountBased
+    );
+    for name in [
+        "Identify target account",
+        "Build stakeholder list",
+        "Compile initial strategy",
+    ] {
+        assert!(
+            design.stages.values().any(|stage| stage.name == name),
+            "{name}"
+        );
+    }
+    assert!(editor.harness.state().document().path.is_none());
+}
