@@ -3,13 +3,13 @@
 //! refresh the simulation.
 
 mod actions;
+mod advice;
 mod chrome;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
 mod export_dialog;
 pub mod history;
-mod levers;
 mod modals;
 pub mod presentation;
 mod recovery;
@@ -103,6 +103,9 @@ pub struct LeadflowApp {
     export_dialog: Option<export_dialog::ExportDialog>,
     /// The ranked levers and the history revision they are for (computed when shown).
     levers: Option<(u64, std::sync::Arc<Vec<crate::advice::levers::Lever>>)>,
+    /// Advice on the design with one-click fixes, and the revision it is for.
+    advice: Vec<crate::advice::findings::Advice>,
+    advice_revision: Option<u64>,
     /// File → New from questions…, while open.
     wizard: Option<crate::advice::wizard::WizardAnswers>,
     /// Presentation mode, while presenting.
@@ -165,6 +168,8 @@ impl LeadflowApp {
             export_dialog: None,
             presentation: None,
             wizard: None,
+            advice: Vec::new(),
+            advice_revision: None,
             levers: None,
             pending: Vec::new(),
             change_label: None,
@@ -435,6 +440,7 @@ impl eframe::App for LeadflowApp {
         self.handle_input(&ctx);
         let theme = self.theme();
         self.refresh_findings();
+        self.refresh_advice();
 
         egui::Panel::top("menu-bar").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
@@ -457,6 +463,7 @@ impl eframe::App for LeadflowApp {
                         &mut self.view.selection,
                         self.sim.result(),
                         &self.findings,
+                        &self.advice,
                     );
                     if change.is_some() {
                         self.change_label = change;

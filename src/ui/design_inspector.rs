@@ -1,7 +1,8 @@
 //! The inspector when nothing is selected: the design itself, its models, sources and
 //! simulation settings.
 
-use super::fields::{findings_ui, labelled};
+use super::fields::{advice_ui, findings_ui, labelled};
+use crate::advice::findings::Advice;
 use crate::design::validate::{Finding, Subject};
 use crate::design::{
     Channel, Design, ProcessShape, SalesModel, SimulationMode, Source, SourceId, StageId,
@@ -16,6 +17,7 @@ pub fn design_ui(
     design: &mut Design,
     _result: Option<&SimResult>,
     findings: &[Finding],
+    advice: &[Advice],
 ) -> Option<&'static str> {
     let mut label = None;
     ui.heading("Design");
@@ -25,6 +27,12 @@ pub fn design_ui(
             .iter()
             .filter(|finding| !matches!(finding.subject, Subject::Stage(_))),
     );
+    let general = advice
+        .iter()
+        .filter(|item| !matches!(item.subject, Subject::Stage(_)));
+    if let Some(fix) = advice_ui(ui, general) {
+        return Some(crate::advice::findings::apply(design, &fix));
+    }
     egui::Grid::new("design-fields")
         .num_columns(2)
         .spacing([10.0, 6.0])

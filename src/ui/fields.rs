@@ -24,6 +24,24 @@ pub fn findings_ui<'a>(ui: &mut egui::Ui, findings: impl IntoIterator<Item = &'a
     }
 }
 
+/// Advice as short paragraphs, each with its fix as a button; returns the fix clicked.
+pub fn advice_ui<'a>(
+    ui: &mut egui::Ui,
+    advice: impl IntoIterator<Item = &'a crate::advice::findings::Advice>,
+) -> Option<crate::advice::findings::Fix> {
+    let mut chosen = None;
+    for item in advice {
+        ui.label(egui::RichText::new(&item.message).small());
+        if let Some(fix) = &item.fix
+            && ui.small_button(fix.label()).clicked()
+        {
+            chosen = Some(fix.clone());
+        }
+        ui.add_space(4.0);
+    }
+    chosen
+}
+
 /// A 0..1 share edited as 0–100 %.
 pub fn percent_slider(ui: &mut egui::Ui, value: &mut f64, _name: &str) -> Response {
     let mut percent = *value * 100.0;

@@ -1,6 +1,7 @@
 //! The inspector: edits what is selected, or the design itself when nothing is.
 
-use super::fields::{findings_ui, labelled, percent_slider};
+use super::fields::{advice_ui, findings_ui, labelled, percent_slider};
+use crate::advice::findings::Advice;
 use crate::app::view::Selection;
 use crate::design::validate::{Finding, Subject};
 use crate::design::{Design, DropOuts, StageId, StageKind};
@@ -14,19 +15,20 @@ pub fn inspector_ui(
     selection: &mut Selection,
     result: Option<&SimResult>,
     findings: &[Finding],
+    advice: &[Advice],
 ) -> Option<&'static str> {
     let before = Touchable::of(design, selection);
     let label = if let Some(index) = selection.flow {
         flow_ui(ui, design, index, selection)
     } else if selection.stages.len() == 1 {
         let stage_id = selection.stages.iter().next().cloned();
-        stage_id.and_then(|stage_id| stage_ui(ui, design, &stage_id, result, findings))
+        stage_id.and_then(|stage_id| stage_ui(ui, design, &stage_id, result, findings, advice))
     } else if selection.stages.len() > 1 {
         ui.heading(format!("{} stages selected", selection.stages.len()));
         ui.label("Drag to move them together; Delete removes them; Ctrl+D duplicates.");
         None
     } else {
-        super::design_inspector::design_ui(ui, design, result, findings)
+        super::design_inspector::design_ui(ui, design, result, findings, advice)
     };
     if before == Touchable::of(design, selection) {
         None
@@ -126,6 +128,7 @@ fn stage_ui(
     stage_id: &StageId,
     result: Option<&SimResult>,
     findings: &[Finding],
+    advice: &[Advice],
 ) -> Option<&'static str> {
     let pools: Vec<(StageId, String)> = design
         .stages
@@ -164,6 +167,9 @@ fn stage_ui(
         ui,
         findings.iter().filter(|finding| finding.subject == subject),
     );
+    if let Some(fix) = advice_ui(ui, advice.iter().filter(|item| item.subject == subject)) {
+        return Some(crate::advice::findings::apply(design, &fix));
+    }
     ui.add_space(4.0);
     egui::Grid::new("stage-fields")
         .num_columns(2)

@@ -80,3 +80,24 @@ fn the_wizard_turns_four_answers_into_a_design() {
     }
     assert!(editor.harness.state().document().path.is_none());
 }
+
+#[test]
+fn a_finding_offers_its_fix_in_one_click() {
+    let mut editor = editor("sales-silo");
+    let headcount = |editor: &super::driver::Editor| {
+        editor.harness.state().design().stages[&leadflow::design::StageId::new("present")].roles[0]
+            .headcount
+    };
+    let before = headcount(&editor);
+    editor.click_stage("Stage Present");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Present: its people cannot keep up")
+            .is_some()
+    );
+    editor.click_label("Add one person");
+    assert!((headcount(&editor) - before - 1.0).abs() < 1e-9);
+    editor.press(Modifiers::COMMAND, Key::Z);
+    assert!((headcount(&editor) - before).abs() < 1e-9);
+}

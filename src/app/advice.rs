@@ -1,8 +1,9 @@
-//! The levers behind the "Where to improve" tab, computed when the tab is shown and kept until
-//! the design changes.
+//! Advice kept for the editor: the findings with their fixes (after each simulation of a new
+//! revision) and the levers behind the "Where to improve" tab (when the tab is shown).
 
 use super::LeadflowApp;
 use super::view::PlotTab;
+use crate::advice::findings;
 use crate::advice::levers::{self, Lever};
 use std::sync::Arc;
 
@@ -25,5 +26,20 @@ impl LeadflowApp {
                 levers
             }
         }
+    }
+}
+
+impl LeadflowApp {
+    /// Re-checks the advice once the simulation of the current revision is in.
+    pub(super) fn refresh_advice(&mut self) {
+        let revision = self.doc.history.revision();
+        if self.advice_revision == Some(revision) || self.sim.is_running() {
+            return;
+        }
+        let Some(result) = self.sim.result() else {
+            return;
+        };
+        self.advice = findings::advise(&self.doc.design, result);
+        self.advice_revision = Some(revision);
     }
 }
