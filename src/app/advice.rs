@@ -43,3 +43,34 @@ impl LeadflowApp {
         self.advice_revision = Some(revision);
     }
 }
+
+/// Each scenario's name and simulation, the one being edited first.
+pub(super) type ScenarioResults = Arc<Vec<(String, crate::sim::SimResult)>>;
+
+impl LeadflowApp {
+    /// Every scenario simulated, the one being edited first, while the comparison is shown.
+    pub(super) fn scenario_results(&mut self) -> ScenarioResults {
+        if self.settings.plot_tab != PlotTab::Scenarios || self.doc.design.scenarios.is_empty() {
+            return Arc::default();
+        }
+        let revision = self.doc.history.revision();
+        match &self.scenario_results {
+            Some((computed_for, results)) if *computed_for == revision => Arc::clone(results),
+            Some((_, results)) if self.doc.history.is_unsettled(&self.doc.design) => {
+                Arc::clone(results)
+            }
+            _ => {
+                let results: ScenarioResults = Arc::new(
+                    self.doc
+                        .design
+                        .scenario_designs()
+                        .into_iter()
+                        .map(|(name, design)| (name, crate::sim::simulate(&design)))
+                        .collect(),
+                );
+                self.scenario_results = Some((revision, Arc::clone(&results)));
+                results
+            }
+        }
+    }
+}

@@ -108,6 +108,7 @@ impl LeadflowApp {
     /// Headline figures and the plot (or the levers) under the canvas.
     pub(super) fn plot_panel(&mut self, ui: &mut egui::Ui, theme: &crate::draw::Theme) {
         let levers = self.current_levers();
+        let scenarios = self.scenario_results();
         egui::Panel::bottom("plot-panel")
             .resizable(true)
             .default_size(330.0)
@@ -122,6 +123,7 @@ impl LeadflowApp {
                         &self.doc.design,
                         result,
                         &levers,
+                        &scenarios,
                         &mut self.settings.plot_tab,
                         theme,
                     );

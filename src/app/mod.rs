@@ -106,6 +106,8 @@ pub struct LeadflowApp {
     /// Advice on the design with one-click fixes, and the revision it is for.
     advice: Vec<crate::advice::findings::Advice>,
     advice_revision: Option<u64>,
+    /// Every scenario's simulation and the revision it is for (computed when compared).
+    scenario_results: Option<(u64, advice::ScenarioResults)>,
     /// File → New from questions…, while open.
     wizard: Option<crate::advice::wizard::WizardAnswers>,
     /// Presentation mode, while presenting.
@@ -169,6 +171,7 @@ impl LeadflowApp {
             presentation: None,
             wizard: None,
             advice: Vec::new(),
+            scenario_results: None,
             advice_revision: None,
             levers: None,
             pending: Vec::new(),

@@ -48,6 +48,8 @@ pub enum PlotTab {
     RevenueAndCost,
     /// Where to improve: the levers, ranked.
     Levers,
+    /// The scenarios side by side.
+    Scenarios,
 }
 
 /// The editor's transient view of the design.

@@ -7,6 +7,7 @@ mod flow;
 mod ids;
 pub mod implied;
 mod models;
+pub mod scenario;
 mod settings;
 mod source;
 mod stage;
@@ -66,6 +67,13 @@ pub struct Design {
     pub simulation: SimulationSettings,
     /// Title, subtitle and currency.
     pub presentation: Presentation,
+    /// The name of the scenario being edited (its stages, flows and sources are the ones
+    /// above); empty for a design without scenarios ("Today").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scenario: String,
+    /// The other scenarios, waiting to be switched to or compared.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<scenario::Scenario>,
 }
 
 impl Default for Design {
@@ -85,6 +93,8 @@ impl Default for Design {
             tools: default_tools(),
             simulation: SimulationSettings::default(),
             presentation: Presentation::default(),
+            scenario: String::new(),
+            scenarios: Vec::new(),
         }
     }
 }

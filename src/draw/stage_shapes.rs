@@ -92,6 +92,8 @@ pub struct StageMarks {
     pub bottleneck: bool,
     /// A drop target of a drag in progress.
     pub drop_target: bool,
+    /// Different from the scenario it is compared with.
+    pub changed: bool,
     /// How much to draw at the current zoom.
     pub detail: Detail,
 }
@@ -150,6 +152,16 @@ pub fn stage_shapes(
     }
     if marks.detail == Detail::Outline {
         return;
+    }
+    if marks.changed {
+        tag_shapes(
+            out,
+            Point::new(geometry.bounds.max.x - 28.0, geometry.bounds.min.y - 2.0),
+            "changed".to_owned(),
+            10.5,
+            (theme.selection, Line::NONE, Colour::WHITE),
+            measure,
+        );
     }
     let bounds = geometry.label_box;
     let center = bounds.center();

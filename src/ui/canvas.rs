@@ -201,6 +201,12 @@ fn stages_ui(
     let mut change = None;
     let shift = ui.input(|input| input.modifiers.shift);
     let bottleneck = result.and_then(|result| result.summary.bottleneck.clone());
+    // With scenarios, what differs from the first other one is marked.
+    let changed = design
+        .scenarios
+        .first()
+        .map(|other| crate::design::scenario::differing_stages(design, other))
+        .unwrap_or_default();
     let payload_in_flight = egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx());
     let mut connect_to: Option<(StageId, StageId)> = None;
     // Stages out of view are neither drawn nor interactive (source tags reach 300 units left).
@@ -299,6 +305,7 @@ fn stages_ui(
                     .as_ref()
                     .is_some_and(|from| from != stage_id)
                     && pointer.is_some_and(|p| bounds.contains(p)),
+            changed: changed.contains(stage_id),
             detail: Detail::at_zoom(view.scene_to_screen.scaling),
         };
         shapes.clear();

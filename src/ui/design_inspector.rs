@@ -93,6 +93,11 @@ pub fn design_ui(
     ui.add_space(8.0);
     ui.separator();
     simulation_ui(ui, design);
+    ui.add_space(8.0);
+    ui.separator();
+    if let Some(change) = super::scenarios::scenarios_ui(ui, design) {
+        label = Some(change);
+    }
     label
 }
 

@@ -10,4 +10,5 @@ pub mod levers;
 pub mod palette;
 pub mod plot;
 pub mod presentation;
+pub mod scenarios;
 pub mod shape_paint;

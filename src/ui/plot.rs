@@ -47,6 +47,7 @@ pub fn plot_ui(
     design: &Design,
     result: &SimResult,
     levers: &[crate::advice::levers::Lever],
+    scenarios: &[(String, SimResult)],
     tab: &mut PlotTab,
     theme: &Theme,
 ) {
@@ -55,6 +56,9 @@ pub fn plot_ui(
         ui.selectable_value(tab, PlotTab::Customers, "Customers");
         ui.selectable_value(tab, PlotTab::RevenueAndCost, "Revenue and cost");
         ui.selectable_value(tab, PlotTab::Levers, "Where to improve");
+        if !design.scenarios.is_empty() {
+            ui.selectable_value(tab, PlotTab::Scenarios, "Compare scenarios");
+        }
         if result.has_bands() {
             ui.label(
                 RichText::new(format!("median of {} runs, 10–90 % band", result.runs))
@@ -63,9 +67,15 @@ pub fn plot_ui(
             );
         }
     });
-    if *tab == PlotTab::Levers {
-        crate::ui::levers::levers_ui(ui, design, levers, theme);
-        return;
+    if *tab == PlotTab::Scenarios && design.scenarios.is_empty() {
+        *tab = PlotTab::Customers;
+    }
+    match tab {
+        PlotTab::Levers => return crate::ui::levers::levers_ui(ui, design, levers, theme),
+        PlotTab::Scenarios => {
+            return crate::ui::scenarios::compare_ui(ui, design, scenarios, theme);
+        }
+        _ => {}
     }
     Plot::new("lead-flow-plot")
         .legend(Legend::default())
@@ -74,7 +84,9 @@ pub fn plot_ui(
         .show(ui, |plot| match tab {
             PlotTab::LeadsPerStage => leads_per_stage(plot, design, result, theme),
             PlotTab::Customers => customers(plot, result, theme),
-            PlotTab::RevenueAndCost | PlotTab::Levers => revenue_and_cost(plot, result, theme),
+            PlotTab::RevenueAndCost | PlotTab::Levers | PlotTab::Scenarios => {
+                revenue_and_cost(plot, result, theme);
+            }
         });
 }
 

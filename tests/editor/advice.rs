@@ -101,3 +101,35 @@ fn a_finding_offers_its_fix_in_one_click() {
     editor.press(Modifiers::COMMAND, Key::Z);
     assert!((headcount(&editor) - before).abs() < 1e-9);
 }
+
+#[test]
+fn scenarios_are_saved_compared_and_switched() {
+    let mut editor = editor("sales-silo");
+    let present = leadflow::design::StageId::new("present");
+    let headcount = |editor: &super::driver::Editor| {
+        editor.harness.state().design().stages[&present].roles[0].headcount
+    };
+    let today = headcount(&editor);
+    editor.activate("Save as new scenario");
+    assert_eq!(editor.harness.state().design().scenario_name(), "Scenario");
+    assert_eq!(editor.harness.state().design().scenarios[0].name, "Today");
+
+    editor.click_stage("Stage Present");
+    editor.click_label("Add one person");
+    assert!((headcount(&editor) - today - 1.0).abs() < 1e-9);
+    let design = editor.harness.state().design();
+    let changed = leadflow::design::scenario::differing_stages(design, &design.scenarios[0]);
+    assert_eq!(changed, [present.clone()].into());
+
+    editor.press(Modifiers::NONE, Key::Escape);
+    editor.click_label("Compare scenarios");
+    // The list in the inspector and the comparison's column both name them.
+    assert!(editor.harness.query_all_by_label("Today").count() >= 2);
+    assert!(editor.harness.query_all_by_label("Scenario").count() >= 2);
+
+    editor.activate("Switch to");
+    assert_eq!(editor.harness.state().design().scenario_name(), "Today");
+    assert!((headcount(&editor) - today).abs() < 1e-9);
+    editor.press(Modifiers::COMMAND, Key::Z);
+    assert_eq!(editor.harness.state().design().scenario_name(), "Scenario");
+}

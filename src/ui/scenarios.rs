@@ -1,0 +1,119 @@
+//! Scenarios in the design inspector: which one is being edited, switching, adding, removing;
+//! and the comparison under the canvas.
+
+use crate::design::Design;
+use crate::design::scenario::{add_scenario, remove_scenario, switch_to};
+use crate::draw::{self, Theme};
+use crate::sim::{SimResult, Statistic, TotalMetric};
+use egui::RichText;
+use egui_plot::{Legend, Line, Plot, PlotPoints};
+
+/// The scenario list; returns the name of the change, if any.
+pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<&'static str> {
+    ui.strong("Scenarios");
+    let mut change = None;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(design.scenario_name()).strong());
+        ui.label(RichText::new("being edited").small().weak());
+    });
+    let mut switch = None;
+    let mut remove = None;
+    for (index, scenario) in design.scenarios.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(&scenario.name);
+            if ui.small_button("Switch to").clicked() {
+                switch = Some(index);
+            }
+            if ui.small_button("Remove").clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = switch {
+        switch_to(design, index);
+        change = Some("Switch scenario");
+    }
+    if let Some(index) = remove {
+        remove_scenario(design, index);
+        change = Some("Remove scenario");
+    }
+    let id = egui::Id::unique("leadflow-new-scenario-name");
+    let mut name = ui.data_mut(|data| data.get_temp::<String>(id).unwrap_or_default());
+    ui.horizontal(|ui| {
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut name)
+                .hint_text("e.g. With silo")
+                .desired_width(130.0),
+        );
+        let pressed_enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui
+            .button("Save as new scenario")
+            .on_hover_text("Keeps this version and goes on editing a copy with this name")
+            .clicked()
+            || pressed_enter
+        {
+            add_scenario(design, &name);
+            name.clear();
+            change = Some("Add scenario");
+        }
+    });
+    ui.data_mut(|data| data.insert_temp(id, name));
+    change
+}
+
+/// The scenarios side by side: active customers overlaid, and the headline figures of each.
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    results: &[(String, SimResult)],
+    theme: &Theme,
+) {
+    egui::Grid::new("scenario-figures")
+        .striped(true)
+        .spacing([18.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for (name, _) in results {
+                ui.label(RichText::new(name).strong());
+            }
+            ui.end_row();
+            let headlines: Vec<Vec<draw::Headline>> = results
+                .iter()
+                .map(|(_, result)| draw::headline_figures(design, result))
+                .collect();
+            let rows = headlines.first().map_or(0, Vec::len);
+            for row in 0..rows {
+                if let Some(first) = headlines.first().and_then(|h| h.get(row)) {
+                    ui.label(
+                        RichText::new(&first.caption)
+                            .small()
+                            .color(theme.text_muted),
+                    );
+                }
+                for figures in &headlines {
+                    ui.label(figures.get(row).map_or("", |h| h.value.as_str()));
+                }
+                ui.end_row();
+            }
+        });
+    Plot::new("scenario-plot")
+        .legend(Legend::default())
+        .x_axis_label("week")
+        .allow_scroll(false)
+        .show(ui, |plot| {
+            for (name, result) in results {
+                let statistic = if result.has_bands() {
+                    Statistic::P50
+                } else {
+                    Statistic::Mean
+                };
+                let values = result.total_series(TotalMetric::ActiveCustomers, statistic);
+                let points: PlotPoints<'_> = values
+                    .iter()
+                    .enumerate()
+                    .map(|(week, value)| [(week + 1) as f64, *value])
+                    .collect();
+                plot.line(Line::new(format!("{name}: active customers"), points).width(2.0));
+            }
+        });
+}
