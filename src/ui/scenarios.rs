@@ -68,6 +68,20 @@ pub fn compare_ui(
     results: &[(String, SimResult)],
     theme: &Theme,
 ) {
+    let height = ui.available_height();
+    ui.horizontal_top(|ui| {
+        figures_grid(ui, design, results, theme);
+        ui.separator();
+        customers_plot(ui, results, height);
+    });
+}
+
+fn figures_grid(
+    ui: &mut egui::Ui,
+    design: &Design,
+    results: &[(String, SimResult)],
+    theme: &Theme,
+) {
     egui::Grid::new("scenario-figures")
         .striped(true)
         .spacing([18.0, 4.0])
@@ -96,7 +110,11 @@ pub fn compare_ui(
                 ui.end_row();
             }
         });
+}
+
+fn customers_plot(ui: &mut egui::Ui, results: &[(String, SimResult)], height: f32) {
     Plot::new("scenario-plot")
+        .height(height)
         .legend(Legend::default())
         .x_axis_label("week")
         .allow_scroll(false)
