@@ -3,8 +3,8 @@
 
 use crate::design::validate::Subject;
 use crate::design::{
-    Design, DropOuts, NurturePool, SalesModel, StageId, StageKind, StageKindTag, ToolId,
-    TransactionModel, edit, implied,
+    Design, DropOuts, SalesModel, StageId, StageKind, StageKindTag, ToolId, TransactionModel, edit,
+    implied,
 };
 use crate::sim::{SimResult, StageMetric, Statistic};
 
@@ -433,26 +433,12 @@ fn add_pool(design: &mut Design) {
         .find(|stage_id| design.stage_name(stage_id) == "Qualify")
         .cloned()
         .unwrap_or(first);
-    let pool = edit::add_stage(
+    edit::add_nurture_pool(
         design,
-        StageKindTag::NurturePool,
+        &working,
+        warm_to,
         crate::design::Point::new(400.0, 0.0),
     );
-    if let Some(stage) = design.stages.get_mut(&pool) {
-        "Nurture pool".clone_into(&mut stage.name);
-        stage.kind = StageKind::NurturePool(NurturePool {
-            warm_up_per_week: 0.02,
-            warm_up_to: warm_to,
-            unsubscribe_per_week: 0.01,
-        });
-    }
-    for stage_id in &working {
-        if let Some(stage) = design.stages.get_mut(stage_id)
-            && stage.drop_outs == DropOuts::Lost
-        {
-            stage.drop_outs = DropOuts::NurturePool(pool.clone());
-        }
-    }
     if !design
         .transaction_models
         .contains(&TransactionModel::Relationship)

@@ -2,8 +2,8 @@
 //! horizon. Each lever is one small, concrete change (+10 % conversion, 10 % less time in
 //! stage, one more person), simulated against the design as it is, and ranked.
 
-use crate::design::{Design, SimulationMode, SimulationSettings, StageId, StageKind};
-use crate::sim::{self, SimResult};
+use crate::design::{Design, StageId, StageKind};
+use crate::sim;
 use std::fmt::Write as _;
 
 /// A small change to one stage.
@@ -97,29 +97,17 @@ pub fn apply(design: &Design, stage_id: &StageId, kind: LeverKind) -> Option<Des
     Some(changed)
 }
 
-/// Expected values with the design's horizon: levers are compared, not forecast, and a
-/// design's worth of simulations must stay quick.
-fn simulate(design: &Design) -> SimResult {
-    sim::simulate_with(
-        design,
-        &SimulationSettings {
-            mode: SimulationMode::Expected,
-            ..design.simulation.clone()
-        },
-    )
-}
-
 /// Every lever on every working stage, the most customers first (then the most profit).
 #[must_use]
 pub fn levers(design: &Design) -> Vec<Lever> {
-    let base = simulate(design).summary;
+    let base = sim::simulate_expected(design).summary;
     let mut levers: Vec<Lever> = design
         .stages
         .iter()
         .flat_map(|(stage_id, stage)| {
             LeverKind::ALL.into_iter().filter_map(move |kind| {
                 let changed = apply(design, stage_id, kind)?;
-                let summary = simulate(&changed).summary;
+                let summary = sim::simulate_expected(&changed).summary;
                 Some(Lever {
                     stage_id: stage_id.clone(),
                     stage_name: stage.name.clone(),
@@ -195,10 +183,12 @@ mod tests {
                 .windows(2)
                 .all(|pair| pair[0].customers >= pair[1].customers)
         );
-        let base = simulate(&design).summary.customers_at_horizon;
+        let base = sim::simulate_expected(&design).summary.customers_at_horizon;
         for lever in levers.iter().take(3) {
             let changed = apply(&design, &lever.stage_id, lever.kind).expect("applies");
-            let after = simulate(&changed).summary.customers_at_horizon;
+            let after = sim::simulate_expected(&changed)
+                .summary
+                .customers_at_horizon;
             assert!((after - base - lever.customers).abs() < 1e-9);
         }
         // Raising a conversion never loses customers.

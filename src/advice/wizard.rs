@@ -3,9 +3,9 @@
 //! with the stages, roles and tools that model implies.
 
 use crate::design::{
-    AccountContacts, BrandReach, Channel, Customers, Design, DropOuts, LeadOrigin, NurturePool,
-    Point, ProcessShape, RoleId, SalesAnswers, SalesModel, StageId, StageKind, StageKindTag,
-    ToolId, TransactionModel, edit,
+    AccountContacts, BrandReach, Channel, Customers, Design, LeadOrigin, Point, ProcessShape,
+    RoleId, SalesAnswers, SalesModel, StageId, StageKind, StageKindTag, ToolId, TransactionModel,
+    edit,
 };
 use serde::{Deserialize, Serialize};
 
@@ -383,23 +383,7 @@ fn add_nurture_pool(design: &mut Design, chain: &[StageId], ecommerce: bool) {
         .find(|stage_id| design.stage_name(stage_id) == "Qualify")
         .unwrap_or(&working[0])
         .clone();
-    let pool = edit::add_stage(design, StageKindTag::NurturePool, Point::new(380.0, 0.0));
-    if let Some(stage) = design.stages.get_mut(&pool) {
-        "Nurture pool".clone_into(&mut stage.name);
-        stage.kind = StageKind::NurturePool(NurturePool {
-            warm_up_per_week: 0.02,
-            warm_up_to: warm_to,
-            unsubscribe_per_week: 0.01,
-        });
-        stage.roles.clear();
-        stage.tools.clear();
-    }
-    edit::attach_tool(design, &pool, &ToolId::from("marketing-automation"));
-    for stage_id in working {
-        if let Some(stage) = design.stages.get_mut(stage_id) {
-            stage.drop_outs = DropOuts::NurturePool(pool.clone());
-        }
-    }
+    edit::add_nurture_pool(design, working, warm_to, Point::new(380.0, 0.0));
     design.shape = ProcessShape::Silo;
 }
 

@@ -3,7 +3,7 @@
 //! untouched unless the presenter keeps the changes.
 
 use super::LeadflowApp;
-use crate::design::{Design, SimulationMode, SimulationSettings, StageId};
+use crate::design::{Design, StageId};
 use crate::sim::{self, SimResult};
 use crate::ui::presentation::{PresentationAction, presentation_ui};
 
@@ -32,22 +32,11 @@ pub struct Presentation {
     was_fullscreen: bool,
 }
 
-/// Expected values: a slider moved in a meeting must answer at once.
-fn simulate(design: &Design) -> SimResult {
-    sim::simulate_with(
-        design,
-        &SimulationSettings {
-            mode: SimulationMode::Expected,
-            ..design.simulation.clone()
-        },
-    )
-}
-
 impl Presentation {
     /// A presentation of `design`, starting at the overview with time at the horizon.
     #[must_use]
     pub fn new(design: &Design, was_fullscreen: bool) -> Self {
-        let baseline = simulate(design);
+        let baseline = sim::simulate_expected(design);
         Self {
             step: 0,
             order: crate::design::edit::flow_order(design),
@@ -87,7 +76,7 @@ impl Presentation {
 
     /// Re-simulates after a what-if change.
     pub fn refresh(&mut self) {
-        self.result = simulate(&self.what_if);
+        self.result = sim::simulate_expected(&self.what_if);
     }
 
     /// Undoes every what-if change.

@@ -280,6 +280,37 @@ pub fn connect(design: &mut Design, from: &StageId, to: &StageId) -> bool {
     true
 }
 
+/// Adds a nurture pool at `position` warming leads back to `warm_to` (2 % a week, 1 %
+/// unsubscribing, with marketing automation), and sends the drop-outs of those `working`
+/// stages that lost them there; returns its id.
+pub fn add_nurture_pool(
+    design: &mut Design,
+    working: &[StageId],
+    warm_to: StageId,
+    position: Point,
+) -> StageId {
+    let pool = add_stage(design, StageKindTag::NurturePool, position);
+    if let Some(stage) = design.stages.get_mut(&pool) {
+        "Nurture pool".clone_into(&mut stage.name);
+        stage.kind = StageKind::NurturePool(super::NurturePool {
+            warm_up_per_week: 0.02,
+            warm_up_to: warm_to,
+            unsubscribe_per_week: 0.01,
+        });
+        stage.roles.clear();
+        stage.tools.clear();
+    }
+    attach_tool(design, &pool, &ToolId::from("marketing-automation"));
+    for stage_id in working {
+        if let Some(stage) = design.stages.get_mut(stage_id)
+            && stage.drop_outs == DropOuts::Lost
+        {
+            stage.drop_outs = DropOuts::NurturePool(pool.clone());
+        }
+    }
+    pool
+}
+
 /// Stages in the order leads meet them: breadth first from the sources along flows, then
 /// whatever is left, top to bottom.
 #[must_use]

@@ -100,6 +100,24 @@ impl Default for Design {
 }
 
 impl Design {
+    /// The lead sources whose leads enter at `stage_id`.
+    pub fn sources_entering<'a>(
+        &'a self,
+        stage_id: &'a StageId,
+    ) -> impl Iterator<Item = &'a Source> {
+        self.sources
+            .values()
+            .filter(move |source| &source.entry == stage_id)
+    }
+
+    /// The display name of a role, or its id when the catalogue lacks it.
+    #[must_use]
+    pub fn role_name<'a>(&'a self, role: &'a RoleId) -> &'a str {
+        self.roles
+            .get(role)
+            .map_or(role.as_str(), |found| found.name.as_str())
+    }
+
     /// The flows leaving `stage_id`, in file order.
     pub fn flows_from<'a>(&'a self, stage_id: &'a StageId) -> impl Iterator<Item = &'a Flow> {
         self.flows.iter().filter(move |flow| &flow.from == stage_id)

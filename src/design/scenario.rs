@@ -129,7 +129,8 @@ pub fn differing_stages(design: &Design, other: &Scenario) -> BTreeSet<StageId> 
         .filter(|(stage_id, stage)| {
             other.stages.get(*stage_id) != Some(*stage)
                 || flows_of(&design.flows, stage_id) != flows_of(&other.flows, stage_id)
-                || sources_into(&design.sources, stage_id) != sources_into(&other.sources, stage_id)
+                || design.sources_entering(stage_id).collect::<Vec<_>>()
+                    != sources_into(&other.sources, stage_id)
         })
         .map(|(stage_id, _)| stage_id.clone())
         .collect()

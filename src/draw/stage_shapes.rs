@@ -327,10 +327,7 @@ fn chip_shapes(
         .roles
         .iter()
         .map(|staffing| {
-            let name = design
-                .roles
-                .get(&staffing.role)
-                .map_or(staffing.role.as_str(), |role| role.name.as_str());
+            let name = design.role_name(&staffing.role);
             format!("{} ×{}", short(name), trim_number(staffing.headcount))
         })
         .collect();

@@ -79,11 +79,7 @@ pub fn diagram_shapes(
             marks,
             style,
         );
-        let sources: Vec<_> = design
-            .sources
-            .values()
-            .filter(|source| &source.entry == stage_id)
-            .collect();
+        let sources: Vec<_> = design.sources_entering(stage_id).collect();
         draw::source_shapes(&mut shapes, &sources, stage_geometry.label_box, style);
     }
     shapes

@@ -26,6 +26,19 @@ pub fn simulate(design: &Design) -> SimResult {
     simulate_with(design, &design.simulation)
 }
 
+/// Simulates `design` in expected values whatever its own mode: for comparing variants (what
+/// if, levers, goal seek), where an answer must come at once and not vary from run to run.
+#[must_use]
+pub fn simulate_expected(design: &Design) -> SimResult {
+    simulate_with(
+        design,
+        &SimulationSettings {
+            mode: SimulationMode::Expected,
+            ..design.simulation.clone()
+        },
+    )
+}
+
 /// Simulates `design` with `settings` in place of its own (for the command line's overrides
 /// and for what-if comparisons). Any design simulates: references to missing stages send leads
 /// to lost and out-of-range numbers are clamped; validation tells the user about them.

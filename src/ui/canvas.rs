@@ -322,11 +322,7 @@ fn stages_ui(
                 measure: &measure,
             },
         );
-        let sources: Vec<&crate::design::Source> = design
-            .sources
-            .values()
-            .filter(|source| &source.entry == stage_id)
-            .collect();
+        let sources: Vec<_> = design.sources_entering(stage_id).collect();
         if !sources.is_empty() && marks.detail == Detail::Full {
             draw::source_shapes(
                 &mut shapes,

@@ -190,10 +190,7 @@ fn focus_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
         .roles
         .iter()
         .map(|staffing| {
-            let name = design
-                .roles
-                .get(&staffing.role)
-                .map_or(staffing.role.as_str(), |role| role.name.as_str());
+            let name = design.role_name(&staffing.role);
             format!("{name} × {}", staffing.headcount)
         })
         .collect();
@@ -237,7 +234,13 @@ fn what_if_ui(
 ) -> Option<PresentationAction> {
     ui.label(RichText::new("What if…").size(24.0).color(theme.text));
     let mut changed = false;
-    if let Some(stage_id) = what_if_stage(show)
+    let stage_id = what_if_stage(show);
+    let role = stage_id
+        .as_ref()
+        .and_then(|stage_id| show.what_if.stages.get(stage_id))
+        .and_then(|stage| stage.roles.first())
+        .map(|staffing| show.what_if.role_name(&staffing.role).to_owned());
+    if let Some(stage_id) = stage_id
         && let Some(stage) = show.what_if.stages.get_mut(&stage_id)
     {
         ui.spacing_mut().slider_width = (ui.available_width() - 120.0).max(120.0);
@@ -259,12 +262,7 @@ fn what_if_ui(
                 changed = true;
             }
         }
-        if let Some(staffing) = stage.roles.first_mut() {
-            let role = show
-                .what_if
-                .roles
-                .get(&staffing.role)
-                .map_or_else(|| staffing.role.to_string(), |role| role.name.clone());
+        if let (Some(staffing), Some(role)) = (stage.roles.first_mut(), &role) {
             caption(ui, &format!("{role} headcount at {}", stage.name), theme);
             changed |= ui
                 .add(egui::Slider::new(&mut staffing.headcount, 0.0..=20.0).step_by(0.5))
