@@ -281,6 +281,17 @@ pub struct FlowPath {
     pub role: FlowRole,
 }
 
+impl FlowPath {
+    /// The share of its stage's converters a conversion flow carries; none for other lines.
+    #[must_use]
+    pub fn share(&self, design: &Design) -> Option<f64> {
+        match self.role {
+            FlowRole::Conversion { index } => design.flows.get(index).map(|flow| flow.share),
+            _ => None,
+        }
+    }
+}
+
 /// Every line between stages: flows, drop-outs to pools, warm-ups, referrals, organic leads.
 #[must_use]
 pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec<FlowPath> {

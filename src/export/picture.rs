@@ -3,7 +3,7 @@
 
 use crate::design::{Design, Point, StageId};
 use crate::draw::{
-    self, Bounds, Colour, Detail, FlowRole, Shape, StageMarks, TextMeasure, Theme, line_height,
+    self, Bounds, Colour, Detail, Shape, StageMarks, TextMeasure, Theme, line_height,
 };
 use crate::sim::SimResult;
 use std::collections::BTreeSet;
@@ -45,10 +45,7 @@ pub fn diagram_shapes(
         .collect();
     let mut shapes = Vec::new();
     for path in draw::flow_paths(design, &geometry) {
-        let share = match path.role {
-            FlowRole::Conversion { index } => design.flows.get(index).map(|flow| flow.share),
-            _ => None,
-        };
+        let share = path.share(design);
         let points = draw::flow_polyline(&path);
         draw::flow_shapes(
             &mut shapes,

@@ -432,10 +432,7 @@ fn process_shapes(
     let design = &show.what_if;
     let mut shapes = Vec::new();
     for path in paths {
-        let share = match path.role {
-            FlowRole::Conversion { index } => design.flows.get(index).map(|flow| flow.share),
-            _ => None,
-        };
+        let share = path.share(design);
         let points = draw::flow_polyline(path);
         draw::flow_shapes(
             &mut shapes,
