@@ -18,7 +18,7 @@ fn binomial(c: &mut Criterion) {
         let probability = Probability::new(p);
         let mut rng = Rng::for_run(1, 0);
         group.bench_function(label, |b| {
-            b.iter(|| rng.binomial(black_box(trials), black_box(probability)));
+            b.iter(|| rng.binomial(black_box(trials), black_box(&probability)));
         });
     }
     group.finish();

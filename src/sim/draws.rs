@@ -5,9 +5,10 @@
 
 use super::rng::Rng;
 
-/// Fewer trials than this are drawn one by one, two per random number: branch-free and
-/// cheaper than inversion's power and loop.
-const BERNOULLI_LIMIT: f64 = 16.0;
+/// Fewer trials than this are drawn from a table of cumulative probabilities: one random
+/// number and a fixed run of comparisons, with no loop whose length the processor would have
+/// to guess. Sixteen 32-bit entries fill one cache line.
+const TABLED_TRIALS: usize = 16;
 
 /// Means below this use exact inversion; above it, a rounded normal approximation, whose
 /// error is far below the uncertainty of any planning figure and which costs a fraction.
@@ -16,9 +17,14 @@ const EXACT_MEAN_LIMIT: f64 = 4.0;
 /// Whole numbers above this are exactly representable and need no rounding.
 const EXACT_INTEGERS: f64 = 4_503_599_627_370_496.0; // 2^52
 
+/// Row `n`: for `k < n`, P(at most `k` successes in `n` trials) scaled to 32 bits; entries
+/// from `n` on are `u32::MAX`, so row 0 draws no successes.
+type CountTable = [[u32; TABLED_TRIALS]; TABLED_TRIALS];
+
 /// A success probability prepared once for the many binomial draws made with it, so a draw
-/// does no division and no flip: the engine compiles each stage's rates into these.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// does no division, no flip and, for a few trials, no loop: the engine compiles each stage's
+/// rates into these.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Probability {
     /// The probability, in [0, 1].
     value: f64,
@@ -26,10 +32,11 @@ pub struct Probability {
     rare: f64,
     /// `rare / common`, the step of inversion's recurrence.
     odds: f64,
-    /// `rare` scaled to 32 bits, for one-by-one trials.
-    threshold: u32,
     /// Whether `rare` counts failures rather than successes.
     flipped: bool,
+    /// Cumulative probabilities for fewer than [`TABLED_TRIALS`] trials (1 KiB, on the heap
+    /// so the compiled stages stay small).
+    counts: Box<CountTable>,
 }
 
 impl Probability {
@@ -43,44 +50,84 @@ impl Probability {
         };
         let flipped = value > 0.5;
         let rare = if flipped { 1.0 - value } else { value };
+        let odds = rare / (1.0 - rare);
         Self {
             value,
             rare,
-            odds: rare / (1.0 - rare),
-            // At most 2^31: `rare` is at most a half.
-            threshold: (rare * 4_294_967_296.0) as u32,
+            odds,
             flipped,
+            counts: count_table(rare, odds, flipped),
         }
     }
 
     /// The probability itself.
     #[must_use]
-    pub fn value(self) -> f64 {
+    pub fn value(&self) -> f64 {
         self.value
     }
+}
+
+/// The cumulative binomial probabilities for every small number of trials, from the rarer
+/// outcome's probability mass function (recurrence as in inversion), so tiny and
+/// near-certain rates keep their precision.
+fn count_table(rare: f64, odds: f64, flipped: bool) -> Box<CountTable> {
+    let mut table = Box::new([[u32::MAX; TABLED_TRIALS]; TABLED_TRIALS]);
+    let mut rare_mass = [0.0_f64; TABLED_TRIALS];
+    for (trials, row) in table.iter_mut().enumerate().skip(1) {
+        rare_mass[0] = power(1.0 - rare, trials as f64);
+        for k in 0..trials.min(TABLED_TRIALS - 1) {
+            rare_mass[k + 1] = rare_mass[k] * (trials - k) as f64 * RECIPROCALS[k + 1] * odds;
+        }
+        let mut cumulative = 0.0;
+        for (successes, entry) in row.iter_mut().take(trials).enumerate() {
+            cumulative += if flipped {
+                rare_mass[trials - successes]
+            } else {
+                rare_mass[successes]
+            };
+            // Saturating: a cumulative probability within 2^-32 of 1 is 1.
+            *entry = (cumulative * 4_294_967_296.0) as u32;
+        }
+    }
+    table
 }
 
 impl Rng {
     /// Number of successes among `trials` (a whole number) each with probability `p`.
     #[inline]
-    pub fn binomial(&mut self, trials: f64, p: Probability) -> f64 {
-        // Most stage-days have nothing to draw, or a certain outcome; keep those free of a call.
-        if trials < 1.0 || p.value <= 0.0 {
-            return 0.0;
-        }
+    pub fn binomial(&mut self, trials: f64, p: &Probability) -> f64 {
+        // Certain outcomes first: they are fixed per call site, so the processor predicts
+        // them, while whether there are any trials changes from day to day. No trials at all
+        // reads the table's row 0, which always gives 0.
         if p.value >= 1.0 {
             return trials;
+        }
+        if p.value <= 0.0 {
+            return 0.0;
+        }
+        if trials < TABLED_TRIALS as f64 {
+            return self.tabled_successes(trials as usize, &p.counts);
         }
         let rare = self.rare_outcomes(trials, p);
         if p.flipped { trials - rare } else { rare }
     }
 
-    /// How many of `trials` have the rarer of the two outcomes.
-    fn rare_outcomes(&mut self, trials: f64, p: Probability) -> f64 {
+    /// Inversion of the tabled distribution: the successes are the number of cumulative
+    /// probabilities at or below one uniform draw, counted without a branch.
+    fn tabled_successes(&mut self, trials: usize, counts: &CountTable) -> f64 {
+        let uniform = (self.next_u64() >> 32) as u32;
+        let at_or_below: u32 = counts[trials]
+            .iter()
+            .map(|&cumulative| u32::from(cumulative <= uniform))
+            .sum();
+        f64::from(at_or_below.min(trials as u32))
+    }
+
+    /// How many of `trials` (at least [`TABLED_TRIALS`]) have the rarer outcome.
+    #[inline(never)]
+    fn rare_outcomes(&mut self, trials: f64, p: &Probability) -> f64 {
         let mean = trials * p.rare;
-        if trials < BERNOULLI_LIMIT {
-            self.bernoulli_trials(trials as u32, p.threshold)
-        } else if mean < EXACT_MEAN_LIMIT {
+        if mean < EXACT_MEAN_LIMIT {
             self.binomial_by_inversion(trials, p)
         } else {
             let sd = libm::sqrt(mean * (1.0 - p.rare));
@@ -88,24 +135,8 @@ impl Rng {
         }
     }
 
-    /// A few trials one by one, two per random number (32 bits each, finer than any rate a
-    /// user enters), counted without branches the processor would mispredict.
-    fn bernoulli_trials(&mut self, trials: u32, threshold: u32) -> f64 {
-        let threshold = u64::from(threshold);
-        let mut successes = 0_u32;
-        for _ in 0..trials / 2 {
-            let bits = self.next_u64();
-            successes += u32::from((bits & 0xFFFF_FFFF) < threshold);
-            successes += u32::from((bits >> 32) < threshold);
-        }
-        if trials % 2 == 1 {
-            successes += u32::from((self.next_u64() >> 32) < threshold);
-        }
-        f64::from(successes)
-    }
-
     /// Inversion with the recurrence P(k+1) = P(k) · (n−k)/(k+1) · p/q; expected steps ≈ mean.
-    fn binomial_by_inversion(&mut self, trials: f64, p: Probability) -> f64 {
+    fn binomial_by_inversion(&mut self, trials: f64, p: &Probability) -> f64 {
         let mut probability = power(1.0 - p.rare, trials);
         let mut u = self.uniform();
         let mut successes = 0.0;
@@ -239,7 +270,7 @@ mod tests {
         ] {
             let mut rng = Rng::for_run(42, 0);
             let probability = Probability::new(p);
-            let samples: Vec<f64> = (0..20_000).map(|_| rng.binomial(n, probability)).collect();
+            let samples: Vec<f64> = (0..20_000).map(|_| rng.binomial(n, &probability)).collect();
             let (mean, variance) = mean_and_variance(&samples);
             let expected_variance: f64 = n * p * (1.0 - p);
             assert!(
@@ -255,6 +286,32 @@ mod tests {
                     .iter()
                     .all(|&x| (0.0..=n).contains(&x) && x.fract() == 0.0)
             );
+        }
+    }
+
+    #[test]
+    fn few_trials_follow_the_binomial_distribution() {
+        // The tabled path: every count's frequency against its exact probability, on both
+        // sides of a half, and nothing drawn from no trials.
+        for (n, p) in [(6_usize, 0.3), (11, 0.85), (1, 0.02)] {
+            let mut rng = Rng::for_run(8, 1);
+            let probability = Probability::new(p);
+            let draws = 200_000;
+            let mut frequency = vec![0_u32; n + 1];
+            for _ in 0..draws {
+                frequency[rng.binomial(n as f64, &probability) as usize] += 1;
+            }
+            let mut exact = libm::pow(1.0 - p, n as f64);
+            for (k, &count) in frequency.iter().enumerate() {
+                let observed = f64::from(count) / f64::from(draws);
+                let tolerance = 4.0 * (exact * (1.0 - exact) / f64::from(draws)).sqrt() + 1e-9;
+                assert!(
+                    (observed - exact).abs() <= tolerance,
+                    "{n} {p} {k}: {observed} vs {exact}"
+                );
+                exact *= (n - k) as f64 / (k + 1) as f64 * p / (1.0 - p);
+            }
+            assert!(rng.binomial(0.0, &probability).abs() < f64::EPSILON);
         }
     }
 

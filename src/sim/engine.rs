@@ -9,7 +9,7 @@ use super::rng::Rng;
 /// Where the randomness comes from: expected values take means, Monte Carlo draws.
 pub(super) trait Chance {
     /// Successes among `trials` with probability `p` each.
-    fn binomial(&mut self, trials: f64, p: Probability) -> f64;
+    fn binomial(&mut self, trials: f64, p: &Probability) -> f64;
     /// A count with the given mean.
     fn poisson(&mut self, mean: f64) -> f64;
     /// Leads processed today out of `ready` by a stage with `capacity` per day; `credit`
@@ -22,7 +22,7 @@ pub(super) trait Chance {
 pub(super) struct Expected;
 
 impl Chance for Expected {
-    fn binomial(&mut self, trials: f64, p: Probability) -> f64 {
+    fn binomial(&mut self, trials: f64, p: &Probability) -> f64 {
         trials * p.value()
     }
 
@@ -36,7 +36,7 @@ impl Chance for Expected {
 }
 
 impl Chance for Rng {
-    fn binomial(&mut self, trials: f64, p: Probability) -> f64 {
+    fn binomial(&mut self, trials: f64, p: &Probability) -> f64 {
         Rng::binomial(self, trials, p)
     }
 
@@ -198,7 +198,7 @@ impl<'a> Engine<'a> {
         for stage_index in 0..self.model.stages.len() {
             let stage = &self.model.stages[stage_index];
             let present = self.in_stage[stage_index];
-            match stage.behaviour {
+            match &stage.behaviour {
                 Behaviour::Working {
                     finish_probability,
                     conversion,
@@ -207,12 +207,8 @@ impl<'a> Engine<'a> {
                     let finished = chance.binomial(present, finish_probability);
                     self.in_stage[stage_index] = present - finished;
                     let ready = self.backlog[stage_index] + finished;
-                    if ready <= 0.0 {
-                        if stage.capacity_per_day.is_finite() {
-                            facts.capacity_offered[stage_index] += stage.capacity_per_day;
-                        }
-                        continue;
-                    }
+                    // No early exit when nothing is ready: whether anything is changes from
+                    // day to day, and a mispredicted branch costs more than drawing from none.
                     let processed = chance.process(
                         ready,
                         stage.capacity_per_day,
@@ -224,14 +220,11 @@ impl<'a> Engine<'a> {
                         facts.processed[stage_index] += processed;
                         facts.capacity_offered[stage_index] += stage.capacity_per_day;
                     }
-                    if processed <= 0.0 {
-                        continue;
-                    }
                     let converted = chance.binomial(processed, conversion);
                     let mut undistributed = converted;
                     for flow in stage.flows.clone() {
-                        let moving =
-                            chance.binomial(undistributed, self.model.flow_conditional_share[flow]);
+                        let moving = chance
+                            .binomial(undistributed, &self.model.flow_conditional_share[flow]);
                         undistributed -= moving;
                         self.arrivals_or_lost(self.model.flow_to[flow], moving, ledger);
                     }
@@ -239,7 +232,7 @@ impl<'a> Engine<'a> {
                     let dropped = processed - converted + undistributed;
                     self.week_dropped[stage_index] += dropped;
                     ledger.lost += undistributed;
-                    self.arrivals_or_lost(drop_to, processed - converted, ledger);
+                    self.arrivals_or_lost(*drop_to, processed - converted, ledger);
                 }
                 Behaviour::Nurture {
                     leave_probability,
@@ -253,7 +246,7 @@ impl<'a> Engine<'a> {
                     self.week_moved_on[stage_index] += warmed;
                     self.week_dropped[stage_index] += unsubscribed;
                     ledger.lost += unsubscribed;
-                    self.arrivals_or_lost(warm_to, warmed, ledger);
+                    self.arrivals_or_lost(*warm_to, warmed, ledger);
                 }
                 Behaviour::Customer {
                     order_value,
@@ -264,11 +257,11 @@ impl<'a> Engine<'a> {
                 } => {
                     let repeat_orders = chance.poisson(present * repeat_orders_per_day);
                     ledger.week_revenue += repeat_orders * order_value;
-                    if referrals_to != LOST {
+                    if *referrals_to != LOST {
                         let referred = chance.poisson(present * referrals_per_day);
                         ledger.week_leads_entered += referred;
                         self.week_moved_on[stage_index] += referred;
-                        self.arrivals[referrals_to] += referred;
+                        self.arrivals[*referrals_to] += referred;
                     }
                     let churned = chance.binomial(present, churn_probability);
                     self.in_stage[stage_index] = present - churned;
@@ -284,7 +277,7 @@ impl<'a> Engine<'a> {
                     let finished = chance.binomial(present, finish_probability);
                     self.in_stage[stage_index] = present - finished;
                     let organic = chance.binomial(finished, organic_share);
-                    let line = &mut self.delay_lines[delay_line];
+                    let line = &mut self.delay_lines[*delay_line];
                     let slot = (day + line.len() - 1) % line.len();
                     line[slot] += organic;
                     ledger.in_transit += organic;
