@@ -106,7 +106,8 @@ impl Rng {
             return 0.0;
         }
         if trials < TABLED_TRIALS as f64 {
-            return self.tabled_successes(trials as usize, &p.counts);
+            // Through 32 bits: one conversion instruction, where 64 unsigned bits take several.
+            return self.tabled_successes(trials as u32 as usize, &p.counts);
         }
         let rare = self.rare_outcomes(trials, p);
         if p.flipped { trials - rare } else { rare }
@@ -139,20 +140,24 @@ impl Rng {
     fn binomial_by_inversion(&mut self, trials: f64, p: &Probability) -> f64 {
         let mut probability = power(1.0 - p.rare, trials);
         let mut u = self.uniform();
-        let mut successes = 0.0;
-        while u > probability && successes < trials {
+        // Counted in 32 bits, which convert to a float in one instruction.
+        let mut successes = 0_u32;
+        while u > probability && f64::from(successes) < trials {
             u -= probability;
             // Multiplying by a tabled reciprocal instead of dividing: the division's latency
             // was the loop's cost.
-            let next = successes as usize + 1;
-            let reciprocal = RECIPROCALS.get(next).copied().unwrap_or(1.0 / next as f64);
-            probability *= (trials - successes) * reciprocal * p.odds;
-            successes += 1.0;
+            let next = successes + 1;
+            let reciprocal = RECIPROCALS
+                .get(next as usize)
+                .copied()
+                .unwrap_or(1.0 / f64::from(next));
+            probability *= (trials - f64::from(successes)) * reciprocal * p.odds;
+            successes = next;
             if probability <= 0.0 {
                 break;
             }
         }
-        successes
+        f64::from(successes)
     }
 
     /// A Poisson count with the given mean.
@@ -176,10 +181,11 @@ impl Rng {
 }
 
 /// Rounds a non-negative number to the nearest whole one. Baseline x86-64 has no rounding
-/// instruction, so `f64::round` is a library call; a truncating conversion is not.
+/// instruction, so `f64::round` is a library call; a truncating conversion is not, and to a
+/// signed integer it is one instruction each way (to an unsigned one, a dozen).
 fn round_non_negative(value: f64) -> f64 {
     if value < EXACT_INTEGERS {
-        (value + 0.5) as u64 as f64
+        (value + 0.5) as i64 as f64
     } else {
         value
     }
@@ -189,7 +195,7 @@ fn round_non_negative(value: f64) -> f64 {
 /// x86-64.
 pub(super) fn floor_non_negative(value: f64) -> f64 {
     if value < EXACT_INTEGERS {
-        value as u64 as f64
+        value as i64 as f64
     } else {
         value
     }

@@ -1,7 +1,11 @@
 //! The day-step engine: one set of rules for expected values and Monte Carlo, chosen by the
 //! [`Chance`] it is given. The day loop works on preallocated arrays only.
+//!
+//! Monte Carlo makes several runs side by side in lanes: each lane follows the rules with its
+//! own random stream, so its numbers are exactly those of the run made alone, while each
+//! stage's parameters and draw tables are read once for all lanes and stay in cache.
 
-use super::compile::{Behaviour, Compiled, LOST};
+use super::compile::{Behaviour, Compiled, CompiledStage, LOST};
 use super::draws::{Probability, floor_non_negative};
 use super::layout::{Layout, StageMetric, TotalMetric};
 use super::rng::Rng;
@@ -71,20 +75,30 @@ pub(super) struct RunFacts {
     pub stopped_after_weeks: Option<usize>,
 }
 
-/// State of one simulation run, allocated once and reused for every run.
-pub(super) struct Engine<'a> {
+/// One figure per lane.
+type Lanes<const LANES: usize> = [f64; LANES];
+
+/// State of `LANES` simulation runs made side by side, allocated once and reused for every
+/// group of runs.
+pub(super) struct Engine<'a, const LANES: usize> {
     model: &'a Compiled,
     layout: Layout,
-    in_stage: Vec<f64>,
-    backlog: Vec<f64>,
-    arrivals: Vec<f64>,
-    credit: Vec<f64>,
-    week_entered: Vec<f64>,
-    week_moved_on: Vec<f64>,
-    week_dropped: Vec<f64>,
-    delay_lines: Vec<Vec<f64>>,
-    /// Each source's growth factor for the current day.
+    /// Per stage, one figure per lane.
+    in_stage: Vec<Lanes<LANES>>,
+    backlog: Vec<Lanes<LANES>>,
+    arrivals: Vec<Lanes<LANES>>,
+    credit: Vec<Lanes<LANES>>,
+    week_entered: Vec<Lanes<LANES>>,
+    week_moved_on: Vec<Lanes<LANES>>,
+    week_dropped: Vec<Lanes<LANES>>,
+    /// Leads processed since the start of the run.
+    processed: Vec<Lanes<LANES>>,
+    delay_lines: Vec<Vec<Lanes<LANES>>>,
+    /// Each source's growth factor for the current day, the same in every lane.
     source_growth: Vec<f64>,
+    /// A lane stopped for runaway growth, with its facts as they were then: it goes on
+    /// computing on zeros, neither recorded nor counted, until the other lanes finish.
+    stopped: [Option<RunFacts>; LANES],
 }
 
 /// Running totals of one run.
@@ -101,30 +115,57 @@ struct Ledger {
     all_new_customers: f64,
 }
 
-impl<'a> Engine<'a> {
+impl Ledger {
+    fn lose_or_admit<const LANES: usize>(
+        &mut self,
+        arrivals: &mut [Lanes<LANES>],
+        to: usize,
+        lane: usize,
+        leads: f64,
+    ) {
+        if to == LOST {
+            self.lost += leads;
+        } else {
+            arrivals[to][lane] += leads;
+        }
+    }
+}
+
+impl<'a, const LANES: usize> Engine<'a, LANES> {
     pub fn new(model: &'a Compiled) -> Self {
         let stages = model.stages.len();
+        let zeros = || vec![[0.0; LANES]; stages];
         Self {
             model,
             layout: Layout::new(stages),
-            in_stage: vec![0.0; stages],
-            backlog: vec![0.0; stages],
-            arrivals: vec![0.0; stages],
-            credit: vec![0.0; stages],
-            week_entered: vec![0.0; stages],
-            week_moved_on: vec![0.0; stages],
-            week_dropped: vec![0.0; stages],
+            in_stage: zeros(),
+            backlog: zeros(),
+            arrivals: zeros(),
+            credit: zeros(),
+            week_entered: zeros(),
+            week_moved_on: zeros(),
+            week_dropped: zeros(),
+            processed: zeros(),
             delay_lines: model
                 .delay_days
                 .iter()
-                .map(|&days| vec![0.0; days + 1])
+                .map(|&days| vec![[0.0; LANES]; days + 1])
                 .collect(),
             source_growth: vec![1.0; model.sources.len()],
+            stopped: std::array::from_fn(|_| None),
         }
     }
 
     fn reset(&mut self) {
-        for values in [
+        for lane in 0..LANES {
+            self.empty_lane(lane);
+        }
+        self.source_growth.fill(1.0);
+        self.stopped = std::array::from_fn(|_| None);
+    }
+
+    fn empty_lane(&mut self, lane: usize) {
+        for figures in [
             &mut self.in_stage,
             &mut self.backlog,
             &mut self.arrivals,
@@ -132,261 +173,388 @@ impl<'a> Engine<'a> {
             &mut self.week_entered,
             &mut self.week_moved_on,
             &mut self.week_dropped,
+            &mut self.processed,
         ] {
-            values.fill(0.0);
+            for stage in figures.iter_mut() {
+                stage[lane] = 0.0;
+            }
         }
-        for line in &mut self.delay_lines {
-            line.fill(0.0);
+        for slot in self.delay_lines.iter_mut().flatten() {
+            slot[lane] = 0.0;
         }
-        self.source_growth.fill(1.0);
     }
 
-    /// Runs the model, writing weekly figures into `record` (see [`Layout`]); `facts` is
-    /// overwritten. Weeks after a runaway stop keep their previous contents.
-    pub fn run(&mut self, chance: &mut impl Chance, record: &mut [f64], facts: &mut RunFacts) {
+    /// Runs the model in every lane, lane `l` drawing from `chances[l]` and writing its
+    /// weekly figures (see [`Layout`]) into the `l`-th of the equally long records in
+    /// `records`; `facts` is overwritten. Weeks after a runaway stop keep their previous
+    /// contents.
+    pub fn run(
+        &mut self,
+        chances: &mut [impl Chance; LANES],
+        records: &mut [f64],
+        facts: &mut [RunFacts; LANES],
+    ) {
         self.reset();
-        let stage_count = self.model.stages.len();
-        facts.first_customer_day = None;
-        facts.stopped_after_weeks = None;
-        facts.processed.clear();
-        facts.processed.resize(stage_count, 0.0);
-        facts.capacity_offered.clear();
-        facts.capacity_offered.resize(stage_count, 0.0);
-        let mut ledger = Ledger::default();
+        for run_facts in facts.iter_mut() {
+            run_facts.first_customer_day = None;
+            run_facts.stopped_after_weeks = None;
+        }
+        let mut ledgers: [Ledger; LANES] = std::array::from_fn(|_| Ledger::default());
         for day in 0..self.model.days {
-            self.finish_day(chance, day, &mut ledger, facts);
-            self.release_delayed(day, &mut ledger);
-            for (source, factor) in self.model.sources.iter().zip(&mut self.source_growth) {
-                let leads = chance.poisson(source.leads_per_day * *factor);
-                ledger.week_leads_entered += leads;
-                ledger.week_cost += source.cost_per_day * *factor;
-                *factor *= source.daily_growth;
-                if source.entry == LOST {
-                    ledger.lost += leads;
-                } else {
-                    self.arrivals[source.entry] += leads;
+            self.finish_day(chances, day, &mut ledgers);
+            self.release_delayed(day, &mut ledgers);
+            self.enter_from_sources(chances, &mut ledgers);
+            let customers_before = ledgers.each_ref().map(|ledger| ledger.all_new_customers);
+            self.admit_arrivals(&mut ledgers);
+            for ((ledger, run_facts), before) in
+                ledgers.iter().zip(facts.iter_mut()).zip(customers_before)
+            {
+                if run_facts.first_customer_day.is_none() && ledger.all_new_customers >= 1.0 {
+                    let won_today = ledger.all_new_customers - before;
+                    let needed_today = 1.0 - before;
+                    run_facts.first_customer_day = Some(day as f64 + needed_today / won_today);
                 }
-            }
-            ledger.week_cost += self.model.fixed_cost_per_day;
-            let customers_before = ledger.all_new_customers;
-            self.admit_arrivals(&mut ledger);
-            if facts.first_customer_day.is_none() && ledger.all_new_customers >= 1.0 {
-                let won_today = ledger.all_new_customers - customers_before;
-                let needed_today = 1.0 - customers_before;
-                facts.first_customer_day = Some(day as f64 + needed_today / won_today);
             }
             if day % 7 == 6 {
                 let week = day / 7;
-                self.close_week(week, &mut ledger, record);
-                if self.leads_in_process() > RUNAWAY_LIMIT {
-                    facts.stopped_after_weeks = Some(week + 1);
-                    return;
+                self.close_week(week, &mut ledgers, records);
+                if self.stop_runaway_lanes(week, facts) {
+                    break;
                 }
             }
+        }
+        for (lane, run_facts) in facts.iter_mut().enumerate() {
+            match self.stopped[lane].take() {
+                Some(facts_when_stopped) => *run_facts = facts_when_stopped,
+                None => self.count_work(lane, run_facts, self.model.days),
+            }
+        }
+    }
+
+    /// Writes the leads `lane` processed and the capacity its stages offered over `days` days
+    /// into `run_facts`, for working stages whose roles limit them.
+    fn count_work(&self, lane: usize, run_facts: &mut RunFacts, days: usize) {
+        run_facts.processed.clear();
+        run_facts.capacity_offered.clear();
+        for (stage, processed) in self.model.stages.iter().zip(&self.processed) {
+            let limited = matches!(stage.behaviour, Behaviour::Working { .. })
+                && stage.capacity_per_day.is_finite();
+            run_facts
+                .processed
+                .push(if limited { processed[lane] } else { 0.0 });
+            run_facts.capacity_offered.push(if limited {
+                stage.capacity_per_day * days as f64
+            } else {
+                0.0
+            });
+        }
+    }
+
+    /// Stops every lane whose leads have outgrown meaning; says whether all lanes have.
+    fn stop_runaway_lanes(&mut self, week: usize, facts: &mut [RunFacts; LANES]) -> bool {
+        for (lane, run_facts) in facts.iter_mut().enumerate() {
+            if self.stopped[lane].is_none() && self.leads_in_process(lane) > RUNAWAY_LIMIT {
+                run_facts.stopped_after_weeks = Some(week + 1);
+                self.count_work(lane, run_facts, (week + 1) * 7);
+                self.stopped[lane] = Some(run_facts.clone());
+                self.empty_lane(lane);
+            }
+        }
+        self.stopped.iter().all(Option::is_some)
+    }
+
+    /// The day's new leads from the sources, and the day's costs.
+    fn enter_from_sources(
+        &mut self,
+        chances: &mut [impl Chance; LANES],
+        ledgers: &mut [Ledger; LANES],
+    ) {
+        for (source, factor) in self.model.sources.iter().zip(&mut self.source_growth) {
+            for (lane, (chance, ledger)) in chances.iter_mut().zip(ledgers.iter_mut()).enumerate() {
+                let leads = chance.poisson(source.leads_per_day * *factor);
+                ledger.week_leads_entered += leads;
+                ledger.week_cost += source.cost_per_day * *factor;
+                ledger.lose_or_admit(&mut self.arrivals, source.entry, lane, leads);
+            }
+            *factor *= source.daily_growth;
+        }
+        for ledger in ledgers.iter_mut() {
+            ledger.week_cost += self.model.fixed_cost_per_day;
         }
     }
 
     /// Step 1 of a day: leads present at the start of the day finish, are processed within
     /// capacity, and move on, drop out, warm up, buy again, refer or churn.
+    ///
+    /// Each step is taken in all lanes before the next: the lanes' draws do not depend on each
+    /// other, so the processor overlaps them, where one lane's steps would wait on each other.
     fn finish_day(
         &mut self,
-        chance: &mut impl Chance,
+        chances: &mut [impl Chance; LANES],
         day: usize,
-        ledger: &mut Ledger,
-        facts: &mut RunFacts,
+        ledgers: &mut [Ledger; LANES],
     ) {
-        for stage_index in 0..self.model.stages.len() {
-            let stage = &self.model.stages[stage_index];
-            let present = self.in_stage[stage_index];
+        let model = self.model;
+        for (stage_index, stage) in model.stages.iter().enumerate() {
             match &stage.behaviour {
                 Behaviour::Working {
                     finish_probability,
                     conversion,
                     drop_to,
                 } => {
-                    let finished = chance.binomial(present, finish_probability);
-                    self.in_stage[stage_index] = present - finished;
-                    let ready = self.backlog[stage_index] + finished;
-                    // No early exit when nothing is ready: whether anything is changes from
-                    // day to day, and a mispredicted branch costs more than drawing from none.
-                    let processed = chance.process(
-                        ready,
-                        stage.capacity_per_day,
-                        stage.credit_limit,
-                        &mut self.credit[stage_index],
-                    );
-                    self.backlog[stage_index] = ready - processed;
-                    if stage.capacity_per_day.is_finite() {
-                        facts.processed[stage_index] += processed;
-                        facts.capacity_offered[stage_index] += stage.capacity_per_day;
-                    }
-                    let converted = chance.binomial(processed, conversion);
+                    let flows = stage.flows.clone();
+                    let processed =
+                        self.finish_and_process(chances, stage_index, finish_probability, stage);
+                    let converted = binomial_in_lanes(chances, &processed, conversion);
                     let mut undistributed = converted;
-                    for flow in stage.flows.clone() {
-                        let moving = chance
-                            .binomial(undistributed, &self.model.flow_conditional_share[flow]);
-                        undistributed -= moving;
-                        self.arrivals_or_lost(self.model.flow_to[flow], moving, ledger);
+                    for (&to, share) in model.flow_to[flows.clone()]
+                        .iter()
+                        .zip(&model.flow_conditional_share[flows])
+                    {
+                        let moving = binomial_in_lanes(chances, &undistributed, share);
+                        for (lane, ledger) in ledgers.iter_mut().enumerate() {
+                            undistributed[lane] -= moving[lane];
+                            ledger.lose_or_admit(&mut self.arrivals, to, lane, moving[lane]);
+                        }
                     }
-                    self.week_moved_on[stage_index] += converted - undistributed;
-                    let dropped = processed - converted + undistributed;
-                    self.week_dropped[stage_index] += dropped;
-                    ledger.lost += undistributed;
-                    self.arrivals_or_lost(*drop_to, processed - converted, ledger);
+                    for (lane, ledger) in ledgers.iter_mut().enumerate() {
+                        let dropped = processed[lane] - converted[lane];
+                        self.week_moved_on[stage_index][lane] +=
+                            converted[lane] - undistributed[lane];
+                        self.week_dropped[stage_index][lane] += dropped + undistributed[lane];
+                        ledger.lost += undistributed[lane];
+                        ledger.lose_or_admit(&mut self.arrivals, *drop_to, lane, dropped);
+                    }
                 }
                 Behaviour::Nurture {
                     leave_probability,
                     warm_share,
                     warm_to,
                 } => {
-                    let leaving = chance.binomial(present, leave_probability);
-                    let warmed = chance.binomial(leaving, warm_share);
-                    let unsubscribed = leaving - warmed;
-                    self.in_stage[stage_index] = present - leaving;
-                    self.week_moved_on[stage_index] += warmed;
-                    self.week_dropped[stage_index] += unsubscribed;
-                    ledger.lost += unsubscribed;
-                    self.arrivals_or_lost(*warm_to, warmed, ledger);
-                }
-                Behaviour::Customer {
-                    order_value,
-                    repeat_orders_per_day,
-                    referrals_per_day,
-                    referrals_to,
-                    churn_probability,
-                } => {
-                    let repeat_orders = chance.poisson(present * repeat_orders_per_day);
-                    ledger.week_revenue += repeat_orders * order_value;
-                    if *referrals_to != LOST {
-                        let referred = chance.poisson(present * referrals_per_day);
-                        ledger.week_leads_entered += referred;
-                        self.week_moved_on[stage_index] += referred;
-                        self.arrivals[*referrals_to] += referred;
+                    let leaving =
+                        binomial_in_lanes(chances, &self.in_stage[stage_index], leave_probability);
+                    let warmed = binomial_in_lanes(chances, &leaving, warm_share);
+                    for (lane, ledger) in ledgers.iter_mut().enumerate() {
+                        let unsubscribed = leaving[lane] - warmed[lane];
+                        self.in_stage[stage_index][lane] -= leaving[lane];
+                        self.week_moved_on[stage_index][lane] += warmed[lane];
+                        self.week_dropped[stage_index][lane] += unsubscribed;
+                        ledger.lost += unsubscribed;
+                        ledger.lose_or_admit(&mut self.arrivals, *warm_to, lane, warmed[lane]);
                     }
-                    let churned = chance.binomial(present, churn_probability);
-                    self.in_stage[stage_index] = present - churned;
-                    self.week_dropped[stage_index] += churned;
-                    ledger.churned += churned;
                 }
+                Behaviour::Customer { .. } => self.serve_customers(chances, stage_index, ledgers),
                 Behaviour::BrandReach {
                     finish_probability,
                     organic_share,
                     organic_to: _,
                     delay_line,
                 } => {
-                    let finished = chance.binomial(present, finish_probability);
-                    self.in_stage[stage_index] = present - finished;
-                    let organic = chance.binomial(finished, organic_share);
+                    let finished =
+                        binomial_in_lanes(chances, &self.in_stage[stage_index], finish_probability);
+                    let organic = binomial_in_lanes(chances, &finished, organic_share);
                     let line = &mut self.delay_lines[*delay_line];
                     let slot = (day + line.len() - 1) % line.len();
-                    line[slot] += organic;
-                    ledger.in_transit += organic;
-                    ledger.lost += finished - organic;
-                    self.week_moved_on[stage_index] += organic;
-                    self.week_dropped[stage_index] += finished - organic;
+                    for (lane, ledger) in ledgers.iter_mut().enumerate() {
+                        self.in_stage[stage_index][lane] -= finished[lane];
+                        line[slot][lane] += organic[lane];
+                        ledger.in_transit += organic[lane];
+                        ledger.lost += finished[lane] - organic[lane];
+                        self.week_moved_on[stage_index][lane] += organic[lane];
+                        self.week_dropped[stage_index][lane] += finished[lane] - organic[lane];
+                    }
                 }
                 Behaviour::Sink => {}
             }
         }
     }
 
+    /// A working stage's leads finish and join its backlog, and its people process what they
+    /// can; returns the leads processed in each lane.
+    fn finish_and_process(
+        &mut self,
+        chances: &mut [impl Chance; LANES],
+        stage_index: usize,
+        finish_probability: &Probability,
+        stage: &CompiledStage,
+    ) -> Lanes<LANES> {
+        let finished = binomial_in_lanes(chances, &self.in_stage[stage_index], finish_probability);
+        let mut processed = [0.0; LANES];
+        for (lane, chance) in chances.iter_mut().enumerate() {
+            self.in_stage[stage_index][lane] -= finished[lane];
+            let ready = self.backlog[stage_index][lane] + finished[lane];
+            // No early exit when nothing is ready: whether anything is changes from day to
+            // day, and a mispredicted branch costs more than drawing from none.
+            processed[lane] = chance.process(
+                ready,
+                stage.capacity_per_day,
+                stage.credit_limit,
+                &mut self.credit[stage_index][lane],
+            );
+            self.backlog[stage_index][lane] = ready - processed[lane];
+            self.processed[stage_index][lane] += processed[lane];
+        }
+        processed
+    }
+
+    /// Customers buy again, refer others and churn.
+    fn serve_customers(
+        &mut self,
+        chances: &mut [impl Chance; LANES],
+        stage_index: usize,
+        ledgers: &mut [Ledger; LANES],
+    ) {
+        let Behaviour::Customer {
+            order_value,
+            repeat_orders_per_day,
+            referrals_per_day,
+            referrals_to,
+            churn_probability,
+        } = &self.model.stages[stage_index].behaviour
+        else {
+            return;
+        };
+        let present = self.in_stage[stage_index];
+        for (lane, (chance, ledger)) in chances.iter_mut().zip(ledgers.iter_mut()).enumerate() {
+            let repeat_orders = chance.poisson(present[lane] * repeat_orders_per_day);
+            ledger.week_revenue += repeat_orders * order_value;
+            if *referrals_to != LOST {
+                let referred = chance.poisson(present[lane] * referrals_per_day);
+                ledger.week_leads_entered += referred;
+                self.week_moved_on[stage_index][lane] += referred;
+                self.arrivals[*referrals_to][lane] += referred;
+            }
+        }
+        let churned = binomial_in_lanes(chances, &present, churn_probability);
+        for (lane, ledger) in ledgers.iter_mut().enumerate() {
+            self.in_stage[stage_index][lane] -= churned[lane];
+            self.week_dropped[stage_index][lane] += churned[lane];
+            ledger.churned += churned[lane];
+        }
+    }
+
     /// Organic leads whose delay is over arrive at their stage.
-    fn release_delayed(&mut self, day: usize, ledger: &mut Ledger) {
-        for stage_index in 0..self.model.stages.len() {
+    fn release_delayed(&mut self, day: usize, ledgers: &mut [Ledger; LANES]) {
+        for stage in &self.model.stages {
             if let Behaviour::BrandReach {
                 organic_to,
                 delay_line,
                 ..
-            } = self.model.stages[stage_index].behaviour
+            } = stage.behaviour
             {
                 let line = &mut self.delay_lines[delay_line];
                 let slot = day % line.len();
-                let arriving = std::mem::take(&mut line[slot]);
-                ledger.in_transit -= arriving;
-                self.arrivals_or_lost(organic_to, arriving, ledger);
+                let arriving = std::mem::replace(&mut line[slot], [0.0; LANES]);
+                for (lane, ledger) in ledgers.iter_mut().enumerate() {
+                    ledger.in_transit -= arriving[lane];
+                    ledger.lose_or_admit(&mut self.arrivals, organic_to, lane, arriving[lane]);
+                }
             }
-        }
-    }
-
-    fn arrivals_or_lost(&mut self, to: usize, leads: f64, ledger: &mut Ledger) {
-        if to == LOST {
-            ledger.lost += leads;
-        } else {
-            self.arrivals[to] += leads;
         }
     }
 
     /// Step 2 of a day: today's arrivals join their stages (they can finish tomorrow at the
     /// earliest); arrivals at a customer stage are new customers and place their first order.
-    fn admit_arrivals(&mut self, ledger: &mut Ledger) {
-        for stage_index in 0..self.model.stages.len() {
-            let arriving = std::mem::take(&mut self.arrivals[stage_index]);
-            if arriving == 0.0 {
-                continue;
-            }
-            self.week_entered[stage_index] += arriving;
-            self.in_stage[stage_index] += arriving;
-            if let Behaviour::Customer { order_value, .. } =
-                self.model.stages[stage_index].behaviour
+    fn admit_arrivals(&mut self, ledgers: &mut [Ledger; LANES]) {
+        for (stage_index, stage) in self.model.stages.iter().enumerate() {
+            let arriving = std::mem::replace(&mut self.arrivals[stage_index], [0.0; LANES]);
+            for ((entered, in_stage), arriving) in self.week_entered[stage_index]
+                .iter_mut()
+                .zip(&mut self.in_stage[stage_index])
+                .zip(arriving)
             {
-                ledger.week_new_customers += arriving;
-                ledger.all_new_customers += arriving;
-                ledger.week_revenue += arriving * order_value;
+                *entered += arriving;
+                *in_stage += arriving;
+            }
+            if let Behaviour::Customer { order_value, .. } = stage.behaviour {
+                for (ledger, arriving) in ledgers.iter_mut().zip(arriving) {
+                    ledger.week_new_customers += arriving;
+                    ledger.all_new_customers += arriving;
+                    ledger.week_revenue += arriving * order_value;
+                }
             }
         }
     }
 
-    fn leads_in_process(&self) -> f64 {
-        self.in_stage.iter().sum::<f64>() + self.backlog.iter().sum::<f64>()
+    fn leads_in_process(&self, lane: usize) -> f64 {
+        self.in_stage.iter().map(|stage| stage[lane]).sum::<f64>()
+            + self.backlog.iter().map(|stage| stage[lane]).sum::<f64>()
     }
 
-    fn close_week(&mut self, week: usize, ledger: &mut Ledger, record: &mut [f64]) {
+    /// Ends the week in every running lane: writes its figures and starts the weekly counts
+    /// again.
+    fn close_week(&mut self, week: usize, ledgers: &mut [Ledger; LANES], records: &mut [f64]) {
         let layout = self.layout;
-        let mut active_customers = 0.0;
-        for stage_index in 0..self.model.stages.len() {
-            if matches!(
-                self.model.stages[stage_index].behaviour,
-                Behaviour::Customer { .. }
-            ) {
-                active_customers += self.in_stage[stage_index];
+        let record_len = records.len() / LANES;
+        for (lane, ledger) in ledgers.iter_mut().enumerate() {
+            let record = &mut records[lane * record_len..(lane + 1) * record_len];
+            let running = self.stopped[lane].is_none();
+            let mut active_customers = 0.0;
+            for (stage_index, stage) in self.model.stages.iter().enumerate() {
+                if matches!(stage.behaviour, Behaviour::Customer { .. }) {
+                    active_customers += self.in_stage[stage_index][lane];
+                }
+                let weekly = [
+                    (StageMetric::InStage, self.in_stage[stage_index][lane]),
+                    (
+                        StageMetric::Entered,
+                        std::mem::take(&mut self.week_entered[stage_index][lane]),
+                    ),
+                    (
+                        StageMetric::MovedOn,
+                        std::mem::take(&mut self.week_moved_on[stage_index][lane]),
+                    ),
+                    (
+                        StageMetric::Dropped,
+                        std::mem::take(&mut self.week_dropped[stage_index][lane]),
+                    ),
+                    (StageMetric::Backlog, self.backlog[stage_index][lane]),
+                ];
+                if running {
+                    for (metric, value) in weekly {
+                        record[layout.stage_cell(week, stage_index, metric)] = value;
+                    }
+                }
             }
-            let mut put = |metric, value| {
-                record[layout.stage_cell(week, stage_index, metric)] = value;
-            };
-            put(StageMetric::InStage, self.in_stage[stage_index]);
-            put(
-                StageMetric::Entered,
-                std::mem::take(&mut self.week_entered[stage_index]),
-            );
-            put(
-                StageMetric::MovedOn,
-                std::mem::take(&mut self.week_moved_on[stage_index]),
-            );
-            put(
-                StageMetric::Dropped,
-                std::mem::take(&mut self.week_dropped[stage_index]),
-            );
-            put(StageMetric::Backlog, self.backlog[stage_index]);
+            ledger.cumulative_profit += ledger.week_revenue - ledger.week_cost;
+            let totals = [
+                (
+                    TotalMetric::NewCustomers,
+                    std::mem::take(&mut ledger.week_new_customers),
+                ),
+                (TotalMetric::ActiveCustomers, active_customers),
+                (
+                    TotalMetric::Revenue,
+                    std::mem::take(&mut ledger.week_revenue),
+                ),
+                (TotalMetric::Cost, std::mem::take(&mut ledger.week_cost)),
+                (TotalMetric::CumulativeProfit, ledger.cumulative_profit),
+                (
+                    TotalMetric::LeadsEntered,
+                    std::mem::take(&mut ledger.week_leads_entered),
+                ),
+                (TotalMetric::Lost, ledger.lost),
+                (TotalMetric::Churned, ledger.churned),
+                (TotalMetric::InTransit, ledger.in_transit),
+            ];
+            if running {
+                for (metric, value) in totals {
+                    record[layout.total_cell(week, metric)] = value;
+                }
+            }
         }
-        ledger.cumulative_profit += ledger.week_revenue - ledger.week_cost;
-        let mut put = |metric, value| record[layout.total_cell(week, metric)] = value;
-        put(
-            TotalMetric::NewCustomers,
-            std::mem::take(&mut ledger.week_new_customers),
-        );
-        put(TotalMetric::ActiveCustomers, active_customers);
-        put(
-            TotalMetric::Revenue,
-            std::mem::take(&mut ledger.week_revenue),
-        );
-        put(TotalMetric::Cost, std::mem::take(&mut ledger.week_cost));
-        put(TotalMetric::CumulativeProfit, ledger.cumulative_profit);
-        put(
-            TotalMetric::LeadsEntered,
-            std::mem::take(&mut ledger.week_leads_entered),
-        );
-        put(TotalMetric::Lost, ledger.lost);
-        put(TotalMetric::Churned, ledger.churned);
-        put(TotalMetric::InTransit, ledger.in_transit);
     }
+}
+
+/// One binomial draw per lane, lane `l` with `trials[l]` trials and its own chance.
+fn binomial_in_lanes<const LANES: usize>(
+    chances: &mut [impl Chance; LANES],
+    trials: &Lanes<LANES>,
+    p: &Probability,
+) -> Lanes<LANES> {
+    let mut successes = [0.0; LANES];
+    for ((chance, &trials), successes) in chances.iter_mut().zip(trials).zip(&mut successes) {
+        *successes = chance.binomial(trials, p);
+    }
+    successes
 }

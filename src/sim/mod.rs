@@ -50,9 +50,9 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
     let (mean, bands, facts, runs) = match settings.mode {
         SimulationMode::Expected => {
             let mut record = vec![0.0; layout.record_len(weeks as usize)];
-            let mut facts = RunFacts::default();
-            Engine::new(&model).run(&mut Expected, &mut record, &mut facts);
-            (record, None, vec![facts], 1)
+            let mut facts = [RunFacts::default()];
+            Engine::<1>::new(&model).run(&mut [Expected], &mut record, &mut facts);
+            (record, None, facts.into(), 1)
         }
         SimulationMode::MonteCarlo => {
             let runs = settings.runs.clamp(1, 100_000);

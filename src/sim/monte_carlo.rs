@@ -14,44 +14,56 @@ pub(super) struct Outcome {
     pub facts: Vec<RunFacts>,
 }
 
+/// Runs made side by side in one engine: enough to read each stage's tables once for
+/// several draws, few enough for the lanes' state to stay in the first-level cache.
+const LANES: usize = 8;
+
 /// Runs `runs` simulations. Run `r` always uses the random stream of `(seed, r)`, so the result
-/// does not depend on the number of threads.
+/// depends neither on the number of threads nor on how runs are grouped into lanes.
 pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Outcome {
     let runs = runs as usize;
-    let record_len = layout.record_len(model.days / 7);
+    let record_len = layout.record_len(model.days / 7).max(1);
+    let groups = runs.div_ceil(LANES).max(1);
     let threads = thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
-        .clamp(1, runs.max(1));
-    let runs_per_thread = runs.div_ceil(threads);
+        .clamp(1, groups);
+    let groups_per_thread = groups.div_ceil(threads);
+    // The last group is filled up with extra runs, simulated and then dropped.
+    let padded_runs = groups * LANES;
 
     // Records are kept as f32: whole leads are exact up to 16 million, and money to a few
     // parts per ten million, while the memory for 1,000 runs halves.
-    let mut records = vec![0.0_f32; runs * record_len];
-    let mut facts = vec![RunFacts::default(); runs];
+    let mut records = vec![0.0_f32; padded_runs * record_len];
+    let mut facts = vec![RunFacts::default(); padded_runs];
     thread::scope(|scope| {
         for (chunk_index, (record_chunk, facts_chunk)) in records
-            .chunks_mut(runs_per_thread * record_len.max(1))
-            .zip(facts.chunks_mut(runs_per_thread))
+            .chunks_mut(groups_per_thread * LANES * record_len)
+            .zip(facts.chunks_mut(groups_per_thread * LANES))
             .enumerate()
         {
             scope.spawn(move || {
-                let mut engine = Engine::new(model);
-                let mut scratch = vec![0.0_f64; record_len];
-                let first_run = chunk_index * runs_per_thread;
-                for (offset, (run_facts, run_record)) in facts_chunk
+                let mut engine = Engine::<LANES>::new(model);
+                let mut scratch = vec![0.0_f64; LANES * record_len];
+                let first_run = chunk_index * groups_per_thread * LANES;
+                let (facts_groups, _) = facts_chunk.as_chunks_mut::<LANES>();
+                for (group, (group_facts, group_records)) in facts_groups
                     .iter_mut()
-                    .zip(record_chunk.chunks_mut(record_len.max(1)))
+                    .zip(record_chunk.chunks_mut(LANES * record_len))
                     .enumerate()
                 {
-                    let mut rng = Rng::for_run(seed, (first_run + offset) as u64);
-                    engine.run(&mut rng, &mut scratch, run_facts);
-                    for (stored, value) in run_record.iter_mut().zip(&scratch) {
+                    let first = first_run + group * LANES;
+                    let mut streams: [Rng; LANES] =
+                        std::array::from_fn(|lane| Rng::for_run(seed, (first + lane) as u64));
+                    engine.run(&mut streams, &mut scratch, group_facts);
+                    for (stored, value) in group_records.iter_mut().zip(&scratch) {
                         *stored = *value as f32;
                     }
                 }
             });
         }
     });
+    records.truncate(runs * record_len);
+    facts.truncate(runs);
     let (mean, bands) = reduce(&records, runs, record_len, threads);
     Outcome { mean, bands, facts }
 }
@@ -75,7 +87,7 @@ fn reduce(records: &[f32], runs: usize, record_len: usize, threads: usize) -> (V
             .enumerate()
         {
             scope.spawn(move || {
-                let mut block = vec![0.0_f32; runs * CELLS_PER_BLOCK];
+                let mut block = vec![0_u32; runs * CELLS_PER_BLOCK];
                 let first_cell = chunk_index * cells_per_thread;
                 for block_start in (0..mean.len()).step_by(CELLS_PER_BLOCK) {
                     let width = CELLS_PER_BLOCK.min(mean.len() - block_start);
@@ -85,15 +97,18 @@ fn reduce(records: &[f32], runs: usize, record_len: usize, threads: usize) -> (V
                     for run in 0..runs {
                         let start = run * record_len + block_first_cell;
                         for (offset, &value) in records[start..start + width].iter().enumerate() {
-                            block[offset * runs + run] = value;
+                            block[offset * runs + run] = ordered_key(value);
                         }
                     }
                     for offset in 0..width {
-                        let values = &mut block[offset * runs..(offset + 1) * runs];
+                        let keys = &mut block[offset * runs..(offset + 1) * runs];
                         let cell = block_start + offset;
-                        mean[cell] =
-                            values.iter().map(|&v| f64::from(v)).sum::<f64>() / runs as f64;
-                        let [low, median, high] = percentiles(values);
+                        mean[cell] = keys
+                            .iter()
+                            .map(|&key| f64::from(from_ordered_key(key)))
+                            .sum::<f64>()
+                            / runs as f64;
+                        let [low, median, high] = percentiles(keys);
                         p10[cell] = low;
                         p50[cell] = median;
                         p90[cell] = high;
@@ -105,37 +120,70 @@ fn reduce(records: &[f32], runs: usize, record_len: usize, threads: usize) -> (V
     (mean, Bands { p10, p50, p90 })
 }
 
-/// 10th, 50th and 90th percentile by nearest rank; reorders `values`.
-fn percentiles(values: &mut [f32]) -> [f64; 3] {
-    let last = values.len().saturating_sub(1);
+/// A float's bits rearranged so that comparing them as unsigned integers orders the floats
+/// as [`f32::total_cmp`] does: selection then compares integers, which is several times
+/// faster.
+fn ordered_key(value: f32) -> u32 {
+    let bits = value.to_bits();
+    // Negative numbers: all bits flipped; the others: the sign bit set.
+    let flip = (bits.cast_signed() >> 31).cast_unsigned() | 0x8000_0000;
+    bits ^ flip
+}
+
+fn from_ordered_key(key: u32) -> f32 {
+    let flip = (!(key.cast_signed() >> 31)).cast_unsigned() | 0x8000_0000;
+    f32::from_bits(key ^ flip)
+}
+
+/// 10th, 50th and 90th percentile by nearest rank of the floats behind `keys` (see
+/// [`ordered_key`]); reorders `keys`.
+fn percentiles(keys: &mut [u32]) -> [f64; 3] {
+    let last = keys.len().saturating_sub(1);
     let rank = |q: f64| (q * last as f64).round() as usize;
     let (low_rank, median_rank, high_rank) = (rank(0.1), rank(0.5), rank(0.9));
+    let value = |key: u32| f64::from(from_ordered_key(key));
     if low_rank == median_rank || median_rank == high_rank {
         // Few runs: ranks coincide, and sorting a handful of values costs nothing.
-        values.sort_unstable_by(f32::total_cmp);
-        let at = |index: usize| values.get(index).map_or(0.0, |&v| f64::from(v));
+        keys.sort_unstable();
+        let at = |index: usize| keys.get(index).map_or(0.0, |&key| value(key));
         return [at(low_rank), at(median_rank), at(high_rank)];
     }
     // Three selections, each in the part above the previous one: linear time overall.
-    let (_, low, upper) = values.select_nth_unstable_by(low_rank, f32::total_cmp);
-    let low = f64::from(*low);
-    let (_, median, upper) =
-        upper.select_nth_unstable_by(median_rank - low_rank - 1, f32::total_cmp);
-    let median = f64::from(*median);
-    let (_, high, _) = upper.select_nth_unstable_by(high_rank - median_rank - 1, f32::total_cmp);
-    [low, median, f64::from(*high)]
+    let (_, low, upper) = keys.select_nth_unstable(low_rank);
+    let low = value(*low);
+    let (_, median, upper) = upper.select_nth_unstable(median_rank - low_rank - 1);
+    let median = value(*median);
+    let (_, high, _) = upper.select_nth_unstable(high_rank - median_rank - 1);
+    [low, median, value(*high)]
 }
 
 #[cfg(test)]
 mod tests {
-    use super::percentiles;
+    use super::{from_ordered_key, ordered_key, percentiles};
+
+    fn keys(values: &[f32]) -> Vec<u32> {
+        values.iter().map(|&value| ordered_key(value)).collect()
+    }
 
     #[test]
     #[expect(clippy::float_cmp, reason = "percentiles return stored values exactly")]
     fn percentiles_by_nearest_rank() {
-        let mut values: Vec<f32> = (0..=100).rev().map(|v| v as f32).collect();
-        assert_eq!(percentiles(&mut values), [10.0, 50.0, 90.0]);
-        assert_eq!(percentiles(&mut [3.0]), [3.0, 3.0, 3.0]);
-        assert_eq!(percentiles(&mut [2.0, 1.0]), [1.0, 2.0, 2.0]);
+        let values: Vec<f32> = (0..=100).rev().map(|v| v as f32 - 20.5).collect();
+        assert_eq!(percentiles(&mut keys(&values)), [-10.5, 29.5, 69.5]);
+        assert_eq!(percentiles(&mut keys(&[3.0])), [3.0, 3.0, 3.0]);
+        assert_eq!(percentiles(&mut keys(&[2.0, 1.0])), [1.0, 2.0, 2.0]);
+    }
+
+    #[test]
+    fn ordered_keys_sort_as_the_floats_do() {
+        let mut values = [3.5, -0.0, 0.0, -7.25, 1e30, -1e-30, f32::INFINITY, -2.0];
+        let mut by_key = keys(&values);
+        by_key.sort_unstable();
+        values.sort_unstable_by(f32::total_cmp);
+        let back: Vec<u32> = by_key
+            .iter()
+            .map(|&key| from_ordered_key(key).to_bits())
+            .collect();
+        assert_eq!(back, values.map(f32::to_bits));
     }
 }
