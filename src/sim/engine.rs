@@ -558,3 +558,39 @@ fn binomial_in_lanes<const LANES: usize>(
     }
     successes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Engine, RunFacts};
+    use crate::design::synthetic_design;
+    use crate::sim::compile::Compiled;
+    use crate::sim::layout::Layout;
+    use crate::sim::rng::Rng;
+
+    #[test]
+    fn a_run_in_a_lane_is_the_run_made_alone() {
+        let weeks = 20;
+        let model = Compiled::new(&synthetic_design(40), weeks);
+        let record_len = Layout::new(model.stages.len()).record_len(weeks as usize);
+        let stream = |run: usize| Rng::for_run(7, run as u64);
+
+        let mut side_by_side = vec![0.0; 4 * record_len];
+        let mut facts: [RunFacts; 4] = Default::default();
+        Engine::<4>::new(&model).run(
+            &mut std::array::from_fn(stream),
+            &mut side_by_side,
+            &mut facts,
+        );
+
+        let mut alone = Engine::<1>::new(&model);
+        for (run, lane_record) in side_by_side.chunks(record_len).enumerate() {
+            let mut record = vec![0.0; record_len];
+            let mut run_facts = [RunFacts::default()];
+            alone.run(&mut [stream(run)], &mut record, &mut run_facts);
+            assert!(record.iter().any(|&figure| figure > 0.0));
+            assert_eq!(record, lane_record, "run {run}");
+            assert_eq!(run_facts[0].processed, facts[run].processed);
+            assert_eq!(run_facts[0].first_customer_day, facts[run].first_customer_day);
+        }
+    }
+}
