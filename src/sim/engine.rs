@@ -590,7 +590,10 @@ mod tests {
             assert!(record.iter().any(|&figure| figure > 0.0));
             assert_eq!(record, lane_record, "run {run}");
             assert_eq!(run_facts[0].processed, facts[run].processed);
-            assert_eq!(run_facts[0].first_customer_day, facts[run].first_customer_day);
+            assert_eq!(
+                run_facts[0].first_customer_day,
+                facts[run].first_customer_day
+            );
         }
     }
 }
