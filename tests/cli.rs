@@ -231,6 +231,82 @@ fn levers_ranks_the_changes_that_help_most() {
 }
 
 #[test]
+fn levers_in_monte_carlo_carry_the_spread_of_each_gain() {
+    let output = leadflow(&[
+        "levers",
+        "assets/examples/sales-silo.ron",
+        "--mode",
+        "monte-carlo",
+        "--runs",
+        "50",
+        "--format",
+        "csv",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let csv = stdout(&output);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("stage,lever,customers,profit,customers_p10,customers_p90,profit_p10,profit_p90")
+    );
+    let best: Vec<f64> = lines
+        .next()
+        .expect("a lever")
+        .split(',')
+        .skip(2)
+        .map(|cell| cell.parse().expect("a number"))
+        .collect();
+    let (customers, low, high) = (best[0], best[2], best[3]);
+    assert!(low < customers && customers < high, "{csv}");
+    let table = leadflow(&[
+        "levers",
+        "assets/examples/sales-silo.ron",
+        "--mode",
+        "monte-carlo",
+        "--runs",
+        "50",
+    ]);
+    assert!(
+        stdout(&table).contains("Monte Carlo, 50 runs"),
+        "{}",
+        stdout(&table)
+    );
+}
+
+#[test]
+fn goal_with_a_confidence_tells_the_share_of_runs_that_reach_it() {
+    let output = leadflow(&[
+        "goal",
+        "assets/examples/sales-silo.ron",
+        "--customers",
+        "230",
+        "--confidence",
+        "90",
+        "--runs",
+        "100",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let share: f64 = text
+        .split(" % of 100 Monte Carlo runs")
+        .next()
+        .and_then(|before| before.rsplit(' ').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("a share in {text}"));
+    assert!(share >= 90.0, "{text}");
+    let wrong = leadflow(&[
+        "goal",
+        "assets/examples/sales-silo.ron",
+        "--customers",
+        "230",
+        "--confidence",
+        "100",
+    ]);
+    assert!(!wrong.status.success());
+    assert!(stderr(&wrong).contains("--confidence 100 is outside 1..99"));
+}
+
+#[test]
 fn goal_says_what_it_takes_or_that_it_is_out_of_reach() {
     let output = leadflow(&[
         "goal",

@@ -217,6 +217,32 @@ fn monte_carlo_mean_matches_expected_values_and_the_band_holds_them() {
 }
 
 #[test]
+fn each_runs_outcome_adds_up_to_the_summary_and_its_band() {
+    let design = leadflow::templates::find("sales-silo")
+        .expect("template")
+        .design()
+        .expect("loads");
+    // 101 runs: not a whole number of lanes, so the padding runs must be dropped.
+    let result = sim::simulate_with(&design, &settings(SimulationMode::MonteCarlo, 40, 101, 3));
+    let runs = result.run_outcomes();
+    assert_eq!(runs.len(), 101);
+    let mean = |of: fn(&sim::RunOutcome) -> f64| runs.iter().map(of).sum::<f64>() / 101.0;
+    let summary = &result.summary;
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-4 * b.abs().max(1.0);
+    assert!(close(
+        mean(|run| run.customers),
+        summary.customers_at_horizon
+    ));
+    assert!(close(mean(|run| run.revenue), summary.revenue));
+    assert!(close(mean(|run| run.profit), summary.profit));
+    let customers: Vec<f64> = runs.iter().map(|run| run.customers).collect();
+    let band = sim::percentile_band(&customers);
+    assert_eq!(Some(band), summary.customers_at_horizon_band);
+    let expected = sim::simulate_with(&design, &settings(SimulationMode::Expected, 40, 1, 0));
+    assert!(expected.run_outcomes().is_empty());
+}
+
+#[test]
 fn the_same_seed_gives_the_same_output_byte_for_byte() {
     let design = leadflow::templates::find("sales-silo")
         .expect("template")

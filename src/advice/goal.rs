@@ -5,6 +5,7 @@
 
 use crate::design::{Design, SimulationMode, SimulationSettings, StageId};
 use crate::sim;
+use std::fmt::Write as _;
 
 /// What to reach.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -35,6 +36,9 @@ pub struct Goal {
     pub by_week: u32,
     /// What may change.
     pub unknown: Unknown,
+    /// The share of Monte Carlo runs (0–1) that must reach the target; none: the expected
+    /// values must.
+    pub confidence: Option<f64>,
 }
 
 /// What the goal takes.
@@ -46,8 +50,12 @@ pub struct Answer {
     pub value: f64,
     /// The unknown's value now.
     pub current: f64,
-    /// What the changed design reaches (customers or revenue).
+    /// What the changed design reaches (customers or revenue): expected values, or the mean
+    /// of the Monte Carlo runs when the goal asks for a confidence.
     pub reached: f64,
+    /// The share of Monte Carlo runs of the changed design that reach the target, when the
+    /// design is simulated in Monte Carlo mode or the goal asks for a confidence.
+    pub probability: Option<f64>,
 }
 
 /// Why a goal cannot be solved.
@@ -63,6 +71,19 @@ pub enum GoalError {
         value: f64,
         /// What that reaches.
         reached: f64,
+        /// The week.
+        by_week: u32,
+    },
+    /// Even the most of the unknown reaches the target in too few Monte Carlo runs.
+    #[error(
+        "out of reach: even {value:.1} reaches it in only {:.0} % of the runs by week {by_week}",
+        share * 100.0
+    )]
+    TooUncertain {
+        /// The most tried.
+        value: f64,
+        /// The share of runs that reach the target with it.
+        share: f64,
         /// The week.
         by_week: u32,
     },
@@ -121,28 +142,75 @@ fn current_value(design: &Design, unknown: &Unknown) -> Option<f64> {
 /// Customers or revenue reached by `design` at the goal's week (expected values).
 #[must_use]
 pub fn reached(design: &Design, goal: &Goal) -> f64 {
+    measure(design, goal, SimulationMode::Expected).reached
+}
+
+/// What a design reaches by the goal's week.
+struct Measure {
+    /// Expected values, or the mean of the runs.
+    reached: f64,
+    /// Monte Carlo: the share of runs that reach the target.
+    share: Option<f64>,
+}
+
+impl Measure {
+    fn meets(&self, goal: &Goal) -> bool {
+        match (goal.confidence, self.share) {
+            (Some(confidence), Some(share)) => share >= confidence,
+            _ => self.reached >= goal.target.value(),
+        }
+    }
+}
+
+impl Target {
+    /// The customers or revenue to reach.
+    #[must_use]
+    pub fn value(self) -> f64 {
+        match self {
+            Self::Customers(value) | Self::Revenue(value) => value,
+        }
+    }
+}
+
+fn measure(design: &Design, goal: &Goal, mode: SimulationMode) -> Measure {
     let result = sim::simulate_with(
         design,
         &SimulationSettings {
             horizon_weeks: goal.by_week,
-            mode: SimulationMode::Expected,
+            mode,
             ..design.simulation.clone()
         },
     );
-    match goal.target {
+    let of_run = |run: &sim::RunOutcome| match goal.target {
+        Target::Customers(_) => run.customers,
+        Target::Revenue(_) => run.revenue,
+    };
+    let runs = result.run_outcomes();
+    let share = (!runs.is_empty()).then(|| {
+        let reaching = runs
+            .iter()
+            .filter(|run| of_run(run) >= goal.target.value())
+            .count();
+        reaching as f64 / runs.len() as f64
+    });
+    let reached = match goal.target {
         Target::Customers(_) => result.summary.customers_at_horizon,
         Target::Revenue(_) => result.summary.revenue,
-    }
+    };
+    Measure { reached, share }
 }
 
-/// The least of the unknown that reaches the goal.
+/// Halvings of the search range: expected values to the last digit that matters; Monte Carlo
+/// (a whole simulation each) to a millionth of the range.
+const EXPECTED_STEPS: u32 = 48;
+const MONTE_CARLO_STEPS: u32 = 20;
+
+/// The least of the unknown that reaches the goal: by expected values, or, when the goal asks
+/// for a confidence, in that share of Monte Carlo runs (with the design's runs and seed).
 ///
 /// # Errors
 /// When the unknown does not apply to the design, or even the most of it falls short.
 pub fn solve(design: &Design, goal: &Goal) -> Result<Answer, GoalError> {
-    let wanted = match goal.target {
-        Target::Customers(value) | Target::Revenue(value) => value,
-    };
     let current = current_value(design, &goal.unknown).ok_or_else(|| {
         GoalError::NotApplicable(match &goal.unknown {
             Unknown::LeadsPerWeek => "the design has no lead sources to scale".to_owned(),
@@ -157,35 +225,96 @@ pub fn solve(design: &Design, goal: &Goal) -> Result<Answer, GoalError> {
         Unknown::Conversion(_) => 1.0,
         Unknown::Headcount(_) => MOST_PEOPLE,
     };
-    let outcome = |value: f64| {
-        with_value(design, &goal.unknown, value).map(|changed| (reached(&changed, goal), changed))
+    let (search_mode, steps) = if goal.confidence.is_some() {
+        (SimulationMode::MonteCarlo, MONTE_CARLO_STEPS)
+    } else {
+        (SimulationMode::Expected, EXPECTED_STEPS)
+    };
+    let outcome = |value: f64, mode| {
+        with_value(design, &goal.unknown, value).map(|changed| {
+            let measured = measure(&changed, goal, mode);
+            (measured, changed)
+        })
     };
     let not_applicable = || GoalError::NotApplicable("nothing to change".to_owned());
-    let (at_most, _) = outcome(most).ok_or_else(not_applicable)?;
-    if at_most < wanted {
-        return Err(GoalError::OutOfReach {
-            value: most,
-            reached: at_most,
-            by_week: goal.by_week,
+    let (at_most, _) = outcome(most, search_mode).ok_or_else(not_applicable)?;
+    if !at_most.meets(goal) {
+        return Err(match (goal.confidence, at_most.share) {
+            (Some(_), Some(share)) => GoalError::TooUncertain {
+                value: most,
+                share,
+                by_week: goal.by_week,
+            },
+            _ => GoalError::OutOfReach {
+                value: most,
+                reached: at_most.reached,
+                by_week: goal.by_week,
+            },
         });
     }
     let (mut low, mut high) = (0.0, most);
-    for _ in 0..48 {
+    for _ in 0..steps {
         let middle = f64::midpoint(low, high);
-        let (value, _) = outcome(middle).ok_or_else(not_applicable)?;
-        if value >= wanted {
+        let (measured, _) = outcome(middle, search_mode).ok_or_else(not_applicable)?;
+        if measured.meets(goal) {
             high = middle;
         } else {
             low = middle;
         }
     }
-    let (reached, design) = outcome(high).ok_or_else(not_applicable)?;
+    let (measured, changed) = outcome(high, search_mode).ok_or_else(not_applicable)?;
+    // A design simulated in Monte Carlo mode is also told how likely the answer is.
+    let probability = match (measured.share, design.simulation.mode) {
+        (None, SimulationMode::MonteCarlo) => {
+            measure(&changed, goal, SimulationMode::MonteCarlo).share
+        }
+        (share, _) => share,
+    };
     Ok(Answer {
-        design,
+        design: changed,
         value: high,
         current,
-        reached,
+        reached: measured.reached,
+        probability,
     })
+}
+
+/// The answer in a sentence or two: "To have 230 customers by week 52: 34.2 leads per week in
+/// all (today 25.0). 62 % of 200 Monte Carlo runs reach it."
+#[must_use]
+pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
+    let wanted = match goal.target {
+        Target::Customers(value) => format!("{value:.0} customers"),
+        Target::Revenue(value) => crate::draw::money(value, &design.presentation.currency),
+    };
+    let what = match &goal.unknown {
+        Unknown::LeadsPerWeek => format!(
+            "{:.1} leads per week in all (today {:.1})",
+            answer.value, answer.current
+        ),
+        Unknown::Conversion(stage_id) => format!(
+            "{:.1} % conversion at {} (today {:.1} %)",
+            answer.value * 100.0,
+            design.stage_name(stage_id),
+            answer.current * 100.0
+        ),
+        Unknown::Headcount(stage_id) => format!(
+            "{:.2} people at {} (today {:.2})",
+            answer.value,
+            design.stage_name(stage_id),
+            answer.current
+        ),
+    };
+    let mut text = format!("To have {wanted} by week {}: {what}.", goal.by_week);
+    if let Some(probability) = answer.probability {
+        let _ = write!(
+            text,
+            " {:.0} % of {} Monte Carlo runs reach it.",
+            probability * 100.0,
+            design.simulation.runs
+        );
+    }
+    text
 }
 
 #[cfg(test)]
@@ -206,6 +335,7 @@ mod tests {
             target: Target::Customers(230.0),
             by_week: 52,
             unknown: Unknown::LeadsPerWeek,
+            confidence: None,
         };
         let answer = solve(&design, &goal).expect("reachable");
         assert!(answer.value > answer.current, "more leads than today's");
@@ -225,6 +355,7 @@ mod tests {
             target: Target::Revenue(1_700_000.0),
             by_week: 52,
             unknown: Unknown::Conversion(StageId::new("close")),
+            confidence: None,
         };
         let answer = solve(&design, &revenue).expect("reachable");
         assert!(answer.value > 0.4 && answer.value < 1.0, "{}", answer.value);
@@ -234,6 +365,7 @@ mod tests {
             target: Target::Customers(1e6),
             by_week: 10,
             unknown: Unknown::Headcount(StageId::new("present")),
+            confidence: None,
         };
         assert!(matches!(
             solve(&design, &impossible),
@@ -246,6 +378,71 @@ mod tests {
         assert!(matches!(
             solve(&design, &unstaffed),
             Err(GoalError::NotApplicable(_))
+        ));
+    }
+
+    fn in_monte_carlo(mut design: Design) -> Design {
+        design.simulation.mode = SimulationMode::MonteCarlo;
+        design.simulation.runs = 200;
+        design
+    }
+
+    fn share_reaching(design: &Design, goal: &Goal) -> f64 {
+        measure(design, goal, SimulationMode::MonteCarlo)
+            .share
+            .expect("Monte Carlo runs")
+    }
+
+    #[test]
+    fn in_monte_carlo_the_answer_says_how_likely_it_is_and_a_confidence_asks_for_more() {
+        let design = in_monte_carlo(silo());
+        let goal = Goal {
+            target: Target::Customers(230.0),
+            by_week: 52,
+            unknown: Unknown::LeadsPerWeek,
+            confidence: None,
+        };
+        let expected = solve(&design, &goal).expect("reachable");
+        let likely = expected.probability.expect("told in Monte Carlo mode");
+        // Just enough on average reaches the goal in about half the runs.
+        assert!((0.2..=0.8).contains(&likely), "{likely}");
+        assert!((share_reaching(&expected.design, &goal) - likely).abs() < 1e-12);
+
+        let sure = Goal {
+            confidence: Some(0.9),
+            ..goal.clone()
+        };
+        let answer = solve(&design, &sure).expect("reachable");
+        assert!(answer.value > expected.value, "surer takes more leads");
+        let probability = answer.probability.expect("judged by runs");
+        assert!(probability >= 0.9, "{probability}");
+        assert!((share_reaching(&answer.design, &sure) - probability).abs() < 1e-12);
+        let fewer = with_value(&design, &goal.unknown, answer.value * 0.97).expect("applies");
+        assert!(share_reaching(&fewer, &sure) < 0.9);
+
+        let text = describe(&design, &sure, &answer);
+        assert!(text.contains("of 200 Monte Carlo runs reach it"), "{text}");
+    }
+
+    #[test]
+    fn expected_values_tell_no_probability_and_a_sure_thing_can_be_out_of_reach() {
+        let design = silo();
+        let goal = Goal {
+            target: Target::Customers(230.0),
+            by_week: 52,
+            unknown: Unknown::LeadsPerWeek,
+            confidence: None,
+        };
+        assert_eq!(solve(&design, &goal).expect("reachable").probability, None);
+        // The account executives cap the customers near 270 whatever the leads.
+        let certain = Goal {
+            target: Target::Customers(272.0),
+            confidence: Some(0.99),
+            ..goal
+        };
+        assert!(matches!(
+            solve(&design, &certain),
+            Err(GoalError::TooUncertain { .. } | GoalError::OutOfReach { .. })
         ));
     }
 }

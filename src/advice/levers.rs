@@ -55,6 +55,10 @@ pub struct Lever {
     pub customers: f64,
     /// Extra cumulative profit at the horizon, in the design's currency.
     pub profit: f64,
+    /// Monte Carlo: the 10th and 90th percentile of the extra customers, run against run.
+    pub customers_band: Option<(f64, f64)>,
+    /// Monte Carlo: the 10th and 90th percentile of the extra profit, run against run.
+    pub profit_band: Option<(f64, f64)>,
 }
 
 impl Lever {
@@ -98,22 +102,40 @@ pub fn apply(design: &Design, stage_id: &StageId, kind: LeverKind) -> Option<Des
 }
 
 /// Every lever on every working stage, the most customers first (then the most profit).
+///
+/// In Monte Carlo mode every variant is simulated with the design's seed, so run `r` of a
+/// variant meets the same luck as run `r` of the design as it is, as far as their paths
+/// agree: the spread of the differences is the lever's own uncertainty, not the noise of two
+/// unrelated samples.
 #[must_use]
 pub fn levers(design: &Design) -> Vec<Lever> {
-    let base = sim::simulate_expected(design).summary;
+    let base = sim::simulate(design);
+    let base_runs = base.run_outcomes();
     let mut levers: Vec<Lever> = design
         .stages
         .iter()
         .flat_map(|(stage_id, stage)| {
+            let (base, base_runs) = (&base, &base_runs);
             LeverKind::ALL.into_iter().filter_map(move |kind| {
-                let changed = apply(design, stage_id, kind)?;
-                let summary = sim::simulate_expected(&changed).summary;
+                let changed = sim::simulate(&apply(design, stage_id, kind)?);
+                let changed_runs = changed.run_outcomes();
+                let differences = |of: fn(&sim::RunOutcome) -> f64| {
+                    let differences: Vec<f64> = changed_runs
+                        .iter()
+                        .zip(base_runs)
+                        .map(|(changed, base)| of(changed) - of(base))
+                        .collect();
+                    (!differences.is_empty()).then(|| sim::percentile_band(&differences))
+                };
                 Some(Lever {
                     stage_id: stage_id.clone(),
                     stage_name: stage.name.clone(),
                     kind,
-                    customers: summary.customers_at_horizon - base.customers_at_horizon,
-                    profit: summary.profit - base.profit,
+                    customers: changed.summary.customers_at_horizon
+                        - base.summary.customers_at_horizon,
+                    profit: changed.summary.profit - base.summary.profit,
+                    customers_band: differences(|run| run.customers),
+                    profit_band: differences(|run| run.profit),
                 })
             })
         })
@@ -126,12 +148,18 @@ pub fn levers(design: &Design) -> Vec<Lever> {
     levers
 }
 
-/// The levers as CSV: `stage,lever,customers,profit`.
+/// The levers as CSV: `stage,lever,customers,profit`, and in Monte Carlo mode the 10th and
+/// 90th percentiles of both (`customers_p10,customers_p90,profit_p10,profit_p90`).
 #[must_use]
 pub fn csv(levers: &[Lever]) -> String {
-    let mut text = String::from("stage,lever,customers,profit\n");
+    let with_bands = levers.iter().any(|lever| lever.customers_band.is_some());
+    let mut text = String::from("stage,lever,customers,profit");
+    if with_bands {
+        text.push_str(",customers_p10,customers_p90,profit_p10,profit_p90");
+    }
+    text.push('\n');
     for lever in levers {
-        let _ = writeln!(
+        let _ = write!(
             text,
             "{},{},{:.2},{:.0}",
             lever.stage_id,
@@ -139,6 +167,15 @@ pub fn csv(levers: &[Lever]) -> String {
             lever.customers,
             lever.profit
         );
+        if with_bands {
+            let (customers_low, customers_high) = lever.customers_band.unwrap_or_default();
+            let (profit_low, profit_high) = lever.profit_band.unwrap_or_default();
+            let _ = write!(
+                text,
+                ",{customers_low:.2},{customers_high:.2},{profit_low:.0},{profit_high:.0}"
+            );
+        }
+        text.push('\n');
     }
     text
 }
@@ -211,5 +248,32 @@ mod tests {
             apply(&design, &capture, LeverKind::OnePerson).is_some(),
             staffed
         );
+    }
+
+    #[test]
+    fn in_monte_carlo_each_lever_carries_the_spread_of_its_gain() {
+        let expected = levers(&example("sales-silo"));
+        assert!(expected.iter().all(|lever| lever.customers_band.is_none()));
+        let mut design = example("sales-silo");
+        design.simulation.mode = crate::design::SimulationMode::MonteCarlo;
+        design.simulation.runs = 100;
+        let levers = levers(&design);
+        assert_eq!(levers.len(), expected.len());
+        let best = levers.first().expect("levers");
+        assert_eq!(
+            (best.stage_id.as_str(), best.kind),
+            ("close", LeverKind::Conversion)
+        );
+        let (low, high) = best.customers_band.expect("a band in Monte Carlo mode");
+        assert!(low < best.customers && best.customers < high, "{best:?}");
+        let expected_gain = expected[0].customers;
+        assert!(
+            (best.customers - expected_gain).abs() < 0.15 * expected_gain,
+            "{} against {expected_gain}",
+            best.customers
+        );
+        assert!(levers.iter().all(|lever| lever.profit_band.is_some()));
+        let table = csv(&levers);
+        assert!(table.starts_with("stage,lever,customers,profit,customers_p10,customers_p90"));
     }
 }

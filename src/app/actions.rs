@@ -28,6 +28,7 @@ impl LeadflowApp {
                 self.export_dialog = Some(super::export_dialog::ExportDialog::default());
             }
             Command::CopyAsImage => self.copy_as_image(ctx),
+            Command::GoalSeek => self.open_goal_seek(),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.doc.history.undo(&mut self.doc.design);

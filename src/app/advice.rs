@@ -1,31 +1,46 @@
 //! Advice kept for the editor: the findings with their fixes (after each simulation of a new
-//! revision) and the levers behind the "Where to improve" tab (when the tab is shown).
+//! revision), the levers behind the "Where to improve" tab and the scenario comparison (when
+//! shown, on a worker when slow).
 
 use super::LeadflowApp;
 use super::view::PlotTab;
 use crate::advice::findings;
 use crate::advice::levers::{self, Lever};
+use crate::design::{Design, SimulationMode};
 use std::sync::Arc;
 
+/// Work up to this many stage-weeks in expected values (about 15 ms in a debug build) is done
+/// within the frame; more, or any Monte Carlo, on a worker.
+const INLINE_STAGE_WEEKS: usize = 50_000;
+
+/// Whether simulating `design` `times` times is cheap enough for the frame.
+fn cheap(design: &Design, times: usize) -> bool {
+    design.simulation.mode == SimulationMode::Expected
+        && design.stages.len() * design.simulation.horizon_weeks as usize * times
+            <= INLINE_STAGE_WEEKS
+}
+
 impl LeadflowApp {
-    /// The ranked levers of the design, while the tab is open; empty otherwise. Recomputed
-    /// after a change, once the pointer is released (a drag would recompute every frame).
-    pub(super) fn current_levers(&mut self) -> Arc<Vec<Lever>> {
+    /// The ranked levers of the design while the tab is open (empty otherwise), and whether
+    /// they are for an earlier revision while the current one is worked out. Recomputed after
+    /// a change, once the pointer is released (a drag would recompute every frame).
+    pub(super) fn current_levers(&mut self, ctx: &egui::Context) -> (Arc<Vec<Lever>>, bool) {
         if self.settings.plot_tab != PlotTab::Levers {
-            return Arc::default();
+            return (Arc::default(), false);
         }
         let revision = self.doc.history.revision();
-        match &self.levers {
-            Some((computed_for, levers)) if *computed_for == revision => Arc::clone(levers),
-            Some((_, levers)) if self.doc.history.is_unsettled(&self.doc.design) => {
-                Arc::clone(levers)
-            }
-            _ => {
-                let levers = Arc::new(levers::levers(&self.doc.design));
-                self.levers = Some((revision, Arc::clone(&levers)));
-                levers
-            }
-        }
+        let levers = if self.doc.history.is_unsettled(&self.doc.design) {
+            self.levers.last()
+        } else {
+            let design = self.doc.design.clone();
+            let inline = cheap(&design, design.stages.len() * levers::LeverKind::ALL.len());
+            self.levers
+                .get(revision, inline, ctx, move || levers::levers(&design))
+        };
+        (
+            levers.unwrap_or_default(),
+            !self.levers.is_current(revision),
+        )
     }
 }
 
@@ -49,28 +64,24 @@ pub(super) type ScenarioResults = Arc<Vec<(String, crate::sim::SimResult)>>;
 
 impl LeadflowApp {
     /// Every scenario simulated, the one being edited first, while the comparison is shown.
-    pub(super) fn scenario_results(&mut self) -> ScenarioResults {
+    pub(super) fn scenario_results(&mut self, ctx: &egui::Context) -> ScenarioResults {
         if self.settings.plot_tab != PlotTab::Scenarios || self.doc.design.scenarios.is_empty() {
             return Arc::default();
         }
-        let revision = self.doc.history.revision();
-        match &self.scenario_results {
-            Some((computed_for, results)) if *computed_for == revision => Arc::clone(results),
-            Some((_, results)) if self.doc.history.is_unsettled(&self.doc.design) => {
-                Arc::clone(results)
-            }
-            _ => {
-                let results: ScenarioResults = Arc::new(
-                    self.doc
-                        .design
+        let results = if self.doc.history.is_unsettled(&self.doc.design) {
+            self.scenario_results.last()
+        } else {
+            let design = self.doc.design.clone();
+            let inline = cheap(&design, design.scenarios.len() + 1);
+            self.scenario_results
+                .get(self.doc.history.revision(), inline, ctx, move || {
+                    design
                         .scenario_designs()
                         .into_iter()
                         .map(|(name, design)| (name, crate::sim::simulate(&design)))
-                        .collect(),
-                );
-                self.scenario_results = Some((revision, Arc::clone(&results)));
-                results
-            }
-        }
+                        .collect()
+                })
+        };
+        results.unwrap_or_default()
     }
 }

@@ -107,8 +107,13 @@ impl LeadflowApp {
 
     /// Headline figures and the plot (or the levers) under the canvas.
     pub(super) fn plot_panel(&mut self, ui: &mut egui::Ui, theme: &crate::draw::Theme) {
-        let levers = self.current_levers();
-        let scenarios = self.scenario_results();
+        let (levers, levers_updating) = self.current_levers(ui.ctx());
+        let scenarios = self.scenario_results(ui.ctx());
+        let lever_list = crate::ui::levers::LeverList {
+            levers: &levers,
+            updating: levers_updating,
+        };
+        let mut goal_seek = false;
         egui::Panel::bottom("plot-panel")
             .resizable(true)
             .default_size(330.0)
@@ -118,17 +123,20 @@ impl LeadflowApp {
                     ui.add_space(6.0);
                     crate::ui::plot::headline_ui(ui, &self.doc.design, result, theme);
                     ui.separator();
-                    crate::ui::plot::plot_ui(
+                    goal_seek = crate::ui::plot::plot_ui(
                         ui,
                         &self.doc.design,
                         result,
-                        &levers,
+                        &lever_list,
                         &scenarios,
                         &mut self.settings.plot_tab,
                         theme,
                     );
                 }
             });
+        if goal_seek {
+            self.open_goal_seek();
+        }
     }
 
     pub(super) fn status_bar(&self, ui: &mut egui::Ui) {

@@ -56,6 +56,8 @@ pub enum Command {
     ArrangeFunnel,
     /// Lay the stages out on a circle.
     ArrangeFlywheel,
+    /// What it takes to reach a number of customers or an amount of revenue by a week.
+    GoalSeek,
     /// List the keyboard shortcuts.
     ShowShortcuts,
     /// About Leadflow.
@@ -100,7 +102,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 28] = [
         Self::New,
         Self::NewFromQuestions,
         Self::Open,
@@ -126,6 +128,7 @@ impl Command {
         Self::Present,
         Self::ArrangeFunnel,
         Self::ArrangeFlywheel,
+        Self::GoalSeek,
         Self::ShowShortcuts,
         Self::About,
     ];
@@ -159,6 +162,7 @@ impl Command {
             Self::Present => "Present",
             Self::ArrangeFunnel => "Arrange as funnel",
             Self::ArrangeFlywheel => "Arrange as flywheel",
+            Self::GoalSeek => "Goal seek…",
             Self::ShowShortcuts => "Keyboard shortcuts…",
             Self::About => "About Leadflow…",
         }
@@ -191,7 +195,7 @@ impl Command {
             | Self::ToggleSnap
             | Self::ToggleTheme
             | Self::Present => Menu::View,
-            Self::ArrangeFunnel | Self::ArrangeFlywheel => Menu::Design,
+            Self::ArrangeFunnel | Self::ArrangeFlywheel | Self::GoalSeek => Menu::Design,
             Self::ShowShortcuts | Self::About => Menu::Help,
         }
     }
@@ -219,6 +223,7 @@ impl Command {
         const ZOOM_OUT: [KeyboardShortcut; 1] = [ctrl(Key::Minus)];
         const HELP: [KeyboardShortcut; 1] = [plain(Key::F1)];
         const PRESENT: [KeyboardShortcut; 1] = [plain(Key::F5)];
+        const GOAL_SEEK: [KeyboardShortcut; 1] = [ctrl(Key::G)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -240,6 +245,7 @@ impl Command {
             Self::ZoomOut => &ZOOM_OUT,
             Self::ShowShortcuts => &HELP,
             Self::Present => &PRESENT,
+            Self::GoalSeek => &GOAL_SEEK,
             Self::NewFromQuestions
             | Self::ToggleGrid
             | Self::ToggleSnap

@@ -4,11 +4,13 @@
 
 mod actions;
 mod advice;
+mod background;
 mod chrome;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
 mod export_dialog;
+mod goal_dialog;
 pub mod history;
 mod modals;
 pub mod presentation;
@@ -101,15 +103,17 @@ pub struct LeadflowApp {
     modal: Option<Modal>,
     /// File → Export image…, while open.
     export_dialog: Option<export_dialog::ExportDialog>,
-    /// The ranked levers and the history revision they are for (computed when shown).
-    levers: Option<(u64, std::sync::Arc<Vec<crate::advice::levers::Lever>>)>,
+    /// The ranked levers, by history revision (computed when shown).
+    levers: background::Background<Vec<crate::advice::levers::Lever>>,
     /// Advice on the design with one-click fixes, and the revision it is for.
     advice: Vec<crate::advice::findings::Advice>,
     advice_revision: Option<u64>,
-    /// Every scenario's simulation and the revision it is for (computed when compared).
-    scenario_results: Option<(u64, advice::ScenarioResults)>,
+    /// Every scenario's simulation, by history revision (computed when compared).
+    scenario_results: background::Background<Vec<(String, crate::sim::SimResult)>>,
     /// File → New from questions…, while open.
     wizard: Option<crate::advice::wizard::WizardAnswers>,
+    /// Design → Goal seek…, while open.
+    goal_seek: Option<goal_dialog::GoalSeekDialog>,
     /// Presentation mode, while presenting.
     presentation: Option<presentation::Presentation>,
     pending: Vec<Command>,
@@ -170,10 +174,11 @@ impl LeadflowApp {
             export_dialog: None,
             presentation: None,
             wizard: None,
+            goal_seek: None,
             advice: Vec::new(),
-            scenario_results: None,
+            scenario_results: background::Background::default(),
             advice_revision: None,
-            levers: None,
+            levers: background::Background::default(),
             pending: Vec::new(),
             change_label: None,
             clipboard: None,
@@ -282,7 +287,12 @@ impl LeadflowApp {
         }
         self.doc = doc;
         self.view = ViewState::default();
+        // Revisions restart with the document: nothing computed for the old one may match.
         self.findings_revision = None;
+        self.advice_revision = None;
+        self.levers.clear();
+        self.scenario_results.clear();
+        self.goal_seek = None;
     }
 
     /// Opens a file; a failure shows the error and changes nothing.
@@ -354,8 +364,10 @@ impl LeadflowApp {
     /// Escape, dropped files, the close button.
     fn handle_input(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        let dialog_open =
-            self.modal.is_some() || self.export_dialog.is_some() || self.wizard.is_some();
+        let dialog_open = self.modal.is_some()
+            || self.export_dialog.is_some()
+            || self.wizard.is_some()
+            || self.goal_seek.is_some();
         if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
         }
@@ -496,6 +508,7 @@ impl eframe::App for LeadflowApp {
         if self.modal.is_none() {
             self.export_dialog_ui(&ctx);
             self.wizard_ui(&ctx);
+            self.goal_seek_ui(&ctx);
         }
         for command in std::mem::take(&mut self.pending) {
             self.run_command(&ctx, command);
@@ -523,76 +536,5 @@ impl eframe::App for LeadflowApp {
             rect: [rect.min.x, rect.min.y, rect.max.x, rect.max.y],
         });
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
-    }
-}
-
-impl LeadflowApp {
-    /// After the user picks a sales model or adds a transaction model, offers the stages it
-    /// implies that the design lacks.
-    fn offer_implied_stages(
-        &mut self,
-        (sales_before, transactions_before): &(
-            crate::design::SalesModel,
-            Vec<crate::design::TransactionModel>,
-        ),
-    ) {
-        if self.modal.is_some() {
-            return;
-        }
-        let design = &self.doc.design;
-        let offer = if design.sales_model == *sales_before {
-            design
-                .transaction_models
-                .iter()
-                .find(|model| !transactions_before.contains(model))
-                .and_then(|model| {
-                    crate::design::implied::offer_for_transaction_model(design, *model)
-                })
-        } else {
-            crate::design::implied::offer_for_sales_model(design, design.sales_model)
-        };
-        if let Some(offer) = offer {
-            self.modal = Some(Modal::OfferStages(offer));
-        }
-    }
-
-    fn modal_action(&mut self, action: modals::ModalAction) {
-        use modals::ModalAction;
-        match action {
-            ModalAction::Close => self.modal = None,
-            ModalAction::SaveThen(then) => {
-                self.modal = None;
-                if self.save(false) {
-                    self.proceed(then);
-                }
-            }
-            ModalAction::DiscardThen(then) => {
-                self.modal = None;
-                self.proceed(then);
-            }
-            ModalAction::NewFromTemplate(name) => {
-                self.modal = None;
-                self.guard_unsaved(AfterPrompt::New(name));
-            }
-            ModalAction::Recover(design) => {
-                self.modal = None;
-                let mut doc = OpenDocument::new(Design::default(), None);
-                doc.design = *design;
-                self.replace_document(doc);
-                recovery::clear(self.recovery_path.as_deref());
-            }
-            ModalAction::DiscardRecovery => {
-                self.modal = None;
-                recovery::clear(self.recovery_path.as_deref());
-            }
-            ModalAction::AcceptOffer(offer) => {
-                self.modal = None;
-                let added = crate::design::implied::accept(&mut self.doc.design, &offer);
-                self.view.selection.clear();
-                self.view.selection.stages = added.into_iter().collect();
-                self.change_label = Some("Add implied stages");
-                self.view.fit_requested = true;
-            }
-        }
     }
 }

@@ -200,3 +200,73 @@ fn recover_ui(ui: &mut egui::Ui, design: &Design) -> Option<ModalAction> {
     });
     action
 }
+
+impl LeadflowApp {
+    /// After the user picks a sales model or adds a transaction model, offers the stages it
+    /// implies that the design lacks.
+    pub(super) fn offer_implied_stages(
+        &mut self,
+        (sales_before, transactions_before): &(
+            crate::design::SalesModel,
+            Vec<crate::design::TransactionModel>,
+        ),
+    ) {
+        if self.modal.is_some() {
+            return;
+        }
+        let design = &self.doc.design;
+        let offer = if design.sales_model == *sales_before {
+            design
+                .transaction_models
+                .iter()
+                .find(|model| !transactions_before.contains(model))
+                .and_then(|model| {
+                    crate::design::implied::offer_for_transaction_model(design, *model)
+                })
+        } else {
+            crate::design::implied::offer_for_sales_model(design, design.sales_model)
+        };
+        if let Some(offer) = offer {
+            self.modal = Some(Modal::OfferStages(offer));
+        }
+    }
+
+    pub(super) fn modal_action(&mut self, action: ModalAction) {
+        match action {
+            ModalAction::Close => self.modal = None,
+            ModalAction::SaveThen(then) => {
+                self.modal = None;
+                if self.save(false) {
+                    self.proceed(then);
+                }
+            }
+            ModalAction::DiscardThen(then) => {
+                self.modal = None;
+                self.proceed(then);
+            }
+            ModalAction::NewFromTemplate(name) => {
+                self.modal = None;
+                self.guard_unsaved(AfterPrompt::New(name));
+            }
+            ModalAction::Recover(design) => {
+                self.modal = None;
+                let mut doc = super::document::OpenDocument::new(Design::default(), None);
+                doc.design = *design;
+                self.replace_document(doc);
+                super::recovery::clear(self.recovery_path.as_deref());
+            }
+            ModalAction::DiscardRecovery => {
+                self.modal = None;
+                super::recovery::clear(self.recovery_path.as_deref());
+            }
+            ModalAction::AcceptOffer(offer) => {
+                self.modal = None;
+                let added = crate::design::implied::accept(&mut self.doc.design, &offer);
+                self.view.selection.clear();
+                self.view.selection.stages = added.into_iter().collect();
+                self.change_label = Some("Add implied stages");
+                self.view.fit_requested = true;
+            }
+        }
+    }
+}

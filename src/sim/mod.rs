@@ -13,7 +13,7 @@ mod summary;
 
 pub use compile::fixed_cost_per_month;
 pub use layout::{StageMetric, TotalMetric};
-pub use result::{SimResult, Statistic, Summary};
+pub use result::{RunOutcome, SimResult, Statistic, Summary, percentile_band};
 
 use crate::design::{Design, SimulationMode, SimulationSettings};
 use compile::Compiled;
@@ -47,17 +47,23 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
     let weeks = settings.horizon_weeks.clamp(1, 520);
     let model = Compiled::new(design, weeks);
     let layout = Layout::new(model.stages.len());
-    let (mean, bands, facts, runs) = match settings.mode {
+    let (mean, bands, facts, runs, run_totals) = match settings.mode {
         SimulationMode::Expected => {
             let mut record = vec![0.0; layout.record_len(weeks as usize)];
             let mut facts = [RunFacts::default()];
             Engine::<1>::new(&model).run(&mut [Expected], &mut record, &mut facts);
-            (record, None, facts.into(), 1)
+            (record, None, facts.into(), 1, None)
         }
         SimulationMode::MonteCarlo => {
             let runs = settings.runs.clamp(1, 100_000);
             let outcome = monte_carlo::run(&model, layout, runs, settings.seed);
-            (outcome.mean, Some(outcome.bands), outcome.facts, runs)
+            (
+                outcome.mean,
+                Some(outcome.bands),
+                outcome.facts,
+                runs,
+                Some(outcome.run_totals),
+            )
         }
     };
     let simulated_weeks = facts
@@ -79,6 +85,7 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
         layout,
         mean,
         bands,
+        run_totals,
     };
     result.summary = summary::summarise(&result, design, &facts);
     result

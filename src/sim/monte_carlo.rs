@@ -4,7 +4,8 @@
 use super::compile::Compiled;
 use super::engine::{Engine, RunFacts};
 use super::layout::Layout;
-use super::result::Bands;
+use super::layout::TotalMetric;
+use super::result::{Bands, RunTotals};
 use super::rng::Rng;
 use std::thread;
 
@@ -12,6 +13,9 @@ pub(super) struct Outcome {
     pub mean: Vec<f64>,
     pub bands: Bands,
     pub facts: Vec<RunFacts>,
+    /// Each run's weekly totals, kept for what is asked of runs one by one (the share that
+    /// reaches a goal, the spread of a difference between two designs).
+    pub run_totals: RunTotals,
 }
 
 /// Runs made side by side in one engine: enough to read each stage's tables once for
@@ -22,7 +26,9 @@ const LANES: usize = 8;
 /// depends neither on the number of threads nor on how runs are grouped into lanes.
 pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Outcome {
     let runs = runs as usize;
-    let record_len = layout.record_len(model.days / 7).max(1);
+    let weeks = (model.days / 7).max(1);
+    let record_len = layout.record_len(weeks).max(1);
+    let totals_len = weeks * TotalMetric::ALL.len();
     let groups = runs.div_ceil(LANES).max(1);
     let threads = thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
@@ -35,10 +41,12 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
     // parts per ten million, while the memory for 1,000 runs halves.
     let mut records = vec![0.0_f32; padded_runs * record_len];
     let mut facts = vec![RunFacts::default(); padded_runs];
+    let mut totals = vec![0.0_f32; padded_runs * totals_len];
     thread::scope(|scope| {
-        for (chunk_index, (record_chunk, facts_chunk)) in records
+        for (chunk_index, ((record_chunk, facts_chunk), totals_chunk)) in records
             .chunks_mut(groups_per_thread * LANES * record_len)
             .zip(facts.chunks_mut(groups_per_thread * LANES))
+            .zip(totals.chunks_mut(groups_per_thread * LANES * totals_len))
             .enumerate()
         {
             scope.spawn(move || {
@@ -46,9 +54,10 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
                 let mut scratch = vec![0.0_f64; LANES * record_len];
                 let first_run = chunk_index * groups_per_thread * LANES;
                 let (facts_groups, _) = facts_chunk.as_chunks_mut::<LANES>();
-                for (group, (group_facts, group_records)) in facts_groups
+                for (group, ((group_facts, group_records), group_totals)) in facts_groups
                     .iter_mut()
                     .zip(record_chunk.chunks_mut(LANES * record_len))
+                    .zip(totals_chunk.chunks_mut(LANES * totals_len))
                     .enumerate()
                 {
                     let first = first_run + group * LANES;
@@ -58,14 +67,36 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
                     for (stored, value) in group_records.iter_mut().zip(&scratch) {
                         *stored = *value as f32;
                     }
+                    copy_totals(layout, weeks, group_records, group_totals);
                 }
             });
         }
     });
     records.truncate(runs * record_len);
     facts.truncate(runs);
+    totals.truncate(runs * totals_len);
     let (mean, bands) = reduce(&records, runs, record_len, threads);
-    Outcome { mean, bands, facts }
+    Outcome {
+        mean,
+        bands,
+        facts,
+        run_totals: RunTotals::new(weeks, totals),
+    }
+}
+
+/// Copies each run's weekly totals out of its record: they sit together at the end of each
+/// week's cells.
+fn copy_totals(layout: Layout, weeks: usize, records: &[f32], totals: &mut [f32]) {
+    let (record_len, week_len) = (layout.record_len(weeks), TotalMetric::ALL.len());
+    for (record, run_totals) in records
+        .chunks(record_len)
+        .zip(totals.chunks_mut(weeks * week_len))
+    {
+        for (week, week_totals) in run_totals.chunks_mut(week_len).enumerate() {
+            let first = layout.total_cell(week, TotalMetric::ALL[0]);
+            week_totals.copy_from_slice(&record[first..first + week_len]);
+        }
+    }
 }
 
 /// Cells gathered together by the reduction: 16 f32 cells fill a cache line.

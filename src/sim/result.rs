@@ -79,6 +79,51 @@ pub struct SimResult {
     pub(crate) layout: Layout,
     pub(crate) mean: Vec<f64>,
     pub(crate) bands: Option<Bands>,
+    pub(crate) run_totals: Option<RunTotals>,
+}
+
+/// Each Monte Carlo run's weekly totals: run by run, week by week, in [`TotalMetric`] order.
+#[derive(Clone, Debug)]
+pub(crate) struct RunTotals {
+    weeks: usize,
+    values: Vec<f32>,
+}
+
+impl RunTotals {
+    pub fn new(weeks: usize, values: Vec<f32>) -> Self {
+        Self { weeks, values }
+    }
+
+    fn runs(&self) -> impl Iterator<Item = &[f32]> {
+        self.values
+            .chunks_exact(self.weeks * TotalMetric::ALL.len())
+    }
+}
+
+/// What one Monte Carlo run reached by the horizon.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RunOutcome {
+    /// Active customers at the end of the last week.
+    pub customers: f64,
+    /// Revenue earned over all weeks.
+    pub revenue: f64,
+    /// Revenue minus cost over all weeks.
+    pub profit: f64,
+}
+
+/// The 10th and 90th percentile of `values` by nearest rank, as the series' bands are taken.
+#[must_use]
+pub fn percentile_band(values: &[f64]) -> (f64, f64) {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let last = sorted.len().saturating_sub(1);
+    let at = |q: f64| {
+        sorted
+            .get((q * last as f64).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    (at(0.1), at(0.9))
 }
 
 impl SimResult {
@@ -139,6 +184,38 @@ impl SimResult {
     pub fn total_series(&self, metric: TotalMetric, statistic: Statistic) -> Vec<f64> {
         (0..self.weeks)
             .map(|week| self.total_value(week, metric, statistic))
+            .collect()
+    }
+
+    /// Each Monte Carlo run's customers, revenue and profit by the horizon (the last week
+    /// simulated), run by run; empty in expected mode.
+    #[must_use]
+    pub fn run_outcomes(&self) -> Vec<RunOutcome> {
+        let Some(totals) = &self.run_totals else {
+            return Vec::new();
+        };
+        let per_week = TotalMetric::ALL.len();
+        let weeks = self.weeks.min(totals.weeks);
+        totals
+            .runs()
+            .map(|run| {
+                let weekly = |metric: TotalMetric| {
+                    run.iter()
+                        .skip(metric as usize)
+                        .step_by(per_week)
+                        .take(weeks)
+                        .map(|&value| f64::from(value))
+                };
+                let last = |metric: TotalMetric| {
+                    run.get(weeks.saturating_sub(1) * per_week + metric as usize)
+                        .map_or(0.0, |&value| f64::from(value))
+                };
+                RunOutcome {
+                    customers: last(TotalMetric::ActiveCustomers),
+                    revenue: weekly(TotalMetric::Revenue).sum(),
+                    profit: last(TotalMetric::CumulativeProfit),
+                }
+            })
             .collect()
     }
 

@@ -8,29 +8,44 @@ use egui::{Align2, Color32, FontId, RichText, Sense, pos2, vec2};
 /// The strongest levers shown; the rest are weaker than what a leader would act on first.
 const SHOWN: usize = 12;
 
+/// The levers to show and whether newer ones are being worked out.
+pub struct LeverList<'a> {
+    /// Ranked, the strongest first (possibly of an earlier revision while `updating`).
+    pub levers: &'a [Lever],
+    /// The design changed and its levers are being simulated.
+    pub updating: bool,
+}
+
 /// The tornado chart: one row per lever, a bar for the customers it would add (or lose) by the
-/// horizon, and what it does to profit.
-pub fn levers_ui(ui: &mut egui::Ui, design: &Design, levers: &[Lever], theme: &Theme) {
-    ui.label(
-        RichText::new(format!(
-            "Each change alone, against the design as it is: customers and profit by week {} (expected values)",
-            design.simulation.horizon_weeks
-        ))
-        .small()
-        .weak(),
-    );
+/// horizon (with whiskers from the 10th to the 90th percentile in Monte Carlo mode), and what
+/// it does to profit. Returns whether goal seek was asked for.
+pub fn levers_ui(ui: &mut egui::Ui, design: &Design, list: &LeverList, theme: &Theme) -> bool {
+    let levers = list.levers;
+    let with_bands = levers.iter().any(|lever| lever.customers_band.is_some());
+    let goal_seek = header_ui(ui, design, list.updating, with_bands);
     if levers.is_empty() {
-        ui.label("No stage has a conversion, a time in stage or a role to change.");
-        return;
+        if !list.updating {
+            ui.label("No stage has a conversion, a time in stage or a role to change.");
+        }
+        return goal_seek;
     }
+    let extent = |lever: &Lever| {
+        let (low, high) = lever
+            .customers_band
+            .unwrap_or((lever.customers, lever.customers));
+        (low.min(lever.customers), high.max(lever.customers))
+    };
     let largest = levers
         .iter()
         .take(SHOWN)
-        .map(|lever| lever.customers.abs())
+        .map(|lever| {
+            let (low, high) = extent(lever);
+            low.abs().max(high.abs())
+        })
         .fold(0.0_f64, f64::max)
         .max(1e-9);
-    // Bars grow from the middle only when some lever would lose customers.
-    let any_loss = levers.iter().take(SHOWN).any(|lever| lever.customers < 0.0);
+    // Bars grow from the middle only when some lever could lose customers.
+    let any_loss = levers.iter().take(SHOWN).any(|lever| extent(lever).0 < 0.0);
     let currency = &design.presentation.currency;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for lever in levers.iter().take(SHOWN) {
@@ -69,11 +84,19 @@ pub fn levers_ui(ui: &mut egui::Ui, design: &Design, levers: &[Lever], theme: &T
                 [pos2(zero, rect.top()), pos2(zero, rect.bottom())],
                 egui::Stroke::new(1.0, Color32::from(theme.text_muted)),
             );
+            if let Some((low, high)) = lever.customers_band {
+                let at = |value: f64| zero + (value / largest) as f32 * reach;
+                whisker(&painter, at(low)..=at(high), rect.center().y, theme);
+            }
+            let band = lever
+                .customers_band
+                .map(|(low, high)| format!(" ({low:+.0} to {high:+.0})"))
+                .unwrap_or_default();
             painter.text(
                 pos2(bar_left + bar_width + 8.0, rect.center().y),
                 Align2::LEFT_CENTER,
                 format!(
-                    "{:+.1} customers · {} profit",
+                    "{:+.1}{band} customers · {} profit",
                     lever.customers,
                     signed_money(lever.profit, currency)
                 ),
@@ -84,7 +107,7 @@ pub fn levers_ui(ui: &mut egui::Ui, design: &Design, levers: &[Lever], theme: &T
             let label = lever.label();
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             response.on_hover_text(format!(
-                "{} at {}: {:+.1} customers and {} profit by the horizon",
+                "{} at {}: {:+.1}{band} customers and {} profit by the horizon",
                 lever.kind.label(),
                 lever.stage_name,
                 lever.customers,
@@ -92,6 +115,57 @@ pub fn levers_ui(ui: &mut egui::Ui, design: &Design, levers: &[Lever], theme: &T
             ));
         }
     });
+    goal_seek
+}
+
+/// What the chart shows and how, a sign while it updates, and the way to goal seek; returns
+/// whether goal seek was asked for.
+fn header_ui(ui: &mut egui::Ui, design: &Design, updating: bool, with_bands: bool) -> bool {
+    let mut goal_seek = false;
+    ui.horizontal(|ui| {
+        let method = if with_bands {
+            format!(
+                "mean of {} Monte Carlo runs, whiskers 10–90 %",
+                design.simulation.runs
+            )
+        } else {
+            "expected values".to_owned()
+        };
+        ui.label(
+            RichText::new(format!(
+                "Each change alone, against the design as it is: customers and profit by week {} ({method})",
+                design.simulation.horizon_weeks
+            ))
+            .small()
+            .weak(),
+        );
+        if updating {
+            ui.spinner();
+            ui.label(RichText::new("updating…").small().weak());
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            goal_seek = ui
+                .button("Goal seek…")
+                .on_hover_text("What does it take to win N customers (or revenue R) by week W?")
+                .clicked();
+        });
+    });
+    goal_seek
+}
+
+/// A line from the 10th to the 90th percentile with short caps at both ends.
+fn whisker(
+    painter: &egui::Painter,
+    span: std::ops::RangeInclusive<f32>,
+    middle: f32,
+    theme: &Theme,
+) {
+    let stroke = egui::Stroke::new(1.5, Color32::from(theme.text));
+    let (left, right) = (*span.start(), *span.end());
+    painter.line_segment([pos2(left, middle), pos2(right, middle)], stroke);
+    for x in [left, right] {
+        painter.line_segment([pos2(x, middle - 5.0), pos2(x, middle + 5.0)], stroke);
+    }
 }
 
 fn signed_money(value: f64, currency: &str) -> String {

@@ -41,16 +41,17 @@ fn weeks(result: &SimResult) -> Vec<f64> {
     (1..=result.weeks).map(|week| week as f64).collect()
 }
 
-/// The plot for the chosen tab; Monte Carlo shows the median with a 10–90 % band.
+/// The plot for the chosen tab; Monte Carlo shows the median with a 10–90 % band. Returns
+/// whether goal seek was asked for (from the levers).
 pub fn plot_ui(
     ui: &mut egui::Ui,
     design: &Design,
     result: &SimResult,
-    levers: &[crate::advice::levers::Lever],
+    levers: &crate::ui::levers::LeverList,
     scenarios: &[(String, SimResult)],
     tab: &mut PlotTab,
     theme: &Theme,
-) {
+) -> bool {
     ui.horizontal(|ui| {
         ui.selectable_value(tab, PlotTab::LeadsPerStage, "Leads per stage");
         ui.selectable_value(tab, PlotTab::Customers, "Customers");
@@ -73,7 +74,8 @@ pub fn plot_ui(
     match tab {
         PlotTab::Levers => return crate::ui::levers::levers_ui(ui, design, levers, theme),
         PlotTab::Scenarios => {
-            return crate::ui::scenarios::compare_ui(ui, design, scenarios, theme);
+            crate::ui::scenarios::compare_ui(ui, design, scenarios, theme);
+            return false;
         }
         _ => {}
     }
@@ -88,6 +90,7 @@ pub fn plot_ui(
                 revenue_and_cost(plot, result, theme);
             }
         });
+    false
 }
 
 /// The median in Monte Carlo, the expected value otherwise.

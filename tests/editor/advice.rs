@@ -2,7 +2,7 @@
 
 use super::driver::editor;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn the_levers_tab_ranks_what_would_help_most_and_follows_edits() {
@@ -132,4 +132,85 @@ fn scenarios_are_saved_compared_and_switched() {
     assert!((headcount(&editor) - today).abs() < 1e-9);
     editor.press(Modifiers::COMMAND, Key::Z);
     assert_eq!(editor.harness.state().design().scenario_name(), "Scenario");
+}
+
+fn total_leads(editor: &super::driver::Editor) -> f64 {
+    editor
+        .harness
+        .state()
+        .design()
+        .sources
+        .values()
+        .map(|source| source.leads_per_week)
+        .sum()
+}
+
+#[test]
+fn goal_seek_finds_the_leads_a_goal_takes_and_applies_them_as_one_step() {
+    let mut editor = editor("sales-silo");
+    let customers_now = editor.customers_at_horizon();
+    let leads_now = total_leads(&editor);
+    editor.click_label("Where to improve");
+    editor.click_label("Goal seek…");
+    // The goal starts a fifth above today's customers, solved for the leads per week.
+    editor.click_label("Solve");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("leads per week in all")
+            .is_some(),
+        "the answer is shown"
+    );
+    editor.click_label("Apply to design");
+    assert!(
+        editor.harness.query_by_label("Apply to design").is_none(),
+        "the dialog closes"
+    );
+    editor.steps(2);
+    assert!(total_leads(&editor) > leads_now);
+    let customers_after = editor.customers_at_horizon();
+    assert!(
+        customers_after >= (customers_now * 1.2).round() - 1e-6,
+        "{customers_now} -> {customers_after}"
+    );
+    editor.press(Modifiers::COMMAND, Key::Z);
+    assert!(
+        (total_leads(&editor) - leads_now).abs() < 1e-9,
+        "one undo step"
+    );
+}
+
+#[test]
+fn goal_seek_with_a_confidence_judges_by_monte_carlo_runs_on_a_worker() {
+    let mut editor = editor("sales-silo");
+    editor.press(Modifiers::COMMAND, Key::G);
+    editor.click_label("Reach it in");
+    editor.click_label("Solve");
+    let mut shown = false;
+    for _ in 0..600 {
+        if editor
+            .harness
+            .query_by_label_contains("Monte Carlo runs reach it")
+            .is_some()
+        {
+            shown = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        editor.steps(1);
+    }
+    assert!(shown, "the answer comes from the worker");
+    let answer = editor
+        .harness
+        .get_by_label_contains("Monte Carlo runs reach it")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    let share: f64 = answer
+        .split(" % of")
+        .next()
+        .and_then(|before| before.rsplit(' ').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("a percentage in {answer:?}"));
+    assert!(share >= 80.0, "{answer}");
 }

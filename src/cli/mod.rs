@@ -1,5 +1,7 @@
 //! The command line: work with designs without a window.
 
+mod advice;
+
 use crate::design::validate::{Severity, has_errors, validate};
 use crate::design::{SimulationMode, SimulationSettings};
 use crate::draw::ThemeChoice;
@@ -84,6 +86,8 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: LeversFormat,
+        #[command(flatten)]
+        mode: ModeOverride,
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -93,21 +97,20 @@ pub enum Command {
     Goal {
         /// The design.
         file: PathBuf,
-        /// Active customers to have by the week.
-        #[arg(long, conflicts_with = "revenue", required_unless_present = "revenue")]
-        customers: Option<f64>,
-        /// Revenue to have earned by the week.
-        #[arg(long)]
-        revenue: Option<f64>,
-        /// The week (default: the design's horizon).
-        #[arg(long)]
-        by_week: Option<u32>,
+        #[command(flatten)]
+        target: GoalTarget,
         /// What may change.
         #[arg(long, value_enum, default_value = "leads")]
         solve: SolveFor,
         /// The stage whose conversion or headcount may change (its id).
         #[arg(long, required_if_eq_any = [("solve", "conversion"), ("solve", "headcount")])]
         stage: Option<String>,
+        /// Solve so that this percentage of Monte Carlo runs reaches the goal (1–99), rather
+        /// than the expected values.
+        #[arg(long)]
+        confidence: Option<f64>,
+        #[command(flatten)]
+        mode: ModeOverride,
     },
     /// Export an image of a design: PNG, SVG or PDF by the output's extension. The image
     /// carries the design, so Leadflow can open it again.
@@ -130,6 +133,31 @@ pub enum Command {
         #[arg(long)]
         transparent: bool,
     },
+}
+
+/// What `goal` must reach.
+#[derive(Clone, Debug, clap::Args)]
+pub struct GoalTarget {
+    /// Active customers to have by the week.
+    #[arg(long, conflicts_with = "revenue", required_unless_present = "revenue")]
+    customers: Option<f64>,
+    /// Revenue to have earned by the week.
+    #[arg(long)]
+    revenue: Option<f64>,
+    /// The week (default: the design's horizon).
+    #[arg(long)]
+    by_week: Option<u32>,
+}
+
+/// The simulation mode for `levers` and `goal`, in place of the design's.
+#[derive(Clone, Debug, clap::Args)]
+pub struct ModeOverride {
+    /// Expected values or Monte Carlo (default: the design's mode).
+    #[arg(long, value_enum)]
+    mode: Option<ModeArg>,
+    /// Monte Carlo runs (default: the design's).
+    #[arg(long)]
+    runs: Option<u32>,
 }
 
 /// What `goal` may change.
@@ -209,25 +237,17 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Levers {
             file,
             format,
+            mode,
             output,
-        } => {
-            let design = file::load(&file)?;
-            let levers = crate::advice::levers::levers(&design);
-            let text = match format {
-                LeversFormat::Csv => crate::advice::levers::csv(&levers),
-                LeversFormat::Text => levers_table(&design, &levers),
-            };
-            write_output(output.as_deref(), &text)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        } => advice::levers(&file, format, &mode, output.as_deref()),
         Command::Goal {
             file,
-            customers,
-            revenue,
-            by_week,
+            target,
             solve,
             stage,
-        } => goal(&file, customers, revenue, by_week, solve, stage.as_deref()),
+            confidence,
+            mode,
+        } => advice::goal(&file, &target, solve, stage.as_deref(), confidence, &mode),
         Command::Export {
             file,
             output,
@@ -277,92 +297,6 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn goal(
-    path: &Path,
-    customers: Option<f64>,
-    revenue: Option<f64>,
-    by_week: Option<u32>,
-    solve: SolveFor,
-    stage: Option<&str>,
-) -> anyhow::Result<ExitCode> {
-    use crate::advice::goal::{self, Goal, Target, Unknown};
-    let design = file::load(path)?;
-    let by_week = by_week.unwrap_or(design.simulation.horizon_weeks);
-    if !(1..=520).contains(&by_week) {
-        bail!("--by-week {by_week} is outside 1..520");
-    }
-    let target = match (customers, revenue) {
-        (Some(customers), _) => Target::Customers(customers),
-        (None, Some(revenue)) => Target::Revenue(revenue),
-        (None, None) => bail!("say what to reach: --customers N or --revenue R"),
-    };
-    let stage_id = || crate::design::StageId::new(stage.unwrap_or_default());
-    let unknown = match solve {
-        SolveFor::Leads => Unknown::LeadsPerWeek,
-        SolveFor::Conversion => Unknown::Conversion(stage_id()),
-        SolveFor::Headcount => Unknown::Headcount(stage_id()),
-    };
-    let goal = Goal {
-        target,
-        by_week,
-        unknown: unknown.clone(),
-    };
-    let answer = goal::solve(&design, &goal).with_context(|| format!("{}", path.display()))?;
-    let wanted = match target {
-        Target::Customers(value) => format!("{value:.0} customers"),
-        Target::Revenue(value) => crate::draw::money(value, &design.presentation.currency),
-    };
-    let what = match &unknown {
-        Unknown::LeadsPerWeek => format!(
-            "{:.1} leads per week in all (today {:.1})",
-            answer.value, answer.current
-        ),
-        Unknown::Conversion(stage_id) => format!(
-            "{:.1} % conversion at {} (today {:.1} %)",
-            answer.value * 100.0,
-            design.stage_name(stage_id),
-            answer.current * 100.0
-        ),
-        Unknown::Headcount(stage_id) => format!(
-            "{:.2} people at {} (today {:.2})",
-            answer.value,
-            design.stage_name(stage_id),
-            answer.current
-        ),
-    };
-    write_output(
-        None,
-        &format!("To have {wanted} by week {by_week}: {what}.\n"),
-    )?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn levers_table(design: &crate::design::Design, levers: &[crate::advice::levers::Lever]) -> String {
-    let width = levers
-        .iter()
-        .map(|lever| lever.label().chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5);
-    let weeks = design.simulation.horizon_weeks;
-    let mut text = format!(
-        "{:width$}  {:>12}  {:>14}\n",
-        "Lever",
-        format!("customers@{weeks}"),
-        format!("profit ({})", design.presentation.currency)
-    );
-    for lever in levers {
-        let _ = writeln!(
-            text,
-            "{:width$}  {:>+12.1}  {:>+14.0}",
-            lever.label(),
-            lever.customers,
-            lever.profit
-        );
-    }
-    text
 }
 
 fn parse_scale(text: &str) -> Result<u32, String> {

@@ -1,0 +1,307 @@
+//! Design → Goal seek…: what it takes to win a number of customers (or an amount of revenue)
+//! by a week, solved for the leads per week, one stage's conversion or one stage's headcount,
+//! and applied to the design as one step that Undo takes back.
+
+use super::LeadflowApp;
+use super::background::Background;
+use crate::advice::goal::{self, Answer, Goal, GoalError, Target, Unknown};
+use crate::design::{Design, SimulationMode, StageId, StageKind};
+use egui::{Id, RichText};
+
+/// What the goal is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetKind {
+    /// Active customers at the week.
+    Customers,
+    /// Revenue earned up to the week.
+    Revenue,
+}
+
+/// What may change to reach it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SolveFor {
+    /// Every source's leads per week, together.
+    Leads,
+    /// One stage's conversion.
+    Conversion,
+    /// One stage's headcount.
+    Headcount,
+}
+
+/// A solved goal and the design revision it was solved on.
+type Solved = (u64, Goal, Result<Answer, GoalError>);
+
+/// The dialog's answers and the solve under way.
+pub struct GoalSeekDialog {
+    target: TargetKind,
+    amount: f64,
+    by_week: u32,
+    solve_for: SolveFor,
+    stage: Option<StageId>,
+    with_confidence: bool,
+    confidence_percent: f64,
+    solves: u64,
+    solved: Background<Solved>,
+}
+
+impl GoalSeekDialog {
+    /// Starts from the design as it is: a fifth more customers than it reaches by its horizon.
+    #[must_use]
+    pub fn new(design: &Design, customers_now: Option<f64>) -> Self {
+        let amount = customers_now.map_or(100.0, |now| (now * 1.2).max(1.0).round());
+        Self {
+            target: TargetKind::Customers,
+            amount,
+            by_week: design.simulation.horizon_weeks,
+            solve_for: SolveFor::Leads,
+            stage: None,
+            with_confidence: false,
+            confidence_percent: 80.0,
+            solves: 0,
+            solved: Background::default(),
+        }
+    }
+
+    fn goal(&self) -> Option<Goal> {
+        let target = match self.target {
+            TargetKind::Customers => Target::Customers(self.amount),
+            TargetKind::Revenue => Target::Revenue(self.amount),
+        };
+        let unknown = match self.solve_for {
+            SolveFor::Leads => Unknown::LeadsPerWeek,
+            SolveFor::Conversion => Unknown::Conversion(self.stage.clone()?),
+            SolveFor::Headcount => Unknown::Headcount(self.stage.clone()?),
+        };
+        Some(Goal {
+            target,
+            by_week: self.by_week,
+            unknown,
+            confidence: self
+                .with_confidence
+                .then_some(self.confidence_percent / 100.0),
+        })
+    }
+}
+
+/// The stages whose conversion, or whose headcount, can be solved for.
+fn candidates(design: &Design, solve_for: SolveFor) -> Vec<(StageId, String)> {
+    design
+        .stages
+        .iter()
+        .filter(|(_, stage)| match solve_for {
+            SolveFor::Leads => false,
+            SolveFor::Conversion => {
+                matches!(
+                    stage.kind,
+                    StageKind::FunnelStep | StageKind::FlywheelSegment
+                )
+            }
+            SolveFor::Headcount => !stage.roles.is_empty(),
+        })
+        .map(|(stage_id, stage)| (stage_id.clone(), stage.name.clone()))
+        .collect()
+}
+
+/// Solving in expected values for a design this small (stage-weeks times the ~50 simulations
+/// of a bisection) takes a few milliseconds: done within the frame.
+const INLINE_STAGE_WEEKS: usize = 50_000;
+
+/// What the user did.
+enum Choice {
+    Solve,
+    Apply,
+    Close,
+}
+
+impl LeadflowApp {
+    /// Opens goal seek on the design as it is.
+    pub(super) fn open_goal_seek(&mut self) {
+        let customers_now = self
+            .sim
+            .result()
+            .map(|result| result.summary.customers_at_horizon);
+        self.goal_seek = Some(GoalSeekDialog::new(&self.doc.design, customers_now));
+    }
+
+    /// Shows goal seek while it is open.
+    pub(super) fn goal_seek_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.goal_seek.take() else {
+            return;
+        };
+        let revision = self.doc.history.revision();
+        let solved = dialog.solved.poll();
+        let mut choice = None;
+        let response = egui::Modal::new(Id::unique("leadflow-goal-seek")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("Goal seek");
+            ui.label(
+                RichText::new("What does it take to reach a goal by a given week?")
+                    .weak()
+                    .small(),
+            );
+            ui.add_space(6.0);
+            goal_fields(ui, &mut dialog, &self.doc.design);
+            ui.add_space(8.0);
+            let goal = dialog.goal();
+            ui.horizontal(|ui| {
+                let ready = goal.is_some() && !dialog.solved.is_running();
+                if ui.add_enabled(ready, egui::Button::new("Solve")).clicked() {
+                    choice = Some(Choice::Solve);
+                }
+                if ui.button("Close").clicked() {
+                    choice = Some(Choice::Close);
+                }
+                if dialog.solved.is_running() {
+                    ui.spinner();
+                    ui.label("Simulating…");
+                }
+            });
+            if let Some(solved) = &solved {
+                ui.separator();
+                if answer_ui(ui, solved, goal.as_ref(), revision, &self.doc.design) {
+                    choice = Some(Choice::Apply);
+                }
+            }
+        });
+        if response.should_close() && choice.is_none() {
+            choice = Some(Choice::Close);
+        }
+        match choice {
+            None => self.goal_seek = Some(dialog),
+            Some(Choice::Close) => {}
+            Some(Choice::Solve) => {
+                self.start_solving(&mut dialog, revision, ctx);
+                self.goal_seek = Some(dialog);
+            }
+            Some(Choice::Apply) => {
+                if let Some((_, _, Ok(answer))) = solved.as_deref() {
+                    self.doc.design = answer.design.clone();
+                    self.change_label = Some("Goal seek");
+                }
+            }
+        }
+    }
+
+    fn start_solving(&self, dialog: &mut GoalSeekDialog, revision: u64, ctx: &egui::Context) {
+        let Some(goal) = dialog.goal() else {
+            return;
+        };
+        let design = self.doc.design.clone();
+        let inline = goal.confidence.is_none()
+            && design.simulation.mode == SimulationMode::Expected
+            && design.stages.len() * goal.by_week as usize * 50 <= INLINE_STAGE_WEEKS;
+        dialog.solves += 1;
+        dialog.solved.start(dialog.solves, inline, ctx, move || {
+            let answer = goal::solve(&design, &goal);
+            (revision, goal, answer)
+        });
+    }
+}
+
+fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) {
+    egui::Grid::new("goal-seek-fields")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            ui.label("Reach");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut dialog.target, TargetKind::Customers, "Customers");
+                ui.radio_value(&mut dialog.target, TargetKind::Revenue, "Revenue");
+                let speed = dialog.amount.abs().max(10.0) * 0.01;
+                ui.add(
+                    egui::DragValue::new(&mut dialog.amount)
+                        .range(0.0..=1e12)
+                        .speed(speed),
+                )
+                .on_hover_text("How many active customers, or how much revenue earned");
+            });
+            ui.end_row();
+            ui.label("By week");
+            ui.add(egui::DragValue::new(&mut dialog.by_week).range(1..=520));
+            ui.end_row();
+            ui.label("Solve for");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut dialog.solve_for, SolveFor::Leads, "Leads per week");
+                ui.radio_value(&mut dialog.solve_for, SolveFor::Conversion, "Conversion");
+                ui.radio_value(&mut dialog.solve_for, SolveFor::Headcount, "Headcount");
+            });
+            ui.end_row();
+            let stages = candidates(design, dialog.solve_for);
+            if dialog.solve_for != SolveFor::Leads {
+                if !stages
+                    .iter()
+                    .any(|(id, _)| Some(id) == dialog.stage.as_ref())
+                {
+                    dialog.stage = stages.first().map(|(id, _)| id.clone());
+                }
+                ui.label("Of stage");
+                stage_choice(ui, dialog, &stages);
+                ui.end_row();
+            }
+            ui.label("Confidence");
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut dialog.with_confidence, "Reach it in")
+                    .on_hover_text(format!(
+                        "Judge by {} Monte Carlo runs rather than expected values",
+                        design.simulation.runs
+                    ));
+                ui.add_enabled(
+                    dialog.with_confidence,
+                    egui::DragValue::new(&mut dialog.confidence_percent)
+                        .range(1.0..=99.0)
+                        .suffix(" %"),
+                );
+                ui.label("of Monte Carlo runs");
+            });
+            ui.end_row();
+        });
+}
+
+fn stage_choice(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, stages: &[(StageId, String)]) {
+    if stages.is_empty() {
+        ui.label(match dialog.solve_for {
+            SolveFor::Headcount => "No stage has a role to add people to.",
+            _ => "No stage has a conversion to change.",
+        });
+        return;
+    }
+    let shown = stages
+        .iter()
+        .find(|(id, _)| Some(id) == dialog.stage.as_ref())
+        .map_or("", |(_, name)| name.as_str());
+    egui::ComboBox::from_id_salt("goal-seek-stage")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (id, name) in stages {
+                ui.selectable_value(&mut dialog.stage, Some(id.clone()), name);
+            }
+        });
+}
+
+/// The answer, or why there is none; returns whether "Apply" was clicked.
+fn answer_ui(
+    ui: &mut egui::Ui,
+    (solved_on, goal, answer): &Solved,
+    current_goal: Option<&Goal>,
+    revision: u64,
+    design: &Design,
+) -> bool {
+    match answer {
+        Ok(answer) => {
+            ui.label(RichText::new(goal::describe(design, goal, answer)).strong());
+            let outdated = *solved_on != revision;
+            if outdated {
+                ui.label(RichText::new("The design changed since: solve again.").weak());
+            } else if current_goal != Some(goal) {
+                ui.label(RichText::new("The goal changed since: solve again.").weak());
+            }
+            ui.add_enabled(!outdated, egui::Button::new("Apply to design"))
+                .on_hover_text("Changes the design to the answer; Undo takes it back")
+                .clicked()
+        }
+        Err(error) => {
+            ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+            false
+        }
+    }
+}
