@@ -53,8 +53,13 @@ pub fn levers_ui(ui: &mut egui::Ui, design: &Design, list: &LeverList, theme: &T
             let (rect, response) =
                 ui.allocate_exact_size(vec2(ui.available_width(), row_height), Sense::hover());
             let painter = ui.painter_at(rect);
-            let label_width = (rect.width() * 0.32).min(300.0);
-            let value_width = (rect.width() * 0.3).min(280.0);
+            let label_width = (rect.width() * 0.28).min(280.0);
+            // The figures with their 10–90 % range need more room than the figures alone.
+            let value_width = if with_bands {
+                (rect.width() * 0.36).min(400.0)
+            } else {
+                (rect.width() * 0.3).min(280.0)
+            };
             painter.text(
                 pos2(rect.left() + label_width - 8.0, rect.center().y),
                 Align2::RIGHT_CENTER,
