@@ -109,9 +109,13 @@ impl LeadflowApp {
     pub(super) fn plot_panel(&mut self, ui: &mut egui::Ui, theme: &crate::draw::Theme) {
         let (levers, levers_updating) = self.current_levers(ui.ctx());
         let scenarios = self.scenario_results(ui.ctx());
-        let lever_list = crate::ui::levers::LeverList {
-            levers: &levers,
-            updating: levers_updating,
+        let mut advice = crate::ui::plot::AdviceTabs {
+            levers: crate::ui::levers::LeverList {
+                levers: &levers,
+                updating: levers_updating,
+            },
+            scenarios: &scenarios,
+            compare_with: &mut self.view.compare_with,
         };
         let mut goal_seek = false;
         egui::Panel::bottom("plot-panel")
@@ -127,8 +131,7 @@ impl LeadflowApp {
                         ui,
                         &self.doc.design,
                         result,
-                        &lever_list,
-                        &scenarios,
+                        &mut advice,
                         &mut self.settings.plot_tab,
                         theme,
                     );

@@ -72,6 +72,8 @@ pub struct ViewState {
     /// From scene units to screen points, as of the last frame (accessibility bounds of
     /// stages are in scene units; tests and tools map them with this).
     pub scene_to_screen: egui::emath::TSTransform,
+    /// The other scenario (index in `Design::scenarios`) whose differences the canvas marks.
+    pub compare_with: usize,
 }
 
 impl Default for ViewState {
@@ -85,6 +87,7 @@ impl Default for ViewState {
             connecting: None,
             box_select_start: None,
             scene_to_screen: egui::emath::TSTransform::IDENTITY,
+            compare_with: 0,
         }
     }
 }

@@ -201,10 +201,11 @@ fn stages_ui(
     let mut change = None;
     let shift = ui.input(|input| input.modifiers.shift);
     let bottleneck = result.and_then(|result| result.summary.bottleneck.clone());
-    // With scenarios, what differs from the first other one is marked.
+    // With scenarios, what differs from the one chosen for comparison is marked.
     let changed = design
         .scenarios
-        .first()
+        .get(view.compare_with)
+        .or_else(|| design.scenarios.first())
         .map(|other| crate::design::scenario::differing_stages(design, other))
         .unwrap_or_default();
     let payload_in_flight = egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx());

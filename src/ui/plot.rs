@@ -41,14 +41,23 @@ fn weeks(result: &SimResult) -> Vec<f64> {
     (1..=result.weeks).map(|week| week as f64).collect()
 }
 
+/// What the advice tabs show besides the simulation.
+pub struct AdviceTabs<'a> {
+    /// The levers for "Where to improve".
+    pub levers: crate::ui::levers::LeverList<'a>,
+    /// Every scenario simulated, the one being edited first.
+    pub scenarios: &'a [(String, SimResult)],
+    /// The other scenario the canvas marks differences from (index in `Design::scenarios`).
+    pub compare_with: &'a mut usize,
+}
+
 /// The plot for the chosen tab; Monte Carlo shows the median with a 10–90 % band. Returns
 /// whether goal seek was asked for (from the levers).
 pub fn plot_ui(
     ui: &mut egui::Ui,
     design: &Design,
     result: &SimResult,
-    levers: &crate::ui::levers::LeverList,
-    scenarios: &[(String, SimResult)],
+    advice: &mut AdviceTabs,
     tab: &mut PlotTab,
     theme: &Theme,
 ) -> bool {
@@ -72,9 +81,15 @@ pub fn plot_ui(
         *tab = PlotTab::Customers;
     }
     match tab {
-        PlotTab::Levers => return crate::ui::levers::levers_ui(ui, design, levers, theme),
+        PlotTab::Levers => return crate::ui::levers::levers_ui(ui, design, &advice.levers, theme),
         PlotTab::Scenarios => {
-            crate::ui::scenarios::compare_ui(ui, design, scenarios, theme);
+            crate::ui::scenarios::compare_ui(
+                ui,
+                design,
+                advice.scenarios,
+                advice.compare_with,
+                theme,
+            );
             return false;
         }
         _ => {}

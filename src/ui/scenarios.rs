@@ -66,13 +66,37 @@ pub fn compare_ui(
     ui: &mut egui::Ui,
     design: &Design,
     results: &[(String, SimResult)],
+    compare_with: &mut usize,
     theme: &Theme,
 ) {
     let height = ui.available_height();
     ui.horizontal_top(|ui| {
-        figures_grid(ui, design, results, theme);
+        ui.vertical(|ui| {
+            compare_with_ui(ui, design, compare_with);
+            figures_grid(ui, design, results, theme);
+        });
         ui.separator();
         customers_plot(ui, results, height);
+    });
+}
+
+/// Which other scenario the canvas marks differences from.
+fn compare_with_ui(ui: &mut egui::Ui, design: &Design, compare_with: &mut usize) {
+    if *compare_with >= design.scenarios.len() {
+        *compare_with = 0;
+    }
+    let Some(chosen) = design.scenarios.get(*compare_with) else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("The canvas marks what differs from").small());
+        egui::ComboBox::from_id_salt("compare-with")
+            .selected_text(&chosen.name)
+            .show_ui(ui, |ui| {
+                for (index, scenario) in design.scenarios.iter().enumerate() {
+                    ui.selectable_value(compare_with, index, &scenario.name);
+                }
+            });
     });
 }
 

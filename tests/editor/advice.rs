@@ -214,3 +214,47 @@ fn goal_seek_with_a_confidence_judges_by_monte_carlo_runs_on_a_worker() {
         .unwrap_or_else(|| panic!("a percentage in {answer:?}"));
     assert!(share >= 80.0, "{answer}");
 }
+
+#[test]
+fn the_canvas_marks_what_differs_from_the_scenario_chosen_for_comparison() {
+    let mut editor = editor("sales-silo");
+    editor.activate("Save as new scenario");
+    editor.click_stage("Stage Present");
+    editor.click_label("Add one person");
+    editor.press(Modifiers::NONE, Key::Escape);
+    // "Today" and "Scenario" (with the extra person) kept; "Scenario 2" being edited.
+    editor.activate("Save as new scenario");
+    let marked = |editor: &super::driver::Editor| {
+        let state = editor.harness.state();
+        let design = state.design();
+        leadflow::design::scenario::differing_stages(
+            design,
+            &design.scenarios[state.view().compare_with],
+        )
+    };
+    assert_eq!(
+        marked(&editor),
+        [leadflow::design::StageId::new("present")].into()
+    );
+
+    editor.click_label("Compare scenarios");
+    let combo = editor
+        .harness
+        .get_all_by_role(egui::accesskit::Role::ComboBox)
+        .find(|node| node.value().as_deref() == Some("Today"))
+        .expect("the comparison's choice")
+        .rect()
+        .center();
+    editor.click_at(combo, Modifiers::NONE);
+    let choice = editor
+        .harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Scenario")
+        .rect()
+        .center();
+    editor.click_at(choice, Modifiers::NONE);
+    assert_eq!(editor.harness.state().view().compare_with, 1);
+    assert!(
+        marked(&editor).is_empty(),
+        "nothing differs from its own copy"
+    );
+}
