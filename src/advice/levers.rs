@@ -5,6 +5,7 @@
 use crate::design::{Design, StageId, StageKind};
 use crate::sim;
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A small change to one stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -109,6 +110,14 @@ pub fn apply(design: &Design, stage_id: &StageId, kind: LeverKind) -> Option<Des
 /// unrelated samples.
 #[must_use]
 pub fn levers(design: &Design) -> Vec<Lever> {
+    levers_until(design, &AtomicBool::new(false))
+}
+
+/// [`levers`], stopping early (with the levers found so far) once `stop` turns true: the
+/// editor asks for new levers after every edit, and those of a large Monte Carlo design take
+/// a while.
+#[must_use]
+pub fn levers_until(design: &Design, stop: &AtomicBool) -> Vec<Lever> {
     let base = sim::simulate(design);
     let base_runs = base.run_outcomes();
     let mut levers: Vec<Lever> = design
@@ -117,6 +126,9 @@ pub fn levers(design: &Design) -> Vec<Lever> {
         .flat_map(|(stage_id, stage)| {
             let (base, base_runs) = (&base, &base_runs);
             LeverKind::ALL.into_iter().filter_map(move |kind| {
+                if stop.load(Ordering::Relaxed) {
+                    return None;
+                }
                 let changed = sim::simulate(&apply(design, stage_id, kind)?);
                 let changed_runs = changed.run_outcomes();
                 let differences = |of: fn(&sim::RunOutcome) -> f64| {

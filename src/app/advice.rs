@@ -34,8 +34,9 @@ impl LeadflowApp {
         } else {
             let design = self.doc.design.clone();
             let inline = cheap(&design, design.stages.len() * levers::LeverKind::ALL.len());
-            self.levers
-                .get(revision, inline, ctx, move || levers::levers(&design))
+            self.levers.get(revision, inline, ctx, move |superseded| {
+                levers::levers_until(&design, superseded)
+            })
         };
         (
             levers.unwrap_or_default(),
@@ -74,7 +75,7 @@ impl LeadflowApp {
             let design = self.doc.design.clone();
             let inline = cheap(&design, design.scenarios.len() + 1);
             self.scenario_results
-                .get(self.doc.history.revision(), inline, ctx, move || {
+                .get(self.doc.history.revision(), inline, ctx, move |_| {
                     design
                         .scenario_designs()
                         .into_iter()

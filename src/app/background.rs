@@ -2,13 +2,23 @@
 //! for one revision of the design, while the editor keeps showing the last answer.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
+/// Work under way: the key it is for, where its answer will come, and the flag that tells it
+/// its answer is no longer wanted.
+struct Running<T> {
+    key: u64,
+    answer: Receiver<T>,
+    superseded: Arc<AtomicBool>,
+}
+
 /// The latest answer of some work and the work under way, each with the key (history
-/// revision) it is for.
+/// revision) it is for. Work that is replaced is told so and may stop early: levers of a large
+/// Monte Carlo design take long, and every edit would otherwise add a worker.
 pub struct Background<T> {
     latest: Option<(u64, Arc<T>)>,
-    running: Option<(u64, Receiver<T>)>,
+    running: Option<Running<T>>,
 }
 
 impl<T> Default for Background<T> {
@@ -29,37 +39,51 @@ impl<T: Send + Sync + 'static> Background<T> {
         key: u64,
         inline: bool,
         ctx: &egui::Context,
-        work: impl FnOnce() -> T + Send + 'static,
+        work: impl FnOnce(&AtomicBool) -> T + Send + 'static,
     ) -> Option<Arc<T>> {
         self.collect();
         let computed = matches!(&self.latest, Some((for_key, _)) if *for_key == key);
-        let under_way = matches!(&self.running, Some((for_key, _)) if *for_key == key);
+        let under_way = matches!(&self.running, Some(running) if running.key == key);
         if !computed && !under_way {
             self.start(key, inline, ctx, work);
         }
         self.last()
     }
 
-    /// Starts `work` for `key` (at once when `inline`), replacing any work under way.
+    /// Starts `work` for `key` (at once when `inline`), replacing any work under way. `work`
+    /// is handed a flag that turns true once its answer is no longer wanted.
     pub fn start(
         &mut self,
         key: u64,
         inline: bool,
         ctx: &egui::Context,
-        work: impl FnOnce() -> T + Send + 'static,
+        work: impl FnOnce(&AtomicBool) -> T + Send + 'static,
     ) {
+        self.supersede();
+        let superseded = Arc::new(AtomicBool::new(false));
         if inline {
-            self.latest = Some((key, Arc::new(work())));
-            self.running = None;
+            self.latest = Some((key, Arc::new(work(&superseded))));
         } else {
             let (sender, receiver) = channel();
             let ctx = ctx.clone();
+            let flag = Arc::clone(&superseded);
             std::thread::spawn(move || {
                 // The editor may have moved on; a closed channel is fine.
-                let _ = sender.send(work());
+                let _ = sender.send(work(&flag));
                 ctx.request_repaint();
             });
-            self.running = Some((key, receiver));
+            self.running = Some(Running {
+                key,
+                answer: receiver,
+                superseded,
+            });
+        }
+    }
+
+    /// Tells the work under way that its answer is no longer wanted, and forgets it.
+    fn supersede(&mut self) {
+        if let Some(running) = self.running.take() {
+            running.superseded.store(true, Ordering::Relaxed);
         }
     }
 
@@ -87,15 +111,15 @@ impl<T: Send + Sync + 'static> Background<T> {
     /// Forgets the answer and any work under way (the next `get` starts afresh).
     pub fn clear(&mut self) {
         self.latest = None;
-        self.running = None;
+        self.supersede();
     }
 
     /// Takes in the worker's answer if it has come.
     fn collect(&mut self) {
-        if let Some((key, receiver)) = &self.running
-            && let Ok(answer) = receiver.try_recv()
+        if let Some(running) = &self.running
+            && let Ok(answer) = running.answer.try_recv()
         {
-            self.latest = Some((*key, Arc::new(answer)));
+            self.latest = Some((running.key, Arc::new(answer)));
             self.running = None;
         }
     }
@@ -103,10 +127,10 @@ impl<T: Send + Sync + 'static> Background<T> {
     /// Waits for the work under way.
     #[cfg(test)]
     pub fn wait(&mut self) {
-        if let Some((key, receiver)) = self.running.take()
-            && let Ok(answer) = receiver.recv()
+        if let Some(running) = self.running.take()
+            && let Ok(answer) = running.answer.recv()
         {
-            self.latest = Some((key, Arc::new(answer)));
+            self.latest = Some((running.key, Arc::new(answer)));
         }
     }
 }
@@ -119,11 +143,11 @@ mod tests {
     fn work_runs_once_per_key_and_the_last_answer_shows_meanwhile() {
         let ctx = egui::Context::default();
         let mut background = Background::default();
-        assert_eq!(background.get(1, true, &ctx, || 10).as_deref(), Some(&10));
+        assert_eq!(background.get(1, true, &ctx, |_| 10).as_deref(), Some(&10));
         // Same key: not computed again.
-        assert_eq!(background.get(1, true, &ctx, || 99).as_deref(), Some(&10));
+        assert_eq!(background.get(1, true, &ctx, |_| 99).as_deref(), Some(&10));
         let (release, gate) = channel::<()>();
-        let shown = background.get(2, false, &ctx, move || {
+        let shown = background.get(2, false, &ctx, move |_| {
             let _ = gate.recv();
             20
         });
@@ -132,6 +156,24 @@ mod tests {
         release.send(()).expect("worker waits");
         background.wait();
         assert!(background.is_current(2));
-        assert_eq!(background.get(2, false, &ctx, || 0).as_deref(), Some(&20));
+        assert_eq!(background.get(2, false, &ctx, |_| 0).as_deref(), Some(&20));
+    }
+
+    #[test]
+    fn work_replaced_by_newer_work_is_told_to_stop_and_its_answer_is_dropped() {
+        let ctx = egui::Context::default();
+        let mut background = Background::default();
+        let (told, heard) = channel::<bool>();
+        background.start(1, false, &ctx, move |superseded| {
+            while !superseded.load(Ordering::Relaxed) {
+                std::thread::yield_now();
+            }
+            let _ = told.send(true);
+            "stopped early"
+        });
+        background.start(2, true, &ctx, |_| "newer");
+        assert_eq!(heard.recv(), Ok(true), "the first worker was told");
+        assert!(!background.is_running());
+        assert_eq!(background.poll().as_deref(), Some(&"newer"));
     }
 }

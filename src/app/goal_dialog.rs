@@ -191,7 +191,7 @@ impl LeadflowApp {
             && design.simulation.mode == SimulationMode::Expected
             && design.stages.len() * goal.by_week as usize * 50 <= INLINE_STAGE_WEEKS;
         dialog.solves += 1;
-        dialog.solved.start(dialog.solves, inline, ctx, move || {
+        dialog.solved.start(dialog.solves, inline, ctx, move |_| {
             let answer = goal::solve(&design, &goal);
             (revision, goal, answer)
         });
