@@ -118,11 +118,15 @@ impl LeadflowApp {
             compare_with: &mut self.view.compare_with,
         };
         let mut goal_seek = false;
+        // A third of a laptop screen at first; the size the user drags it to is kept.
+        let default_height = (ui.available_height() * 0.3).clamp(220.0, 400.0);
         egui::Panel::bottom("plot-panel")
             .resizable(true)
-            .default_size(330.0)
+            .default_size(default_height)
             .min_size(220.0)
             .show(ui, |ui| {
+                // A panel shrinks to its contents: fill it, so its size is the one chosen.
+                ui.set_min_height(ui.available_height());
                 if let Some(result) = self.sim.result() {
                     ui.add_space(6.0);
                     crate::ui::plot::headline_ui(ui, &self.doc.design, result, theme);
