@@ -350,3 +350,37 @@ fn synthetic_designs_are_valid_and_conserve_leads() {
         );
     }
 }
+
+#[test]
+fn a_change_to_one_stage_leaves_the_luck_of_the_stages_before_it_alone() {
+    // Each stage draws from its own stream: raising the last step's conversion changes
+    // nothing upstream, run for run, so a lever's Monte Carlo spread is its own.
+    let design = leadflow::templates::find("classic-funnel")
+        .expect("template")
+        .design()
+        .expect("loads");
+    let mut changed = design.clone();
+    let last_step = leadflow::design::StageId::new("conversion");
+    changed
+        .stages
+        .get_mut(&last_step)
+        .expect("the funnel's last step")
+        .conversion *= 1.1;
+    let monte_carlo = settings(SimulationMode::MonteCarlo, 26, 1, 9);
+    let before = sim::simulate_with(&design, &monte_carlo);
+    let after = sim::simulate_with(&changed, &monte_carlo);
+    for stage_id in ["awareness", "consideration"] {
+        let stage = before
+            .stage_index(&leadflow::design::StageId::new(stage_id))
+            .expect("stage");
+        for metric in [StageMetric::InStage, StageMetric::MovedOn] {
+            assert_eq!(
+                before.stage_series(stage, metric, Statistic::Mean),
+                after.stage_series(stage, metric, Statistic::Mean),
+                "{stage_id}"
+            );
+        }
+    }
+    let customers = |result: &SimResult| result.summary.customers_at_horizon;
+    assert!(customers(&after) > customers(&before));
+}

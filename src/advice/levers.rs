@@ -104,10 +104,10 @@ pub fn apply(design: &Design, stage_id: &StageId, kind: LeverKind) -> Option<Des
 
 /// Every lever on every working stage, the most customers first (then the most profit).
 ///
-/// In Monte Carlo mode every variant is simulated with the design's seed, so run `r` of a
-/// variant meets the same luck as run `r` of the design as it is, as far as their paths
-/// agree: the spread of the differences is the lever's own uncertainty, not the noise of two
-/// unrelated samples.
+/// In Monte Carlo mode every variant is simulated with the design's seed. Each stage draws
+/// from its own stream, so run `r` of a variant meets the same luck as run `r` of the design
+/// as it is wherever the change does not reach: the spread of the differences is mostly the
+/// lever's own uncertainty, not the noise of two unrelated samples.
 #[must_use]
 pub fn levers(design: &Design) -> Vec<Lever> {
     levers_until(design, &AtomicBool::new(false))

@@ -23,6 +23,7 @@ pub(super) trait Chance {
 }
 
 /// Deterministic averages with fractional leads.
+#[derive(Clone, Copy)]
 pub(super) struct Expected;
 
 impl Chance for Expected {
@@ -184,16 +185,31 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         }
     }
 
-    /// Runs the model in every lane, lane `l` drawing from `chances[l]` and writing its
-    /// weekly figures (see [`Layout`]) into the `l`-th of the equally long records in
-    /// `records`; `facts` is overwritten. Weeks after a runaway stop keep their previous
-    /// contents.
+    /// Random streams a run draws from: one per stage, then one per source.
+    ///
+    /// A stage's draws come from its own stream, so two designs that differ in one stage
+    /// (a lever, a goal seek's step) draw the same numbers everywhere else in the same run:
+    /// their difference is the change's effect, not the noise of two unrelated runs.
+    pub fn stream_count(&self) -> usize {
+        self.model.stages.len() + self.model.sources.len()
+    }
+
+    /// Runs the model in every lane, lane `l` drawing from `streams[s][l]` for stage or
+    /// source `s` (see [`Self::stream_count`]) and writing its weekly figures (see
+    /// [`Layout`]) into the `l`-th of the equally long records in `records`; `facts` is
+    /// overwritten. Weeks after a runaway stop keep their previous contents.
     pub fn run(
         &mut self,
-        chances: &mut [impl Chance; LANES],
+        streams: &mut [[impl Chance; LANES]],
         records: &mut [f64],
         facts: &mut [RunFacts; LANES],
     ) {
+        assert_eq!(
+            streams.len(),
+            self.stream_count(),
+            "a stream per stage and source"
+        );
+        let (stage_streams, source_streams) = streams.split_at_mut(self.model.stages.len());
         self.reset();
         for run_facts in facts.iter_mut() {
             run_facts.first_customer_day = None;
@@ -201,9 +217,9 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         }
         let mut ledgers: [Ledger; LANES] = std::array::from_fn(|_| Ledger::default());
         for day in 0..self.model.days {
-            self.finish_day(chances, day, &mut ledgers);
+            self.finish_day(stage_streams, day, &mut ledgers);
             self.release_delayed(day, &mut ledgers);
-            self.enter_from_sources(chances, &mut ledgers);
+            self.enter_from_sources(source_streams, &mut ledgers);
             let customers_before = ledgers.each_ref().map(|ledger| ledger.all_new_customers);
             self.admit_arrivals(&mut ledgers);
             for ((ledger, run_facts), before) in
@@ -266,10 +282,16 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
     /// The day's new leads from the sources, and the day's costs.
     fn enter_from_sources(
         &mut self,
-        chances: &mut [impl Chance; LANES],
+        streams: &mut [[impl Chance; LANES]],
         ledgers: &mut [Ledger; LANES],
     ) {
-        for (source, factor) in self.model.sources.iter().zip(&mut self.source_growth) {
+        for ((source, factor), chances) in self
+            .model
+            .sources
+            .iter()
+            .zip(&mut self.source_growth)
+            .zip(streams)
+        {
             for (lane, (chance, ledger)) in chances.iter_mut().zip(ledgers.iter_mut()).enumerate() {
                 let leads = chance.poisson(source.leads_per_day * *factor);
                 ledger.week_leads_entered += leads;
@@ -290,12 +312,12 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
     /// other, so the processor overlaps them, where one lane's steps would wait on each other.
     fn finish_day(
         &mut self,
-        chances: &mut [impl Chance; LANES],
+        streams: &mut [[impl Chance; LANES]],
         day: usize,
         ledgers: &mut [Ledger; LANES],
     ) {
         let model = self.model;
-        for (stage_index, stage) in model.stages.iter().enumerate() {
+        for ((stage_index, stage), chances) in model.stages.iter().enumerate().zip(streams) {
             match &stage.behaviour {
                 Behaviour::Working {
                     finish_probability,
@@ -572,21 +594,22 @@ mod tests {
         let weeks = 20;
         let model = Compiled::new(&synthetic_design(40), weeks);
         let record_len = Layout::new(model.stages.len()).record_len(weeks as usize);
-        let stream = |run: usize| Rng::for_run(7, run as u64);
-
+        let mut side_by_side_engine = Engine::<4>::new(&model);
+        let mut streams: Vec<[Rng; 4]> = (0..side_by_side_engine.stream_count())
+            .map(|stream| std::array::from_fn(|run| Rng::for_stream(7, run as u64, stream as u64)))
+            .collect();
         let mut side_by_side = vec![0.0; 4 * record_len];
         let mut facts: [RunFacts; 4] = Default::default();
-        Engine::<4>::new(&model).run(
-            &mut std::array::from_fn(stream),
-            &mut side_by_side,
-            &mut facts,
-        );
+        side_by_side_engine.run(&mut streams, &mut side_by_side, &mut facts);
 
         let mut alone = Engine::<1>::new(&model);
         for (run, lane_record) in side_by_side.chunks(record_len).enumerate() {
             let mut record = vec![0.0; record_len];
             let mut run_facts = [RunFacts::default()];
-            alone.run(&mut [stream(run)], &mut record, &mut run_facts);
+            let mut streams: Vec<[Rng; 1]> = (0..alone.stream_count())
+                .map(|stream| [Rng::for_stream(7, run as u64, stream as u64)])
+                .collect();
+            alone.run(&mut streams, &mut record, &mut run_facts);
             assert!(record.iter().any(|&figure| figure > 0.0));
             assert_eq!(record, lane_record, "run {run}");
             assert_eq!(run_facts[0].processed, facts[run].processed);

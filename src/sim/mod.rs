@@ -51,7 +51,9 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
         SimulationMode::Expected => {
             let mut record = vec![0.0; layout.record_len(weeks as usize)];
             let mut facts = [RunFacts::default()];
-            Engine::<1>::new(&model).run(&mut [Expected], &mut record, &mut facts);
+            let mut engine = Engine::<1>::new(&model);
+            let mut streams = vec![[Expected]; engine.stream_count()];
+            engine.run(&mut streams, &mut record, &mut facts);
             (record, None, facts.into(), 1, None)
         }
         SimulationMode::MonteCarlo => {

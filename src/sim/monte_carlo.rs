@@ -22,8 +22,9 @@ pub(super) struct Outcome {
 /// several draws, few enough for the lanes' state to stay in the first-level cache.
 const LANES: usize = 8;
 
-/// Runs `runs` simulations. Run `r` always uses the random stream of `(seed, r)`, so the result
-/// depends neither on the number of threads nor on how runs are grouped into lanes.
+/// Runs `runs` simulations. Run `r` always draws from the streams of `(seed, r, stage or
+/// source)`, so the result depends neither on the number of threads nor on how runs are
+/// grouped into lanes.
 pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Outcome {
     let runs = runs as usize;
     let weeks = (model.days / 7).max(1);
@@ -51,6 +52,8 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
         {
             scope.spawn(move || {
                 let mut engine = Engine::<LANES>::new(model);
+                let mut streams: Vec<[Rng; LANES]> =
+                    vec![std::array::from_fn(|_| Rng::for_run(0, 0)); engine.stream_count()];
                 let mut scratch = vec![0.0_f64; LANES * record_len];
                 let first_run = chunk_index * groups_per_thread * LANES;
                 let (facts_groups, _) = facts_chunk.as_chunks_mut::<LANES>();
@@ -61,8 +64,11 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
                     .enumerate()
                 {
                     let first = first_run + group * LANES;
-                    let mut streams: [Rng; LANES] =
-                        std::array::from_fn(|lane| Rng::for_run(seed, (first + lane) as u64));
+                    for (stream, lanes) in streams.iter_mut().enumerate() {
+                        *lanes = std::array::from_fn(|lane| {
+                            Rng::for_stream(seed, (first + lane) as u64, stream as u64)
+                        });
+                    }
                     engine.run(&mut streams, &mut scratch, group_facts);
                     for (stored, value) in group_records.iter_mut().zip(&scratch) {
                         *stored = *value as f32;

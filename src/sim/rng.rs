@@ -15,15 +15,21 @@ impl Rng {
     pub fn for_run(seed: u64, run: u64) -> Self {
         let mut mix = seed ^ run.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17);
         let mut next = || {
+            let value = split_mix(mix);
             mix = mix.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = mix;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
+            value
         };
         Self {
             state: [next(), next(), next(), next()],
         }
+    }
+
+    /// The generator for stream `stream` (a stage or source) of run `run`.
+    #[must_use]
+    pub fn for_stream(seed: u64, run: u64, stream: u64) -> Self {
+        // Mixed twice, so no two (run, stream) pairs start from related states.
+        let of_run = split_mix(seed ^ run.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17));
+        Self::for_run(of_run, stream)
     }
 
     /// The next 64 random bits.
@@ -123,6 +129,14 @@ fn ziggurat() -> &'static Ziggurat {
         }
         tables
     })
+}
+
+/// One step of `SplitMix64`: a well-spread 64-bit value from any input.
+fn split_mix(value: u64) -> u64 {
+    let mut z = value.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
 
 #[cfg(test)]
