@@ -6,6 +6,7 @@
 use crate::design::{Design, SimulationMode, SimulationSettings, StageId};
 use crate::sim;
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What to reach.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -56,6 +57,8 @@ pub struct Answer {
     /// The share of Monte Carlo runs of the changed design that reach the target, when the
     /// design is simulated in Monte Carlo mode or the goal asks for a confidence.
     pub probability: Option<f64>,
+    /// The Monte Carlo runs behind the probability.
+    pub runs: u32,
 }
 
 /// Why a goal cannot be solved.
@@ -77,7 +80,7 @@ pub enum GoalError {
     /// Even the most of the unknown reaches the target in too few Monte Carlo runs.
     #[error(
         "out of reach: even {value:.1} reaches it in only {:.0} % of the runs by week {by_week}",
-        share * 100.0
+        (share * 100.0).floor()
     )]
     TooUncertain {
         /// The most tried.
@@ -87,6 +90,9 @@ pub enum GoalError {
         /// The week.
         by_week: u32,
     },
+    /// The goal changed before the answer was found.
+    #[error("stopped before an answer was found")]
+    Stopped,
 }
 
 /// Upper limits tried: 50 times today's leads, a conversion of 1, 200 people.
@@ -139,18 +145,14 @@ fn current_value(design: &Design, unknown: &Unknown) -> Option<f64> {
     }
 }
 
-/// Customers or revenue reached by `design` at the goal's week (expected values).
-#[must_use]
-pub fn reached(design: &Design, goal: &Goal) -> f64 {
-    measure(design, goal, SimulationMode::Expected).reached
-}
-
 /// What a design reaches by the goal's week.
 struct Measure {
     /// Expected values, or the mean of the runs.
     reached: f64,
     /// Monte Carlo: the share of runs that reach the target.
     share: Option<f64>,
+    /// The runs simulated.
+    runs: u32,
 }
 
 impl Measure {
@@ -197,7 +199,11 @@ fn measure(design: &Design, goal: &Goal, mode: SimulationMode) -> Measure {
         Target::Customers(_) => result.summary.customers_at_horizon,
         Target::Revenue(_) => result.summary.revenue,
     };
-    Measure { reached, share }
+    Measure {
+        reached,
+        share,
+        runs: result.runs,
+    }
 }
 
 /// Halvings of the search range: expected values to the last digit that matters; Monte Carlo
@@ -211,6 +217,15 @@ const MONTE_CARLO_STEPS: u32 = 20;
 /// # Errors
 /// When the unknown does not apply to the design, or even the most of it falls short.
 pub fn solve(design: &Design, goal: &Goal) -> Result<Answer, GoalError> {
+    solve_until(design, goal, &AtomicBool::new(false))
+}
+
+/// [`solve`], giving up between steps once `stop` turns true (the editor's user asked
+/// something else meanwhile).
+///
+/// # Errors
+/// As [`solve`], and [`GoalError::Stopped`] when stopped.
+pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<Answer, GoalError> {
     let current = current_value(design, &goal.unknown).ok_or_else(|| {
         GoalError::NotApplicable(match &goal.unknown {
             Unknown::LeadsPerWeek => "the design has no lead sources to scale".to_owned(),
@@ -230,16 +245,17 @@ pub fn solve(design: &Design, goal: &Goal) -> Result<Answer, GoalError> {
     } else {
         (SimulationMode::Expected, EXPECTED_STEPS)
     };
-    let outcome = |value: f64, mode| {
-        with_value(design, &goal.unknown, value).map(|changed| {
-            let measured = measure(&changed, goal, mode);
-            (measured, changed)
-        })
+    let outcome = |value: f64| {
+        if stop.load(Ordering::Relaxed) {
+            return Err(GoalError::Stopped);
+        }
+        let changed = with_value(design, &goal.unknown, value)
+            .ok_or_else(|| GoalError::NotApplicable("nothing to change".to_owned()))?;
+        Ok((measure(&changed, goal, search_mode), changed))
     };
-    let not_applicable = || GoalError::NotApplicable("nothing to change".to_owned());
-    let (at_most, _) = outcome(most, search_mode).ok_or_else(not_applicable)?;
-    if !at_most.meets(goal) {
-        return Err(match (goal.confidence, at_most.share) {
+    let at_most = outcome(most)?;
+    if !at_most.0.meets(goal) {
+        return Err(match (goal.confidence, at_most.0.share) {
             (Some(_), Some(share)) => GoalError::TooUncertain {
                 value: most,
                 share,
@@ -247,35 +263,37 @@ pub fn solve(design: &Design, goal: &Goal) -> Result<Answer, GoalError> {
             },
             _ => GoalError::OutOfReach {
                 value: most,
-                reached: at_most.reached,
+                reached: at_most.0.reached,
                 by_week: goal.by_week,
             },
         });
     }
-    let (mut low, mut high) = (0.0, most);
+    // The least value known to reach the goal, with what it reaches.
+    let (mut low, mut high, mut reaching) = (0.0, most, at_most);
     for _ in 0..steps {
         let middle = f64::midpoint(low, high);
-        let (measured, _) = outcome(middle, search_mode).ok_or_else(not_applicable)?;
-        if measured.meets(goal) {
+        let tried = outcome(middle)?;
+        if tried.0.meets(goal) {
             high = middle;
+            reaching = tried;
         } else {
             low = middle;
         }
     }
-    let (measured, changed) = outcome(high, search_mode).ok_or_else(not_applicable)?;
+    let (measured, changed) = reaching;
+    let reached = measured.reached;
     // A design simulated in Monte Carlo mode is also told how likely the answer is.
-    let probability = match (measured.share, design.simulation.mode) {
-        (None, SimulationMode::MonteCarlo) => {
-            measure(&changed, goal, SimulationMode::MonteCarlo).share
-        }
-        (share, _) => share,
+    let by_runs = match (measured.share, design.simulation.mode) {
+        (None, SimulationMode::MonteCarlo) => measure(&changed, goal, SimulationMode::MonteCarlo),
+        _ => measured,
     };
     Ok(Answer {
         design: changed,
         value: high,
         current,
-        reached: measured.reached,
-        probability,
+        reached,
+        probability: by_runs.share,
+        runs: by_runs.runs,
     })
 }
 
@@ -311,7 +329,7 @@ pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
             text,
             " {:.0} % of {} Monte Carlo runs reach it.",
             probability * 100.0,
-            design.simulation.runs
+            answer.runs
         );
     }
     text
@@ -325,6 +343,11 @@ mod tests {
         crate::templates::find("sales-silo")
             .and_then(|template| template.design().ok())
             .expect("example")
+    }
+
+    /// Customers or revenue reached by `design` at the goal's week (expected values).
+    fn reached(design: &Design, goal: &Goal) -> f64 {
+        measure(design, goal, SimulationMode::Expected).reached
     }
 
     /// So many customers by week 52, solved for the leads per week.

@@ -13,11 +13,10 @@ use std::sync::Arc;
 /// within the frame; more, or any Monte Carlo, on a worker.
 const INLINE_STAGE_WEEKS: usize = 50_000;
 
-/// Whether simulating `design` `times` times is cheap enough for the frame.
-fn cheap(design: &Design, times: usize) -> bool {
+/// Whether simulating `design` over `weeks` weeks `times` times is cheap enough for the frame.
+pub(super) fn cheap(design: &Design, weeks: u32, times: usize) -> bool {
     design.simulation.mode == SimulationMode::Expected
-        && design.stages.len() * design.simulation.horizon_weeks as usize * times
-            <= INLINE_STAGE_WEEKS
+        && design.stages.len() * weeks as usize * times <= INLINE_STAGE_WEEKS
 }
 
 impl LeadflowApp {
@@ -33,7 +32,8 @@ impl LeadflowApp {
             self.levers.last()
         } else {
             let design = self.doc.design.clone();
-            let inline = cheap(&design, design.stages.len() * levers::LeverKind::ALL.len());
+            let times = design.stages.len() * levers::LeverKind::ALL.len();
+            let inline = cheap(&design, design.simulation.horizon_weeks, times);
             self.levers.get(revision, inline, ctx, move |superseded| {
                 levers::levers_until(&design, superseded)
             })
@@ -73,7 +73,11 @@ impl LeadflowApp {
             self.scenario_results.last()
         } else {
             let design = self.doc.design.clone();
-            let inline = cheap(&design, design.scenarios.len() + 1);
+            let inline = cheap(
+                &design,
+                design.simulation.horizon_weeks,
+                design.scenarios.len() + 1,
+            );
             self.scenario_results
                 .get(self.doc.history.revision(), inline, ctx, move |_| {
                     design

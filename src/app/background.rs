@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// Work under way: the key it is for, where its answer will come, and the flag that tells it
 /// its answer is no longer wanted.
@@ -26,6 +26,15 @@ impl<T> Default for Background<T> {
         Self {
             latest: None,
             running: None,
+        }
+    }
+}
+
+impl<T> Drop for Background<T> {
+    /// A closed dialog or a replaced document no longer wants the answer.
+    fn drop(&mut self) {
+        if let Some(running) = &self.running {
+            running.superseded.store(true, Ordering::Relaxed);
         }
     }
 }
@@ -116,11 +125,18 @@ impl<T: Send + Sync + 'static> Background<T> {
 
     /// Takes in the worker's answer if it has come.
     fn collect(&mut self) {
-        if let Some(running) = &self.running
-            && let Ok(answer) = running.answer.try_recv()
-        {
-            self.latest = Some((running.key, Arc::new(answer)));
-            self.running = None;
+        let Some(running) = &self.running else {
+            return;
+        };
+        match running.answer.try_recv() {
+            Ok(answer) => {
+                self.latest = Some((running.key, Arc::new(answer)));
+                self.running = None;
+            }
+            // The worker died without an answer: nothing is under way any more, and the next
+            // request starts afresh rather than waiting forever.
+            Err(TryRecvError::Disconnected) => self.running = None,
+            Err(TryRecvError::Empty) => {}
         }
     }
 
@@ -175,5 +191,36 @@ mod tests {
         assert_eq!(heard.recv(), Ok(true), "the first worker was told");
         assert!(!background.is_running());
         assert_eq!(background.poll().as_deref(), Some(&"newer"));
+    }
+
+    #[test]
+    fn a_worker_that_dies_leaves_nothing_under_way() {
+        let ctx = egui::Context::default();
+        let mut background = Background::<u32>::default();
+        background.start(1, false, &ctx, |_| panic!("the worker fails"));
+        for _ in 0..2_000 {
+            background.poll();
+            if !background.is_running() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        assert!(!background.is_running(), "no spinner forever");
+        assert_eq!(background.get(1, true, &ctx, |_| 5).as_deref(), Some(&5));
+    }
+
+    #[test]
+    fn work_whose_owner_is_gone_is_told_to_stop() {
+        let ctx = egui::Context::default();
+        let mut background = Background::<()>::default();
+        let (told, heard) = channel::<()>();
+        background.start(1, false, &ctx, move |superseded| {
+            while !superseded.load(Ordering::Relaxed) {
+                std::thread::yield_now();
+            }
+            let _ = told.send(());
+        });
+        drop(background);
+        assert_eq!(heard.recv(), Ok(()));
     }
 }

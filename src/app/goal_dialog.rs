@@ -5,7 +5,7 @@
 use super::LeadflowApp;
 use super::background::Background;
 use crate::advice::goal::{self, Answer, Goal, GoalError, Target, Unknown};
-use crate::design::{Design, SimulationMode, StageId, StageKind};
+use crate::design::{Design, StageId, StageKind};
 use egui::{Id, RichText};
 
 /// What the goal is counted in.
@@ -31,8 +31,31 @@ pub enum SolveFor {
 /// A solved goal and the design revision it was solved on.
 type Solved = (u64, Goal, Result<Answer, GoalError>);
 
+/// What the design reaches as it is by its horizon: customers and revenue.
+#[derive(Clone, Copy, Debug)]
+pub struct Today {
+    /// Active customers at the horizon.
+    pub customers: f64,
+    /// Revenue earned up to the horizon.
+    pub revenue: f64,
+}
+
+/// A goal a fifth above what the design reaches today (customers whole, revenue in
+/// thousands).
+fn suggested_amount(today: Option<Today>, target: TargetKind) -> f64 {
+    match (today, target) {
+        (Some(today), TargetKind::Customers) => (today.customers * 1.2).max(1.0).round(),
+        (Some(today), TargetKind::Revenue) => {
+            (today.revenue * 1.2 / 1000.0).max(1.0).round() * 1000.0
+        }
+        (None, TargetKind::Customers) => 100.0,
+        (None, TargetKind::Revenue) => 100_000.0,
+    }
+}
+
 /// The dialog's answers and the solve under way.
 pub struct GoalSeekDialog {
+    today: Option<Today>,
     target: TargetKind,
     amount: f64,
     by_week: u32,
@@ -47,11 +70,11 @@ pub struct GoalSeekDialog {
 impl GoalSeekDialog {
     /// Starts from the design as it is: a fifth more customers than it reaches by its horizon.
     #[must_use]
-    pub fn new(design: &Design, customers_now: Option<f64>) -> Self {
-        let amount = customers_now.map_or(100.0, |now| (now * 1.2).max(1.0).round());
+    pub fn new(design: &Design, today: Option<Today>) -> Self {
         Self {
+            today,
             target: TargetKind::Customers,
-            amount,
+            amount: suggested_amount(today, TargetKind::Customers),
             by_week: design.simulation.horizon_weeks,
             solve_for: SolveFor::Leads,
             stage: None,
@@ -102,10 +125,6 @@ fn candidates(design: &Design, solve_for: SolveFor) -> Vec<(StageId, String)> {
         .collect()
 }
 
-/// Solving in expected values for a design this small (stage-weeks times the ~50 simulations
-/// of a bisection) takes a few milliseconds: done within the frame.
-const INLINE_STAGE_WEEKS: usize = 50_000;
-
 /// What the user did.
 enum Choice {
     Solve,
@@ -116,11 +135,11 @@ enum Choice {
 impl LeadflowApp {
     /// Opens goal seek on the design as it is.
     pub(super) fn open_goal_seek(&mut self) {
-        let customers_now = self
-            .sim
-            .result()
-            .map(|result| result.summary.customers_at_horizon);
-        self.goal_seek = Some(GoalSeekDialog::new(&self.doc.design, customers_now));
+        let today = self.sim.result().map(|result| Today {
+            customers: result.summary.customers_at_horizon,
+            revenue: result.summary.revenue,
+        });
+        self.goal_seek = Some(GoalSeekDialog::new(&self.doc.design, today));
     }
 
     /// Shows goal seek while it is open.
@@ -145,7 +164,16 @@ impl LeadflowApp {
             let goal = dialog.goal();
             ui.horizontal(|ui| {
                 let ready = goal.is_some() && !dialog.solved.is_running();
-                if ui.add_enabled(ready, egui::Button::new("Solve")).clicked() {
+                let enter = ready
+                    && ui.input_mut(|input| {
+                        input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+                    });
+                if ui
+                    .add_enabled(ready, egui::Button::new("Solve"))
+                    .on_hover_text("Enter")
+                    .clicked()
+                    || enter
+                {
                     choice = Some(Choice::Solve);
                 }
                 if ui.button("Close").clicked() {
@@ -187,14 +215,15 @@ impl LeadflowApp {
             return;
         };
         let design = self.doc.design.clone();
-        let inline = goal.confidence.is_none()
-            && design.simulation.mode == SimulationMode::Expected
-            && design.stages.len() * goal.by_week as usize * 50 <= INLINE_STAGE_WEEKS;
+        // A bisection in expected values takes about fifty simulations.
+        let inline = goal.confidence.is_none() && super::advice::cheap(&design, goal.by_week, 50);
         dialog.solves += 1;
-        dialog.solved.start(dialog.solves, inline, ctx, move |_| {
-            let answer = goal::solve(&design, &goal);
-            (revision, goal, answer)
-        });
+        dialog
+            .solved
+            .start(dialog.solves, inline, ctx, move |superseded| {
+                let answer = goal::solve_until(&design, &goal, superseded);
+                (revision, goal, answer)
+            });
     }
 }
 
@@ -205,8 +234,12 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
         .show(ui, |ui| {
             ui.label("Reach");
             ui.horizontal(|ui| {
+                let before = dialog.target;
                 ui.radio_value(&mut dialog.target, TargetKind::Customers, "Customers");
                 ui.radio_value(&mut dialog.target, TargetKind::Revenue, "Revenue");
+                if dialog.target != before {
+                    dialog.amount = suggested_amount(dialog.today, dialog.target);
+                }
                 let speed = dialog.amount.abs().max(10.0) * 0.01;
                 ui.add(
                     egui::DragValue::new(&mut dialog.amount)
@@ -214,6 +247,7 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                         .speed(speed),
                 )
                 .on_hover_text("How many active customers, or how much revenue earned");
+                today_hint(ui, dialog, design);
             });
             ui.end_row();
             ui.label("By week");
@@ -257,6 +291,24 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
         });
 }
 
+/// What the design reaches today by its horizon, for scale.
+fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
+    let Some(today) = dialog.today else {
+        return;
+    };
+    let reached = match dialog.target {
+        TargetKind::Customers => format!("{:.0}", today.customers),
+        TargetKind::Revenue => crate::draw::money(today.revenue, &design.presentation.currency),
+    };
+    ui.label(
+        RichText::new(format!(
+            "today {reached} by week {}",
+            design.simulation.horizon_weeks
+        ))
+        .weak(),
+    );
+}
+
 fn stage_choice(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, stages: &[(StageId, String)]) {
     if stages.is_empty() {
         ui.label(match dialog.solve_for {
@@ -289,15 +341,19 @@ fn answer_ui(
     match answer {
         Ok(answer) => {
             ui.label(RichText::new(goal::describe(design, goal, answer)).strong());
-            let outdated = *solved_on != revision;
-            if outdated {
+            let design_changed = *solved_on != revision;
+            let goal_changed = current_goal != Some(goal);
+            if design_changed {
                 ui.label(RichText::new("The design changed since: solve again.").weak());
-            } else if current_goal != Some(goal) {
+            } else if goal_changed {
                 ui.label(RichText::new("The goal changed since: solve again.").weak());
             }
-            ui.add_enabled(!outdated, egui::Button::new("Apply to design"))
-                .on_hover_text("Changes the design to the answer; Undo takes it back")
-                .clicked()
+            ui.add_enabled(
+                !design_changed && !goal_changed,
+                egui::Button::new("Apply to design"),
+            )
+            .on_hover_text("Changes the design to the answer; Undo takes it back")
+            .clicked()
         }
         Err(error) => {
             ui.colored_label(ui.visuals().error_fg_color, error.to_string());

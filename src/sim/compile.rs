@@ -78,6 +78,9 @@ pub(crate) struct Compiled {
     /// after another gives each its share of the whole.
     pub flow_conditional_share: Vec<Probability>,
     pub sources: Vec<CompiledSource>,
+    /// The random stream of each stage, then of each source: named after its id, so a stage
+    /// keeps its luck when others are added or removed (scenarios, edits).
+    pub stream_keys: Vec<u64>,
     /// Delay in days of each brand reach stage's delay line.
     pub delay_days: Vec<usize>,
     /// Roles and tools, per day.
@@ -143,6 +146,7 @@ impl Compiled {
             flow_to: Vec::new(),
             flow_conditional_share: Vec::new(),
             sources: Vec::new(),
+            stream_keys: Vec::new(),
             delay_days: Vec::new(),
             fixed_cost_per_day: 0.0,
             days: weeks as usize * 7,
@@ -188,9 +192,31 @@ impl Compiled {
                 },
             })
             .collect();
+        compiled.stream_keys = design
+            .stages
+            .keys()
+            .map(|stage_id| stream_key("stage", stage_id.as_str()))
+            .chain(
+                design
+                    .sources
+                    .keys()
+                    .map(|source_id| stream_key("source", source_id.as_str())),
+            )
+            .collect();
         compiled.fixed_cost_per_day = fixed_cost_per_month(design) * 12.0 / DAYS_PER_YEAR;
         compiled
     }
+}
+
+/// A stable 64-bit name for a random stream (FNV-1a: the same on every machine and release,
+/// unlike the standard library's hasher).
+fn stream_key(kind: &str, id: &str) -> u64 {
+    let mut hash = 0xCBF2_9CE4_8422_2325_u64;
+    for byte in kind.bytes().chain([0]).chain(id.bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01B3);
+    }
+    hash
 }
 
 /// What `stage` does each day; brand reach stages get a delay line appended to `delay_days`.

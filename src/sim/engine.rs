@@ -185,11 +185,12 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         }
     }
 
-    /// Random streams a run draws from: one per stage, then one per source.
+    /// Random streams a run draws from: one per stage, then one per source (see
+    /// `Compiled::stream_keys`).
     ///
     /// A stage's draws come from its own stream, so two designs that differ in one stage
-    /// (a lever, a goal seek's step) draw the same numbers everywhere else in the same run:
-    /// their difference is the change's effect, not the noise of two unrelated runs.
+    /// (a lever, a goal seek's step) draw the same numbers in every stage the change does not
+    /// reach: their difference is the change's effect, not the noise of two unrelated runs.
     pub fn stream_count(&self) -> usize {
         self.model.stages.len() + self.model.sources.len()
     }

@@ -4,8 +4,7 @@
 use super::compile::Compiled;
 use super::engine::{Engine, RunFacts};
 use super::layout::Layout;
-use super::layout::TotalMetric;
-use super::result::{Bands, RunTotals};
+use super::result::{Bands, RunTotals, nearest_rank};
 use super::rng::Rng;
 use std::thread;
 
@@ -23,13 +22,13 @@ pub(super) struct Outcome {
 const LANES: usize = 8;
 
 /// Runs `runs` simulations. Run `r` always draws from the streams of `(seed, r, stage or
-/// source)`, so the result depends neither on the number of threads nor on how runs are
+/// source id)`, so the result depends neither on the number of threads nor on how runs are
 /// grouped into lanes.
 pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Outcome {
     let runs = runs as usize;
     let weeks = (model.days / 7).max(1);
     let record_len = layout.record_len(weeks).max(1);
-    let totals_len = weeks * TotalMetric::ALL.len();
+    let totals_len = weeks * RunTotals::KEPT.len();
     let groups = runs.div_ceil(LANES).max(1);
     let threads = thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
@@ -64,9 +63,9 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
                     .enumerate()
                 {
                     let first = first_run + group * LANES;
-                    for (stream, lanes) in streams.iter_mut().enumerate() {
+                    for (lanes, &key) in streams.iter_mut().zip(&model.stream_keys) {
                         *lanes = std::array::from_fn(|lane| {
-                            Rng::for_stream(seed, (first + lane) as u64, stream as u64)
+                            Rng::for_stream(seed, (first + lane) as u64, key)
                         });
                     }
                     engine.run(&mut streams, &mut scratch, group_facts);
@@ -90,17 +89,17 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
     }
 }
 
-/// Copies each run's weekly totals out of its record: they sit together at the end of each
-/// week's cells.
+/// Copies the weekly totals kept for each run (see [`RunTotals::KEPT`]) out of its record.
 fn copy_totals(layout: Layout, weeks: usize, records: &[f32], totals: &mut [f32]) {
-    let (record_len, week_len) = (layout.record_len(weeks), TotalMetric::ALL.len());
+    let (record_len, week_len) = (layout.record_len(weeks), RunTotals::KEPT.len());
     for (record, run_totals) in records
         .chunks(record_len)
         .zip(totals.chunks_mut(weeks * week_len))
     {
         for (week, week_totals) in run_totals.chunks_mut(week_len).enumerate() {
-            let first = layout.total_cell(week, TotalMetric::ALL[0]);
-            week_totals.copy_from_slice(&record[first..first + week_len]);
+            for (kept, metric) in week_totals.iter_mut().zip(RunTotals::KEPT) {
+                *kept = record[layout.total_cell(week, metric)];
+            }
         }
     }
 }
@@ -175,8 +174,7 @@ fn from_ordered_key(key: u32) -> f32 {
 /// 10th, 50th and 90th percentile by nearest rank of the floats behind `keys` (see
 /// [`ordered_key`]); reorders `keys`.
 fn percentiles(keys: &mut [u32]) -> [f64; 3] {
-    let last = keys.len().saturating_sub(1);
-    let rank = |q: f64| (q * last as f64).round() as usize;
+    let rank = |q: f64| nearest_rank(keys.len(), q);
     let (low_rank, median_rank, high_rank) = (rank(0.1), rank(0.5), rank(0.9));
     let value = |key: u32| f64::from(from_ordered_key(key));
     if low_rank == median_rank || median_rank == high_rank {

@@ -82,7 +82,8 @@ pub struct SimResult {
     pub(crate) run_totals: Option<RunTotals>,
 }
 
-/// Each Monte Carlo run's weekly totals: run by run, week by week, in [`TotalMetric`] order.
+/// Each Monte Carlo run's weekly totals that the advisor asks of runs one by one (the share
+/// that reaches a goal, the spread of a difference): run by run, week by week, [`Self::KEPT`].
 #[derive(Clone, Debug)]
 pub(crate) struct RunTotals {
     weeks: usize,
@@ -90,13 +91,19 @@ pub(crate) struct RunTotals {
 }
 
 impl RunTotals {
+    /// The totals kept, in order.
+    pub const KEPT: [TotalMetric; 3] = [
+        TotalMetric::ActiveCustomers,
+        TotalMetric::Revenue,
+        TotalMetric::CumulativeProfit,
+    ];
+
     pub fn new(weeks: usize, values: Vec<f32>) -> Self {
         Self { weeks, values }
     }
 
     fn runs(&self) -> impl Iterator<Item = &[f32]> {
-        self.values
-            .chunks_exact(self.weeks * TotalMetric::ALL.len())
+        self.values.chunks_exact(self.weeks * Self::KEPT.len())
     }
 }
 
@@ -111,15 +118,20 @@ pub struct RunOutcome {
     pub profit: f64,
 }
 
+/// The index of the `q`-quantile (0–1) among `len` sorted values, by nearest rank: the one
+/// rule for every percentile Leadflow reports.
+pub(crate) fn nearest_rank(len: usize, q: f64) -> usize {
+    (q * len.saturating_sub(1) as f64).round() as usize
+}
+
 /// The 10th and 90th percentile of `values` by nearest rank, as the series' bands are taken.
 #[must_use]
 pub fn percentile_band(values: &[f64]) -> (f64, f64) {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
-    let last = sorted.len().saturating_sub(1);
     let at = |q: f64| {
         sorted
-            .get((q * last as f64).round() as usize)
+            .get(nearest_rank(sorted.len(), q))
             .copied()
             .unwrap_or(0.0)
     };
@@ -194,26 +206,26 @@ impl SimResult {
         let Some(totals) = &self.run_totals else {
             return Vec::new();
         };
-        let per_week = TotalMetric::ALL.len();
+        let per_week = RunTotals::KEPT.len();
         let weeks = self.weeks.min(totals.weeks);
+        let [customers, revenue, profit] = [0, 1, 2];
         totals
             .runs()
             .map(|run| {
-                let weekly = |metric: TotalMetric| {
-                    run.iter()
-                        .skip(metric as usize)
-                        .step_by(per_week)
-                        .take(weeks)
-                        .map(|&value| f64::from(value))
-                };
-                let last = |metric: TotalMetric| {
-                    run.get(weeks.saturating_sub(1) * per_week + metric as usize)
+                let at_horizon = |kept: usize| {
+                    run.get(weeks.saturating_sub(1) * per_week + kept)
                         .map_or(0.0, |&value| f64::from(value))
                 };
                 RunOutcome {
-                    customers: last(TotalMetric::ActiveCustomers),
-                    revenue: weekly(TotalMetric::Revenue).sum(),
-                    profit: last(TotalMetric::CumulativeProfit),
+                    customers: at_horizon(customers),
+                    revenue: run
+                        .iter()
+                        .skip(revenue)
+                        .step_by(per_week)
+                        .take(weeks)
+                        .map(|&value| f64::from(value))
+                        .sum(),
+                    profit: at_horizon(profit),
                 }
             })
             .collect()

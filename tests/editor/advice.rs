@@ -258,3 +258,49 @@ fn the_canvas_marks_what_differs_from_the_scenario_chosen_for_comparison() {
         "nothing differs from its own copy"
     );
 }
+
+#[test]
+fn goal_seek_for_revenue_solves_one_stages_conversion() {
+    let mut editor = editor("sales-silo");
+    editor.press(Modifiers::COMMAND, Key::G);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("today 197 by week 52")
+            .is_some(),
+        "the target is set against today's figure"
+    );
+    let radio = |editor: &mut super::driver::Editor, label: &str| {
+        editor
+            .harness
+            .get_by_role_and_label(egui::accesskit::Role::RadioButton, label)
+            .click();
+        editor.steps(3);
+    };
+    radio(&mut editor, "Revenue");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("today 1.5 M EUR by week 52")
+            .is_some()
+    );
+    radio(&mut editor, "Conversion");
+    // The first stage with a conversion is offered; Enter solves and the answer names it.
+    editor.press(Modifiers::NONE, Key::Enter);
+    let answer = editor
+        .harness
+        .get_by_label_contains("% conversion at Capture")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(
+        answer.starts_with("To have 1.8 M EUR by week 52: "),
+        "{answer}"
+    );
+    let capture = leadflow::design::StageId::new("capture");
+    let before = editor.harness.state().design().stages[&capture].conversion;
+    editor.click_label("Apply to design");
+    editor.steps(2);
+    let after = editor.harness.state().design().stages[&capture].conversion;
+    assert!(after > before, "{before} -> {after}");
+}
