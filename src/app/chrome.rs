@@ -2,6 +2,7 @@
 
 use super::commands::{self, Command};
 use super::{AfterPrompt, LeadflowApp};
+use crate::ui::levers::LeverRequest;
 
 impl LeadflowApp {
     pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui) {
@@ -117,7 +118,7 @@ impl LeadflowApp {
             scenarios: &scenarios,
             compare_with: &mut self.view.compare_with,
         };
-        let mut goal_seek = false;
+        let mut request = None;
         // A third of a laptop screen at first; the size the user drags it to is kept.
         let default_height = (ui.available_height() * 0.3).clamp(220.0, 400.0);
         egui::Panel::bottom("plot-panel")
@@ -131,7 +132,7 @@ impl LeadflowApp {
                     ui.add_space(6.0);
                     crate::ui::plot::headline_ui(ui, &self.doc.design, result, theme);
                     ui.separator();
-                    goal_seek = crate::ui::plot::plot_ui(
+                    request = crate::ui::plot::plot_ui(
                         ui,
                         &self.doc.design,
                         result,
@@ -141,8 +142,10 @@ impl LeadflowApp {
                     );
                 }
             });
-        if goal_seek {
-            self.open_goal_seek();
+        match request {
+            Some(LeverRequest::GoalSeek) => self.open_goal_seek(),
+            Some(LeverRequest::ShowStage(stage_id)) => self.view.selection.select_only(stage_id),
+            None => {}
         }
     }
 

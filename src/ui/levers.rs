@@ -1,12 +1,21 @@
 //! "Where to improve": the levers of a design as a tornado chart, the strongest first.
 
 use crate::advice::levers::Lever;
-use crate::design::Design;
+use crate::design::{Design, StageId};
 use crate::draw::{self, Theme};
 use egui::{Align2, Color32, FontId, RichText, Sense, pos2, vec2};
 
 /// The strongest levers shown; the rest are weaker than what a leader would act on first.
 const SHOWN: usize = 12;
+
+/// What the user asked of the levers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LeverRequest {
+    /// Open goal seek.
+    GoalSeek,
+    /// Select the stage a lever changes, to see it on the canvas.
+    ShowStage(StageId),
+}
 
 /// The levers to show and whether newer ones are being worked out.
 pub struct LeverList<'a> {
@@ -18,16 +27,22 @@ pub struct LeverList<'a> {
 
 /// The tornado chart: one row per lever, a bar for the customers it would add (or lose) by the
 /// horizon (with whiskers from the 10th to the 90th percentile in Monte Carlo mode), and what
-/// it does to profit. Returns whether goal seek was asked for.
-pub fn levers_ui(ui: &mut egui::Ui, design: &Design, list: &LeverList, theme: &Theme) -> bool {
+/// it does to profit. Clicking a row asks to show its stage.
+pub fn levers_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    list: &LeverList,
+    theme: &Theme,
+) -> Option<LeverRequest> {
     let levers = list.levers;
     let with_bands = levers.iter().any(|lever| lever.customers_band.is_some());
-    let goal_seek = header_ui(ui, design, list.updating, with_bands);
+    let mut request =
+        header_ui(ui, design, list.updating, with_bands).then_some(LeverRequest::GoalSeek);
     if levers.is_empty() {
         if !list.updating {
             ui.label("No stage has a conversion, a time in stage or a role to change.");
         }
-        return goal_seek;
+        return request;
     }
     let extent = |lever: &Lever| {
         let (low, high) = lever
@@ -46,81 +61,121 @@ pub fn levers_ui(ui: &mut egui::Ui, design: &Design, list: &LeverList, theme: &T
         .max(1e-9);
     // Bars grow from the middle only when some lever could lose customers.
     let any_loss = levers.iter().take(SHOWN).any(|lever| extent(lever).0 < 0.0);
+    let scale = Scale {
+        largest,
+        any_loss,
+        with_bands,
+    };
     let currency = &design.presentation.currency;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for lever in levers.iter().take(SHOWN) {
-            let row_height = 22.0;
-            let (rect, response) =
-                ui.allocate_exact_size(vec2(ui.available_width(), row_height), Sense::hover());
-            let painter = ui.painter_at(rect);
-            let label_width = (rect.width() * 0.28).min(280.0);
-            // The figures with their 10–90 % range need more room than the figures alone.
-            let value_width = if with_bands {
-                (rect.width() * 0.36).min(400.0)
-            } else {
-                (rect.width() * 0.3).min(280.0)
-            };
-            painter.text(
-                pos2(rect.left() + label_width - 8.0, rect.center().y),
-                Align2::RIGHT_CENTER,
-                lever.label(),
-                FontId::proportional(13.0),
-                Color32::from(theme.text),
-            );
-            let bar_left = rect.left() + label_width;
-            let bar_width = (rect.width() - label_width - value_width).max(40.0);
-            let (zero, reach) = if any_loss {
-                (bar_left + bar_width / 2.0, bar_width / 2.0 - 4.0)
-            } else {
-                (bar_left, bar_width - 8.0)
-            };
-            let length = (lever.customers / largest) as f32 * reach;
-            let (colour, span) = if length >= 0.0 {
-                (theme.revenue, zero..=zero + length.max(1.0))
-            } else {
-                (theme.cost, zero + length..=zero)
-            };
-            painter.rect_filled(
-                egui::Rect::from_x_y_ranges(span, rect.top() + 4.0..=rect.bottom() - 4.0),
-                3.0,
-                Color32::from(colour),
-            );
-            painter.line_segment(
-                [pos2(zero, rect.top()), pos2(zero, rect.bottom())],
-                egui::Stroke::new(1.0, Color32::from(theme.text_muted)),
-            );
-            if let Some((low, high)) = lever.customers_band {
-                let at = |value: f64| zero + (value / largest) as f32 * reach;
-                whisker(&painter, at(low)..=at(high), rect.center().y, theme);
+            if lever_row(ui, lever, &scale, currency, theme) {
+                request = Some(LeverRequest::ShowStage(lever.stage_id.clone()));
             }
-            let band = lever
-                .customers_band
-                .map(|(low, high)| format!(" ({low:+.0} to {high:+.0})"))
-                .unwrap_or_default();
-            painter.text(
-                pos2(bar_left + bar_width + 8.0, rect.center().y),
-                Align2::LEFT_CENTER,
-                format!(
-                    "{:+.1}{band} customers · {} profit",
-                    lever.customers,
-                    signed_money(lever.profit, currency)
-                ),
-                FontId::proportional(13.0),
-                Color32::from(theme.text_muted),
-            );
-            // Painted text is invisible to screen readers: the row carries its label.
-            let label = lever.label();
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
-            response.on_hover_text(format!(
-                "{} at {}: {:+.1}{band} customers and {} profit by the horizon",
-                lever.kind.label(),
-                lever.stage_name,
-                lever.customers,
-                signed_money(lever.profit, currency)
-            ));
         }
     });
-    goal_seek
+    request
+}
+
+/// How the rows are drawn to one scale.
+#[derive(Clone, Copy)]
+struct Scale {
+    /// The largest gain or loss shown (customers), bars and whiskers included.
+    largest: f64,
+    /// Bars grow from the middle: some lever could lose customers.
+    any_loss: bool,
+    /// Monte Carlo: whiskers and ranges.
+    with_bands: bool,
+}
+
+/// One lever's row; returns whether it was clicked.
+fn lever_row(
+    ui: &mut egui::Ui,
+    lever: &Lever,
+    scale: &Scale,
+    currency: &str,
+    theme: &Theme,
+) -> bool {
+    let Scale {
+        largest,
+        any_loss,
+        with_bands,
+    } = *scale;
+    let row_height = 22.0;
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), row_height), Sense::click());
+    let painter = ui.painter_at(rect);
+    if response.hovered() {
+        painter.rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
+    }
+    let label_width = (rect.width() * 0.28).min(280.0);
+    // The figures with their 10–90 % range need more room than the figures alone.
+    let value_width = if with_bands {
+        (rect.width() * 0.36).min(400.0)
+    } else {
+        (rect.width() * 0.3).min(280.0)
+    };
+    painter.text(
+        pos2(rect.left() + label_width - 8.0, rect.center().y),
+        Align2::RIGHT_CENTER,
+        lever.label(),
+        FontId::proportional(13.0),
+        Color32::from(theme.text),
+    );
+    let bar_left = rect.left() + label_width;
+    let bar_width = (rect.width() - label_width - value_width).max(40.0);
+    let (zero, reach) = if any_loss {
+        (bar_left + bar_width / 2.0, bar_width / 2.0 - 4.0)
+    } else {
+        (bar_left, bar_width - 8.0)
+    };
+    let length = (lever.customers / largest) as f32 * reach;
+    let (colour, span) = if length >= 0.0 {
+        (theme.revenue, zero..=zero + length.max(1.0))
+    } else {
+        (theme.cost, zero + length..=zero)
+    };
+    painter.rect_filled(
+        egui::Rect::from_x_y_ranges(span, rect.top() + 4.0..=rect.bottom() - 4.0),
+        3.0,
+        Color32::from(colour),
+    );
+    painter.line_segment(
+        [pos2(zero, rect.top()), pos2(zero, rect.bottom())],
+        egui::Stroke::new(1.0, Color32::from(theme.text_muted)),
+    );
+    if let Some((low, high)) = lever.customers_band {
+        let at = |value: f64| zero + (value / largest) as f32 * reach;
+        whisker(&painter, at(low)..=at(high), rect.center().y, theme);
+    }
+    let band = lever
+        .customers_band
+        .map(|(low, high)| format!(" ({low:+.0} to {high:+.0})"))
+        .unwrap_or_default();
+    painter.text(
+        pos2(bar_left + bar_width + 8.0, rect.center().y),
+        Align2::LEFT_CENTER,
+        format!(
+            "{:+.1}{band} customers · {} profit",
+            lever.customers,
+            signed_money(lever.profit, currency)
+        ),
+        FontId::proportional(13.0),
+        Color32::from(theme.text_muted),
+    );
+    // Painted text is invisible to screen readers: the row carries its label.
+    let label = lever.label();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    let response = response
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
+        .on_hover_text(format!(
+            "{} at {}: {:+.1}{band} customers and {} profit by the horizon. Click to select the stage.",
+            lever.kind.label(),
+            lever.stage_name,
+            lever.customers,
+            signed_money(lever.profit, currency)
+        ));
+    response.clicked()
 }
 
 /// What the chart shows and how, a sign while it updates, and the way to goal seek; returns

@@ -52,7 +52,7 @@ pub struct AdviceTabs<'a> {
 }
 
 /// The plot for the chosen tab; Monte Carlo shows the median with a 10–90 % band. Returns
-/// whether goal seek was asked for (from the levers).
+/// what the user asked of the levers.
 pub fn plot_ui(
     ui: &mut egui::Ui,
     design: &Design,
@@ -60,7 +60,7 @@ pub fn plot_ui(
     advice: &mut AdviceTabs,
     tab: &mut PlotTab,
     theme: &Theme,
-) -> bool {
+) -> Option<crate::ui::levers::LeverRequest> {
     ui.horizontal(|ui| {
         ui.selectable_value(tab, PlotTab::LeadsPerStage, "Leads per stage");
         ui.selectable_value(tab, PlotTab::Customers, "Customers");
@@ -90,7 +90,7 @@ pub fn plot_ui(
                 advice.compare_with,
                 theme,
             );
-            return false;
+            return None;
         }
         _ => {}
     }
@@ -105,7 +105,7 @@ pub fn plot_ui(
                 revenue_and_cost(plot, result, theme);
             }
         });
-    false
+    None
 }
 
 /// The median in Monte Carlo, the expected value otherwise.

@@ -31,6 +31,13 @@ fn the_levers_tab_ranks_what_would_help_most_and_follows_edits() {
             .query_by_label("Close: +10 % conversion")
             .is_some()
     );
+    // A lever shows where it acts: clicking it selects its stage.
+    editor.click_label("Qualify: +10 % conversion");
+    let selected = &editor.harness.state().view().selection.stages;
+    assert_eq!(
+        selected.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
+        ["qualify"]
+    );
 }
 
 #[test]
