@@ -35,7 +35,10 @@ fn the_levers_tab_ranks_what_would_help_most_and_follows_edits() {
     editor.click_label("Qualify: +10 % conversion");
     let selected = &editor.harness.state().view().selection.stages;
     assert_eq!(
-        selected.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
+        selected
+            .iter()
+            .map(leadflow::design::StageId::as_str)
+            .collect::<Vec<_>>(),
         ["qualify"]
     );
 }
