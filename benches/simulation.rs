@@ -14,6 +14,7 @@ fn settings(mode: SimulationMode, runs: u32) -> SimulationSettings {
         mode,
         runs,
         seed: 1,
+        ..SimulationSettings::default()
     }
 }
 

@@ -97,16 +97,19 @@ fn simulate_writes_csv_json_and_monte_carlo_bands() {
     let csv = leadflow(&["simulate", "assets/examples/inbound.ron", "--weeks", "8"]);
     assert!(csv.status.success(), "{}", stderr(&csv));
     let text = stdout(&csv);
-    assert!(text.starts_with("week,stage,in_stage,entered,moved_on,dropped,backlog\n"));
-    assert!(text.contains("\nweek,new_customers,active_customers,revenue,cost,"));
-    assert!(text.contains("\n8,qualify,"));
+    assert!(text.starts_with("week,date,stage,in_stage,entered,moved_on,dropped,backlog\n"));
+    assert!(text.contains("\nweek,date,new_customers,active_customers,revenue,"));
+    assert!(text.lines().any(|line| {
+        let cells: Vec<&str> = line.split(',').collect();
+        cells.first() == Some(&"8") && cells.get(2) == Some(&"qualify")
+    }));
 
     let totals = stdout(&leadflow(&[
         "simulate",
         "assets/examples/inbound.ron",
         "--totals",
     ]));
-    assert!(totals.starts_with("week,new_customers,"));
+    assert!(totals.starts_with("week,date,new_customers,"));
     assert_eq!(totals.lines().count(), 53);
 
     let json = leadflow(&[
@@ -151,7 +154,9 @@ fn simulate_writes_csv_json_and_monte_carlo_bands() {
     ]);
     assert!(output.status.success());
     let written = std::fs::read_to_string(&out).expect("written");
-    assert!(written.starts_with("week,stage,in_stage,in_stage_p10,in_stage_p50,in_stage_p90,"));
+    assert!(
+        written.starts_with("week,date,stage,in_stage,in_stage_p10,in_stage_p50,in_stage_p90,")
+    );
 }
 
 #[test]

@@ -61,7 +61,7 @@ const UNLOADABLE: &[(&str, &[&str])] = &[
             "future-version.ron",
             "newer Leadflow",
             "format version 7",
-            "reads up to 1",
+            "reads up to 2",
         ],
     ),
     (
@@ -184,7 +184,7 @@ fn a_version_0_file_migrates_to_the_current_format() {
     assert!(validate(&design).is_empty(), "{:?}", validate(&design));
     // Saved again, it is a current file that loads to the same design.
     let text = file::design_to_string(&design).expect("serializes");
-    assert!(text.contains("format_version: 1"));
+    assert!(text.contains("format_version: 2"));
     assert_eq!(
         file::design_from_bytes(text.as_bytes(), "again").expect("reloads"),
         design

@@ -21,7 +21,14 @@ pub struct OpenDocument {
 impl OpenDocument {
     /// A document for `design`, from `path` if it came from a file.
     #[must_use]
-    pub fn new(design: Design, path: Option<PathBuf>) -> Self {
+    pub fn new(mut design: Design, path: Option<PathBuf>) -> Self {
+        // A design without a start date (a starting design, a file of version 1) starts the
+        // week it is opened; fixing the date now keeps every figure of this session on one
+        // calendar, and the next save writes it.
+        design
+            .simulation
+            .start_date
+            .get_or_insert_with(crate::design::calendar::this_monday);
         Self {
             history: History::new(&design),
             design,

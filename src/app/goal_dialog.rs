@@ -250,8 +250,18 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                 today_hint(ui, dialog, design);
             });
             ui.end_row();
-            ui.label("By week");
-            ui.add(egui::DragValue::new(&mut dialog.by_week).range(1..=520));
+            let by_week_label = ui.label("By week");
+            ui.horizontal(|ui| {
+                ui.add(egui::DragValue::new(&mut dialog.by_week).range(1..=520))
+                    .labelled_by(by_week_label.id);
+                let by = crate::design::calendar::last_day(
+                    design.simulation.start_date(),
+                    dialog.by_week as usize,
+                );
+                ui.label(
+                    RichText::new(format!("ending {}", crate::draw::dates::date_long(by))).weak(),
+                );
+            });
             ui.end_row();
             ui.label("Solve for");
             ui.horizontal(|ui| {
@@ -300,10 +310,14 @@ fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
         TargetKind::Customers => format!("{:.0}", today.customers),
         TargetKind::Revenue => crate::draw::money(today.revenue, &design.presentation.currency),
     };
+    let by = crate::design::calendar::last_day(
+        design.simulation.start_date(),
+        design.simulation.horizon_weeks as usize,
+    );
     ui.label(
         RichText::new(format!(
-            "today {reached} by week {}",
-            design.simulation.horizon_weeks
+            "today {reached} by {}",
+            crate::draw::dates::date_long(by)
         ))
         .weak(),
     );

@@ -59,6 +59,9 @@ pub enum Command {
         /// Horizon in weeks (default: the design's).
         #[arg(long)]
         weeks: Option<u32>,
+        /// The day week 1 starts, YYYY-MM-DD (default: the design's start date).
+        #[arg(long, value_parser = parse_start_date)]
+        start: Option<crate::design::calendar::Date>,
         /// Expected values or Monte Carlo (default: the design's).
         #[arg(long, value_enum)]
         mode: Option<ModeArg>,
@@ -259,6 +262,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Simulate {
             file,
             weeks,
+            start,
             mode,
             runs,
             seed,
@@ -268,6 +272,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         } => {
             let design = file::load(&file)?;
             let settings = SimulationSettings {
+                start_date: start.or(design.simulation.start_date),
                 horizon_weeks: weeks.unwrap_or(design.simulation.horizon_weeks),
                 mode: match mode {
                     Some(ModeArg::Expected) => SimulationMode::Expected,
@@ -467,5 +472,20 @@ fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// A start date on the command line: an ISO 8601 date within the years validation accepts.
+fn parse_start_date(text: &str) -> Result<crate::design::calendar::Date, String> {
+    use crate::design::calendar::{EARLIEST_START, LATEST_START};
+    let date: crate::design::calendar::Date = text
+        .parse()
+        .map_err(|_| format!("{text} is not a date like 2027-01-04 (YYYY-MM-DD)"))?;
+    if (EARLIEST_START..=LATEST_START).contains(&date) {
+        Ok(date)
+    } else {
+        Err(format!(
+            "{date} is outside {EARLIEST_START}..{LATEST_START}"
+        ))
     }
 }

@@ -230,6 +230,7 @@ pub fn add_source(design: &mut Design, channel: Channel, entry: &StageId) -> Sou
             leads_per_week,
             cost_per_week,
             growth_per_month: 0.0,
+            season: Vec::new(),
             entry: entry.clone(),
         },
     );

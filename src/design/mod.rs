@@ -1,6 +1,7 @@
 //! The document a user designs: everything saved to the RON file and nothing else. Free of
 //! egui so the simulation, the command line and the exporter can use it without a window.
 
+pub mod calendar;
 mod catalogue;
 pub mod edit;
 mod flow;
@@ -21,9 +22,10 @@ pub use models::{
     AccountContacts, LeadOrigin, ProcessShape, SalesAnswers, SalesModel, TransactionModel,
 };
 pub use settings::{Presentation, SimulationMode, SimulationSettings};
-pub use source::{Channel, Source};
+pub use source::{Channel, MAX_SEASON_FACTOR, MONTHS, Source};
 pub use stage::{
-    BrandReach, Customers, DropOuts, NurturePool, Point, Staffing, Stage, StageKind, StageKindTag,
+    BrandReach, Customers, DropOuts, MAX_IN_STAGE_TODAY, NurturePool, Point, Staffing, Stage,
+    StageKind, StageKindTag,
 };
 pub use synthetic::synthetic_design;
 
@@ -31,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The format version this build writes. Older files are migrated on load (see `file`).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A sales process design.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,5 +1,6 @@
 //! Simulation and presentation settings saved with a design.
 
+use super::calendar::{self, Date};
 use serde::{Deserialize, Serialize};
 
 /// How the simulation treats chance.
@@ -15,6 +16,12 @@ pub enum SimulationMode {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SimulationSettings {
+    /// The day the simulation starts from, with what is in each stage today; week 1 is its
+    /// first seven days. None (starting designs, files of version 1): the Monday of the
+    /// current week, whenever it is opened; the editor fixes it when it opens the design, so
+    /// it is saved with the next save. See [`Self::start_date`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<Date>,
     /// Weeks to simulate, 1..=520 (default 52).
     pub horizon_weeks: u32,
     /// Expected values or Monte Carlo.
@@ -25,9 +32,18 @@ pub struct SimulationSettings {
     pub seed: u64,
 }
 
+impl SimulationSettings {
+    /// The day week 1 starts: the design's start date, or this week's Monday when it has none.
+    #[must_use]
+    pub fn start_date(&self) -> Date {
+        self.start_date.unwrap_or_else(calendar::this_monday)
+    }
+}
+
 impl Default for SimulationSettings {
     fn default() -> Self {
         Self {
+            start_date: Some(calendar::this_monday()),
             horizon_weeks: 52,
             mode: SimulationMode::Expected,
             runs: 200,

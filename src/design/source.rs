@@ -67,6 +67,35 @@ pub struct Source {
     pub cost_per_week: f64,
     /// Monthly growth of volume and spend (0.05 = +5 % a month; negative shrinks), > −1.
     pub growth_per_month: f64,
+    /// The season: twelve factors, January to December, on the weekly volume of leads in each
+    /// month (1.0: a normal month, 0.2: July's fifth), each in 0..=10; empty: flat all year.
+    /// Growth compounds on top; the spend is not seasonal.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub season: Vec<f64>,
     /// Stage the leads enter.
     pub entry: StageId,
+}
+
+/// The largest factor a season may put on a month: ten times a normal month.
+pub const MAX_SEASON_FACTOR: f64 = 10.0;
+
+/// The months of a season, January first, as shown beside its bars.
+pub const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+impl Source {
+    /// The factor on this source's volume in `month` (0 = January); 1.0 when flat.
+    #[must_use]
+    pub fn season_factor(&self, month: usize) -> f64 {
+        self.season.get(month).copied().unwrap_or(1.0)
+    }
+
+    /// Whether the source has a season that is not flat.
+    #[must_use]
+    pub fn is_seasonal(&self) -> bool {
+        self.season
+            .iter()
+            .any(|&factor| (factor - 1.0).abs() > 1e-9)
+    }
 }

@@ -3,6 +3,10 @@
 use super::ids::{RoleId, StageId, ToolId};
 use serde::{Deserialize, Serialize};
 
+/// The most a stage can hold on the start date (`in_stage_today`): validation refuses more,
+/// and the simulation caps it here, so every figure derived from it stays finite.
+pub const MAX_IN_STAGE_TODAY: f64 = 1e12;
+
 /// A position on the canvas, in scene units (1 unit = 1 logical pixel at 100 % zoom).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -177,6 +181,15 @@ pub struct Stage {
     pub days_in_stage: f64,
     /// Where non-converting leads go.
     pub drop_outs: DropOuts,
+    /// What is in the stage on the start date, ≥ 0: open leads or deals (working stages),
+    /// addresses (nurture pool), people reached (brand reach) or active customers (customer
+    /// stage). Monte Carlo starts from the nearest whole number.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub in_stage_today: f64,
+    /// Of `in_stage_today` in a working stage, those done with the stage but waiting for a
+    /// free person (its backlog), ≥ 0 and at most `in_stage_today`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub waiting_today: f64,
     /// Who works the stage; with nobody, capacity is unlimited.
     #[serde(default)]
     pub roles: Vec<Staffing>,
@@ -199,9 +212,20 @@ impl Stage {
             conversion: 0.5,
             days_in_stage: 7.0,
             drop_outs: DropOuts::Lost,
+            in_stage_today: 0.0,
+            waiting_today: 0.0,
             roles: Vec::new(),
             tools: Vec::new(),
             notes: String::new(),
         }
     }
+}
+
+/// Whether a count is exactly zero: such counts are left out of the file.
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_zero(value: &f64) -> bool {
+    *value == 0.0
 }

@@ -54,6 +54,7 @@ pub fn synthetic_design(stage_count: usize) -> Design {
                     leads_per_week: 50.0,
                     cost_per_week: 250.0,
                     growth_per_month: 0.01,
+                    season: Vec::new(),
                     entry: id(index),
                 },
             );

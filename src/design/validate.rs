@@ -1,6 +1,8 @@
 //! Findings on a design that parses but does not make sense: each names what it concerns.
 
-use super::{Design, DropOuts, StageId, StageKind};
+use super::calendar::{EARLIEST_START, LATEST_START};
+use super::source::MAX_SEASON_FACTOR;
+use super::{Design, DropOuts, MAX_IN_STAGE_TODAY, MONTHS, Stage, StageId, StageKind};
 use std::collections::{BTreeSet, VecDeque};
 use std::fmt;
 
@@ -155,6 +157,24 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
                 ),
             );
         }
+        if stage.days_in_stage.is_finite()
+            && stage.days_in_stage > 0.0
+            && stage.days_in_stage < 1.0
+            && matches!(
+                stage.kind,
+                StageKind::FunnelStep | StageKind::FlywheelSegment | StageKind::BrandReach(_)
+            )
+        {
+            findings.warning(
+                subject.clone(),
+                format!(
+                    "{what}: days_in_stage {} is under a day; the simulation steps a day at a \
+                     time, so the stage takes one day",
+                    stage.days_in_stage
+                ),
+            );
+        }
+        check_starting_state(stage, &subject, &what, findings);
         for staffing in &stage.roles {
             findings.non_negative(
                 &subject,
@@ -164,6 +184,43 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
             );
         }
         check_kind_numbers(&stage.kind, &subject, &what, findings);
+    }
+}
+
+/// What a stage holds today: a finite count ≥ 0 within the limit, with no more waiting than
+/// there is, and waiting only where people work.
+fn check_starting_state(stage: &Stage, subject: &Subject, what: &str, findings: &mut Findings) {
+    findings.non_negative(subject, what, "in_stage_today", stage.in_stage_today);
+    findings.non_negative(subject, what, "waiting_today", stage.waiting_today);
+    if stage.in_stage_today > MAX_IN_STAGE_TODAY {
+        findings.error(
+            subject.clone(),
+            format!(
+                "{what}: in_stage_today {} is above the limit of {MAX_IN_STAGE_TODAY:e}",
+                stage.in_stage_today
+            ),
+        );
+    }
+    if stage.waiting_today > stage.in_stage_today {
+        findings.error(
+            subject.clone(),
+            format!(
+                "{what}: waiting_today {} is more than the {} in the stage today",
+                stage.waiting_today, stage.in_stage_today
+            ),
+        );
+    }
+    if stage.waiting_today > 0.0 && !stage.kind.is_working_stage() {
+        findings.warning(
+            subject.clone(),
+            format!("{what}: waiting_today is only used by funnel steps and flywheel segments"),
+        );
+    }
+    if stage.in_stage_today > 0.0 && matches!(stage.kind, StageKind::Lost) {
+        findings.warning(
+            subject.clone(),
+            format!("{what}: a lost end starts empty; in_stage_today is not used"),
+        );
     }
 }
 
@@ -216,6 +273,7 @@ fn check_other_numbers(design: &Design, findings: &mut Findings) {
         let what = format!("source \"{}\" ({source_id})", source.name);
         findings.non_negative(&subject, &what, "leads_per_week", source.leads_per_week);
         findings.non_negative(&subject, &what, "cost_per_week", source.cost_per_week);
+        check_season(&source.season, &subject, &what, findings);
         if !source.growth_per_month.is_finite() || source.growth_per_month <= -1.0 {
             findings.error(
                 subject.clone(),
@@ -243,6 +301,16 @@ fn check_other_numbers(design: &Design, findings: &mut Findings) {
         findings.non_negative(&subject, &what, "monthly_cost", tool.monthly_cost);
     }
     let settings = &design.simulation;
+    if let Some(start_date) = settings.start_date
+        && !(EARLIEST_START..=LATEST_START).contains(&start_date)
+    {
+        findings.error(
+            Subject::Design,
+            format!(
+                "simulation: start_date {start_date} is outside {EARLIEST_START}..{LATEST_START}"
+            ),
+        );
+    }
     if !(1..=520).contains(&settings.horizon_weeks) {
         findings.error(
             Subject::Design,
@@ -257,6 +325,27 @@ fn check_other_numbers(design: &Design, findings: &mut Findings) {
             Subject::Design,
             format!("simulation: runs {} is outside 1..100000", settings.runs),
         );
+    }
+}
+
+/// A season: none, or twelve monthly factors, each a finite number in 0..=10.
+fn check_season(season: &[f64], subject: &Subject, what: &str, findings: &mut Findings) {
+    if !season.is_empty() && season.len() != MONTHS.len() {
+        findings.error(
+            subject.clone(),
+            format!(
+                "{what}: season has {} factors; it needs one per month, 12, or none",
+                season.len()
+            ),
+        );
+    }
+    for (month, &factor) in MONTHS.iter().zip(season) {
+        if !factor.is_finite() || !(0.0..=MAX_SEASON_FACTOR).contains(&factor) {
+            findings.error(
+                subject.clone(),
+                format!("{what}: season factor for {month} is {factor}, outside 0..10"),
+            );
+        }
     }
 }
 

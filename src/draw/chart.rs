@@ -1,9 +1,11 @@
 //! A small line chart of a weekly series as shapes, with its 10–90 % band in Monte Carlo
 //! mode: for slides and the presentation, where an interactive plot has no place.
 
+use super::dates;
 use super::shapes::{Align, Line, Shape, TextMeasure, line_height};
 use super::{Bounds, Colour, Theme};
 use crate::design::Point;
+use crate::design::calendar::Date;
 
 /// A weekly series to chart: a central line and, optionally, a band around it.
 #[derive(Clone, Debug)]
@@ -18,6 +20,8 @@ pub struct Series<'a> {
     pub colour: Colour,
     /// A week (0-based) to mark with a vertical line and a dot on the series.
     pub cursor: Option<usize>,
+    /// The first day of week 1: the time axis reads in months from it.
+    pub start_date: Date,
 }
 
 /// A step of 1, 2 or 5 × 10ⁿ giving at most `ticks` steps up to `max`.
@@ -60,6 +64,7 @@ struct Axes {
     weeks: usize,
     top_value: f64,
     step: f64,
+    start_date: Date,
 }
 
 impl Axes {
@@ -107,12 +112,13 @@ pub fn chart_shapes(
         weeks: series.values.len().max(1),
         top_value,
         step,
+        start_date: series.start_date,
     };
     axes_shapes(out, &axes, theme);
     series_shapes(out, &axes, series, theme);
 }
 
-/// Grid lines with value labels, week labels, and the axis lines.
+/// Grid lines with value labels, month labels, and the axis lines.
 fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
     let plot = axes.plot;
     let mut value = 0.0;
@@ -132,19 +138,24 @@ fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
         ));
         value += axes.step;
     }
-    let weeks = axes.weeks as f64;
-    let week_step = nice_step(weeks, 4.0).max(1.0);
-    let mut week = 0.0;
-    while week <= weeks + 0.01 {
+    let every = dates::months_between_marks(axes.weeks, 6);
+    for (index, mark) in dates::month_marks(axes.start_date, axes.weeks, every)
+        .into_iter()
+        .enumerate()
+    {
+        let x = axes.x_of(mark.weeks);
+        out.push(Shape::Path {
+            points: vec![Point::new(x, plot.max.y), Point::new(x, plot.max.y + 4.0)],
+            line: Line::solid(1.0, theme.text_muted),
+        });
         out.push(Shape::text(
-            axes.x_of(week),
+            x,
             plot.max.y + 6.0,
             Align::Middle,
             LABEL_SIZE,
             theme.text_muted,
-            format!("wk {week:.0}"),
+            dates::month_label(mark.date, index == 0 || every >= 12),
         ));
-        week += week_step;
     }
     out.push(Shape::Path {
         points: vec![

@@ -40,9 +40,27 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
         caption: caption.to_owned(),
         value,
     };
-    vec![
-        figure(&format!("Customers at week {}", result.weeks), customers),
+    let mut figures = vec![
+        figure(
+            &format!(
+                "Customers by {}",
+                super::dates::date_long(result.last_day())
+            ),
+            customers,
+        ),
         figure("Revenue", money(summary.revenue, currency)),
+    ];
+    if summary.revenue_existing_customers > 0.0 {
+        figures.push(figure(
+            "From existing customers",
+            format!(
+                "{} ({:.0} %)",
+                money(summary.revenue_existing_customers, currency),
+                100.0 * summary.revenue_existing_customers / summary.revenue.max(f64::MIN_POSITIVE)
+            ),
+        ));
+    }
+    figures.extend([
         figure("Cost", money(summary.cost, currency)),
         figure(
             "Customer acquisition cost",
@@ -64,7 +82,8 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
                 |stage_id| design.stage_name(stage_id).to_owned(),
             ),
         ),
-    ]
+    ]);
+    figures
 }
 
 /// The models a design uses, in a leader's words: "Inbound · E-commerce, Relationship model".

@@ -4,6 +4,7 @@
 
 mod chart;
 mod colour;
+pub mod dates;
 mod geometry;
 mod headline;
 pub mod lead_dots;

@@ -163,6 +163,7 @@ pub fn stage_shapes(
             measure,
         );
     }
+    today_tag_shapes(out, stage, geometry, style);
     let bounds = geometry.label_box;
     let center = bounds.center();
     let top = match geometry.outline {
@@ -225,6 +226,33 @@ pub fn stage_shapes(
     }
 }
 
+/// "120 today" on the top left corner of a stage that holds something on the start date.
+fn today_tag_shapes(
+    out: &mut Vec<Shape>,
+    stage: &Stage,
+    geometry: &StageGeometry,
+    style: Style<'_>,
+) {
+    if stage.in_stage_today <= 0.0 || matches!(stage.kind, StageKind::Lost) {
+        return;
+    }
+    let Style { theme, measure } = style;
+    let colours = theme.kind(stage.kind.tag());
+    let label = format!("{} today", format_count(stage.in_stage_today));
+    let width = measure.width(&label, 10.5) + 12.0;
+    tag_shapes(
+        out,
+        Point::new(
+            geometry.bounds.min.x + width / 2.0 + 6.0,
+            geometry.bounds.min.y - 2.0,
+        ),
+        label,
+        10.5,
+        (colours.fill, Line::solid(1.0, colours.stroke), theme.text),
+        measure,
+    );
+}
+
 /// The stage's key parameters in one short line.
 fn parameters_label(design: &Design, stage: &Stage) -> String {
     match &stage.kind {
@@ -283,9 +311,14 @@ pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, 
     let size = 11.5;
     for (index, source) in sources.iter().enumerate() {
         let text = format!(
-            "{} · {}/wk",
+            "{} · {}/wk{}",
             source.name,
-            format_count(source.leads_per_week)
+            format_count(source.leads_per_week),
+            if source.is_seasonal() {
+                " · seasonal"
+            } else {
+                ""
+            }
         );
         let y = bounds.min.y + 14.0 + index as f32 * 22.0;
         let right = bounds.min.x - 28.0;

@@ -2,7 +2,7 @@
 //! and the assumptions behind them.
 
 use super::picture::{Picture, bounds_of, diagram_shapes};
-use crate::design::{Design, Point, SimulationMode, StageKindTag};
+use crate::design::{Design, Point, SimulationMode, StageKind, StageKindTag};
 use crate::draw::{
     self, Align, Bounds, Colour, Line, Series, Shape, TextMeasure, Theme, line_height,
 };
@@ -128,6 +128,7 @@ fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn 
                 .map(|(low, high)| (low.as_slice(), high.as_slice())),
             colour: theme.kind(StageKindTag::Customer).accent,
             cursor: None,
+            start_date: result.start_date,
         },
         Bounds {
             min: Point::new(COLUMN, 262.0),
@@ -207,9 +208,10 @@ fn assumptions(
         .values()
         .map(|source| {
             format!(
-                "{} {}/wk",
+                "{} {}/wk{}",
                 source.name,
-                draw::format_count(source.leads_per_week)
+                draw::format_count(source.leads_per_week),
+                season_note(source)
             )
         })
         .collect();
@@ -226,7 +228,9 @@ fn assumptions(
         ),
     };
     let text = format!(
-        "{sources}. Horizon {} weeks, {mode}.",
+        "{sources}. {} From {}, {} weeks, {mode}.",
+        starting_note(design),
+        draw::dates::date_long(result.start_date),
         design.simulation.horizon_weeks
     );
     let size = 16.0;
@@ -241,6 +245,57 @@ fn assumptions(
             line,
         ));
         y += line_height(size) + 2.0;
+    }
+}
+
+/// " (season: Jul ×0.2 to Dec ×1.4)" for a source with a season, nothing when it is flat.
+fn season_note(source: &crate::design::Source) -> String {
+    if !source.is_seasonal() {
+        return String::new();
+    }
+    let by_factor = |a: &(usize, f64), b: &(usize, f64)| a.1.total_cmp(&b.1);
+    let months = (0..12).map(|month| (month, source.season_factor(month)));
+    let (Some(low), Some(high)) = (months.clone().min_by(by_factor), months.max_by(by_factor))
+    else {
+        return String::new();
+    };
+    let name = |month: usize| crate::design::MONTHS.get(month).copied().unwrap_or("");
+    format!(
+        " (season: {} ×{} to {} ×{})",
+        name(low.0),
+        draw::format_count(low.1),
+        name(high.0),
+        draw::format_count(high.1)
+    )
+}
+
+/// What the design starts from: "Starts with 120 customers and 45 open leads." or "Starts
+/// empty."
+fn starting_note(design: &Design) -> String {
+    let mut customers = 0.0;
+    let mut open = 0.0;
+    let mut pooled = 0.0;
+    for stage in design.stages.values() {
+        match stage.kind {
+            StageKind::Customer(_) => customers += stage.in_stage_today,
+            StageKind::NurturePool(_) => pooled += stage.in_stage_today,
+            StageKind::FunnelStep | StageKind::FlywheelSegment => open += stage.in_stage_today,
+            StageKind::BrandReach(_) | StageKind::Lost => {}
+        }
+    }
+    let parts: Vec<String> = [
+        (customers, "customers"),
+        (open, "open leads"),
+        (pooled, "in nurture"),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0.0)
+    .map(|(count, what)| format!("{} {what}", draw::format_count(count)))
+    .collect();
+    if parts.is_empty() {
+        "Starts empty.".to_owned()
+    } else {
+        format!("Starts with {}.", parts.join(", "))
     }
 }
 

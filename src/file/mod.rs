@@ -73,12 +73,17 @@ fn design_from_ron(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
     }
     match probe_version(text) {
         Some(0) => v0::parse(text, origin).map(v0::migrate),
+
         Some(version) if version > FORMAT_VERSION => Err(LoadError::NewerVersion {
             file: origin.to_owned(),
             found: version,
             supported: FORMAT_VERSION,
         }),
         // A known version, or text too broken to tell: the full parse reports what is wrong.
+        // Version 1 is version 2 without a start date, starting state and seasons: its files
+        // read with those at their defaults (starting this week from empty stages, flat all
+        // year). Days in stage keep their figures: what the leader entered is the mean stay
+        // version 2 simulates (version 1's day step stayed about half a day longer).
         Some(_) | None => {
             let mut design: Design = parse_with_path(text, origin)?;
             design.format_version = FORMAT_VERSION;

@@ -108,6 +108,7 @@ pub(super) fn migrate(old: DesignV0) -> Design {
                 leads_per_week: source.leads_per_week,
                 cost_per_week: source.cost_per_week,
                 growth_per_month: 0.0,
+                season: Vec::new(),
                 entry: StageId::new(source.entry),
             },
         );

@@ -2,7 +2,10 @@
 //! hashing, no id lookups and no allocation.
 
 use super::draws::Probability;
-use crate::design::{Design, DropOuts, Stage, StageId, StageKind};
+use crate::design::calendar::{self, Date};
+use crate::design::{
+    Design, DropOuts, MAX_IN_STAGE_TODAY, MAX_SEASON_FACTOR, Stage, StageId, StageKind,
+};
 use std::collections::BTreeMap;
 
 /// Sentinel stage index: the leads leave the process (lost).
@@ -56,6 +59,11 @@ pub(super) struct CompiledStage {
     pub credit_limit: f64,
     /// Range into [`Compiled::flow_to`] and [`Compiled::flow_share`].
     pub flows: std::ops::Range<usize>,
+    /// What the stage holds on the start date, not waiting for anyone (customers, for a
+    /// customer stage).
+    pub start_in_stage: f64,
+    /// What waits for a free person on the start date (working stages).
+    pub start_backlog: f64,
 }
 
 /// A lead source, compiled.
@@ -66,6 +74,8 @@ pub(super) struct CompiledSource {
     pub cost_per_day: f64,
     /// Multiplier applied every day (monthly growth spread over 365 / 12 days).
     pub daily_growth: f64,
+    /// Factor on the volume in each month, January first.
+    pub season: [f64; 12],
 }
 
 /// The design as the engine sees it.
@@ -86,6 +96,8 @@ pub(crate) struct Compiled {
     /// Roles and tools, per day.
     pub fixed_cost_per_day: f64,
     pub days: usize,
+    /// The month (0 = January) each simulated day falls in.
+    pub month_of_day: Vec<u8>,
 }
 
 const DAYS_PER_YEAR: f64 = 365.0;
@@ -102,10 +114,15 @@ fn daily_probability(rate: f64, days: f64) -> f64 {
     }
 }
 
-/// The daily probability that a lead with an exponential residence of mean `days` finishes.
+/// The daily probability that a lead finishes a stage of `days` days in stage: 1 / T.
+///
+/// A lead that arrives today can finish tomorrow at the earliest, and then on each day with
+/// this probability, so its stay is geometric with a mean of exactly T days and a stage fed
+/// `a` leads a day holds `a × T` (Little's law), as a mean stay measured in a CRM means. A day
+/// is the step: stages under one day take one day.
 fn finish_probability(days: f64) -> f64 {
-    if days > 0.0 && days.is_finite() {
-        1.0 - libm::exp(-1.0 / days)
+    if days > 1.0 && days.is_finite() {
+        1.0 / days
     } else {
         1.0
     }
@@ -131,7 +148,7 @@ impl Compiled {
     /// Compiles `design` for `weeks` weeks. Unknown references send leads to lost and
     /// out-of-range numbers are clamped, so any design simulates without panicking; validation
     /// reports such problems to the user.
-    pub fn new(design: &Design, weeks: u32) -> Self {
+    pub fn new(design: &Design, weeks: u32, start_date: Date) -> Self {
         let stage_ids: Vec<StageId> = design.stages.keys().cloned().collect();
         let index: BTreeMap<&StageId, usize> = stage_ids
             .iter()
@@ -150,6 +167,7 @@ impl Compiled {
             delay_days: Vec::new(),
             fixed_cost_per_day: 0.0,
             days: weeks as usize * 7,
+            month_of_day: calendar::month_of_each_day(start_date, weeks as usize * 7),
         };
         for (stage_id, stage) in &design.stages {
             let behaviour = compile_behaviour(stage, &index_of, &mut compiled.delay_days);
@@ -169,11 +187,14 @@ impl Compiled {
                 remaining_share = (remaining_share - share).max(0.0);
             }
             let capacity_per_day = capacity_per_day(design, stage);
+            let (start_in_stage, start_backlog) = starting_state(stage);
             compiled.stages.push(CompiledStage {
                 behaviour,
                 capacity_per_day,
                 credit_limit: libm::ceil(capacity_per_day).max(1.0),
                 flows: flows_start..compiled.flow_to.len(),
+                start_in_stage,
+                start_backlog,
             });
         }
         compiled.sources = design
@@ -190,6 +211,14 @@ impl Compiled {
                 } else {
                     1.0
                 },
+                season: std::array::from_fn(|month| {
+                    let factor = source.season_factor(month);
+                    if factor.is_finite() {
+                        factor.clamp(0.0, MAX_SEASON_FACTOR)
+                    } else {
+                        1.0
+                    }
+                }),
             })
             .collect();
         compiled.stream_keys = design
@@ -206,6 +235,34 @@ impl Compiled {
         compiled.fixed_cost_per_day = fixed_cost_per_month(design) * 12.0 / DAYS_PER_YEAR;
         compiled
     }
+}
+
+impl Compiled {
+    /// The same model starting from whole leads, as Monte Carlo counts them: each starting
+    /// count rounded to the nearest whole number.
+    pub fn with_whole_starting_counts(mut self) -> Self {
+        for stage in &mut self.stages {
+            stage.start_in_stage = libm::round(stage.start_in_stage);
+            stage.start_backlog = libm::round(stage.start_backlog);
+        }
+        self
+    }
+}
+
+/// What `stage` holds on the start date, as (not waiting, waiting for a free person); nothing
+/// for a lost end, whose leads are counted as lost, and never negative or more waiting than
+/// there is.
+fn starting_state(stage: &Stage) -> (f64, f64) {
+    if matches!(stage.kind, StageKind::Lost) {
+        return (0.0, 0.0);
+    }
+    let total = non_negative(stage.in_stage_today).min(MAX_IN_STAGE_TODAY);
+    let waiting = if stage.kind.is_working_stage() {
+        non_negative(stage.waiting_today).min(total)
+    } else {
+        0.0
+    };
+    (total - waiting, waiting)
 }
 
 /// A stable 64-bit name for a random stream (FNV-1a: the same on every machine and release,

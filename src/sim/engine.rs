@@ -94,6 +94,9 @@ pub(super) struct Engine<'a, const LANES: usize> {
     week_dropped: Vec<Lanes<LANES>>,
     /// Leads processed since the start of the run.
     processed: Vec<Lanes<LANES>>,
+    /// Of a customer stage's customers, those who were customers on the start date and have
+    /// not churned: what the revenue from existing customers comes from.
+    existing: Vec<Lanes<LANES>>,
     delay_lines: Vec<Vec<Lanes<LANES>>>,
     /// Each source's growth factor for the current day, the same in every lane.
     source_growth: Vec<f64>,
@@ -110,6 +113,8 @@ struct Ledger {
     in_transit: f64,
     week_new_customers: f64,
     week_revenue: f64,
+    /// Of `week_revenue`, the orders of customers the company had on the start date.
+    week_revenue_existing: f64,
     week_cost: f64,
     week_leads_entered: f64,
     cumulative_profit: f64,
@@ -147,6 +152,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             week_moved_on: zeros(),
             week_dropped: zeros(),
             processed: zeros(),
+            existing: zeros(),
             delay_lines: model
                 .delay_days
                 .iter()
@@ -157,9 +163,17 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         }
     }
 
+    /// Every lane back to the start date: each stage holding what it holds today.
     fn reset(&mut self) {
         for lane in 0..LANES {
             self.empty_lane(lane);
+        }
+        for (stage_index, stage) in self.model.stages.iter().enumerate() {
+            self.in_stage[stage_index] = [stage.start_in_stage; LANES];
+            self.backlog[stage_index] = [stage.start_backlog; LANES];
+            if matches!(stage.behaviour, Behaviour::Customer { .. }) {
+                self.existing[stage_index] = [stage.start_in_stage; LANES];
+            }
         }
         self.source_growth.fill(1.0);
         self.stopped = std::array::from_fn(|_| None);
@@ -175,6 +189,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             &mut self.week_moved_on,
             &mut self.week_dropped,
             &mut self.processed,
+            &mut self.existing,
         ] {
             for stage in figures.iter_mut() {
                 stage[lane] = 0.0;
@@ -220,7 +235,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         for day in 0..self.model.days {
             self.finish_day(stage_streams, day, &mut ledgers);
             self.release_delayed(day, &mut ledgers);
-            self.enter_from_sources(source_streams, &mut ledgers);
+            self.enter_from_sources(source_streams, day, &mut ledgers);
             let customers_before = ledgers.each_ref().map(|ledger| ledger.all_new_customers);
             self.admit_arrivals(&mut ledgers);
             for ((ledger, run_facts), before) in
@@ -270,7 +285,9 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
     /// Stops every lane whose leads have outgrown meaning; says whether all lanes have.
     fn stop_runaway_lanes(&mut self, week: usize, facts: &mut [RunFacts; LANES]) -> bool {
         for (lane, run_facts) in facts.iter_mut().enumerate() {
-            if self.stopped[lane].is_none() && self.leads_in_process(lane) > RUNAWAY_LIMIT {
+            // A count that is no longer a number (NaN) has outgrown meaning too.
+            let within_meaning = self.leads_in_process(lane) <= RUNAWAY_LIMIT;
+            if self.stopped[lane].is_none() && !within_meaning {
                 run_facts.stopped_after_weeks = Some(week + 1);
                 self.count_work(lane, run_facts, (week + 1) * 7);
                 self.stopped[lane] = Some(run_facts.clone());
@@ -280,12 +297,19 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         self.stopped.iter().all(Option::is_some)
     }
 
-    /// The day's new leads from the sources, and the day's costs.
+    /// The day's new leads from the sources, in the season of the day's month, and the day's
+    /// costs.
     fn enter_from_sources(
         &mut self,
         streams: &mut [[impl Chance; LANES]],
+        day: usize,
         ledgers: &mut [Ledger; LANES],
     ) {
+        let month = self
+            .model
+            .month_of_day
+            .get(day)
+            .map_or(0, |&month| month as usize);
         for ((source, factor), chances) in self
             .model
             .sources
@@ -294,7 +318,8 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             .zip(streams)
         {
             for (lane, (chance, ledger)) in chances.iter_mut().zip(ledgers.iter_mut()).enumerate() {
-                let leads = chance.poisson(source.leads_per_day * *factor);
+                let season = source.season.get(month).copied().unwrap_or(1.0);
+                let leads = chance.poisson(source.leads_per_day * *factor * season);
                 ledger.week_leads_entered += leads;
                 ledger.week_cost += source.cost_per_day * *factor;
                 ledger.lose_or_admit(&mut self.arrivals, source.entry, lane, leads);
@@ -438,9 +463,13 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             return;
         };
         let present = self.in_stage[stage_index];
+        let existing = self.existing[stage_index];
         for (lane, (chance, ledger)) in chances.iter_mut().zip(ledgers.iter_mut()).enumerate() {
-            let repeat_orders = chance.poisson(present[lane] * repeat_orders_per_day);
-            ledger.week_revenue += repeat_orders * order_value;
+            let won_here = present[lane] - existing[lane];
+            let repeat_existing = chance.poisson(existing[lane] * repeat_orders_per_day);
+            let repeat_won = chance.poisson(won_here * repeat_orders_per_day);
+            ledger.week_revenue += (repeat_existing + repeat_won) * order_value;
+            ledger.week_revenue_existing += repeat_existing * order_value;
             if *referrals_to != LOST {
                 let referred = chance.poisson(present[lane] * referrals_per_day);
                 ledger.week_leads_entered += referred;
@@ -448,11 +477,17 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
                 self.arrivals[*referrals_to][lane] += referred;
             }
         }
-        let churned = binomial_in_lanes(chances, &present, churn_probability);
+        // Customers of today and customers won churn alike, drawn apart so that each group
+        // keeps its own count.
+        let won_here: Lanes<LANES> = std::array::from_fn(|lane| present[lane] - existing[lane]);
+        let churned_existing = binomial_in_lanes(chances, &existing, churn_probability);
+        let churned_won = binomial_in_lanes(chances, &won_here, churn_probability);
         for (lane, ledger) in ledgers.iter_mut().enumerate() {
-            self.in_stage[stage_index][lane] -= churned[lane];
-            self.week_dropped[stage_index][lane] += churned[lane];
-            ledger.churned += churned[lane];
+            let churned = churned_existing[lane] + churned_won[lane];
+            self.existing[stage_index][lane] -= churned_existing[lane];
+            self.in_stage[stage_index][lane] -= churned;
+            self.week_dropped[stage_index][lane] += churned;
+            ledger.churned += churned;
         }
     }
 
@@ -540,7 +575,13 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
                 }
             }
             ledger.cumulative_profit += ledger.week_revenue - ledger.week_cost;
+            let revenue_existing = std::mem::take(&mut ledger.week_revenue_existing);
             let totals = [
+                (
+                    TotalMetric::RevenueNewCustomers,
+                    ledger.week_revenue - revenue_existing,
+                ),
+                (TotalMetric::RevenueExistingCustomers, revenue_existing),
                 (
                     TotalMetric::NewCustomers,
                     std::mem::take(&mut ledger.week_new_customers),
@@ -593,7 +634,8 @@ mod tests {
     #[test]
     fn a_run_in_a_lane_is_the_run_made_alone() {
         let weeks = 20;
-        let model = Compiled::new(&synthetic_design(40), weeks);
+        let design = synthetic_design(40);
+        let model = Compiled::new(&design, weeks, design.simulation.start_date());
         let record_len = Layout::new(model.stages.len()).record_len(weeks as usize);
         let mut side_by_side_engine = Engine::<4>::new(&model);
         let mut streams: Vec<[Rng; 4]> = (0..side_by_side_engine.stream_count())

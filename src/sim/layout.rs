@@ -49,6 +49,11 @@ pub enum TotalMetric {
     ActiveCustomers,
     /// Revenue during the week (first orders and repeat orders).
     Revenue,
+    /// Of the revenue, what customers won during the simulation brought (their first orders
+    /// and their repeat orders).
+    RevenueNewCustomers,
+    /// Of the revenue, what the customers the company had on the start date brought.
+    RevenueExistingCustomers,
     /// Cost during the week (sources, people, tools).
     Cost,
     /// Revenue minus cost since week 1.
@@ -65,10 +70,12 @@ pub enum TotalMetric {
 
 impl TotalMetric {
     /// Every total, in record and column order.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 11] = [
         Self::NewCustomers,
         Self::ActiveCustomers,
         Self::Revenue,
+        Self::RevenueNewCustomers,
+        Self::RevenueExistingCustomers,
         Self::Cost,
         Self::CumulativeProfit,
         Self::LeadsEntered,
@@ -84,6 +91,8 @@ impl TotalMetric {
             Self::NewCustomers => "new_customers",
             Self::ActiveCustomers => "active_customers",
             Self::Revenue => "revenue",
+            Self::RevenueNewCustomers => "revenue_new_customers",
+            Self::RevenueExistingCustomers => "revenue_existing_customers",
             Self::Cost => "cost",
             Self::CumulativeProfit => "cumulative_profit",
             Self::LeadsEntered => "leads_entered",

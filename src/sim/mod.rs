@@ -45,7 +45,11 @@ pub fn simulate_expected(design: &Design) -> SimResult {
 #[must_use]
 pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResult {
     let weeks = settings.horizon_weeks.clamp(1, 520);
-    let model = Compiled::new(design, weeks);
+    let start_date = settings.start_date();
+    let mut model = Compiled::new(design, weeks, start_date);
+    if settings.mode == SimulationMode::MonteCarlo {
+        model = model.with_whole_starting_counts();
+    }
     let layout = Layout::new(model.stages.len());
     let (mean, bands, facts, runs, run_totals) = match settings.mode {
         SimulationMode::Expected => {
@@ -77,6 +81,7 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
         mode: settings.mode,
         runs,
         weeks: simulated_weeks,
+        start_date,
         stage_ids: model.stage_ids.clone(),
         stage_names: design
             .stages

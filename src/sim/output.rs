@@ -48,18 +48,19 @@ fn push_cells(line: &mut String, result: &SimResult, value: impl Fn(Statistic) -
     }
 }
 
-/// The per-stage table: `week,stage,in_stage,entered,moved_on,dropped,backlog` (Monte Carlo
-/// adds `_p10`, `_p50`, `_p90` after each; the plain column is the mean). Weeks count from 1.
+/// The per-stage table: `week,date,stage,in_stage,entered,moved_on,dropped,backlog` (Monte
+/// Carlo adds `_p10`, `_p50`, `_p90` after each; the plain column is the mean). Weeks count
+/// from 1; `date` is the week's first day (ISO 8601), a Monday for designs that start on one.
 #[must_use]
 pub fn stages_csv(result: &SimResult) -> String {
     let mut csv = header(
-        "week,stage",
+        "week,date,stage",
         StageMetric::ALL.iter().map(|metric| metric.column()),
         result.has_bands(),
     );
     for week in 0..result.weeks {
         for (stage, stage_id) in result.stage_ids.iter().enumerate() {
-            let mut line = format!("{},{stage_id}", week + 1);
+            let mut line = format!("{},{},{stage_id}", week + 1, result.week_start(week));
             for metric in StageMetric::ALL {
                 push_cells(&mut line, result, |statistic| {
                     result.stage_value(week, stage, metric, statistic)
@@ -72,16 +73,16 @@ pub fn stages_csv(result: &SimResult) -> String {
     csv
 }
 
-/// The weekly totals table: `week,new_customers,active_customers,revenue,cost,…`.
+/// The weekly totals table: `week,date,new_customers,active_customers,revenue,…`.
 #[must_use]
 pub fn totals_csv(result: &SimResult) -> String {
     let mut csv = header(
-        "week",
+        "week,date",
         TotalMetric::ALL.iter().map(|metric| metric.column()),
         result.has_bands(),
     );
     for week in 0..result.weeks {
-        let mut line = (week + 1).to_string();
+        let mut line = format!("{},{}", week + 1, result.week_start(week));
         for metric in TotalMetric::ALL {
             push_cells(&mut line, result, |statistic| {
                 result.total_value(week, metric, statistic)
@@ -131,6 +132,8 @@ fn summary_json(result: &SimResult, summary: &Summary) -> Value {
         "new_customers": summary.new_customers,
         "leads_entered": summary.leads_entered,
         "revenue": summary.revenue,
+        "revenue_new_customers": summary.revenue - summary.revenue_existing_customers,
+        "revenue_existing_customers": summary.revenue_existing_customers,
         "cost": summary.cost,
         "profit": summary.profit,
         "customer_acquisition_cost": summary.customer_acquisition_cost,
@@ -178,6 +181,10 @@ pub fn json(result: &SimResult) -> Value {
         "mode": format!("{:?}", result.mode),
         "runs": result.runs,
         "weeks": result.weeks,
+        "start_date": result.start_date.to_string(),
+        "dates": (0..result.weeks)
+            .map(|week| result.week_start(week).to_string())
+            .collect::<Vec<_>>(),
         "summary": summary_json(result, &result.summary),
         "stages": stages,
         "totals": totals,

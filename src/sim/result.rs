@@ -2,6 +2,7 @@
 //! headline figures a leader asks for.
 
 use super::layout::{Layout, StageMetric, TotalMetric};
+use crate::design::calendar::{self, Date};
 use crate::design::{SimulationMode, StageId};
 
 /// Which figure of a Monte Carlo distribution to read; in expected mode all equal the mean.
@@ -38,6 +39,8 @@ pub struct Summary {
     pub leads_entered: f64,
     /// Revenue over the horizon.
     pub revenue: f64,
+    /// Of `revenue`, what the customers the company had on the start date brought.
+    pub revenue_existing_customers: f64,
     /// Cost over the horizon.
     pub cost: f64,
     /// Revenue minus cost over the horizon.
@@ -70,6 +73,8 @@ pub struct SimResult {
     pub runs: u32,
     /// Weeks in every series.
     pub weeks: usize,
+    /// The first day of week 1.
+    pub start_date: Date,
     /// Stage ids in design order; stage indexes below refer to this list.
     pub stage_ids: Vec<StageId>,
     /// Stage names in design order.
@@ -229,6 +234,18 @@ impl SimResult {
                 }
             })
             .collect()
+    }
+
+    /// The first day of week `week` (0-based).
+    #[must_use]
+    pub fn week_start(&self, week: usize) -> Date {
+        calendar::week_start(self.start_date, week)
+    }
+
+    /// The last day simulated: the horizon as a date.
+    #[must_use]
+    pub fn last_day(&self) -> Date {
+        calendar::last_day(self.start_date, self.weeks)
     }
 
     /// The index of a stage in this result.

@@ -111,14 +111,22 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'stati
     let currency = design.presentation.currency.clone();
     let mut remove = None;
     for (source_id, source) in &mut design.sources {
-        egui::CollapsingHeader::new(format!("{} · {:.0}/wk", source.name, source.leads_per_week))
-            .id_salt(("source", source_id.as_str()))
-            .show(ui, |ui| {
-                source_fields_ui(ui, source_id, source, &targets, &currency);
-                if ui.button("Remove source").clicked() {
-                    remove = Some(source_id.clone());
-                }
-            });
+        let seasonal = if source.is_seasonal() {
+            " · seasonal"
+        } else {
+            ""
+        };
+        egui::CollapsingHeader::new(format!(
+            "{} · {:.0}/wk{seasonal}",
+            source.name, source.leads_per_week
+        ))
+        .id_salt(("source", source_id.as_str()))
+        .show(ui, |ui| {
+            source_fields_ui(ui, source_id, source, &targets, &currency);
+            if ui.button("Remove source").clicked() {
+                remove = Some(source_id.clone());
+            }
+        });
     }
     if let Some(source_id) = remove {
         design.sources.remove(&source_id);
@@ -139,6 +147,7 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'stati
                 leads_per_week: 20.0,
                 cost_per_week: 200.0,
                 growth_per_month: 0.0,
+                season: Vec::new(),
                 entry,
             },
         );
@@ -169,6 +178,8 @@ fn simulation_ui(ui: &mut egui::Ui, design: &mut Design) {
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
+            start_date_ui(ui, &mut design.simulation.start_date);
+            ui.end_row();
             labelled(ui, "Horizon", |ui| {
                 ui.add(
                     DragValue::new(&mut design.simulation.horizon_weeks)
@@ -286,4 +297,55 @@ fn source_fields_ui(
             });
             ui.end_row();
         });
+    ui.label("Season");
+    let accent = ui.visuals().selection.bg_fill;
+    super::season::season_ui(ui, &mut source.season, accent);
+}
+
+/// The start date as YYYY-MM-DD text, taken when it is a date validation accepts, with a
+/// button back to this week's Monday.
+fn start_date_ui(ui: &mut egui::Ui, start_date: &mut Option<crate::design::calendar::Date>) {
+    use crate::design::calendar::{self, EARLIEST_START, LATEST_START};
+    let label = ui.label("Starts on");
+    ui.horizontal(|ui| {
+        let id = ui.make_persistent_id("start-date-text");
+        let mut text = ui
+            .data_mut(|data| data.get_temp::<String>(id))
+            .unwrap_or_else(|| start_date.unwrap_or_else(calendar::this_monday).to_string());
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut text)
+                    .desired_width(92.0)
+                    .hint_text("YYYY-MM-DD"),
+            )
+            .labelled_by(label.id);
+        let parsed = text
+            .trim()
+            .parse::<crate::design::calendar::Date>()
+            .ok()
+            .filter(|date| (EARLIEST_START..=LATEST_START).contains(date));
+        if response.changed()
+            && let Some(date) = parsed
+        {
+            *start_date = Some(date);
+        }
+        if response.has_focus() {
+            ui.data_mut(|data| data.insert_temp(id, text));
+        } else {
+            ui.data_mut(|data| data.remove::<String>(id));
+        }
+        if response.has_focus() && parsed.is_none() {
+            ui.label(
+                egui::RichText::new("not a date")
+                    .small()
+                    .color(ui.visuals().error_fg_color),
+            );
+        } else if ui
+            .small_button("This week")
+            .on_hover_text("Start on the Monday of the current week")
+            .clicked()
+        {
+            *start_date = Some(calendar::this_monday());
+        }
+    });
 }

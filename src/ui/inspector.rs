@@ -207,6 +207,9 @@ fn stage_ui(
                 }
                 ui.end_row();
             }
+            if today_ui(ui, stage) {
+                label = Some("Change what is in the stage today");
+            }
             if stage.kind.is_working_stage() {
                 labelled(ui, "Drop-outs go to", |ui| {
                     let current = match &stage.drop_outs {
@@ -309,4 +312,46 @@ fn stage_ui(
             .desired_width(f32::INFINITY),
     );
     label
+}
+
+/// "In this stage today" (and, where people work, how many of those wait for one): the
+/// starting state the simulation begins from. Returns whether it changed.
+fn today_ui(ui: &mut egui::Ui, stage: &mut crate::design::Stage) -> bool {
+    let unit = match stage.kind {
+        StageKind::Lost => return false,
+        StageKind::Customer(_) => " customers",
+        StageKind::NurturePool(_) => " addresses",
+        StageKind::BrandReach(_) => " people",
+        StageKind::FunnelStep | StageKind::FlywheelSegment => " leads",
+    };
+    let mut changed = labelled(ui, "In this stage today", |ui| {
+        ui.add(
+            DragValue::new(&mut stage.in_stage_today)
+                .range(0.0..=crate::design::MAX_IN_STAGE_TODAY)
+                .speed(1.0)
+                .max_decimals(1)
+                .suffix(unit),
+        )
+    })
+    .on_hover_text("What the stage holds on the design's start date; the simulation starts here")
+    .changed();
+    ui.end_row();
+    if stage.kind.is_working_stage() && !stage.roles.is_empty() {
+        changed |= labelled(ui, "Of them waiting", |ui| {
+            ui.add(
+                DragValue::new(&mut stage.waiting_today)
+                    .range(0.0..=stage.in_stage_today)
+                    .speed(1.0)
+                    .max_decimals(1)
+                    .suffix(unit),
+            )
+        })
+        .on_hover_text("Done with the stage but waiting for a free person (the backlog)")
+        .changed();
+        ui.end_row();
+    }
+    if changed {
+        stage.waiting_today = stage.waiting_today.min(stage.in_stage_today);
+    }
+    changed
 }

@@ -11,4 +11,5 @@ pub mod palette;
 pub mod plot;
 pub mod presentation;
 pub mod scenarios;
+mod season;
 pub mod shape_paint;

@@ -2,10 +2,12 @@
 
 use crate::app::view::PlotTab;
 use crate::design::Design;
+use crate::design::calendar::{self, Date};
+use crate::draw::dates;
 use crate::draw::{self, Theme};
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
 use egui::RichText;
-use egui_plot::{FilledArea, Legend, Line, Plot, PlotPoints, PlotUi};
+use egui_plot::{FilledArea, GridMark, HoverPosition, Legend, Line, Plot, PlotPoints, PlotUi};
 
 /// The headline figures: customers, revenue, CAC, payback week, bottleneck.
 pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme: &Theme) {
@@ -94,9 +96,13 @@ pub fn plot_ui(
         }
         _ => {}
     }
+    let start = result.start_date;
+    let weeks_shown = result.weeks;
     Plot::new("lead-flow-plot")
         .legend(Legend::default())
-        .x_axis_label("week")
+        .x_grid_spacer(move |input| month_grid(start, weeks_shown, &input))
+        .x_axis_formatter(move |mark, _range| month_tick(start, mark.value))
+        .label_formatter(move |hover| hover_label(start, hover))
         .allow_scroll(false)
         .show(ui, |plot| match tab {
             PlotTab::LeadsPerStage => leads_per_stage(plot, design, result, theme),
@@ -106,6 +112,70 @@ pub fn plot_ui(
             }
         });
     None
+}
+
+/// Grid lines where months begin, every month or fewer as the view widens; years stand out.
+fn month_grid(start: Date, weeks: usize, input: &egui_plot::GridInput) -> Vec<GridMark> {
+    let (low, high) = input.bounds;
+    let shown_weeks = (high - low).clamp(1.0, 5200.0) as usize;
+    let every = dates::months_between_marks(shown_weeks, 8);
+    let first_week = low.max(0.0) as usize;
+    let last_week = (high.max(0.0) as usize).min(weeks.max(1) * 2);
+    dates::month_marks(start, last_week + 1, every)
+        .into_iter()
+        .filter(|mark| mark.weeks >= first_week as f64)
+        .map(|mark| GridMark {
+            value: mark.weeks,
+            step_size: if mark.date.month() == 1 {
+                365.0 / 7.0
+            } else {
+                every as f64 * 30.44 / 7.0
+            },
+        })
+        .collect()
+}
+
+/// The month a grid line begins ("Mar", or "Jan 2027" at a new year).
+fn month_tick(start: Date, weeks: f64) -> String {
+    if weeks < 0.0 {
+        return String::new();
+    }
+    let date = calendar::day_after(start, (weeks * 7.0).round() as usize);
+    if date.day() == 1 {
+        dates::month_label(date, false)
+    } else {
+        String::new()
+    }
+}
+
+/// What the pointer is over: the series, the week with its dates and ISO week, the value.
+fn hover_label(start: Date, hover: &HoverPosition<'_>) -> Option<String> {
+    let (name, position) = match hover {
+        HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => (*plot_name, *position),
+        HoverPosition::Elsewhere { position } => ("", *position),
+    };
+    if position.x < 0.5 {
+        return None;
+    }
+    let week = (position.x.round() as usize).saturating_sub(1);
+    let first = calendar::week_start(start, week);
+    let when = format!(
+        "{} (ISO week {})",
+        dates::week_caption(start, week),
+        calendar::iso_week(first)
+    );
+    Some(if name.is_empty() {
+        when
+    } else {
+        format!(
+            "{name}\n{when}\n{}",
+            draw::format_count(position.y.max(0.0))
+        )
+    })
 }
 
 /// The median in Monte Carlo, the expected value otherwise.
@@ -211,6 +281,17 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
         .color(theme.revenue)
         .width(2.0),
     );
+    if result.summary.revenue_existing_customers > 0.0 {
+        plot.line(
+            Line::new(
+                "From existing customers (cumulative)",
+                points(&cumulative(TotalMetric::RevenueExistingCustomers)),
+            )
+            .color(egui::Color32::from(theme.revenue).gamma_multiply(0.6))
+            .style(egui_plot::LineStyle::dashed_loose())
+            .width(1.8),
+        );
+    }
     plot.line(
         Line::new("Cost (cumulative)", points(&cumulative(TotalMetric::Cost)))
             .color(theme.cost)

@@ -91,10 +91,9 @@ fn time_ui(ui: &mut egui::Ui, show: &mut Presentation, theme: &Theme) {
             show.playing = false;
         }
         ui.label(
-            RichText::new(format!(
-                "Week {} of {}",
-                show.week.round() as usize + 1,
-                last as usize + 1
+            RichText::new(crate::draw::dates::week_caption(
+                show.result.start_date,
+                show.week.round() as usize,
             ))
             .size(20.0)
             .color(theme.text),
@@ -274,12 +273,12 @@ fn what_if_ui(
     }
     let before = show.baseline.summary.customers_at_horizon;
     let after = show.result.summary.customers_at_horizon;
-    let weeks = show.result.weeks;
+    let by = crate::draw::dates::date_long(show.result.last_day());
     let effect = if (after - before).abs() < 0.5 {
-        format!("Customers at week {weeks}: {before:.0}")
+        format!("Customers by {by}: {before:.0}")
     } else {
         format!(
-            "Customers at week {weeks}: {before:.0} → {after:.0} ({:+.0})",
+            "Customers by {by}: {before:.0} → {after:.0} ({:+.0})",
             after - before
         )
     };
@@ -325,6 +324,7 @@ fn chart_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
             band: None,
             colour: theme.kind(crate::design::StageKindTag::Customer).accent,
             cursor: Some(show.week.round() as usize),
+            start_date: show.result.start_date,
         },
         area,
         theme,

@@ -79,15 +79,29 @@ fn stage(stage_count: usize) -> impl Strategy<Value = Stage> {
         ),
         proptest::collection::vec(prop::sample::select(vec!["crm", "email", "webshop"]), 0..3),
         text(),
+        prop_oneof![Just((0.0, 0.0)), (amount(), rate())],
     )
         .prop_map(
-            |(name, kind, (x, y), conversion, days, pool, roles, tools, notes)| Stage {
+            |(
+                name,
+                kind,
+                (x, y),
+                conversion,
+                days,
+                pool,
+                roles,
+                tools,
+                notes,
+                (today, waiting),
+            )| Stage {
                 name,
                 kind,
                 position: Point::new(x, y),
                 conversion,
                 days_in_stage: days,
                 drop_outs: pool.map_or(DropOuts::Lost, DropOuts::NurturePool),
+                in_stage_today: today,
+                waiting_today: today * waiting,
                 roles: roles
                     .into_iter()
                     .map(|(role, headcount)| Staffing {
@@ -109,7 +123,17 @@ pub fn design() -> impl Strategy<Value = Design> {
             proptest::collection::vec(stage(stage_count), stage_count),
             proptest::collection::vec((0..stage_count, 0..stage_count, rate()), 0..20),
             proptest::collection::vec(
-                (text(), amount(), amount(), -0.5..0.5_f64, 0..stage_count),
+                (
+                    text(),
+                    amount(),
+                    amount(),
+                    -0.5..0.5_f64,
+                    0..stage_count,
+                    prop_oneof![
+                        Just(Vec::new()),
+                        proptest::collection::vec(0.0..10.0_f64, 12)
+                    ],
+                ),
                 0..4,
             ),
             prop::sample::subsequence(TransactionModel::ALL.to_vec(), 0..=4),
@@ -132,6 +156,10 @@ pub fn design() -> impl Strategy<Value = Design> {
                         ..Design::default()
                     };
                     design.simulation.seed = seed;
+                    design.simulation.start_date = Some(leadflow::design::calendar::day_after(
+                        leadflow::design::calendar::Date::constant(2000, 1, 3),
+                        (seed % 30_000) as usize,
+                    ));
                     for (index, stage) in stages.into_iter().enumerate() {
                         design
                             .stages
@@ -145,7 +173,7 @@ pub fn design() -> impl Strategy<Value = Design> {
                             share,
                         })
                         .collect();
-                    for (index, (name, leads, cost, growth, entry)) in
+                    for (index, (name, leads, cost, growth, entry, season)) in
                         sources.into_iter().enumerate()
                     {
                         design.sources.insert(
@@ -156,6 +184,7 @@ pub fn design() -> impl Strategy<Value = Design> {
                                 leads_per_week: leads,
                                 cost_per_week: cost,
                                 growth_per_month: growth,
+                                season,
                                 entry: StageId::new(format!("s{entry}")),
                             },
                         );

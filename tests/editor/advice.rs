@@ -276,7 +276,7 @@ fn goal_seek_for_revenue_solves_one_stages_conversion() {
     assert!(
         editor
             .harness
-            .query_by_label_contains("today 197 by week 52")
+            .query_by_label_contains("today 199 by ")
             .is_some(),
         "the target is set against today's figure"
     );
@@ -291,7 +291,7 @@ fn goal_seek_for_revenue_solves_one_stages_conversion() {
     assert!(
         editor
             .harness
-            .query_by_label_contains("today 1.5 M EUR by week 52")
+            .query_by_label_contains("today 1.5 M EUR by ")
             .is_some()
     );
     radio(&mut editor, "Conversion");
