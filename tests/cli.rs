@@ -321,7 +321,7 @@ fn goal_says_what_it_takes_or_that_it_is_out_of_reach() {
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        stdout(&output).starts_with("To have 230 customers by week 52: "),
+        stdout(&output).starts_with("To have 230 customers by week 52 ("),
         "{}",
         stdout(&output)
     );
@@ -377,4 +377,81 @@ fn new_from_answers_builds_the_recommended_design() {
     ]);
     assert!(!bad.status.success());
     assert!(stderr(&bad).contains("answers.ron:1:"), "{}", stderr(&bad));
+}
+
+#[test]
+fn simulate_starts_on_the_given_date_from_what_the_company_has_today() {
+    let output = leadflow(&[
+        "simulate",
+        "assets/examples/relationship-based.ron",
+        "--totals",
+        "--start",
+        "2027-03-01",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let header: Vec<&str> = text.lines().next().expect("header").split(',').collect();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|cell| *cell == name)
+            .unwrap_or_else(|| panic!("column {name}"))
+    };
+    let week_one: Vec<f64> = text
+        .lines()
+        .nth(1)
+        .expect("week 1")
+        .split(',')
+        .skip(2)
+        .map(|cell| cell.parse().expect("a number"))
+        .collect();
+    let cell = |name: &str| week_one[column(name) - 2];
+    assert!(
+        text.lines()
+            .nth(1)
+            .expect("week 1")
+            .starts_with("1,2027-03-01,")
+    );
+    assert!(
+        text.lines()
+            .nth(2)
+            .expect("week 2")
+            .starts_with("2,2027-03-08,")
+    );
+    // The 320 customers of today, plus that week's new ones, less that week's churn.
+    let starting = leadflow::templates::design_named("relationship-based")
+        .expect("example")
+        .stages
+        .values()
+        .filter(|stage| matches!(stage.kind, leadflow::design::StageKind::Customer(_)))
+        .map(|stage| stage.in_stage_today)
+        .sum::<f64>();
+    assert!((starting - 320.0).abs() < 1e-9);
+    let active = cell("active_customers");
+    assert!(
+        (active - (starting + cell("new_customers") - cell("churned"))).abs() < 1e-3,
+        "{active}"
+    );
+    assert!(
+        cell("revenue_existing_customers") > 0.0,
+        "existing customers buy in week 1"
+    );
+    assert!(
+        (cell("revenue_existing_customers") + cell("revenue_new_customers") - cell("revenue"))
+            .abs()
+            < 1e-2
+    );
+
+    let bad = leadflow(&[
+        "simulate",
+        "assets/examples/relationship-based.ron",
+        "--start",
+        "1.3.2027",
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        stderr(&bad).contains("1.3.2027 is not a date like 2027-01-04"),
+        "{}",
+        stderr(&bad)
+    );
 }

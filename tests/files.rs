@@ -241,3 +241,47 @@ fn a_missing_file_is_an_io_error_naming_it() {
             .starts_with("/no/such/design.ron: cannot read")
     );
 }
+
+#[test]
+fn a_version_1_file_starts_empty_this_week_and_saves_as_version_2() {
+    let path = fixture("v1/relationship-based.ron");
+    let before = std::fs::read_to_string(&path).expect("fixture");
+    assert!(before.contains("format_version: 1"));
+    let design = file::load(&path).expect("a version 1 file loads");
+    assert_eq!(design.format_version, leadflow::design::FORMAT_VERSION);
+    assert!(
+        design
+            .stages
+            .values()
+            .all(|stage| stage.in_stage_today == 0.0 && stage.waiting_today == 0.0),
+        "version 1 had no starting state: every stage starts empty"
+    );
+    assert!(design.sources.values().all(|source| !source.is_seasonal()));
+    assert_eq!(design.simulation.start_date, None);
+    assert_eq!(
+        design.simulation.start_date(),
+        leadflow::design::calendar::this_monday()
+    );
+    let text = file::design_to_string(&design).expect("serializes");
+    assert!(text.contains("format_version: 2"));
+    // Nothing new is written while it is at its default: the file stays as small as it was.
+    for absent in ["in_stage_today", "waiting_today", "season", "start_date"] {
+        assert!(!text.contains(absent), "{absent}");
+    }
+    assert_eq!(
+        text.replace("format_version: 2", "format_version: 1"),
+        before
+    );
+    // Opened in the editor, it is pinned to this week and saved with that date.
+    let document = leadflow::app::document::OpenDocument::new(design, None);
+    let saved = file::design_to_string(&document.design).expect("serializes");
+    let monday = leadflow::design::calendar::this_monday();
+    assert!(
+        saved.contains(&format!("start_date: Some(\"{monday}\")")),
+        "{saved}"
+    );
+    assert_eq!(
+        file::design_from_bytes(saved.as_bytes(), "again").expect("reloads"),
+        document.design
+    );
+}

@@ -297,8 +297,8 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
     })
 }
 
-/// The answer in a sentence or two: "To have 230 customers by week 52: 34.2 leads per week in
-/// all (today 25.0). 62 % of 200 Monte Carlo runs reach it."
+/// The answer in a sentence or two: "To have 230 customers by week 52 (26 Nov 2027): 34.2
+/// leads per week in all (today 25.0). 62 % of 200 Monte Carlo runs reach it."
 #[must_use]
 pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
     let wanted = match goal.target {
@@ -323,7 +323,13 @@ pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
             answer.current
         ),
     };
-    let mut text = format!("To have {wanted} by week {}: {what}.", goal.by_week);
+    let by =
+        crate::design::calendar::last_day(design.simulation.start_date(), goal.by_week as usize);
+    let mut text = format!(
+        "To have {wanted} by week {} ({}): {what}.",
+        goal.by_week,
+        crate::draw::dates::date_long(by)
+    );
     if let Some(probability) = answer.probability {
         let _ = write!(
             text,
@@ -363,31 +369,31 @@ mod tests {
     #[test]
     fn the_leads_found_win_the_customers_and_a_little_less_does_not() {
         let design = silo();
-        // 197 today; the account executives cap it near 270 however many leads come.
-        let goal = leads_for_customers(230.0);
+        // 216 today; the account executives cap it near 270 however many leads come.
+        let goal = leads_for_customers(250.0);
         let answer = solve(&design, &goal).expect("reachable");
         assert!(answer.value > answer.current, "more leads than today's");
         assert!(
-            answer.reached >= 230.0 && answer.reached < 230.5,
+            answer.reached >= 250.0 && answer.reached < 250.5,
             "{}",
             answer.reached
         );
         let fewer = with_value(&design, &goal.unknown, answer.value * 0.99).expect("applies");
-        assert!(reached(&fewer, &goal) < 230.0);
+        assert!(reached(&fewer, &goal) < 250.0);
     }
 
     #[test]
     fn conversion_and_headcount_goals_are_solved_or_said_to_be_out_of_reach() {
         let design = silo();
         let revenue = Goal {
-            target: Target::Revenue(1_700_000.0),
+            target: Target::Revenue(1_900_000.0),
             by_week: 52,
             unknown: Unknown::Conversion(StageId::new("close")),
             confidence: None,
         };
         let answer = solve(&design, &revenue).expect("reachable");
         assert!(answer.value > 0.4 && answer.value < 1.0, "{}", answer.value);
-        assert!(reached(&answer.design, &revenue) >= 1_700_000.0);
+        assert!(reached(&answer.design, &revenue) >= 1_900_000.0);
 
         let impossible = Goal {
             target: Target::Customers(1e6),

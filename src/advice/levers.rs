@@ -271,14 +271,18 @@ mod tests {
         design.simulation.runs = 100;
         let levers = levers(&design);
         assert_eq!(levers.len(), expected.len());
+        // Present and Close multiply into the same customers: their conversions lead in both
+        // modes, within a customer of each other, so chance may order them either way.
         let best = levers.first().expect("levers");
-        assert_eq!(
-            (best.stage_id.as_str(), best.kind),
-            ("close", LeverKind::Conversion)
-        );
+        assert_eq!(best.kind, LeverKind::Conversion);
+        assert!(["close", "present"].contains(&best.stage_id.as_str()));
         let (low, high) = best.customers_band.expect("a band in Monte Carlo mode");
         assert!(low < best.customers && best.customers < high, "{best:?}");
-        let expected_gain = expected[0].customers;
+        let expected_gain = expected
+            .iter()
+            .find(|lever| lever.stage_id == best.stage_id && lever.kind == best.kind)
+            .expect("the same lever in expected values")
+            .customers;
         assert!(
             (best.customers - expected_gain).abs() < 0.15 * expected_gain,
             "{} against {expected_gain}",

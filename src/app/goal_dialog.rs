@@ -40,13 +40,14 @@ pub struct Today {
     pub revenue: f64,
 }
 
-/// A goal a fifth above what the design reaches today (customers whole, revenue in
-/// thousands).
+/// A goal a tenth above what the design reaches today, customers whole and revenue in
+/// thousands: a step a plan can usually take, where a fifth is often more than the people
+/// can handle.
 fn suggested_amount(today: Option<Today>, target: TargetKind) -> f64 {
     match (today, target) {
-        (Some(today), TargetKind::Customers) => (today.customers * 1.2).max(1.0).round(),
+        (Some(today), TargetKind::Customers) => (today.customers * 1.1).max(1.0).round(),
         (Some(today), TargetKind::Revenue) => {
-            (today.revenue * 1.2 / 1000.0).max(1.0).round() * 1000.0
+            (today.revenue * 1.1 / 1000.0).max(1.0).round() * 1000.0
         }
         (None, TargetKind::Customers) => 100.0,
         (None, TargetKind::Revenue) => 100_000.0,
@@ -68,7 +69,7 @@ pub struct GoalSeekDialog {
 }
 
 impl GoalSeekDialog {
-    /// Starts from the design as it is: a fifth more customers than it reaches by its horizon.
+    /// Starts from the design as it is: a tenth more customers than it reaches by its horizon.
     #[must_use]
     pub fn new(design: &Design, today: Option<Today>) -> Self {
         Self {

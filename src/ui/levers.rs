@@ -193,8 +193,11 @@ fn header_ui(ui: &mut egui::Ui, design: &Design, updating: bool, with_bands: boo
         };
         ui.label(
             RichText::new(format!(
-                "Each change alone, against the design as it is: customers and profit by week {} ({method})",
-                design.simulation.horizon_weeks
+                "Each change alone, against the design as it is: customers and profit by {} ({method})",
+                crate::draw::dates::date_long(crate::design::calendar::last_day(
+                    design.simulation.start_date(),
+                    design.simulation.horizon_weeks as usize
+                ))
             ))
             .small()
             .weak(),

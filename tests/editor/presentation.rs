@@ -62,17 +62,17 @@ fn a_what_if_slider_changes_the_figures_but_not_the_design() {
         editor.press(Modifiers::NONE, Key::ArrowRight);
     }
     assert!(shows(&editor, "Conversion at Present"));
-    assert!(editor.harness.query_by_label_contains(": 199").is_some());
+    assert!(editor.harness.query_by_label_contains(": 216").is_some());
     slide_conversion_to_the_top(&mut editor);
     let presentation = editor.harness.state().presentation().expect("presenting");
     let what_if = &presentation.what_if.stages[&StageId::new("present")];
     assert!(what_if.conversion > 0.9, "{}", what_if.conversion);
     let after = presentation.result.summary.customers_at_horizon;
-    assert!(after > 199.5, "{after}");
+    assert!(after > 216.5, "{after}");
     assert!(
         editor
             .harness
-            .query_by_label_contains(&format!("199 → {after:.0}"))
+            .query_by_label_contains(&format!("216 → {after:.0}"))
             .is_some()
     );
     // The design itself is untouched, and stays so after leaving.
