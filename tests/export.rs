@@ -227,3 +227,29 @@ fn only_the_selection_is_exported_when_asked() {
     ));
     assert!(one.width * one.height < whole.width * whole.height / 2);
 }
+
+#[test]
+fn a_slide_reads_in_dates_and_says_what_the_plan_starts_from() {
+    let mut design = templates::design_named("relationship-based").expect("example");
+    design.simulation.start_date = Some(leadflow::design::calendar::Date::constant(2027, 1, 4));
+    if let Some(source) = design.sources.values_mut().next() {
+        source.season = vec![1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.2, 1.0, 1.0, 1.0, 1.4, 1.0];
+    }
+    let svg = String::from_utf8(export(&design, &options(Format::Svg, Layout::Slide, 1)))
+        .expect("SVG is text");
+    for expected in [
+        "320 today",
+        "Customers by 2 Jan 2028",
+        "From existing customers",
+        "Starts with 320 customers",
+        "From 4 Jan 2027, 52 weeks",
+        "(season: Jul ×0.2 to Nov ×1.4)",
+        "· seasonal",
+        ">Mar 2027<",
+        ">Jan 2028<",
+        ">Jul<",
+    ] {
+        assert!(svg.contains(expected), "the slide lacks {expected:?}");
+    }
+    assert!(!svg.contains("wk 52"), "weeks are dates now");
+}

@@ -269,15 +269,16 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
                     crate::sim::simulate(&changed).summary.customers_at_horizon
                         - result.summary.customers_at_horizon
                 });
+                let by = crate::draw::dates::date_long(result.last_day());
                 let effect = gain.map_or_else(String::new, |gain| {
-                    format!(" One more person: {gain:+.1} customers by week {}.", result.weeks)
+                    format!(" One more person: {gain:+.1} customers by {by}.")
                 });
                 advice(
                     "roles-cannot-keep-up",
                     Subject::Stage(stage_id.clone()),
                     format!(
-                        "{}: its people cannot keep up; {backlog:.0} leads wait at week {}.{effect}",
-                        stage.name, result.weeks
+                        "{}: its people cannot keep up; {backlog:.0} leads wait by {by}.{effect}",
+                        stage.name
                     ),
                     Some(Fix::AddPerson(stage_id.clone())),
                 )

@@ -72,7 +72,12 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
             "Payback",
             summary.payback_week.map_or_else(
                 || "not in horizon".to_owned(),
-                |week| format!("week {week}"),
+                |week| {
+                    super::dates::date_long(crate::design::calendar::last_day(
+                        result.start_date,
+                        week,
+                    ))
+                },
             ),
         ),
         figure(

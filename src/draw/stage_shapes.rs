@@ -238,7 +238,12 @@ fn today_tag_shapes(
     }
     let Style { theme, measure } = style;
     let colours = theme.kind(stage.kind.tag());
-    let label = format!("{} today", format_count(stage.in_stage_today));
+    let count = stage.in_stage_today;
+    let label = if count.fract() == 0.0 && count < 10_000.0 {
+        format!("{count:.0} today")
+    } else {
+        format!("{} today", format_count(count))
+    };
     let width = measure.width(&label, 10.5) + 12.0;
     tag_shapes(
         out,

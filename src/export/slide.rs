@@ -69,8 +69,15 @@ pub fn slide(
     );
 
     chart(&mut shapes, result, theme, measure);
-    figures_table(&mut shapes, design, result, theme);
-    assumptions(&mut shapes, design, result, theme, measure);
+    let table_end = figures_table(&mut shapes, design, result, theme);
+    assumptions(
+        &mut shapes,
+        design,
+        result,
+        theme,
+        measure,
+        table_end + 12.0,
+    );
     shapes.push(Shape::text(
         RIGHT,
         1036.0,
@@ -167,8 +174,8 @@ fn fit_into(out: &mut Vec<Shape>, diagram: Vec<Shape>, area: Bounds, measure: &d
     );
 }
 
-/// The headline figures as a two-column table.
-fn figures_table(out: &mut Vec<Shape>, design: &Design, result: &SimResult, theme: &Theme) {
+/// The headline figures as a two-column table; returns where it ends.
+fn figures_table(out: &mut Vec<Shape>, design: &Design, result: &SimResult, theme: &Theme) -> f32 {
     let mut y = 610.0;
     for headline in draw::headline_figures(design, result) {
         out.push(Shape::text(
@@ -187,12 +194,13 @@ fn figures_table(out: &mut Vec<Shape>, design: &Design, result: &SimResult, them
             theme.text,
             headline.value,
         ));
-        y += 40.0;
+        y += 38.0;
         out.push(Shape::Path {
             points: vec![Point::new(COLUMN, y - 8.0), Point::new(RIGHT, y - 8.0)],
             line: Line::solid(1.0, theme.grid),
         });
     }
+    y
 }
 
 /// Sources, horizon and simulation mode in small type under the table, wrapped to the column.
@@ -202,6 +210,7 @@ fn assumptions(
     result: &SimResult,
     theme: &Theme,
     measure: &dyn TextMeasure,
+    top: f32,
 ) {
     let sources: Vec<String> = design
         .sources
@@ -234,7 +243,7 @@ fn assumptions(
         design.simulation.horizon_weeks
     );
     let size = 16.0;
-    let mut y = 860.0;
+    let mut y = top;
     for line in wrap(&text, size, RIGHT - COLUMN, measure) {
         out.push(Shape::text(
             COLUMN,

@@ -164,9 +164,10 @@ fn hover_label(start: Date, hover: &HoverPosition<'_>) -> Option<String> {
     let week = (position.x.round() as usize).saturating_sub(1);
     let first = calendar::week_start(start, week);
     let when = format!(
-        "{} (ISO week {})",
-        dates::week_caption(start, week),
-        calendar::iso_week(first)
+        "{} · ISO week {} · week {} of the plan",
+        dates::date_long(first),
+        calendar::iso_week(first),
+        week + 1
     );
     Some(if name.is_empty() {
         when

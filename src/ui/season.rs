@@ -9,6 +9,8 @@ const BAR_WIDTH: f32 = 16.0;
 const HEIGHT: f32 = 56.0;
 /// The factor at the top of the bars unless a month goes higher.
 const DEFAULT_TOP: f64 = 2.0;
+/// The step of a factor, by drag or arrow key.
+const STEP: f64 = 0.05;
 
 /// Twelve draggable bars for `season` (empty: flat), a line at 1.0 and a "Flat" button;
 /// returns whether a factor changed. A drag on a flat season starts it at 1.0 everywhere.
@@ -31,12 +33,25 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
             response.widget_info(|| {
                 egui::WidgetInfo::slider(true, factor, format!("Season factor for {name}"))
             });
-            if let Some(pointer) = response.interact_pointer_pos()
-                && (response.dragged() || response.clicked())
-            {
-                let raw = f64::from((bars.bottom() - pointer.y) / bars.height()) * top;
+            let pointed = response
+                .interact_pointer_pos()
+                .filter(|_| response.dragged() || response.clicked())
+                .map(|pointer| f64::from((bars.bottom() - pointer.y) / bars.height()) * top);
+            // Arrow keys step a focused bar, for those who do not drag.
+            let keyed = response.has_focus().then(|| {
+                ui.input(|input| {
+                    if input.key_pressed(egui::Key::ArrowUp) {
+                        Some(factor + STEP)
+                    } else if input.key_pressed(egui::Key::ArrowDown) {
+                        Some(factor - STEP)
+                    } else {
+                        None
+                    }
+                })
+            });
+            if let Some(raw) = pointed.or(keyed.flatten()) {
                 // Steps of 0.05 keep factors readable (×0.20, ×1.35).
-                let value = (raw.clamp(0.0, MAX_SEASON_FACTOR) * 20.0).round() / 20.0;
+                let value = (raw.clamp(0.0, MAX_SEASON_FACTOR) / STEP).round() * STEP;
                 if season.len() != MONTHS.len() {
                     *season = vec![1.0; MONTHS.len()];
                 }
@@ -54,7 +69,7 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
                 pos2(bars.left() + 2.0, y_of(factor.clamp(0.0, top))),
                 pos2(bars.right() - 2.0, bars.bottom()),
             );
-            let fill = if response.hovered() || response.dragged() {
+            let fill = if response.hovered() || response.dragged() || response.has_focus() {
                 accent
             } else {
                 accent.gamma_multiply(0.75)
@@ -88,7 +103,7 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
             season.iter().sum::<f64>() / season.len() as f64
         };
         ui.label(
-            egui::RichText::new(format!("average ×{average:.2}"))
+            egui::RichText::new(format!("average ×{average:.2} · drag a month's bar"))
                 .small()
                 .weak(),
         );

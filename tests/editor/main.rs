@@ -6,6 +6,7 @@ mod advice;
 mod driver;
 mod export_dialog;
 mod presentation;
+mod today;
 
 use driver::{editor, editor_with};
 use egui::{Key, Modifiers, Pos2};
