@@ -39,8 +39,10 @@ pub fn nice_step(max: f64, ticks: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
-/// A tick label: whole numbers, thousands as k, millions as M.
-fn tick_label(value: f64) -> String {
+/// A tick label: whole numbers, thousands as k, millions as M (the headline's own units, so
+/// an axis and its figure read alike).
+#[must_use]
+pub fn tick_label(value: f64) -> String {
     if value.abs() >= 1e6 {
         format!("{} M", trim(value / 1e6))
     } else if value.abs() >= 1e4 {

@@ -102,6 +102,8 @@ pub fn plot_ui(
         .legend(Legend::default())
         .x_grid_spacer(move |input| month_grid(start, weeks_shown, &input))
         .x_axis_formatter(move |mark, _range| month_tick(start, mark.value))
+        .y_grid_spacer(|input| value_grid(&input))
+        .y_axis_formatter(|mark, _range| draw::tick_label(mark.value))
         .label_formatter(move |hover| hover_label(start, hover))
         .allow_scroll(false)
         .show(ui, |plot| match tab {
@@ -131,6 +133,30 @@ fn month_grid(start: Date, weeks: usize, input: &egui_plot::GridInput) -> Vec<Gr
             } else {
                 every as f64 * 30.44 / 7.0
             },
+        })
+        .collect()
+}
+
+/// Grid lines at 1, 2 or 5 × 10ⁿ, about four to the height, with faint fifths between: the
+/// default powers of ten leave a plot of 0 to 9 million with one labelled line, at 0.
+fn value_grid(input: &egui_plot::GridInput) -> Vec<GridMark> {
+    let (low, high) = input.bounds;
+    let step = draw::nice_step((high - low).abs(), 4.0);
+    if !(step.is_finite() && step > 0.0) {
+        return Vec::new();
+    }
+    let minor = step / 5.0;
+    let first = (low / minor).floor() as i64;
+    // A label at the very top edge would be drawn half over the tabs above the plot.
+    let top = high - 0.04 * (high - low).abs();
+    let last = ((top / minor).floor() as i64).min(first + 200);
+    (first..=last)
+        .map(|index| {
+            let value = index as f64 * minor;
+            GridMark {
+                value,
+                step_size: if index % 5 == 0 { step } else { minor },
+            }
         })
         .collect()
 }
@@ -172,10 +198,7 @@ fn hover_label(start: Date, hover: &HoverPosition<'_>) -> Option<String> {
     Some(if name.is_empty() {
         when
     } else {
-        format!(
-            "{name}\n{when}\n{}",
-            draw::format_count(position.y.max(0.0))
-        )
+        format!("{name}\n{when}\n{}", draw::tick_label(position.y))
     })
 }
 
