@@ -408,3 +408,58 @@ fn validation_names_bad_starting_counts_seasons_and_start_dates() {
                 && finding.message.contains("under a day"))
     );
 }
+
+#[test]
+fn the_starting_state_travels_with_scenarios_levers_and_goal_seek() {
+    use leadflow::advice::goal::{Goal, Target, Unknown, solve};
+    let design = leadflow::templates::design_named("relationship-based").expect("example");
+    // A scenario of the same process as a new company: every stage empty today.
+    let mut empty = design.current_scenario();
+    empty.name = "New company".to_owned();
+    for stage in empty.stages.values_mut() {
+        stage.in_stage_today = 0.0;
+        stage.waiting_today = 0.0;
+    }
+    let mut with_scenario = design.clone();
+    with_scenario.scenarios.push(empty);
+    let simulated: Vec<(String, f64)> = with_scenario
+        .scenario_designs()
+        .into_iter()
+        .map(|(name, scenario)| {
+            let summary = sim::simulate_expected(&scenario).summary;
+            (name, summary.revenue_existing_customers)
+        })
+        .collect();
+    assert!(simulated[0].1 > 1e6, "{simulated:?}");
+    assert!(simulated[1].1.abs() < 1e-9, "{simulated:?}");
+
+    // Levers are measured against the design as it stands today, customers included.
+    let base = sim::simulate_expected(&design).summary.customers_at_horizon;
+    assert!(base > 320.0);
+    for lever in leadflow::advice::levers::levers(&design).iter().take(3) {
+        let changed = leadflow::advice::levers::apply(&design, &lever.stage_id, lever.kind)
+            .expect("applies");
+        let after = sim::simulate_expected(&changed).summary.customers_at_horizon;
+        assert!((after - base - lever.customers).abs() < 1e-9);
+    }
+
+    // A revenue the customers of today bring almost alone takes few new leads.
+    let today_revenue = sim::simulate_expected(&design).summary.revenue;
+    let goal = Goal {
+        target: Target::Revenue(today_revenue * 1.02),
+        by_week: 52,
+        unknown: Unknown::LeadsPerWeek,
+        confidence: None,
+    };
+    let answer = solve(&design, &goal).expect("reachable");
+    let reached = sim::simulate_expected(&answer.design).summary.revenue;
+    assert!(reached >= today_revenue * 1.02);
+    let stages_today = |design: &Design| {
+        design
+            .stages
+            .values()
+            .map(|stage| stage.in_stage_today)
+            .sum::<f64>()
+    };
+    assert!((stages_today(&answer.design) - stages_today(&design)).abs() < 1e-9);
+}
