@@ -172,6 +172,7 @@ fn capacity_below_inflow_grows_the_backlog_by_the_difference() {
         RoleId::new("rep"),
         Role {
             name: "Rep".to_owned(),
+            short_name: String::new(),
             monthly_cost: 0.0,
             leads_per_person_per_week: 50.0,
         },

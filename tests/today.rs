@@ -437,9 +437,11 @@ fn the_starting_state_travels_with_scenarios_levers_and_goal_seek() {
     let base = sim::simulate_expected(&design).summary.customers_at_horizon;
     assert!(base > 320.0);
     for lever in leadflow::advice::levers::levers(&design).iter().take(3) {
-        let changed = leadflow::advice::levers::apply(&design, &lever.stage_id, lever.kind)
-            .expect("applies");
-        let after = sim::simulate_expected(&changed).summary.customers_at_horizon;
+        let changed =
+            leadflow::advice::levers::apply(&design, &lever.stage_id, lever.kind).expect("applies");
+        let after = sim::simulate_expected(&changed)
+            .summary
+            .customers_at_horizon;
         assert!((after - base - lever.customers).abs() < 1e-9);
     }
 

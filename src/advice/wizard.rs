@@ -4,8 +4,8 @@
 
 use crate::design::{
     AccountContacts, BrandReach, Channel, Customers, Design, LeadOrigin, Point, ProcessShape,
-    RoleId, SalesAnswers, SalesModel, StageId, StageKind, StageKindTag, ToolId, TransactionModel,
-    edit,
+    ProcessStep, RoleId, SalesAnswers, SalesModel, StageId, StageKind, StageKindTag, ToolId,
+    TransactionModel, edit, role_ids, tool_ids,
 };
 use serde::{Deserialize, Serialize};
 
@@ -100,9 +100,10 @@ pub fn transaction_models_for(answers: &WizardAnswers) -> Vec<TransactionModel> 
     }
 }
 
-/// A working stage the wizard adds: name, conversion, days in stage, roles and tools.
-struct Step {
-    name: &'static str,
+/// A working stage the wizard adds: the step it plays (which names it), conversion, days in
+/// stage, roles and tools.
+struct StagePlan {
+    step: ProcessStep,
     conversion: f64,
     days: f64,
     roles: &'static [&'static str],
@@ -110,14 +111,14 @@ struct Step {
 }
 
 const fn step(
-    name: &'static str,
+    step: ProcessStep,
     conversion: f64,
     days: f64,
     roles: &'static [&'static str],
     tools: &'static [&'static str],
-) -> Step {
-    Step {
-        name,
+) -> StagePlan {
+    StagePlan {
+        step,
         conversion,
         days,
         roles,
@@ -126,35 +127,59 @@ const fn step(
 }
 
 /// The working stages of a sales model, in process order, before Present and Close.
-fn opening_steps(model: SalesModel, origin: LeadOrigin) -> Vec<Step> {
+fn opening_steps(model: SalesModel, origin: LeadOrigin) -> Vec<StagePlan> {
     let prospecting = [
-        step("Prospect", 0.3, 3.0, &["sdr"], &["crm"]),
-        step("Make contact", 0.25, 5.0, &["sdr"], &["crm", "email"]),
+        step(
+            ProcessStep::Prospect,
+            0.3,
+            3.0,
+            &[role_ids::SDR],
+            &[tool_ids::CRM],
+        ),
+        step(
+            ProcessStep::MakeContact,
+            0.25,
+            5.0,
+            &[role_ids::SDR],
+            &[tool_ids::CRM, tool_ids::EMAIL],
+        ),
     ];
-    let qualify = step("Qualify", 0.4, 5.0, &["sdr"], &["crm", "meeting-booking"]);
+    let qualify = step(
+        ProcessStep::Qualify,
+        0.4,
+        5.0,
+        &[role_ids::SDR],
+        &[tool_ids::CRM, tool_ids::MEETING_BOOKING],
+    );
     match model {
         SalesModel::AccountBased => vec![
             step(
-                "Identify target account",
+                ProcessStep::IdentifyTargetAccount,
                 0.6,
                 7.0,
-                &["business-analyst"],
-                &["crm"],
+                &[role_ids::BUSINESS_ANALYST],
+                &[tool_ids::CRM],
             ),
-            step("Build stakeholder list", 0.8, 7.0, &["sdr"], &["crm"]),
             step(
-                "Compile initial strategy",
+                ProcessStep::BuildStakeholderList,
+                0.8,
+                7.0,
+                &[role_ids::SDR],
+                &[tool_ids::CRM],
+            ),
+            step(
+                ProcessStep::CompileInitialStrategy,
                 0.8,
                 5.0,
-                &["account-executive"],
-                &["crm"],
+                &[role_ids::ACCOUNT_EXECUTIVE],
+                &[tool_ids::CRM],
             ),
             step(
-                "Make contact",
+                ProcessStep::MakeContact,
                 0.4,
                 7.0,
-                &["account-executive"],
-                &["crm", "email"],
+                &[role_ids::ACCOUNT_EXECUTIVE],
+                &[tool_ids::CRM, tool_ids::EMAIL],
             ),
         ],
         SalesModel::TeamSelling => {
@@ -164,11 +189,11 @@ fn opening_steps(model: SalesModel, origin: LeadOrigin) -> Vec<Step> {
             }
             steps.push(qualify);
             steps.push(step(
-                "Research",
+                ProcessStep::Research,
                 0.8,
                 5.0,
-                &["business-analyst", "marketing-coordinator"],
-                &["crm"],
+                &[role_ids::BUSINESS_ANALYST, role_ids::MARKETING_COORDINATOR],
+                &[tool_ids::CRM],
             ));
             steps
         }
@@ -197,32 +222,47 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
     let cycle_days = (answers.buying_cycle_weeks * 7.0).clamp(2.0, 365.0);
     let mut steps = opening_steps(sales_model, answers.sales.lead_origin);
     steps.push(step(
-        "Present",
+        ProcessStep::Present,
         0.5,
         cycle_days / 3.0,
-        &["account-executive"],
-        &["crm"],
+        &[role_ids::ACCOUNT_EXECUTIVE],
+        &[tool_ids::CRM],
     ));
     steps.push(step(
-        "Close",
+        ProcessStep::Close,
         0.4,
         cycle_days / 3.0,
-        &["account-executive"],
-        &["crm"],
+        &[role_ids::ACCOUNT_EXECUTIVE],
+        &[tool_ids::CRM],
     ));
     if sales_model == SalesModel::RelationshipBased {
         steps.push(step(
-            "First check-in",
+            ProcessStep::FirstCheckIn,
             0.95,
             14.0,
-            &["customer-success"],
-            &["crm"],
+            &[role_ids::CUSTOMER_SUCCESS],
+            &[tool_ids::CRM],
         ));
-        steps.push(step("Upsell", 0.9, 30.0, &["account-executive"], &["crm"]));
+        steps.push(step(
+            ProcessStep::Upsell,
+            0.9,
+            30.0,
+            &[role_ids::ACCOUNT_EXECUTIVE],
+            &[tool_ids::CRM],
+        ));
     }
     let ecommerce = transaction_models.contains(&TransactionModel::ECommerce);
     if ecommerce {
-        steps.insert(0, step("Landing page", 0.08, 1.0, &[], &["webshop"]));
+        steps.insert(
+            0,
+            step(
+                ProcessStep::LandingPage,
+                0.08,
+                1.0,
+                &[],
+                &[tool_ids::WEBSHOP],
+            ),
+        );
     }
     let chain = add_chain(&mut design, &steps);
     let (Some(first), Some(last)) = (chain.first().cloned(), chain.last().cloned()) else {
@@ -272,7 +312,7 @@ fn transaction_sentence(models: &[TransactionModel]) -> String {
 }
 
 /// Adds the working stages in a chain with flows; returns their ids in order.
-fn add_chain(design: &mut Design, steps: &[Step]) -> Vec<StageId> {
+fn add_chain(design: &mut Design, steps: &[StagePlan]) -> Vec<StageId> {
     let mut chain: Vec<StageId> = Vec::new();
     for (index, step) in steps.iter().enumerate() {
         let stage_id = edit::add_stage(
@@ -281,7 +321,8 @@ fn add_chain(design: &mut Design, steps: &[Step]) -> Vec<StageId> {
             Point::new(0.0, index as f32 * edit::FUNNEL_STEP),
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
-            step.name.clone_into(&mut stage.name);
+            step.step.name().clone_into(&mut stage.name);
+            stage.step = Some(step.step);
             stage.conversion = step.conversion;
             stage.days_in_stage = step.days.round().max(1.0);
             stage.roles.clear();
@@ -322,7 +363,7 @@ fn add_customers(design: &mut Design, answers: &WizardAnswers, first: &StageId, 
         stage.roles.clear();
         stage.tools.clear();
     }
-    edit::attach_role(design, &stage_id, &RoleId::from("customer-success"));
+    edit::attach_role(design, &stage_id, &RoleId::from(role_ids::CUSTOMER_SUCCESS));
     edit::connect(design, last, &stage_id);
 }
 
@@ -333,10 +374,15 @@ fn add_sources(
     chain: &[StageId],
     ecommerce: bool,
 ) {
-    let stage_named = |design: &Design, name: &str| {
+    let stage_playing = |design: &Design, step: ProcessStep| {
         chain
             .iter()
-            .find(|stage_id| design.stage_name(stage_id) == name)
+            .find(|stage_id| {
+                design
+                    .stages
+                    .get(*stage_id)
+                    .is_some_and(|stage| stage.step == Some(step))
+            })
             .cloned()
     };
     let Some(first) = chain.first() else {
@@ -345,10 +391,10 @@ fn add_sources(
     let inbound_entry = if ecommerce {
         first.clone()
     } else {
-        stage_named(design, "Qualify").unwrap_or_else(|| first.clone())
+        stage_playing(design, ProcessStep::Qualify).unwrap_or_else(|| first.clone())
     };
-    let outbound_entry = stage_named(design, "Prospect")
-        .or_else(|| stage_named(design, "Identify target account"))
+    let outbound_entry = stage_playing(design, ProcessStep::Prospect)
+        .or_else(|| stage_playing(design, ProcessStep::IdentifyTargetAccount))
         .unwrap_or_else(|| first.clone());
     if model == SalesModel::AccountBased {
         let source = edit::add_source(design, Channel::ColdList, &outbound_entry);
@@ -380,7 +426,12 @@ fn add_nurture_pool(design: &mut Design, chain: &[StageId], ecommerce: bool) {
     };
     let warm_to = working
         .iter()
-        .find(|stage_id| design.stage_name(stage_id) == "Qualify")
+        .find(|stage_id| {
+            design
+                .stages
+                .get(*stage_id)
+                .is_some_and(|stage| stage.step == Some(ProcessStep::Qualify))
+        })
         .unwrap_or(&working[0])
         .clone();
     edit::add_nurture_pool(design, working, warm_to, Point::new(380.0, 0.0));
@@ -499,8 +550,11 @@ mod tests {
                 .and_then(|stage| stage.roles.first())
                 .map(|staffing| staffing.role.to_string())
         };
-        assert_eq!(role_at("Qualify").as_deref(), Some("sdr"));
-        assert_eq!(role_at("Present").as_deref(), Some("account-executive"));
+        assert_eq!(role_at("Qualify").as_deref(), Some(role_ids::SDR));
+        assert_eq!(
+            role_at("Present").as_deref(),
+            Some(role_ids::ACCOUNT_EXECUTIVE)
+        );
     }
 
     #[test]

@@ -3,41 +3,9 @@
 use super::LeadflowApp;
 use super::modals::Modal;
 use crate::draw::ThemeChoice;
-use crate::export::{self, ExportOptions, Format, Layout};
+use crate::export::{self, ExportOptions, ExportSettings, Format, Layout};
 use crate::sim::SimResult;
 use egui::{Id, RichText};
-use serde::{Deserialize, Serialize};
-
-/// Export choices, remembered between runs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ExportSettings {
-    /// File format.
-    pub format: Format,
-    /// Diagram or slide.
-    pub layout: Layout,
-    /// PNG pixels per point: 1, 2 or 4.
-    pub scale: u32,
-    /// Light or dark drawing.
-    pub theme: ThemeChoice,
-    /// No background.
-    pub transparent: bool,
-    /// Only the selected stages, when some are selected.
-    pub selection_only: bool,
-}
-
-impl Default for ExportSettings {
-    fn default() -> Self {
-        Self {
-            format: Format::Png,
-            layout: Layout::Slide,
-            scale: 2,
-            theme: ThemeChoice::Light,
-            transparent: false,
-            selection_only: true,
-        }
-    }
-}
 
 /// The preview's longest side on screen, in points.
 const PREVIEW_SIZE: f32 = 440.0;

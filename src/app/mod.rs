@@ -492,7 +492,7 @@ impl eframe::App for LeadflowApp {
                     ui,
                     &mut self.doc.design,
                     &mut self.view,
-                    &self.settings,
+                    self.settings.grid(),
                     self.sim.result(),
                     &theme,
                 );

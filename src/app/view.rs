@@ -1,96 +1,11 @@
-//! View state (never saved in the design, never undone) and settings kept between runs.
+//! Settings kept between runs; the view state itself (selection, camera, plot tab) lives with
+//! the panels that own it, in `ui::view`.
 
-use crate::design::StageId;
 use crate::draw::ThemeChoice;
+use crate::export::ExportSettings;
+pub use crate::ui::view::{GridOptions, PlotTab, Selection, ViewState};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::path::PathBuf;
-
-/// What is selected on the canvas.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Selection {
-    /// Selected stages.
-    pub stages: BTreeSet<StageId>,
-    /// The selected flow, by index into `Design::flows`.
-    pub flow: Option<usize>,
-}
-
-impl Selection {
-    /// Nothing selected.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.stages.is_empty() && self.flow.is_none()
-    }
-
-    /// Only this stage.
-    pub fn select_only(&mut self, stage_id: StageId) {
-        self.stages.clear();
-        self.stages.insert(stage_id);
-        self.flow = None;
-    }
-
-    /// Clears the selection.
-    pub fn clear(&mut self) {
-        self.stages.clear();
-        self.flow = None;
-    }
-}
-
-/// What the plot shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PlotTab {
-    /// Leads in each stage.
-    #[default]
-    LeadsPerStage,
-    /// Active and new customers.
-    Customers,
-    /// Revenue against cost, cumulative.
-    RevenueAndCost,
-    /// Where to improve: the levers, ranked.
-    Levers,
-    /// The scenarios side by side.
-    Scenarios,
-}
-
-/// The editor's transient view of the design.
-#[derive(Debug)]
-pub struct ViewState {
-    /// The selection.
-    pub selection: Selection,
-    /// Visible part of the canvas, in scene units.
-    pub scene_rect: egui::Rect,
-    /// Fit the design in view on the next frame.
-    pub fit_requested: bool,
-    /// Zoom by this factor on the next frame.
-    pub zoom_request: Option<f32>,
-    /// A stage being renamed in place, with the text typed so far.
-    pub renaming: Option<(StageId, String)>,
-    /// A flow being drawn from this stage's handle.
-    pub connecting: Option<StageId>,
-    /// Where a box selection started, in scene units.
-    pub box_select_start: Option<egui::Pos2>,
-    /// From scene units to screen points, as of the last frame (accessibility bounds of
-    /// stages are in scene units; tests and tools map them with this).
-    pub scene_to_screen: egui::emath::TSTransform,
-    /// The other scenario (index in `Design::scenarios`) whose differences the canvas marks.
-    pub compare_with: usize,
-}
-
-impl Default for ViewState {
-    fn default() -> Self {
-        Self {
-            selection: Selection::default(),
-            scene_rect: egui::Rect::ZERO,
-            fit_requested: true,
-            zoom_request: None,
-            renaming: None,
-            connecting: None,
-            box_select_start: None,
-            scene_to_screen: egui::emath::TSTransform::IDENTITY,
-            compare_with: 0,
-        }
-    }
-}
 
 /// Preferences kept between runs (eframe storage); every field has a default so older
 /// settings always load.
@@ -112,7 +27,7 @@ pub struct Settings {
     /// The last view of the canvas, and the file it showed.
     pub camera: Option<SavedCamera>,
     /// The last choices in File → Export image….
-    pub export: super::export_dialog::ExportSettings,
+    pub export: ExportSettings,
 }
 
 /// Where the canvas looked when the app closed, to look there again at the next start.
@@ -134,7 +49,7 @@ impl Default for Settings {
             plot_tab: PlotTab::LeadsPerStage,
             autosave_seconds: 60,
             camera: None,
-            export: super::export_dialog::ExportSettings::default(),
+            export: ExportSettings::default(),
         }
     }
 }
@@ -143,6 +58,15 @@ impl Default for Settings {
 const RECENT_FILES: usize = 8;
 
 impl Settings {
+    /// What the canvas needs of the settings.
+    #[must_use]
+    pub fn grid(&self) -> GridOptions {
+        GridOptions {
+            show_grid: self.show_grid,
+            snap_to_grid: self.snap_to_grid,
+        }
+    }
+
     /// Puts `path` first in the recent files.
     pub fn remember(&mut self, path: &std::path::Path) {
         self.recent_files.retain(|known| known != path);

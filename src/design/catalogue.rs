@@ -10,10 +10,25 @@ use std::collections::BTreeMap;
 pub struct Role {
     /// Display name (SDR, Account executive, …).
     pub name: String,
+    /// A few letters for the chips on a stage ("AE"); empty: the name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short_name: String,
     /// Cost of one full-time person per month, in the design's currency.
     pub monthly_cost: f64,
     /// Leads one person handles per week: the stage's capacity per person.
     pub leads_per_person_per_week: f64,
+}
+
+impl Role {
+    /// What a stage's chip shows: the short name, or the name when it has none.
+    #[must_use]
+    pub fn chip_label(&self) -> &str {
+        if self.short_name.is_empty() {
+            &self.name
+        } else {
+            &self.short_name
+        }
+    }
 }
 
 /// What kind of tool it is.
@@ -66,95 +81,167 @@ impl ToolCategory {
 pub struct Tool {
     /// Display name.
     pub name: String,
+    /// A word for the chips on a stage ("Booking"); empty: the name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short_name: String,
     /// What kind of tool.
     pub category: ToolCategory,
     /// Licence cost per month, in the design's currency, paid once however many stages use it.
     pub monthly_cost: f64,
 }
 
+impl Tool {
+    /// What a stage's chip shows: the short name, or the name when it has none.
+    #[must_use]
+    pub fn chip_label(&self) -> &str {
+        if self.short_name.is_empty() {
+            &self.name
+        } else {
+            &self.short_name
+        }
+    }
+}
+
+/// Ids of the default catalogue's roles, for the rules and templates that name one.
+pub mod role_ids {
+    /// Sales development representative.
+    pub const SDR: &str = "sdr";
+    /// Account executive.
+    pub const ACCOUNT_EXECUTIVE: &str = "account-executive";
+    /// Marketing coordinator.
+    pub const MARKETING_COORDINATOR: &str = "marketing-coordinator";
+    /// Business analyst.
+    pub const BUSINESS_ANALYST: &str = "business-analyst";
+    /// Content creator.
+    pub const CONTENT_CREATOR: &str = "content-creator";
+    /// SEO/SEM specialist.
+    pub const SEO_SEM_SPECIALIST: &str = "seo-sem-specialist";
+    /// Customer success.
+    pub const CUSTOMER_SUCCESS: &str = "customer-success";
+    /// Support.
+    pub const SUPPORT: &str = "support";
+}
+
+/// Ids of the default catalogue's tools, for the rules and templates that name one.
+pub mod tool_ids {
+    /// Customer relationship management.
+    pub const CRM: &str = "crm";
+    /// Marketing automation.
+    pub const MARKETING_AUTOMATION: &str = "marketing-automation";
+    /// E-mail.
+    pub const EMAIL: &str = "email";
+    /// Ads platform.
+    pub const ADS_PLATFORM: &str = "ads-platform";
+    /// Webshop.
+    pub const WEBSHOP: &str = "webshop";
+    /// Social media.
+    pub const SOCIAL_MEDIA: &str = "social-media";
+    /// Video.
+    pub const VIDEO: &str = "video";
+    /// Meeting booking.
+    pub const MEETING_BOOKING: &str = "meeting-booking";
+    /// E-procurement.
+    pub const E_PROCUREMENT: &str = "e-procurement";
+}
+
 /// The default role catalogue: the roles of DOMAIN.md §4 with plausible Nordic costs in EUR.
 #[must_use]
 pub fn default_roles() -> BTreeMap<RoleId, Role> {
-    let role = |name: &str, monthly_cost: f64, leads_per_person_per_week: f64| Role {
+    let role = |(name, short_name): (&str, &str), monthly_cost, leads_per_person_per_week| Role {
         name: name.to_owned(),
+        short_name: short_name.to_owned(),
         monthly_cost,
         leads_per_person_per_week,
     };
     BTreeMap::from([
-        (RoleId::from("sdr"), role("SDR", 5_500.0, 60.0)),
         (
-            RoleId::from("account-executive"),
-            role("Account executive", 8_000.0, 12.0),
+            RoleId::from(role_ids::SDR),
+            role(("SDR", ""), 5_500.0, 60.0),
         ),
         (
-            RoleId::from("marketing-coordinator"),
-            role("Marketing coordinator", 5_000.0, 400.0),
+            RoleId::from(role_ids::ACCOUNT_EXECUTIVE),
+            role(("Account executive", "AE"), 8_000.0, 12.0),
         ),
         (
-            RoleId::from("business-analyst"),
-            role("Business analyst", 6_500.0, 8.0),
+            RoleId::from(role_ids::MARKETING_COORDINATOR),
+            role(("Marketing coordinator", "Mkt coord."), 5_000.0, 400.0),
         ),
         (
-            RoleId::from("content-creator"),
-            role("Content creator", 4_800.0, 2_000.0),
+            RoleId::from(role_ids::BUSINESS_ANALYST),
+            role(("Business analyst", "Analyst"), 6_500.0, 8.0),
         ),
         (
-            RoleId::from("seo-sem-specialist"),
-            role("SEO/SEM specialist", 5_500.0, 10_000.0),
+            RoleId::from(role_ids::CONTENT_CREATOR),
+            role(("Content creator", "Content"), 4_800.0, 2_000.0),
         ),
         (
-            RoleId::from("customer-success"),
-            role("Customer success", 5_500.0, 25.0),
+            RoleId::from(role_ids::SEO_SEM_SPECIALIST),
+            role(("SEO/SEM specialist", "SEO/SEM"), 5_500.0, 10_000.0),
         ),
-        (RoleId::from("support"), role("Support", 4_200.0, 40.0)),
+        (
+            RoleId::from(role_ids::CUSTOMER_SUCCESS),
+            role(("Customer success", "Success"), 5_500.0, 25.0),
+        ),
+        (
+            RoleId::from(role_ids::SUPPORT),
+            role(("Support", ""), 4_200.0, 40.0),
+        ),
     ])
 }
 
 /// The default tool catalogue (DOMAIN.md §4) with typical small-company licence costs in EUR.
 #[must_use]
 pub fn default_tools() -> BTreeMap<ToolId, Tool> {
-    let tool = |name: &str, category: ToolCategory, monthly_cost: f64| Tool {
+    let tool = |(name, short_name): (&str, &str), category, monthly_cost| Tool {
         name: name.to_owned(),
+        short_name: short_name.to_owned(),
         category,
         monthly_cost,
     };
     BTreeMap::from([
-        (ToolId::from("crm"), tool("CRM", ToolCategory::Crm, 300.0)),
         (
-            ToolId::from("marketing-automation"),
+            ToolId::from(tool_ids::CRM),
+            tool(("CRM", ""), ToolCategory::Crm, 300.0),
+        ),
+        (
+            ToolId::from(tool_ids::MARKETING_AUTOMATION),
             tool(
-                "Marketing automation",
+                ("Marketing automation", "Automation"),
                 ToolCategory::MarketingAutomation,
                 800.0,
             ),
         ),
         (
-            ToolId::from("email"),
-            tool("E-mail", ToolCategory::Email, 100.0),
+            ToolId::from(tool_ids::EMAIL),
+            tool(("E-mail", ""), ToolCategory::Email, 100.0),
         ),
         (
-            ToolId::from("ads-platform"),
-            tool("Ads platform", ToolCategory::AdsPlatform, 0.0),
+            ToolId::from(tool_ids::ADS_PLATFORM),
+            tool(("Ads platform", ""), ToolCategory::AdsPlatform, 0.0),
         ),
         (
-            ToolId::from("webshop"),
-            tool("Webshop", ToolCategory::Webshop, 250.0),
+            ToolId::from(tool_ids::WEBSHOP),
+            tool(("Webshop", ""), ToolCategory::Webshop, 250.0),
         ),
         (
-            ToolId::from("social-media"),
-            tool("Social media", ToolCategory::SocialMedia, 120.0),
+            ToolId::from(tool_ids::SOCIAL_MEDIA),
+            tool(("Social media", ""), ToolCategory::SocialMedia, 120.0),
         ),
         (
-            ToolId::from("video"),
-            tool("Video", ToolCategory::Video, 150.0),
+            ToolId::from(tool_ids::VIDEO),
+            tool(("Video", ""), ToolCategory::Video, 150.0),
         ),
         (
-            ToolId::from("meeting-booking"),
-            tool("Meeting booking", ToolCategory::MeetingBooking, 40.0),
+            ToolId::from(tool_ids::MEETING_BOOKING),
+            tool(
+                ("Meeting booking", "Booking"),
+                ToolCategory::MeetingBooking,
+                40.0,
+            ),
         ),
         (
-            ToolId::from("e-procurement"),
-            tool("E-procurement", ToolCategory::EProcurement, 200.0),
+            ToolId::from(tool_ids::E_PROCUREMENT),
+            tool(("E-procurement", ""), ToolCategory::EProcurement, 200.0),
         ),
     ])
 }

@@ -301,7 +301,11 @@ pub fn add_nurture_pool(
         stage.roles.clear();
         stage.tools.clear();
     }
-    attach_tool(design, &pool, &ToolId::from("marketing-automation"));
+    attach_tool(
+        design,
+        &pool,
+        &ToolId::from(super::tool_ids::MARKETING_AUTOMATION),
+    );
     for stage_id in working {
         if let Some(stage) = design.stages.get_mut(stage_id)
             && stage.drop_outs == DropOuts::Lost

@@ -2,7 +2,9 @@
 //! offer to add the ones a design lacks. Offered, never forced.
 
 use super::edit::FUNNEL_STEP;
-use super::{Design, Flow, Point, SalesModel, StageId, StageKindTag, TransactionModel, edit};
+use super::{
+    Design, Flow, Point, ProcessStep, SalesModel, StageId, StageKindTag, TransactionModel, edit,
+};
 
 /// A stage a model implies.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,12 +13,15 @@ pub struct ImpliedStage {
     pub name: &'static str,
     /// Its kind.
     pub kind: StageKindTag,
+    /// The step it plays, for a funnel step; a design has it when a stage plays that step.
+    pub step: Option<ProcessStep>,
 }
 
-const fn step(name: &'static str) -> ImpliedStage {
+fn step(step: ProcessStep) -> ImpliedStage {
     ImpliedStage {
-        name,
+        name: step.name(),
         kind: StageKindTag::FunnelStep,
+        step: Some(step),
     }
 }
 
@@ -33,26 +38,26 @@ fn sales_model_stages(model: SalesModel) -> (&'static str, Vec<ImpliedStage>) {
     match model {
         SalesModel::Inbound => (
             "Inbound: leads come to you, and the process starts when inbound reps qualify them.",
-            vec![step("Qualify")],
+            vec![step(ProcessStep::Qualify)],
         ),
         SalesModel::Outbound => (
             "Outbound: reps make the first touch from lists of people who fit the buyer profile.",
-            vec![step("Prospect"), step("Make contact")],
+            vec![step(ProcessStep::Prospect), step(ProcessStep::MakeContact)],
         ),
         SalesModel::RelationshipBased => (
             "Relationship-based: most revenue comes from existing customers, so the process must not end at Close.",
-            vec![step("First check-in"), step("Upsell")],
+            vec![step(ProcessStep::FirstCheckIn), step(ProcessStep::Upsell)],
         ),
         SalesModel::TeamSelling => (
             "Team selling: after Qualify, a business analyst, a marketing coordinator and the rep research the account before the account executive presents.",
-            vec![step("Research")],
+            vec![step(ProcessStep::Research)],
         ),
         SalesModel::AccountBased => (
             "Account-based: carefully chosen target accounts, every stakeholder reached, research before the first call.",
             vec![
-                step("Identify target account"),
-                step("Build stakeholder list"),
-                step("Compile initial strategy"),
+                step(ProcessStep::IdentifyTargetAccount),
+                step(ProcessStep::BuildStakeholderList),
+                step(ProcessStep::CompileInitialStrategy),
             ],
         ),
         SalesModel::HighVolumeLowTouch | SalesModel::Channel => ("", Vec::new()),
@@ -66,6 +71,7 @@ fn transaction_model_stages(model: TransactionModel) -> (&'static str, Vec<Impli
             vec![ImpliedStage {
                 name: "Nurture pool",
                 kind: StageKindTag::NurturePool,
+                step: None,
             }],
         ),
         TransactionModel::DigitalBranding => (
@@ -73,23 +79,22 @@ fn transaction_model_stages(model: TransactionModel) -> (&'static str, Vec<Impli
             vec![ImpliedStage {
                 name: "Brand reach",
                 kind: StageKindTag::BrandReach,
+                step: None,
             }],
         ),
         TransactionModel::ECommerce => (
             "E-commerce leads from an ad or article to a page where the conversion happens.",
-            vec![step("Landing page")],
+            vec![step(ProcessStep::LandingPage)],
         ),
         TransactionModel::Other => ("", Vec::new()),
     }
 }
 
+/// Whether a stage plays the implied step, or, for a pool or brand reach, is of its kind.
 fn has_stage(design: &Design, implied: &ImpliedStage) -> bool {
-    design.stages.values().any(|stage| {
-        stage.name.eq_ignore_ascii_case(implied.name)
-            || matches!(
-                implied.kind,
-                StageKindTag::NurturePool | StageKindTag::BrandReach
-            ) && stage.kind.tag() == implied.kind
+    design.stages.values().any(|stage| match implied.step {
+        Some(step) => stage.step == Some(step),
+        None => stage.kind.tag() == implied.kind,
     })
 }
 
@@ -142,6 +147,7 @@ pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
             implied.name.clone_into(&mut stage.name);
+            stage.step = implied.step;
         }
         if let Some(previous) = added.last()
             && implied.kind == StageKindTag::FunnelStep

@@ -12,10 +12,11 @@ pub mod scenario;
 mod settings;
 mod source;
 mod stage;
+mod step;
 mod synthetic;
 pub mod validate;
 
-pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools};
+pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools, role_ids, tool_ids};
 pub use flow::Flow;
 pub use ids::{RoleId, SourceId, StageId, ToolId, slugify, unique_slug};
 pub use models::{
@@ -27,6 +28,7 @@ pub use stage::{
     BrandReach, Customers, DropOuts, MAX_IN_STAGE_TODAY, NurturePool, Point, Staffing, Stage,
     StageKind, StageKindTag,
 };
+pub use step::ProcessStep;
 pub use synthetic::synthetic_design;
 
 use serde::{Deserialize, Serialize};

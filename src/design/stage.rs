@@ -1,6 +1,7 @@
 //! A stage of the process: where leads spend time before they move on or drop out.
 
 use super::ids::{RoleId, StageId, ToolId};
+use super::step::ProcessStep;
 use serde::{Deserialize, Serialize};
 
 /// The most a stage can hold on the start date (`in_stage_today`): validation refuses more,
@@ -173,6 +174,10 @@ pub struct Stage {
     pub name: String,
     /// What the stage is, with kind-specific parameters.
     pub kind: StageKind,
+    /// The step of the sales process it plays (Qualify, Upsell, …), if one: what advice keys
+    /// on, whatever the stage is called.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<ProcessStep>,
     /// Centre of the stage on the canvas.
     pub position: Point,
     /// Share of finishing leads that move on, 0..1 (working stages only).
@@ -208,6 +213,7 @@ impl Stage {
         Self {
             name: name.into(),
             kind,
+            step: None,
             position,
             conversion: 0.5,
             days_in_stage: 7.0,

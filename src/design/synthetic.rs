@@ -40,10 +40,10 @@ pub fn synthetic_design(stage_count: usize) -> Design {
             stage.drop_outs = DropOuts::NurturePool(id(row_start + 9));
         }
         stage.roles.push(Staffing {
-            role: "sdr".into(),
+            role: super::role_ids::SDR.into(),
             headcount: 1.0,
         });
-        stage.tools.push("crm".into());
+        stage.tools.push(super::tool_ids::CRM.into());
         design.stages.insert(id(index), stage);
         if index == row_start {
             design.sources.insert(

@@ -365,15 +365,18 @@ fn chip_shapes(
         .roles
         .iter()
         .map(|staffing| {
-            let name = design.role_name(&staffing.role);
-            format!("{} ×{}", short(name), trim_number(staffing.headcount))
+            let label = design
+                .roles
+                .get(&staffing.role)
+                .map_or(staffing.role.as_str(), |role| role.chip_label());
+            format!("{label} ×{}", trim_number(staffing.headcount))
         })
         .collect();
     labels.extend(stage.tools.iter().map(|tool_id| {
         design
             .tools
             .get(tool_id)
-            .map_or_else(|| tool_id.to_string(), |tool| short(&tool.name).to_owned())
+            .map_or_else(|| tool_id.to_string(), |tool| tool.chip_label().to_owned())
     }));
     if labels.is_empty() {
         return;
@@ -408,20 +411,6 @@ fn chip_shapes(
             label,
         ));
         x += width + 4.0;
-    }
-}
-
-fn short(name: &str) -> &str {
-    match name {
-        "Account executive" => "AE",
-        "Marketing coordinator" => "Mkt coord.",
-        "Business analyst" => "Analyst",
-        "Content creator" => "Content",
-        "SEO/SEM specialist" => "SEO/SEM",
-        "Customer success" => "Success",
-        "Marketing automation" => "Automation",
-        "Meeting booking" => "Booking",
-        other => other,
     }
 }
 

@@ -5,11 +5,13 @@
 mod fonts;
 mod picture;
 mod render;
+mod settings;
 mod slide;
 mod svg;
 
 pub use fonts::Fonts;
 pub use picture::{Picture, bounds_of, diagram, diagram_shapes};
+pub use settings::ExportSettings;
 pub use slide::{SLIDE_HEIGHT, SLIDE_WIDTH, slide};
 
 use crate::design::{Design, StageId};

@@ -4,6 +4,7 @@
 pub mod embedded;
 mod error;
 mod v0;
+mod v1;
 
 pub use error::{LoadError, SaveError};
 
@@ -72,18 +73,19 @@ fn design_from_ron(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
         });
     }
     match probe_version(text) {
-        Some(0) => v0::parse(text, origin).map(v0::migrate),
+        Some(0) => v0::parse(text, origin).map(v0::migrate).map(v1::migrate),
+        Some(1) => {
+            let design: Design = parse_with_path(text, origin)?;
+            Ok(v1::migrate(design))
+        }
 
         Some(version) if version > FORMAT_VERSION => Err(LoadError::NewerVersion {
             file: origin.to_owned(),
             found: version,
             supported: FORMAT_VERSION,
         }),
-        // A known version, or text too broken to tell: the full parse reports what is wrong.
-        // Version 1 is version 2 without a start date, starting state and seasons: its files
-        // read with those at their defaults (starting this week from empty stages, flat all
-        // year). Days in stage keep their figures: what the leader entered is the mean stay
-        // version 2 simulates (version 1's day step stayed about half a day longer).
+        // The current version, or text too broken to tell: the full parse reports what is
+        // wrong.
         Some(_) | None => {
             let mut design: Design = parse_with_path(text, origin)?;
             design.format_version = FORMAT_VERSION;

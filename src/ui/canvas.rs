@@ -4,7 +4,7 @@
 
 use super::palette::PaletteItem;
 use super::shape_paint::{EguiMeasure, distance_to_polyline, paint_shapes, pos, rect};
-use crate::app::view::{Settings, ViewState};
+use super::view::{GridOptions, ViewState};
 use crate::design::{Design, Point, StageId, edit};
 use crate::draw::Theme;
 use crate::draw::{self, Detail, FlowRole, StageMarks};
@@ -27,7 +27,7 @@ pub fn canvas_ui(
     ui: &mut egui::Ui,
     design: &mut Design,
     view: &mut ViewState,
-    settings: &Settings,
+    grid: GridOptions,
     result: Option<&SimResult>,
     theme: &Theme,
 ) -> Option<&'static str> {
@@ -59,13 +59,13 @@ pub fn canvas_ui(
         let pointer = ui
             .input(|input| input.pointer.latest_pos())
             .map(|position| to_scene * position);
-        if settings.show_grid {
+        if grid.show_grid {
             paint_grid(ui, theme, view.scene_to_screen.scaling);
         }
         let background = ui.response();
         let flow_clicked = flows_ui(ui, design, view, &geometry, pointer, &background, theme);
         change = change.or(stages_ui(
-            ui, design, view, settings, &geometry, pointer, result, theme,
+            ui, design, view, grid, &geometry, pointer, result, theme,
         ));
         change = change.or(background_ui(
             ui,
@@ -192,7 +192,7 @@ fn stages_ui(
     ui: &mut egui::Ui,
     design: &mut Design,
     view: &mut ViewState,
-    settings: &Settings,
+    grid: GridOptions,
     geometry: &[(StageId, draw::StageGeometry)],
     pointer: Option<Pos2>,
     result: Option<&SimResult>,
@@ -261,7 +261,7 @@ fn stages_ui(
                 change = Some("Move stages");
             }
         }
-        if response.drag_stopped() && settings.snap_to_grid {
+        if response.drag_stopped() && grid.snap_to_grid {
             let step = theme.grid_step;
             for selected in &view.selection.stages {
                 if let Some(stage) = design.stages.get_mut(selected) {

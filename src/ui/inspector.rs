@@ -1,8 +1,8 @@
 //! The inspector: edits what is selected, or the design itself when nothing is.
 
 use super::fields::{advice_ui, findings_ui, labelled, percent_slider};
+use super::view::Selection;
 use crate::advice::findings::Advice;
-use crate::app::view::Selection;
 use crate::design::validate::{Finding, Subject};
 use crate::design::{Design, DropOuts, StageId, StageKind};
 use crate::sim::SimResult;

@@ -13,3 +13,4 @@ pub mod presentation;
 pub mod scenarios;
 mod season;
 pub mod shape_paint;
+pub mod view;

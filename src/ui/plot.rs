@@ -1,6 +1,6 @@
 //! The live plot under the canvas and the strip of headline figures above it.
 
-use crate::app::view::PlotTab;
+use super::view::PlotTab;
 use crate::design::Design;
 use crate::design::calendar::{self, Date};
 use crate::draw::dates;

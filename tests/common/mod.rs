@@ -96,6 +96,7 @@ fn stage(stage_count: usize) -> impl Strategy<Value = Stage> {
             )| Stage {
                 name,
                 kind,
+                step: None,
                 position: Point::new(x, y),
                 conversion,
                 days_in_stage: days,

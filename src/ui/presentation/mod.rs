@@ -2,8 +2,11 @@
 //! flowing as dots, the stage in focus with its people, tools and figures, what-if sliders,
 //! and a time bar.
 
+mod show;
+
+pub use show::Presentation;
+
 use super::shape_paint::{EguiMeasure, paint_shapes, pos};
-use crate::app::presentation::Presentation;
 use crate::design::{Design, StageId, StageKind};
 use crate::draw::lead_dots::{flow_dots, pile_positions, pile_size};
 use crate::draw::{self, Bounds, Detail, FlowPath, FlowRole, Shape, StageMarks, Style, Theme};

@@ -1,0 +1,101 @@
+//! The editor's view of the design: selection, camera, what the plot shows. Never saved in the
+//! design and never undone; the panels read and change it, the app keeps it.
+
+use crate::design::StageId;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// What is selected on the canvas.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Selected stages.
+    pub stages: BTreeSet<StageId>,
+    /// The selected flow, by index into `Design::flows`.
+    pub flow: Option<usize>,
+}
+
+impl Selection {
+    /// Nothing selected.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.stages.is_empty() && self.flow.is_none()
+    }
+
+    /// Only this stage.
+    pub fn select_only(&mut self, stage_id: StageId) {
+        self.stages.clear();
+        self.stages.insert(stage_id);
+        self.flow = None;
+    }
+
+    /// Clears the selection.
+    pub fn clear(&mut self) {
+        self.stages.clear();
+        self.flow = None;
+    }
+}
+
+/// What the plot shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlotTab {
+    /// Leads in each stage.
+    #[default]
+    LeadsPerStage,
+    /// Active and new customers.
+    Customers,
+    /// Revenue against cost, cumulative.
+    RevenueAndCost,
+    /// Where to improve: the levers, ranked.
+    Levers,
+    /// The scenarios side by side.
+    Scenarios,
+}
+
+/// The editor's transient view of the design.
+#[derive(Debug)]
+pub struct ViewState {
+    /// The selection.
+    pub selection: Selection,
+    /// Visible part of the canvas, in scene units.
+    pub scene_rect: egui::Rect,
+    /// Fit the design in view on the next frame.
+    pub fit_requested: bool,
+    /// Zoom by this factor on the next frame.
+    pub zoom_request: Option<f32>,
+    /// A stage being renamed in place, with the text typed so far.
+    pub renaming: Option<(StageId, String)>,
+    /// A flow being drawn from this stage's handle.
+    pub connecting: Option<StageId>,
+    /// Where a box selection started, in scene units.
+    pub box_select_start: Option<egui::Pos2>,
+    /// From scene units to screen points, as of the last frame (accessibility bounds of
+    /// stages are in scene units; tests and tools map them with this).
+    pub scene_to_screen: egui::emath::TSTransform,
+    /// The other scenario (index in `Design::scenarios`) whose differences the canvas marks.
+    pub compare_with: usize,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            selection: Selection::default(),
+            scene_rect: egui::Rect::ZERO,
+            fit_requested: true,
+            zoom_request: None,
+            renaming: None,
+            connecting: None,
+            box_select_start: None,
+            scene_to_screen: egui::emath::TSTransform::IDENTITY,
+            compare_with: 0,
+        }
+    }
+}
+
+/// The canvas's grid preferences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GridOptions {
+    /// Dots on the canvas.
+    pub show_grid: bool,
+    /// Moved stages land on the grid.
+    pub snap_to_grid: bool,
+}
