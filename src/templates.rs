@@ -101,6 +101,15 @@ pub fn design_named(name: &str) -> Option<Design> {
     find(name).and_then(|template| template.design().ok())
 }
 
+/// A built-in example by name, for tests: one helper for every test module.
+///
+/// # Panics
+/// When there is no example of that name, which a test must not ask for.
+#[cfg(test)]
+pub(crate) fn example(name: &str) -> crate::design::Design {
+    design_named(name).unwrap_or_else(|| panic!("no example called {name}"))
+}
+
 /// The names of all templates, for error messages.
 #[must_use]
 pub fn names() -> String {

@@ -66,13 +66,7 @@ fn settings(mode: SimulationMode, weeks: u32, runs: u32, seed: u64) -> Simulatio
 }
 
 fn customers(order_value: f64) -> StageKind {
-    StageKind::Customer(Customers {
-        order_value,
-        repeat_purchases_per_year: 0.0,
-        referrals_per_customer_per_year: 0.0,
-        referrals_to: None,
-        churn_per_year: 0.0,
-    })
+    StageKind::Customer(Customers::buying_once(order_value))
 }
 
 fn source(leads_per_week: f64, entry: &str) -> Source {
@@ -299,11 +293,9 @@ fn a_flywheel_that_feeds_itself_is_flagged_not_broken() {
         .get_mut(&StageId::new("customers"))
         .expect("stage")
         .kind = StageKind::Customer(Customers {
-        order_value: 100.0,
-        repeat_purchases_per_year: 0.0,
         referrals_per_customer_per_year: 4.0,
         referrals_to: Some("s0".into()),
-        churn_per_year: 0.0,
+        ..Customers::buying_once(100.0)
     });
     let result = sim::simulate(&design);
     assert!(result.summary.runaway_growth);

@@ -25,11 +25,9 @@ fn monday() -> Date {
 
 fn customers(repeat_per_year: f64, churn_per_year: f64) -> StageKind {
     StageKind::Customer(Customers {
-        order_value: 1000.0,
         repeat_purchases_per_year: repeat_per_year,
-        referrals_per_customer_per_year: 0.0,
-        referrals_to: None,
         churn_per_year,
+        ..Customers::buying_once(1000.0)
     })
 }
 

@@ -468,11 +468,7 @@ fn add_pool(design: &mut Design) {
 mod tests {
     use super::*;
 
-    fn example(name: &str) -> Design {
-        crate::templates::find(name)
-            .and_then(|template| template.design().ok())
-            .expect("example")
-    }
+    use crate::templates::example;
 
     fn rules_firing(design: &Design) -> Vec<&'static str> {
         advise(design, &crate::sim::simulate(design))

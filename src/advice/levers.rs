@@ -196,11 +196,7 @@ pub fn csv(levers: &[Lever]) -> String {
 mod tests {
     use super::*;
 
-    fn example(name: &str) -> Design {
-        crate::templates::find(name)
-            .and_then(|template| template.design().ok())
-            .expect("example")
-    }
+    use crate::templates::example;
 
     #[test]
     fn the_sales_silo_gains_most_from_closing_better_and_an_extra_ae_does_not_pay() {

@@ -65,9 +65,8 @@ impl LeadflowApp {
                 }
             }
             Command::Delete => {
-                if let Some(index) = self.view.selection.flow.take() {
-                    if index < self.doc.design.flows.len() {
-                        self.doc.design.flows.remove(index);
+                if let Some(key) = self.view.selection.flow.take() {
+                    if edit::delete_flow(&mut self.doc.design, &key) {
                         self.change_label = Some("Delete flow");
                     }
                 } else if !selection.is_empty() {
@@ -125,7 +124,8 @@ impl LeadflowApp {
             .view
             .selection
             .flow
-            .is_some_and(|index| index >= design.flows.len())
+            .as_ref()
+            .is_some_and(|key| design.flow_index(key).is_none())
         {
             self.view.selection.flow = None;
         }
@@ -158,11 +158,7 @@ impl LeadflowApp {
         if dx == 0.0 && dy == 0.0 {
             return;
         }
-        for stage_id in &self.view.selection.stages {
-            if let Some(stage) = self.doc.design.stages.get_mut(stage_id) {
-                stage.position = Point::new(stage.position.x + dx, stage.position.y + dy);
-            }
-        }
+        edit::move_stages(&mut self.doc.design, &self.view.selection.stages, dx, dy);
         self.change_label = Some("Nudge");
     }
 }

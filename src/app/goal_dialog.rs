@@ -253,8 +253,10 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
             ui.end_row();
             let by_week_label = ui.label("By week");
             ui.horizontal(|ui| {
-                ui.add(egui::DragValue::new(&mut dialog.by_week).range(1..=520))
-                    .labelled_by(by_week_label.id);
+                ui.add(
+                    egui::DragValue::new(&mut dialog.by_week).range(crate::design::HORIZON_WEEKS),
+                )
+                .labelled_by(by_week_label.id);
                 let by = crate::design::calendar::last_day(
                     design.simulation.start_date(),
                     dialog.by_week as usize,

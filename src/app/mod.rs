@@ -235,6 +235,17 @@ impl LeadflowApp {
         }
     }
 
+    /// Settles the frame's edits into one undo step once the user lets go: no button held,
+    /// no text being typed. A drag or a typed name is one step, however many frames it takes.
+    pub(super) fn settle_when_idle(&mut self, ctx: &egui::Context) {
+        let interacting =
+            ctx.input(|input| input.pointer.any_down()) || ctx.egui_wants_keyboard_input();
+        if !interacting {
+            let label = self.change_label.take().unwrap_or("Edit");
+            self.doc.history.settle(&self.doc.design, label);
+        }
+    }
+
     /// Queues a command as if chosen from a menu.
     pub fn command(&mut self, command: Command) {
         self.pending.push(command);
@@ -514,12 +525,7 @@ impl eframe::App for LeadflowApp {
             self.run_command(&ctx, command);
         }
 
-        let interacting =
-            ctx.input(|input| input.pointer.any_down()) || ctx.egui_wants_keyboard_input();
-        if !interacting {
-            let label = self.change_label.take().unwrap_or("Edit");
-            self.doc.history.settle(&self.doc.design, label);
-        }
+        self.settle_when_idle(&ctx);
         self.sim.refresh(&self.doc.design, &ctx);
         self.dirty = self.doc.is_dirty();
         self.update_title(&ctx);

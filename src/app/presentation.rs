@@ -45,11 +45,7 @@ impl LeadflowApp {
         // Leads are always on the move while presenting; 30 frames a second is smooth enough
         // and spares the laptop's battery.
         ctx.request_repaint_after(std::time::Duration::from_millis(33));
-        let interacting = ctx.input(|input| input.pointer.any_down());
-        if !interacting {
-            let label = self.change_label.take().unwrap_or("Edit");
-            self.doc.history.settle(&self.doc.design, label);
-        }
+        self.settle_when_idle(ctx);
     }
 }
 

@@ -1,6 +1,6 @@
 //! The advisor on the command line: `levers` and `goal`.
 
-use super::{GoalTarget, LeversFormat, ModeArg, ModeOverride, SolveFor, write_output};
+use super::{GoalTarget, LeversFormat, ModeOverride, SolveFor, write_output};
 use crate::advice::goal::{self, Goal, Target, Unknown};
 use crate::advice::levers::{self, Lever};
 use crate::design::{Design, SimulationMode};
@@ -29,15 +29,11 @@ pub(super) fn levers(
 
 /// The design with the mode and runs asked for on the command line.
 fn with_mode(mut design: Design, mode: &ModeOverride) -> anyhow::Result<Design> {
-    match mode.mode {
-        Some(ModeArg::Expected) => design.simulation.mode = SimulationMode::Expected,
-        Some(ModeArg::MonteCarlo) => design.simulation.mode = SimulationMode::MonteCarlo,
-        None => {}
+    if let Some(chosen) = mode.mode {
+        design.simulation.mode = SimulationMode::from(chosen);
     }
     if let Some(runs) = mode.runs {
-        if !(1..=100_000).contains(&runs) {
-            bail!("--runs {runs} is outside 1..100000");
-        }
+        super::check_range("--runs", runs, &crate::design::MONTE_CARLO_RUNS)?;
         design.simulation.runs = runs;
     }
     Ok(design)
@@ -107,9 +103,7 @@ pub(super) fn goal(
 ) -> anyhow::Result<ExitCode> {
     let design = with_mode(file::load(path)?, mode)?;
     let by_week = target.by_week.unwrap_or(design.simulation.horizon_weeks);
-    if !(1..=520).contains(&by_week) {
-        bail!("--by-week {by_week} is outside 1..520");
-    }
+    super::check_range("--by-week", by_week, &crate::design::HORIZON_WEEKS)?;
     if let Some(percent) = confidence
         && !(1.0..=99.0).contains(&percent)
     {

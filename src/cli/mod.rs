@@ -3,7 +3,7 @@
 mod advice;
 
 use crate::design::validate::{Severity, has_errors, validate};
-use crate::design::{SimulationMode, SimulationSettings};
+use crate::design::{HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings};
 use crate::draw::ThemeChoice;
 use crate::{export, file, sim, templates};
 use anyhow::{Context, bail};
@@ -210,6 +210,31 @@ pub enum ModeArg {
     MonteCarlo,
 }
 
+impl From<ModeArg> for SimulationMode {
+    fn from(mode: ModeArg) -> Self {
+        match mode {
+            ModeArg::Expected => Self::Expected,
+            ModeArg::MonteCarlo => Self::MonteCarlo,
+        }
+    }
+}
+
+/// Refuses a command-line number outside the range the design accepts, naming the flag.
+fn check_range(
+    flag: &str,
+    value: u32,
+    range: &std::ops::RangeInclusive<u32>,
+) -> anyhow::Result<()> {
+    if range.contains(&value) {
+        Ok(())
+    } else {
+        bail!(
+            "{flag} {value} is outside {}",
+            crate::design::validate::range_text(range)
+        )
+    }
+}
+
 /// Output format of `simulate`.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum FormatArg {
@@ -274,20 +299,12 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             let settings = SimulationSettings {
                 start_date: start.or(design.simulation.start_date),
                 horizon_weeks: weeks.unwrap_or(design.simulation.horizon_weeks),
-                mode: match mode {
-                    Some(ModeArg::Expected) => SimulationMode::Expected,
-                    Some(ModeArg::MonteCarlo) => SimulationMode::MonteCarlo,
-                    None => design.simulation.mode,
-                },
+                mode: mode.map_or(design.simulation.mode, SimulationMode::from),
                 runs: runs.unwrap_or(design.simulation.runs),
                 seed: seed.unwrap_or(design.simulation.seed),
             };
-            if !(1..=520).contains(&settings.horizon_weeks) {
-                bail!("--weeks {} is outside 1..520", settings.horizon_weeks);
-            }
-            if !(1..=100_000).contains(&settings.runs) {
-                bail!("--runs {} is outside 1..100000", settings.runs);
-            }
+            check_range("--weeks", settings.horizon_weeks, &HORIZON_WEEKS)?;
+            check_range("--runs", settings.runs, &MONTE_CARLO_RUNS)?;
             let result = sim::simulate_with(&design, &settings);
             let text = match (format, totals) {
                 (FormatArg::Csv, false) => sim::output::csv(&result),

@@ -2,8 +2,8 @@
 //! and tools, arrange the layout. Pure functions on the document, tested without a window.
 
 use super::{
-    BrandReach, Channel, Customers, Design, DropOuts, Flow, NurturePool, Point, RoleId, Source,
-    SourceId, Staffing, Stage, StageId, StageKind, StageKindTag, ToolId,
+    BrandReach, Channel, Customers, Design, DropOuts, Flow, FlowKey, NurturePool, Point, RoleId,
+    Source, SourceId, Staffing, Stage, StageId, StageKind, StageKindTag, ToolId,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -45,11 +45,9 @@ pub fn new_stage(design: &Design, kind: StageKindTag, position: Point) -> Stage 
         StageKindTag::Customer => (
             "Customers",
             StageKind::Customer(Customers {
-                order_value: 5000.0,
                 repeat_purchases_per_year: 0.5,
-                referrals_per_customer_per_year: 0.0,
-                referrals_to: None,
                 churn_per_year: 0.15,
+                ..Customers::buying_once(5000.0)
             }),
         ),
         StageKindTag::BrandReach => (
@@ -247,6 +245,33 @@ pub fn attach_tool(design: &mut Design, stage_id: &StageId, tool: &ToolId) {
 }
 
 /// Adds a flow from `from` to `to`, or returns false when it exists or would loop on itself.
+/// Moves `stages` by `dx`, `dy` scene units.
+pub fn move_stages(design: &mut Design, stages: &BTreeSet<StageId>, dx: f32, dy: f32) {
+    for stage_id in stages {
+        if let Some(stage) = design.stages.get_mut(stage_id) {
+            stage.position = stage.position.moved(dx, dy);
+        }
+    }
+}
+
+/// Puts `stages` on the grid of `step` scene units.
+pub fn snap_stages(design: &mut Design, stages: &BTreeSet<StageId>, step: f32) {
+    for stage_id in stages {
+        if let Some(stage) = design.stages.get_mut(stage_id) {
+            stage.position = stage.position.snapped(step);
+        }
+    }
+}
+
+/// Removes the flow `key` names; says whether there was one.
+pub fn delete_flow(design: &mut Design, key: &FlowKey) -> bool {
+    let Some(index) = design.flow_index(key) else {
+        return false;
+    };
+    design.flows.remove(index);
+    true
+}
+
 /// The new flow takes the share its stage has left, or an equal split when none is left.
 pub fn connect(design: &mut Design, from: &StageId, to: &StageId) -> bool {
     if from == to
@@ -397,9 +422,7 @@ pub fn arrange_flywheel(design: &mut Design) {
 mod tests {
     use super::*;
 
-    fn example(name: &str) -> Design {
-        crate::templates::design_named(name).unwrap_or_default()
-    }
+    use crate::templates::example;
 
     #[test]
     fn added_stages_get_unique_ids_and_kind_defaults() {

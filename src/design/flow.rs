@@ -15,7 +15,26 @@ pub struct Flow {
     pub share: f64,
 }
 
+/// Which flow: a design has at most one flow from a stage to another, so the two stages name
+/// it, and keep naming it across undo, unlike its position in the list.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FlowKey {
+    /// The stage leads leave.
+    pub from: StageId,
+    /// The stage leads enter.
+    pub to: StageId,
+}
+
 impl Flow {
+    /// The flow's key.
+    #[must_use]
+    pub fn key(&self) -> FlowKey {
+        FlowKey {
+            from: self.from.clone(),
+            to: self.to.clone(),
+        }
+    }
+
     /// A flow carrying all converters.
     #[must_use]
     pub fn new(from: impl Into<StageId>, to: impl Into<StageId>) -> Self {

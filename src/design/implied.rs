@@ -169,9 +169,7 @@ pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
 mod tests {
     use super::*;
 
-    fn example(name: &str) -> Design {
-        crate::templates::design_named(name).unwrap_or_default()
-    }
+    use crate::templates::example;
 
     #[test]
     fn outbound_offers_prospect_and_make_contact_to_an_inbound_design() {

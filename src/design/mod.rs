@@ -17,12 +17,14 @@ mod synthetic;
 pub mod validate;
 
 pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools, role_ids, tool_ids};
-pub use flow::Flow;
+pub use flow::{Flow, FlowKey};
 pub use ids::{RoleId, SourceId, StageId, ToolId, slugify, unique_slug};
 pub use models::{
     AccountContacts, LeadOrigin, ProcessShape, SalesAnswers, SalesModel, TransactionModel,
 };
-pub use settings::{Presentation, SimulationMode, SimulationSettings};
+pub use settings::{
+    HORIZON_WEEKS, MONTE_CARLO_RUNS, Presentation, SimulationMode, SimulationSettings,
+};
 pub use source::{Channel, MAX_SEASON_FACTOR, MONTHS, Source};
 pub use stage::{
     BrandReach, Customers, DropOuts, MAX_IN_STAGE_TODAY, NurturePool, Point, Staffing, Stage,
@@ -120,6 +122,14 @@ impl Design {
         self.roles
             .get(role)
             .map_or(role.as_str(), |found| found.name.as_str())
+    }
+
+    /// The position of the flow `key` names in [`Self::flows`].
+    #[must_use]
+    pub fn flow_index(&self, key: &FlowKey) -> Option<usize> {
+        self.flows
+            .iter()
+            .position(|flow| flow.from == key.from && flow.to == key.to)
     }
 
     /// The flows leaving `stage_id`, in file order.

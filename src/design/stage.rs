@@ -24,6 +24,21 @@ impl Point {
     pub const fn new(x: f32, y: f32) -> Self {
         Self { x, y }
     }
+
+    /// This point moved by `dx`, `dy`.
+    #[must_use]
+    pub fn moved(self, dx: f32, dy: f32) -> Self {
+        Self::new(self.x + dx, self.y + dy)
+    }
+
+    /// The nearest point of a grid of `step` scene units.
+    #[must_use]
+    pub fn snapped(self, step: f32) -> Self {
+        Self::new(
+            (self.x / step).round() * step,
+            (self.y / step).round() * step,
+        )
+    }
 }
 
 /// Where a stage sends the leads that finish it without converting.
@@ -71,6 +86,21 @@ pub struct Customers {
     pub referrals_to: Option<StageId>,
     /// Share of customers lost per year, 0..1.
     pub churn_per_year: f64,
+}
+
+impl Customers {
+    /// Customers who buy once for `order_value` and stay: no repeat orders, referrals or
+    /// churn. The plainest customer stage, for migrations and tests to start from.
+    #[must_use]
+    pub fn buying_once(order_value: f64) -> Self {
+        Self {
+            order_value,
+            repeat_purchases_per_year: 0.0,
+            referrals_per_customer_per_year: 0.0,
+            referrals_to: None,
+            churn_per_year: 0.0,
+        }
+    }
 }
 
 /// Brand reach: people reached by branding are not captured; a small share comes back later

@@ -2,7 +2,10 @@
 
 use super::calendar::{EARLIEST_START, LATEST_START};
 use super::source::MAX_SEASON_FACTOR;
-use super::{Design, DropOuts, MAX_IN_STAGE_TODAY, MONTHS, Stage, StageId, StageKind};
+use super::{
+    Design, DropOuts, HORIZON_WEEKS, MAX_IN_STAGE_TODAY, MONTE_CARLO_RUNS, MONTHS, Stage, StageId,
+    StageKind,
+};
 use std::collections::{BTreeSet, VecDeque};
 use std::fmt;
 
@@ -311,19 +314,24 @@ fn check_other_numbers(design: &Design, findings: &mut Findings) {
             ),
         );
     }
-    if !(1..=520).contains(&settings.horizon_weeks) {
+    if !HORIZON_WEEKS.contains(&settings.horizon_weeks) {
         findings.error(
             Subject::Design,
             format!(
-                "simulation: horizon_weeks {} is outside 1..520",
-                settings.horizon_weeks
+                "simulation: horizon_weeks {} is outside {}",
+                settings.horizon_weeks,
+                range_text(&HORIZON_WEEKS)
             ),
         );
     }
-    if !(1..=100_000).contains(&settings.runs) {
+    if !MONTE_CARLO_RUNS.contains(&settings.runs) {
         findings.error(
             Subject::Design,
-            format!("simulation: runs {} is outside 1..100000", settings.runs),
+            format!(
+                "simulation: runs {} is outside {}",
+                settings.runs,
+                range_text(&MONTE_CARLO_RUNS)
+            ),
         );
     }
 }
@@ -573,4 +581,10 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
             "the design has no customer stage, so the simulation counts no customers".to_owned(),
         );
     }
+}
+
+/// A range as messages write it: "1..520".
+#[must_use]
+pub fn range_text(range: &std::ops::RangeInclusive<u32>) -> String {
+    format!("{}..{}", range.start(), range.end())
 }

@@ -79,13 +79,7 @@ pub(super) fn migrate(old: DesignV0) -> Design {
             design.flows.push(Flow::new(stage_id.clone(), next));
         }
         let kind = if stage.is_customer {
-            StageKind::Customer(Customers {
-                order_value: old.order_value,
-                repeat_purchases_per_year: 0.0,
-                referrals_per_customer_per_year: 0.0,
-                referrals_to: None,
-                churn_per_year: 0.0,
-            })
+            StageKind::Customer(Customers::buying_once(old.order_value))
         } else {
             StageKind::FunnelStep
         };

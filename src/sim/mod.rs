@@ -15,7 +15,7 @@ pub use compile::fixed_cost_per_month;
 pub use layout::{StageMetric, TotalMetric};
 pub use result::{RunOutcome, SimResult, Statistic, Summary, percentile_band};
 
-use crate::design::{Design, SimulationMode, SimulationSettings};
+use crate::design::{Design, HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings};
 use compile::Compiled;
 use engine::{Engine, Expected, RunFacts};
 use layout::Layout;
@@ -44,7 +44,9 @@ pub fn simulate_expected(design: &Design) -> SimResult {
 /// to lost and out-of-range numbers are clamped; validation tells the user about them.
 #[must_use]
 pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResult {
-    let weeks = settings.horizon_weeks.clamp(1, 520);
+    let weeks = settings
+        .horizon_weeks
+        .clamp(*HORIZON_WEEKS.start(), *HORIZON_WEEKS.end());
     let start_date = settings.start_date();
     let mut model = Compiled::new(design, weeks, start_date);
     if settings.mode == SimulationMode::MonteCarlo {
@@ -61,7 +63,9 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
             (record, None, facts.into(), 1, None)
         }
         SimulationMode::MonteCarlo => {
-            let runs = settings.runs.clamp(1, 100_000);
+            let runs = settings
+                .runs
+                .clamp(*MONTE_CARLO_RUNS.start(), *MONTE_CARLO_RUNS.end());
             let outcome = monte_carlo::run(&model, layout, runs, settings.seed);
             (
                 outcome.mean,

@@ -144,14 +144,13 @@ fn flows_ui(
         if !ui.clip_rect().intersects(reach) {
             continue;
         }
-        let index = match path.role {
-            FlowRole::Conversion { index } => Some(index),
+        let flow = match path.role {
+            FlowRole::Conversion { index } => design.flows.get(index),
             _ => None,
         };
-        let selected = index.is_some() && view.selection.flow == index;
-        let share = index
-            .and_then(|index| design.flows.get(index))
-            .map(|flow| flow.share);
+        let key = flow.map(crate::design::Flow::key);
+        let selected = key.is_some() && view.selection.flow == key;
+        let share = flow.map(|flow| flow.share);
         draw::flow_shapes(
             &mut shapes,
             &points,
@@ -164,20 +163,21 @@ fn flows_ui(
                 measure: &measure,
             },
         );
-        if let Some(index) = index
+        if let Some(key) = key
             && background.clicked()
             && let Some(pointer) = pointer
             && distance_to_polyline(&points, pointer) < FLOW_HIT_DISTANCE
         {
-            clicked_flow = Some(index);
+            clicked_flow = Some(key);
         }
     }
     paint_shapes(ui.painter(), &shapes);
-    if let Some(index) = clicked_flow {
+    let clicked = clicked_flow.is_some();
+    if let Some(key) = clicked_flow {
         view.selection.clear();
-        view.selection.flow = Some(index);
+        view.selection.flow = Some(key);
     }
-    clicked_flow.is_some()
+    clicked
 }
 
 #[expect(
@@ -252,25 +252,12 @@ fn stages_ui(
         if response.dragged() {
             let delta = response.drag_delta();
             if delta != Vec2::ZERO {
-                for selected in &view.selection.stages {
-                    if let Some(stage) = design.stages.get_mut(selected) {
-                        stage.position =
-                            Point::new(stage.position.x + delta.x, stage.position.y + delta.y);
-                    }
-                }
+                edit::move_stages(design, &view.selection.stages, delta.x, delta.y);
                 change = Some("Move stages");
             }
         }
         if response.drag_stopped() && grid.snap_to_grid {
-            let step = theme.grid_step;
-            for selected in &view.selection.stages {
-                if let Some(stage) = design.stages.get_mut(selected) {
-                    stage.position = Point::new(
-                        (stage.position.x / step).round() * step,
-                        (stage.position.y / step).round() * step,
-                    );
-                }
-            }
+            edit::snap_stages(design, &view.selection.stages, theme.grid_step);
             change = Some("Move stages");
         }
         if let Some(item) = response.dnd_release_payload::<PaletteItem>() {
@@ -418,7 +405,7 @@ fn stages_ui(
         && edit::connect(design, &from, &to)
     {
         view.selection.clear();
-        view.selection.flow = Some(design.flows.len() - 1);
+        view.selection.flow = Some(crate::design::FlowKey { from, to });
         change = Some("Add flow");
     }
     change
@@ -484,11 +471,7 @@ fn background_ui(
         && let PaletteItem::Stage(kind) = item.as_ref()
         && let Some(pointer) = pointer
     {
-        let step = theme.grid_step;
-        let at = Point::new(
-            (pointer.x / step).round() * step,
-            (pointer.y / step).round() * step,
-        );
+        let at = Point::new(pointer.x, pointer.y).snapped(theme.grid_step);
         let stage_id = edit::add_stage(design, *kind, at);
         view.selection.select_only(stage_id);
         change = Some("Add stage");

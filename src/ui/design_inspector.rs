@@ -183,7 +183,7 @@ fn simulation_ui(ui: &mut egui::Ui, design: &mut Design) {
             labelled(ui, "Horizon", |ui| {
                 ui.add(
                     DragValue::new(&mut design.simulation.horizon_weeks)
-                        .range(1..=520)
+                        .range(crate::design::HORIZON_WEEKS)
                         .suffix(" weeks"),
                 )
             });
@@ -211,7 +211,10 @@ fn simulation_ui(ui: &mut egui::Ui, design: &mut Design) {
             ui.end_row();
             if design.simulation.mode == SimulationMode::MonteCarlo {
                 labelled(ui, "Runs", |ui| {
-                    ui.add(DragValue::new(&mut design.simulation.runs).range(1..=100_000))
+                    ui.add(
+                        DragValue::new(&mut design.simulation.runs)
+                            .range(crate::design::MONTE_CARLO_RUNS),
+                    )
                 });
                 ui.end_row();
                 labelled(ui, "Seed", |ui| {

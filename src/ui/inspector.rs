@@ -18,8 +18,8 @@ pub fn inspector_ui(
     advice: &[Advice],
 ) -> Option<&'static str> {
     let before = Touchable::of(design, selection);
-    let label = if let Some(index) = selection.flow {
-        flow_ui(ui, design, index, selection)
+    let label = if let Some(key) = selection.flow.clone() {
+        flow_ui(ui, design, &key, selection)
     } else if selection.stages.len() == 1 {
         let stage_id = selection.stages.iter().next().cloned();
         stage_id.and_then(|stage_id| stage_ui(ui, design, &stage_id, result, findings, advice))
@@ -89,9 +89,13 @@ impl Touchable {
 fn flow_ui(
     ui: &mut egui::Ui,
     design: &mut Design,
-    index: usize,
+    key: &crate::design::FlowKey,
     selection: &mut Selection,
 ) -> Option<&'static str> {
+    let Some(index) = design.flow_index(key) else {
+        selection.flow = None;
+        return None;
+    };
     let names = design.flows.get(index).map(|flow| {
         (
             design.stage_name(&flow.from).to_owned(),
@@ -113,8 +117,7 @@ fn flow_ui(
         ui.add_space(6.0);
         remove = ui.button("Delete flow").clicked();
     }
-    if remove {
-        design.flows.remove(index);
+    if remove && crate::design::edit::delete_flow(design, key) {
         selection.flow = None;
         return Some("Delete flow");
     }

@@ -1,7 +1,7 @@
 //! The editor's view of the design: selection, camera, what the plot shows. Never saved in the
 //! design and never undone; the panels read and change it, the app keeps it.
 
-use crate::design::StageId;
+use crate::design::{FlowKey, StageId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -10,8 +10,8 @@ use std::collections::BTreeSet;
 pub struct Selection {
     /// Selected stages.
     pub stages: BTreeSet<StageId>,
-    /// The selected flow, by index into `Design::flows`.
-    pub flow: Option<usize>,
+    /// The selected flow.
+    pub flow: Option<FlowKey>,
 }
 
 impl Selection {

@@ -110,9 +110,7 @@ mod tests {
 
     #[test]
     fn the_process_runs_from_the_sources_along_the_flows() {
-        let design = crate::templates::find("sales-silo")
-            .and_then(|template| template.design().ok())
-            .expect("example");
+        let design = crate::templates::example("sales-silo");
         let order = crate::design::edit::flow_order(&design);
         assert_eq!(order.len(), design.stages.len());
         let names: Vec<&str> = order
@@ -124,9 +122,7 @@ mod tests {
 
     #[test]
     fn stepping_stays_within_the_overview_and_the_last_stage() {
-        let design = crate::templates::find("inbound")
-            .and_then(|template| template.design().ok())
-            .expect("example");
+        let design = crate::templates::example("inbound");
         let mut presentation = Presentation::new(&design, false);
         presentation.previous();
         assert_eq!(presentation.step, 0);
@@ -140,9 +136,7 @@ mod tests {
 
     #[test]
     fn playing_runs_to_the_horizon_and_stops() {
-        let design = crate::templates::find("inbound")
-            .and_then(|template| template.design().ok())
-            .expect("example");
+        let design = crate::templates::example("inbound");
         let mut presentation = Presentation::new(&design, false);
         presentation.toggle_play();
         assert!(presentation.week < 1.0, "starts again from week 0");
