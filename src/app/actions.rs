@@ -4,6 +4,7 @@ use super::commands::Command;
 use super::modals::Modal;
 use super::{AfterPrompt, LeadflowApp};
 use crate::design::{Point, edit};
+use crate::ui::change::Change;
 
 impl LeadflowApp {
     pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -48,7 +49,7 @@ impl LeadflowApp {
                     if command == Command::Cut {
                         edit::delete_stages(&mut self.doc.design, &selection);
                         self.view.selection.clear();
-                        self.change_label = Some("Cut");
+                        self.pending_change = Some(Change::Cut);
                     }
                 }
             }
@@ -61,18 +62,16 @@ impl LeadflowApp {
                 if !selection.is_empty() {
                     let clipping = edit::copy_stages(&self.doc.design, &selection);
                     self.paste(&clipping);
-                    self.change_label = Some("Duplicate");
+                    self.pending_change = Some(Change::Duplicate);
                 }
             }
             Command::Delete => {
                 if let Some(key) = self.view.selection.flow.take() {
-                    if edit::delete_flow(&mut self.doc.design, &key) {
-                        self.change_label = Some("Delete flow");
-                    }
+                    self.apply_intent(crate::ui::change::Intent::DeleteFlow(key));
                 } else if !selection.is_empty() {
                     edit::delete_stages(&mut self.doc.design, &selection);
                     self.view.selection.clear();
-                    self.change_label = Some("Delete");
+                    self.pending_change = Some(Change::Delete);
                 }
             }
             Command::SelectAll => {
@@ -93,12 +92,12 @@ impl LeadflowApp {
             }
             Command::ArrangeFunnel => {
                 edit::arrange_funnel(&mut self.doc.design);
-                self.change_label = Some("Arrange as funnel");
+                self.pending_change = Some(Change::ArrangeFunnel);
                 self.view.fit_requested = true;
             }
             Command::ArrangeFlywheel => {
                 edit::arrange_flywheel(&mut self.doc.design);
-                self.change_label = Some("Arrange as flywheel");
+                self.pending_change = Some(Change::ArrangeFlywheel);
                 self.view.fit_requested = true;
             }
             Command::Present => self.start_presentation(ctx),
@@ -111,7 +110,7 @@ impl LeadflowApp {
         let pasted = edit::paste(&mut self.doc.design, clipping, Point::new(40.0, 40.0));
         self.view.selection.clear();
         self.view.selection.stages = pasted;
-        self.change_label = Some("Paste");
+        self.pending_change = Some(Change::Paste);
     }
 
     pub(super) fn forget_missing_selection(&mut self) {
@@ -159,6 +158,6 @@ impl LeadflowApp {
             return;
         }
         edit::move_stages(&mut self.doc.design, &self.view.selection.stages, dx, dy);
-        self.change_label = Some("Nudge");
+        self.pending_change = Some(Change::Nudge);
     }
 }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 const INLINE_STAGE_WEEKS: usize = 50_000;
 
 /// Whether simulating `design` over `weeks` weeks `times` times is cheap enough for the frame.
-pub(super) fn cheap(design: &Design, weeks: u32, times: usize) -> bool {
+pub(super) fn fits_in_frame(design: &Design, weeks: u32, times: usize) -> bool {
     design.simulation.mode == SimulationMode::Expected
         && design.stages.len() * weeks as usize * times <= INLINE_STAGE_WEEKS
 }
@@ -33,7 +33,7 @@ impl LeadflowApp {
         } else {
             let design = self.doc.design.clone();
             let times = design.stages.len() * levers::LeverKind::ALL.len();
-            let inline = cheap(&design, design.simulation.horizon_weeks, times);
+            let inline = fits_in_frame(&design, design.simulation.horizon_weeks, times);
             self.levers.get(revision, inline, ctx, move |superseded| {
                 levers::levers_until(&design, superseded)
             })
@@ -73,7 +73,7 @@ impl LeadflowApp {
             self.scenario_results.last()
         } else {
             let design = self.doc.design.clone();
-            let inline = cheap(
+            let inline = fits_in_frame(
                 &design,
                 design.simulation.horizon_weeks,
                 design.scenarios.len() + 1,

@@ -2,6 +2,7 @@
 
 use super::commands::{self, Command};
 use super::{AfterPrompt, LeadflowApp};
+use crate::ui::change::Change;
 use crate::ui::levers::LeverRequest;
 
 impl LeadflowApp {
@@ -73,7 +74,7 @@ impl LeadflowApp {
                     .clicked()
                 {
                     design.sales_model = model;
-                    self.change_label = Some("Change sales model");
+                    self.pending_change = Some(Change::ChangeSalesModel);
                     ui.close();
                 }
             }
@@ -87,7 +88,7 @@ impl LeadflowApp {
                     } else {
                         design.transaction_models.retain(|m| *m != model);
                     }
-                    self.change_label = Some("Change transaction models");
+                    self.pending_change = Some(Change::ChangeTransactionModels);
                 }
             }
         });

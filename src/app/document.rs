@@ -59,7 +59,8 @@ impl OpenDocument {
     /// # Errors
     /// When the file cannot be written; the document stays dirty then.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
-        self.history.settle(&self.design, "Edit");
+        self.history
+            .settle(&self.design, crate::ui::change::Change::Edit.label());
         file::save(&self.design, path)?;
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.history.revision();

@@ -6,6 +6,7 @@ use super::LeadflowApp;
 use super::background::Background;
 use crate::advice::goal::{self, Answer, Goal, GoalError, Target, Unknown};
 use crate::design::{Design, StageId, StageKind};
+use crate::ui::change::Change;
 use egui::{Id, RichText};
 
 /// What the goal is counted in.
@@ -205,7 +206,7 @@ impl LeadflowApp {
             Some(Choice::Apply) => {
                 if let Some((_, _, Ok(answer))) = solved.as_deref() {
                     self.doc.design = answer.design.clone();
-                    self.change_label = Some("Goal seek");
+                    self.pending_change = Some(Change::GoalSeek);
                 }
             }
         }
@@ -217,7 +218,8 @@ impl LeadflowApp {
         };
         let design = self.doc.design.clone();
         // A bisection in expected values takes about fifty simulations.
-        let inline = goal.confidence.is_none() && super::advice::cheap(&design, goal.by_week, 50);
+        let inline =
+            goal.confidence.is_none() && super::advice::fits_in_frame(&design, goal.by_week, 50);
         dialog.solves += 1;
         dialog
             .solved

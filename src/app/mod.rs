@@ -12,6 +12,7 @@ pub mod document;
 mod export_dialog;
 mod goal_dialog;
 pub mod history;
+mod intents;
 mod modals;
 pub mod presentation;
 mod recovery;
@@ -23,6 +24,7 @@ use crate::design::validate::{Finding, validate};
 use crate::design::{Design, edit};
 use crate::draw::Theme;
 use crate::templates;
+use crate::ui::change::Change;
 use crate::ui::{canvas, inspector, palette};
 use anyhow::{Context as _, anyhow};
 use commands::Command;
@@ -117,7 +119,7 @@ pub struct LeadflowApp {
     /// Presentation mode, while presenting.
     presentation: Option<presentation::Presentation>,
     pending: Vec<Command>,
-    change_label: Option<&'static str>,
+    pending_change: Option<Change>,
     clipboard: Option<edit::Clipping>,
     title_shown: String,
     quit_confirmed: bool,
@@ -180,7 +182,7 @@ impl LeadflowApp {
             advice_revision: None,
             levers: background::Background::default(),
             pending: Vec::new(),
-            change_label: None,
+            pending_change: None,
             clipboard: None,
             title_shown: String::new(),
             quit_confirmed: false,
@@ -241,7 +243,7 @@ impl LeadflowApp {
         let interacting =
             ctx.input(|input| input.pointer.any_down()) || ctx.egui_wants_keyboard_input();
         if !interacting {
-            let label = self.change_label.take().unwrap_or("Edit");
+            let label = self.pending_change.take().unwrap_or(Change::Edit).label();
             self.doc.history.settle(&self.doc.design, label);
         }
     }
@@ -491,9 +493,7 @@ impl eframe::App for LeadflowApp {
                         &self.findings,
                         &self.advice,
                     );
-                    if change.is_some() {
-                        self.change_label = change;
-                    }
+                    self.take_panel_output(change);
                 });
             });
         egui::CentralPanel::default()
@@ -507,9 +507,7 @@ impl eframe::App for LeadflowApp {
                     self.sim.result(),
                     &theme,
                 );
-                if change.is_some() {
-                    self.change_label = change;
-                }
+                self.take_panel_output(change);
             });
 
         self.offer_implied_stages(&models_before);

@@ -3,6 +3,7 @@
 use super::commands::Command;
 use super::{AfterPrompt, LeadflowApp};
 use crate::design::Design;
+use crate::ui::change::Change;
 use egui::{Id, RichText};
 
 /// A dialog waiting for the user.
@@ -264,7 +265,7 @@ impl LeadflowApp {
                 let added = crate::design::implied::accept(&mut self.doc.design, &offer);
                 self.view.selection.clear();
                 self.view.selection.stages = added.into_iter().collect();
-                self.change_label = Some("Add implied stages");
+                self.pending_change = Some(Change::AddImpliedStages);
                 self.view.fit_requested = true;
             }
         }

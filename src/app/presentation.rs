@@ -3,6 +3,7 @@
 //! untouched unless the presenter keeps the changes.
 
 use super::LeadflowApp;
+use crate::ui::change::Change;
 pub use crate::ui::presentation::Presentation;
 use crate::ui::presentation::{PresentationAction, presentation_ui};
 
@@ -21,7 +22,7 @@ impl LeadflowApp {
         };
         if keep && presentation.changed() {
             self.doc.design = presentation.what_if;
-            self.change_label = Some("Keep what-if changes");
+            self.pending_change = Some(Change::KeepWhatIf);
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(
             presentation.was_fullscreen,

@@ -155,9 +155,7 @@ mod tests {
     use super::*;
 
     fn silo() -> Design {
-        crate::templates::find("sales-silo")
-            .and_then(|template| template.design().ok())
-            .expect("example")
+        crate::templates::example("sales-silo")
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub use geometry::{
     stage_geometry,
 };
 pub use headline::{Headline, headline_figures, models_line, money};
-pub use shapes::{Align, Line, Shape, TextMeasure, line_height};
+pub use shapes::{Align, Line, Shape, TextMeasure, bounds_of, line_height};
 pub use stage_shapes::{
     Detail, StageFigures, StageMarks, Style, figures_at, figures_of, flow_polyline, flow_shapes,
     format_count, midpoint, source_shapes, stage_shapes,

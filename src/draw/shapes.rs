@@ -2,7 +2,7 @@
 //! the exporter writes them as SVG: one list, two painters, so an exported image is what the
 //! screen showed.
 
-use super::Colour;
+use super::{Bounds, Colour};
 use crate::design::Point;
 
 /// How a line is drawn.
@@ -209,4 +209,44 @@ pub trait TextMeasure {
 #[must_use]
 pub fn line_height(size: f32) -> f32 {
     size * 1.25
+}
+
+/// The box every shape lies in, text included.
+#[must_use]
+pub fn bounds_of(shapes: &[Shape], measure: &dyn TextMeasure) -> Option<Bounds> {
+    let mut corners = Vec::with_capacity(shapes.len() * 2);
+    for shape in shapes {
+        match shape {
+            Shape::Polygon { points, line, .. } | Shape::Path { points, line } => {
+                let half = line.width / 2.0;
+                for point in points {
+                    corners.push(Point::new(point.x - half, point.y - half));
+                    corners.push(Point::new(point.x + half, point.y + half));
+                }
+            }
+            Shape::Ellipse { center, radius, .. } => {
+                corners.push(Point::new(center.x - radius.0, center.y - radius.1));
+                corners.push(Point::new(center.x + radius.0, center.y + radius.1));
+            }
+            Shape::Rect { min, max, .. } => corners.extend([*min, *max]),
+            Shape::Text {
+                x,
+                top,
+                align,
+                size,
+                text,
+                ..
+            } => {
+                let width = measure.width(text, *size);
+                let left = match align {
+                    Align::Start => *x,
+                    Align::Middle => x - width / 2.0,
+                    Align::End => x - width,
+                };
+                corners.push(Point::new(left, *top));
+                corners.push(Point::new(left + width, top + line_height(*size)));
+            }
+        }
+    }
+    Bounds::around(&corners)
 }

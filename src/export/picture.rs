@@ -2,9 +2,8 @@
 //! canvas's own shapes (the same `draw` calls at full detail), framed by a margin.
 
 use crate::design::{Design, Point, StageId};
-use crate::draw::{
-    self, Bounds, Colour, Detail, Shape, StageMarks, TextMeasure, Theme, line_height,
-};
+use crate::draw::bounds_of;
+use crate::draw::{self, Bounds, Colour, Detail, Shape, StageMarks, TextMeasure, Theme};
 use crate::sim::SimResult;
 use std::collections::BTreeSet;
 
@@ -80,46 +79,6 @@ pub fn diagram_shapes(
         draw::source_shapes(&mut shapes, &sources, stage_geometry.label_box, style);
     }
     shapes
-}
-
-/// The box every shape lies in, text included.
-#[must_use]
-pub fn bounds_of(shapes: &[Shape], measure: &dyn TextMeasure) -> Option<Bounds> {
-    let mut corners = Vec::with_capacity(shapes.len() * 2);
-    for shape in shapes {
-        match shape {
-            Shape::Polygon { points, line, .. } | Shape::Path { points, line } => {
-                let half = line.width / 2.0;
-                for point in points {
-                    corners.push(Point::new(point.x - half, point.y - half));
-                    corners.push(Point::new(point.x + half, point.y + half));
-                }
-            }
-            Shape::Ellipse { center, radius, .. } => {
-                corners.push(Point::new(center.x - radius.0, center.y - radius.1));
-                corners.push(Point::new(center.x + radius.0, center.y + radius.1));
-            }
-            Shape::Rect { min, max, .. } => corners.extend([*min, *max]),
-            Shape::Text {
-                x,
-                top,
-                align,
-                size,
-                text,
-                ..
-            } => {
-                let width = measure.width(text, *size);
-                let left = match align {
-                    draw::Align::Start => *x,
-                    draw::Align::Middle => x - width / 2.0,
-                    draw::Align::End => x - width,
-                };
-                corners.push(Point::new(left, *top));
-                corners.push(Point::new(left + width, top + line_height(*size)));
-            }
-        }
-    }
-    Bounds::around(&corners)
 }
 
 /// The diagram alone, framed by a margin, on `background`.

@@ -1,8 +1,9 @@
 //! A 16:9 slide: title, the diagram, the customers chart with its band, the headline figures
 //! and the assumptions behind them.
 
-use super::picture::{Picture, bounds_of, diagram_shapes};
+use super::picture::{Picture, diagram_shapes};
 use crate::design::{Design, Point, SimulationMode, StageKind, StageKindTag};
+use crate::draw::bounds_of;
 use crate::draw::{
     self, Align, Bounds, Colour, Line, Series, Shape, TextMeasure, Theme, line_height,
 };

@@ -2,6 +2,7 @@
 //! select, connect, rename in place, drop stages, roles and tools from the palette; pan and
 //! zoom with `egui::Scene`.
 
+use super::change::{Change, Intent, PanelOutput};
 use super::palette::PaletteItem;
 use super::shape_paint::{EguiMeasure, distance_to_polyline, paint_shapes, pos, rect};
 use super::view::{GridOptions, ViewState};
@@ -21,8 +22,21 @@ const FLOW_HIT_DISTANCE: f32 = 7.0;
 /// Radius of the handle flows are drawn from.
 const HANDLE_RADIUS: f32 = 7.0;
 
-/// Shows the canvas. Edits go straight into `design`; the returned label names the change for
-/// the undo history.
+/// What every part of the canvas reads in a frame.
+struct Frame<'a> {
+    /// Each stage's outline, in scene units.
+    geometry: &'a [(StageId, draw::StageGeometry)],
+    /// The pointer, in scene units.
+    pointer: Option<Pos2>,
+    /// The simulation, for figures and the bottleneck mark.
+    result: Option<&'a SimResult>,
+    grid: GridOptions,
+    theme: &'a Theme,
+}
+
+/// Shows the canvas. Moves and renames go straight into `design` (they settle into one undo
+/// step when the user lets go); structural edits (a flow drawn, something dropped) come back
+/// as intents for the app to carry out.
 pub fn canvas_ui(
     ui: &mut egui::Ui,
     design: &mut Design,
@@ -30,8 +44,8 @@ pub fn canvas_ui(
     grid: GridOptions,
     result: Option<&SimResult>,
     theme: &Theme,
-) -> Option<&'static str> {
-    let mut change = None;
+) -> PanelOutput {
+    let mut output = PanelOutput::default();
     let geometry = draw::stage_geometry(design);
     if view.fit_requested || !view.scene_rect.is_finite() {
         view.scene_rect = fit_rect(&geometry);
@@ -56,31 +70,31 @@ pub fn canvas_ui(
             .layer_transform_from_global(ui.layer_id())
             .unwrap_or_default();
         view.scene_to_screen = to_scene.inverse();
-        let pointer = ui
-            .input(|input| input.pointer.latest_pos())
-            .map(|position| to_scene * position);
+        let frame = Frame {
+            geometry: &geometry,
+            pointer: ui
+                .input(|input| input.pointer.latest_pos())
+                .map(|position| to_scene * position),
+            result,
+            grid,
+            theme,
+        };
         if grid.show_grid {
             paint_grid(ui, theme, view.scene_to_screen.scaling);
         }
         let background = ui.response();
-        let flow_clicked = flows_ui(ui, design, view, &geometry, pointer, &background, theme);
-        change = change.or(stages_ui(
-            ui, design, view, grid, &geometry, pointer, result, theme,
-        ));
-        change = change.or(background_ui(
-            ui,
-            design,
-            view,
-            &geometry,
-            pointer,
-            &background,
+        let flow_clicked = flows_ui(ui, design, view, &frame, &background);
+        output = stages_ui(ui, design, view, &frame);
+        let pointer_on_background = BackgroundPointer {
+            response: &background,
             space_held,
             flow_clicked,
-            theme,
-        ));
+        };
+        output =
+            std::mem::take(&mut output).or(background_ui(ui, view, &frame, &pointer_on_background));
     });
     view.scene_rect = scene_rect;
-    change
+    output
 }
 
 /// The view rectangle that shows every stage with a margin.
@@ -126,18 +140,16 @@ fn paint_grid(ui: &egui::Ui, theme: &Theme, zoom: f32) {
 /// Paints the flows; a click on one selects it. Returns whether a flow was clicked.
 fn flows_ui(
     ui: &egui::Ui,
-    design: &mut Design,
+    design: &Design,
     view: &mut ViewState,
-    geometry: &[(StageId, draw::StageGeometry)],
-    pointer: Option<Pos2>,
+    frame: &Frame<'_>,
     background: &egui::Response,
-    theme: &Theme,
 ) -> bool {
     let detail = Detail::at_zoom(view.scene_to_screen.scaling);
     let measure = EguiMeasure(ui.painter());
     let mut shapes = Vec::new();
     let mut clicked_flow = None;
-    for path in &draw::flow_paths(design, geometry) {
+    for path in &draw::flow_paths(design, frame.geometry) {
         let points = draw::flow_polyline(path);
         let reach =
             Rect::from_points(&points.iter().copied().map(pos).collect::<Vec<_>>()).expand(12.0);
@@ -150,22 +162,21 @@ fn flows_ui(
         };
         let key = flow.map(crate::design::Flow::key);
         let selected = key.is_some() && view.selection.flow == key;
-        let share = flow.map(|flow| flow.share);
         draw::flow_shapes(
             &mut shapes,
             &points,
             path.role,
-            share,
+            flow.map(|flow| flow.share),
             selected,
             detail,
             draw::Style {
-                theme,
+                theme: frame.theme,
                 measure: &measure,
             },
         );
         if let Some(key) = key
             && background.clicked()
-            && let Some(pointer) = pointer
+            && let Some(pointer) = frame.pointer
             && distance_to_polyline(&points, pointer) < FLOW_HIT_DISTANCE
         {
             clicked_flow = Some(key);
@@ -180,258 +191,316 @@ fn flows_ui(
     clicked
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one call site; the pieces are the canvas's state"
-)]
-#[expect(
-    clippy::too_many_lines,
-    reason = "one stage's interactions read best together"
-)]
+/// Every visible stage: its interactions, its picture, its connect handle and, when asked, the
+/// field that renames it in place.
 fn stages_ui(
     ui: &mut egui::Ui,
     design: &mut Design,
     view: &mut ViewState,
-    grid: GridOptions,
-    geometry: &[(StageId, draw::StageGeometry)],
-    pointer: Option<Pos2>,
-    result: Option<&SimResult>,
-    theme: &Theme,
-) -> Option<&'static str> {
-    let mut change = None;
-    let shift = ui.input(|input| input.modifiers.shift);
-    let bottleneck = result.and_then(|result| result.summary.bottleneck.clone());
-    // With scenarios, what differs from the one chosen for comparison is marked.
-    let changed = design
-        .scenarios
-        .get(view.compare_with)
-        .or_else(|| design.scenarios.first())
-        .map(|other| crate::design::scenario::differing_stages(design, other))
-        .unwrap_or_default();
-    let payload_in_flight = egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx());
-    let mut connect_to: Option<(StageId, StageId)> = None;
+    frame: &Frame<'_>,
+) -> PanelOutput {
+    let mut output = PanelOutput::default();
+    let marking = Marking::of(ui, design, view, frame);
     // Stages out of view are neither drawn nor interactive (source tags reach 300 units left).
     let visible = ui.clip_rect().expand2(vec2(320.0, 40.0));
     // One buffer for every stage's shapes: most frames draw hundreds of stages.
     let mut shapes = Vec::new();
-    for (stage_id, stage_geometry) in geometry {
+    for (stage_id, stage_geometry) in frame.geometry {
         let bounds = rect(stage_geometry.label_box);
         if !visible.intersects(bounds) && view.connecting.as_ref() != Some(stage_id) {
             continue;
         }
-        let id = Id::unique(("stage", stage_id.as_str()));
-        let response = ui.interact(bounds, id, Sense::click_and_drag());
         let name = design
             .stages
             .get(stage_id)
             .map(|stage| stage.name.clone())
             .unwrap_or_default();
-        // Named for screen readers and tests: "Stage Qualify".
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stage {name}"))
-        });
-        let response = response.on_hover_cursor(egui::CursorIcon::Grab);
-        if response.clicked() {
-            if shift {
-                if !view.selection.stages.remove(stage_id) {
-                    view.selection.stages.insert(stage_id.clone());
-                }
-                view.selection.flow = None;
-            } else {
-                view.selection.select_only(stage_id.clone());
-            }
+        let (response, made) = stage_interaction_ui(ui, design, view, frame, stage_id, &name);
+        output = output.or(made);
+        let marks = marking.marks(view, frame, stage_id, &response, bounds);
+        shapes.clear();
+        stage_picture(
+            ui,
+            design,
+            frame,
+            stage_id,
+            stage_geometry,
+            marks,
+            &mut shapes,
+        );
+        paint_shapes(ui.painter(), &shapes);
+        if marks.selected || marks.hovered || view.connecting.as_ref() == Some(stage_id) {
+            output = output.or(connect_handle_ui(ui, view, frame, stage_id, &name, bounds));
         }
-        if response.double_clicked()
-            && let Some(stage) = design.stages.get(stage_id)
-        {
-            view.renaming = Some((stage_id.clone(), stage.name.clone()));
+        if let Some(change) = rename_in_place_ui(ui, design, view, stage_id, bounds) {
+            output = output.or(PanelOutput::changed(change));
         }
-        if response.drag_started() && !view.selection.stages.contains(stage_id) {
-            view.selection.select_only(stage_id.clone());
-        }
-        if response.dragged() {
-            let delta = response.drag_delta();
-            if delta != Vec2::ZERO {
-                edit::move_stages(design, &view.selection.stages, delta.x, delta.y);
-                change = Some("Move stages");
-            }
-        }
-        if response.drag_stopped() && grid.snap_to_grid {
-            edit::snap_stages(design, &view.selection.stages, theme.grid_step);
-            change = Some("Move stages");
-        }
-        if let Some(item) = response.dnd_release_payload::<PaletteItem>() {
-            match item.as_ref() {
-                PaletteItem::Role(role_id) => {
-                    edit::attach_role(design, stage_id, role_id);
-                    change = Some("Attach role");
-                }
-                PaletteItem::Tool(tool_id) => {
-                    edit::attach_tool(design, stage_id, tool_id);
-                    change = Some("Attach tool");
-                }
-                PaletteItem::Source(channel) => {
-                    edit::add_source(design, *channel, stage_id);
-                    change = Some("Add source");
-                }
-                PaletteItem::Stage(_) => {}
-            }
-            view.selection.select_only(stage_id.clone());
-        }
+    }
+    output
+}
 
-        let Some(stage) = design.stages.get(stage_id) else {
-            continue;
-        };
-        let figures = result.and_then(|result| draw::figures_of(result, design, stage_id));
-        let marks = StageMarks {
+/// What marks the stages get this frame, worked out once for all of them.
+struct Marking {
+    bottleneck: Option<StageId>,
+    /// Stages that differ from the scenario chosen for comparison.
+    differing: std::collections::BTreeSet<StageId>,
+    payload_in_flight: bool,
+}
+
+impl Marking {
+    fn of(ui: &egui::Ui, design: &Design, view: &ViewState, frame: &Frame<'_>) -> Self {
+        Self {
+            bottleneck: frame
+                .result
+                .and_then(|result| result.summary.bottleneck.clone()),
+            differing: design
+                .scenarios
+                .get(view.compare_with)
+                .or_else(|| design.scenarios.first())
+                .map(|other| crate::design::scenario::differing_stages(design, other))
+                .unwrap_or_default(),
+            payload_in_flight: egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx()),
+        }
+    }
+
+    fn marks(
+        &self,
+        view: &ViewState,
+        frame: &Frame<'_>,
+        stage_id: &StageId,
+        response: &egui::Response,
+        bounds: Rect,
+    ) -> StageMarks {
+        StageMarks {
             selected: view.selection.stages.contains(stage_id),
             hovered: response.hovered(),
-            bottleneck: bottleneck.as_ref() == Some(stage_id),
-            drop_target: payload_in_flight && response.contains_pointer()
+            bottleneck: self.bottleneck.as_ref() == Some(stage_id),
+            drop_target: self.payload_in_flight && response.contains_pointer()
                 || view
                     .connecting
                     .as_ref()
                     .is_some_and(|from| from != stage_id)
-                    && pointer.is_some_and(|p| bounds.contains(p)),
-            changed: changed.contains(stage_id),
+                    && frame.pointer.is_some_and(|p| bounds.contains(p)),
+            changed: self.differing.contains(stage_id),
             detail: Detail::at_zoom(view.scene_to_screen.scaling),
-        };
-        shapes.clear();
-        let measure = EguiMeasure(ui.painter());
-        draw::stage_shapes(
-            &mut shapes,
-            design,
-            stage,
-            stage_geometry,
-            figures,
-            marks,
-            draw::Style {
-                theme,
-                measure: &measure,
-            },
-        );
-        let sources: Vec<_> = design.sources_entering(stage_id).collect();
-        if !sources.is_empty() && marks.detail == Detail::Full {
-            draw::source_shapes(
-                &mut shapes,
-                &sources,
-                stage_geometry.label_box,
-                draw::Style {
-                    theme,
-                    measure: &measure,
-                },
-            );
-        }
-        paint_shapes(ui.painter(), &shapes);
-
-        // The connect handle: drag from it to another stage to add a flow.
-        if marks.selected || marks.hovered || view.connecting.as_ref() == Some(stage_id) {
-            let handle_center = pos2(bounds.center().x, bounds.bottom());
-            let handle = ui.interact(
-                Rect::from_center_size(handle_center, Vec2::splat(HANDLE_RADIUS * 2.6)),
-                Id::unique(("handle", stage_id.as_str())),
-                Sense::drag(),
-            );
-            handle.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Add flow from {name}"))
-            });
-            let handle = handle.on_hover_text("Drag to another stage to add a flow");
-            ui.painter().circle(
-                handle_center,
-                HANDLE_RADIUS,
-                theme.canvas,
-                Stroke::new(2.0, theme.selection),
-            );
-            ui.painter().text(
-                handle_center,
-                Align2::CENTER_CENTER,
-                "+",
-                FontId::proportional(12.0),
-                theme.selection.into(),
-            );
-            if handle.drag_started() {
-                view.connecting = Some(stage_id.clone());
-            }
-            if view.connecting.as_ref() == Some(stage_id)
-                && let Some(pointer) = pointer
-            {
-                ui.painter()
-                    .line_segment([handle_center, pointer], Stroke::new(2.0, theme.selection));
-            }
-            if handle.drag_stopped() {
-                if let Some(pointer) = pointer
-                    && let Some((target, _)) = geometry
-                        .iter()
-                        .find(|(other, g)| other != stage_id && rect(g.label_box).contains(pointer))
-                {
-                    connect_to = Some((stage_id.clone(), target.clone()));
-                }
-                view.connecting = None;
-            }
-        }
-
-        if let Some((renaming, text)) = &mut view.renaming
-            && renaming == stage_id
-        {
-            let field = Rect::from_center_size(
-                pos2(bounds.center().x, bounds.top() + 18.0),
-                vec2(bounds.width() - 20.0, 24.0),
-            );
-            let edit = ui.put(
-                field,
-                egui::TextEdit::singleline(text)
-                    .hint_text("Stage name")
-                    .align(egui::Align2::CENTER_CENTER),
-            );
-            if !edit.has_focus() && !edit.lost_focus() {
-                edit.request_focus();
-            }
-            let cancel = ui.input(|input| input.key_pressed(Key::Escape));
-            if edit.lost_focus() || cancel {
-                let name = text.trim().to_owned();
-                if !cancel
-                    && !name.is_empty()
-                    && let Some(stage) = design.stages.get_mut(stage_id)
-                    && stage.name != name
-                {
-                    stage.name = name;
-                    change = Some("Rename stage");
-                }
-                view.renaming = None;
-            }
         }
     }
-    if let Some((from, to)) = connect_to
-        && edit::connect(design, &from, &to)
-    {
-        view.selection.clear();
-        view.selection.flow = Some(crate::design::FlowKey { from, to });
-        change = Some("Add flow");
-    }
-    change
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one call site; the pieces are the canvas's state"
-)]
-fn background_ui(
+/// Click to select (Shift adds), double-click to rename, drag to move (snapping on release),
+/// drop a role, tool or source to attach it.
+fn stage_interaction_ui(
+    ui: &egui::Ui,
+    design: &mut Design,
+    view: &mut ViewState,
+    frame: &Frame<'_>,
+    stage_id: &StageId,
+    name: &str,
+) -> (egui::Response, PanelOutput) {
+    let mut output = PanelOutput::default();
+    let bounds = frame
+        .geometry
+        .iter()
+        .find(|(id, _)| id == stage_id)
+        .map_or(Rect::NOTHING, |(_, g)| rect(g.label_box));
+    let id = Id::unique(("stage", stage_id.as_str()));
+    let response = ui.interact(bounds, id, Sense::click_and_drag());
+    // Named for screen readers and tests: "Stage Qualify".
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stage {name}"))
+    });
+    let response = response.on_hover_cursor(egui::CursorIcon::Grab);
+    if response.clicked() {
+        if ui.input(|input| input.modifiers.shift) {
+            if !view.selection.stages.remove(stage_id) {
+                view.selection.stages.insert(stage_id.clone());
+            }
+            view.selection.flow = None;
+        } else {
+            view.selection.select_only(stage_id.clone());
+        }
+    }
+    if response.double_clicked() {
+        view.renaming = Some((stage_id.clone(), name.to_owned()));
+    }
+    if response.drag_started() && !view.selection.stages.contains(stage_id) {
+        view.selection.select_only(stage_id.clone());
+    }
+    if response.dragged() {
+        let delta = response.drag_delta();
+        if delta != Vec2::ZERO {
+            edit::move_stages(design, &view.selection.stages, delta.x, delta.y);
+            output.change = Some(Change::MoveStages);
+        }
+    }
+    if response.drag_stopped() && frame.grid.snap_to_grid {
+        edit::snap_stages(design, &view.selection.stages, frame.theme.grid_step);
+        output.change = Some(Change::MoveStages);
+    }
+    if let Some(item) = response.dnd_release_payload::<PaletteItem>()
+        && !matches!(item.as_ref(), PaletteItem::Stage(_))
+    {
+        output.intent = Some(Intent::DropOnStage {
+            stage_id: stage_id.clone(),
+            item: item.as_ref().clone(),
+        });
+    }
+    (response, output)
+}
+
+/// The stage's shapes, with the tags of the sources that feed it.
+fn stage_picture(
+    ui: &egui::Ui,
+    design: &Design,
+    frame: &Frame<'_>,
+    stage_id: &StageId,
+    stage_geometry: &draw::StageGeometry,
+    marks: StageMarks,
+    shapes: &mut Vec<draw::Shape>,
+) {
+    let Some(stage) = design.stages.get(stage_id) else {
+        return;
+    };
+    let measure = EguiMeasure(ui.painter());
+    let style = draw::Style {
+        theme: frame.theme,
+        measure: &measure,
+    };
+    let figures = frame
+        .result
+        .and_then(|result| draw::figures_of(result, design, stage_id));
+    draw::stage_shapes(shapes, design, stage, stage_geometry, figures, marks, style);
+    let sources: Vec<_> = design.sources_entering(stage_id).collect();
+    if !sources.is_empty() && marks.detail == Detail::Full {
+        draw::source_shapes(shapes, &sources, stage_geometry.label_box, style);
+    }
+}
+
+/// The **+** handle under a stage: drag from it to another stage to add a flow.
+fn connect_handle_ui(
+    ui: &egui::Ui,
+    view: &mut ViewState,
+    frame: &Frame<'_>,
+    stage_id: &StageId,
+    name: &str,
+    bounds: Rect,
+) -> PanelOutput {
+    let theme = frame.theme;
+    let handle_center = pos2(bounds.center().x, bounds.bottom());
+    let handle = ui.interact(
+        Rect::from_center_size(handle_center, Vec2::splat(HANDLE_RADIUS * 2.6)),
+        Id::unique(("handle", stage_id.as_str())),
+        Sense::drag(),
+    );
+    handle.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Add flow from {name}"))
+    });
+    let handle = handle.on_hover_text("Drag to another stage to add a flow");
+    ui.painter().circle(
+        handle_center,
+        HANDLE_RADIUS,
+        theme.canvas,
+        Stroke::new(2.0, theme.selection),
+    );
+    ui.painter().text(
+        handle_center,
+        Align2::CENTER_CENTER,
+        "+",
+        FontId::proportional(12.0),
+        theme.selection.into(),
+    );
+    if handle.drag_started() {
+        view.connecting = Some(stage_id.clone());
+    }
+    if view.connecting.as_ref() == Some(stage_id)
+        && let Some(pointer) = frame.pointer
+    {
+        ui.painter()
+            .line_segment([handle_center, pointer], Stroke::new(2.0, theme.selection));
+    }
+    let mut output = PanelOutput::default();
+    if handle.drag_stopped() {
+        if let Some(pointer) = frame.pointer
+            && let Some((target, _)) = frame
+                .geometry
+                .iter()
+                .find(|(other, g)| other != stage_id && rect(g.label_box).contains(pointer))
+        {
+            output.intent = Some(Intent::Connect {
+                from: stage_id.clone(),
+                to: target.clone(),
+            });
+        }
+        view.connecting = None;
+    }
+    output
+}
+
+/// The name field over a stage being renamed: Enter or a click elsewhere keeps the name,
+/// Escape keeps the old one.
+fn rename_in_place_ui(
     ui: &mut egui::Ui,
     design: &mut Design,
     view: &mut ViewState,
-    geometry: &[(StageId, draw::StageGeometry)],
-    pointer: Option<Pos2>,
-    background: &egui::Response,
+    stage_id: &StageId,
+    bounds: Rect,
+) -> Option<Change> {
+    let (renaming, text) = view.renaming.as_mut()?;
+    if renaming != stage_id {
+        return None;
+    }
+    let field = Rect::from_center_size(
+        pos2(bounds.center().x, bounds.top() + 18.0),
+        vec2(bounds.width() - 20.0, 24.0),
+    );
+    let edit = ui.put(
+        field,
+        egui::TextEdit::singleline(text)
+            .hint_text("Stage name")
+            .align(egui::Align2::CENTER_CENTER),
+    );
+    if !edit.has_focus() && !edit.lost_focus() {
+        edit.request_focus();
+    }
+    let cancel = ui.input(|input| input.key_pressed(Key::Escape));
+    if !(edit.lost_focus() || cancel) {
+        return None;
+    }
+    let name = text.trim().to_owned();
+    view.renaming = None;
+    let stage = design.stages.get_mut(stage_id)?;
+    if cancel || name.is_empty() || stage.name == name {
+        return None;
+    }
+    stage.name = name;
+    Some(Change::RenameStage)
+}
+
+/// What the pointer does on the canvas's background this frame.
+struct BackgroundPointer<'a> {
+    response: &'a egui::Response,
+    /// Space is held: a drag pans.
     space_held: bool,
+    /// The click hit a flow, which took the selection.
     flow_clicked: bool,
-    theme: &Theme,
-) -> Option<&'static str> {
-    let mut change = None;
-    if background.clicked() && !flow_clicked && !ui.input(|i| i.modifiers.shift) {
+}
+
+/// The background: a click clears the selection, a drag selects a box (or pans with Space
+/// held), a stage kind dropped from the palette asks for a new stage.
+fn background_ui(
+    ui: &egui::Ui,
+    view: &mut ViewState,
+    frame: &Frame<'_>,
+    pointer_on: &BackgroundPointer<'_>,
+) -> PanelOutput {
+    let background = pointer_on.response;
+    let pointer = frame.pointer;
+    let theme = frame.theme;
+    if background.clicked() && !pointer_on.flow_clicked && !ui.input(|i| i.modifiers.shift) {
         view.selection.clear();
     }
     if background.dragged_by(egui::PointerButton::Primary) {
-        if space_held {
+        if pointer_on.space_held {
             // Space-drag pans like the middle button.
             let delta = ui.input(|input| input.pointer.delta());
             let zoom = ui
@@ -455,26 +524,25 @@ fn background_ui(
     if background.drag_stopped()
         && let (Some(start), Some(pointer)) = (view.box_select_start.take(), pointer)
     {
-        {
-            let selection_box = Rect::from_two_pos(start, pointer);
-            if !ui.input(|i| i.modifiers.shift) {
-                view.selection.clear();
-            }
-            for (stage_id, g) in geometry {
-                if selection_box.intersects(rect(g.label_box)) {
-                    view.selection.stages.insert(stage_id.clone());
-                }
+        let selection_box = Rect::from_two_pos(start, pointer);
+        if !ui.input(|i| i.modifiers.shift) {
+            view.selection.clear();
+        }
+        for (stage_id, g) in frame.geometry {
+            if selection_box.intersects(rect(g.label_box)) {
+                view.selection.stages.insert(stage_id.clone());
             }
         }
     }
+    let mut output = PanelOutput::default();
     if let Some(item) = background.dnd_release_payload::<PaletteItem>()
         && let PaletteItem::Stage(kind) = item.as_ref()
         && let Some(pointer) = pointer
     {
-        let at = Point::new(pointer.x, pointer.y).snapped(theme.grid_step);
-        let stage_id = edit::add_stage(design, *kind, at);
-        view.selection.select_only(stage_id);
-        change = Some("Add stage");
+        output.intent = Some(Intent::AddStage {
+            kind: *kind,
+            at: Point::new(pointer.x, pointer.y).snapped(theme.grid_step),
+        });
     }
     if background.hovered()
         && egui::DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx())
@@ -483,5 +551,5 @@ fn background_ui(
         ui.painter()
             .circle_stroke(pointer, 10.0, Stroke::new(1.5, theme.selection));
     }
-    change
+    output
 }

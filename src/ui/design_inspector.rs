@@ -1,6 +1,7 @@
 //! The inspector when nothing is selected: the design itself, its models, sources and
 //! simulation settings.
 
+use super::change::{Change, Intent, PanelOutput};
 use super::fields::{advice_ui, findings_ui, labelled};
 use crate::advice::findings::Advice;
 use crate::design::validate::{Finding, Subject};
@@ -8,17 +9,15 @@ use crate::design::{
     Channel, Design, ProcessShape, SalesModel, SimulationMode, Source, SourceId, StageId,
     TransactionModel,
 };
-use crate::sim::SimResult;
 use egui::{DragValue, TextEdit};
 
-/// Shows the design's own fields; returns the label of a change made.
+/// Shows the design's own fields; returns the change made or the fix asked for.
 pub fn design_ui(
     ui: &mut egui::Ui,
     design: &mut Design,
-    _result: Option<&SimResult>,
     findings: &[Finding],
     advice: &[Advice],
-) -> Option<&'static str> {
+) -> PanelOutput {
     let mut label = None;
     ui.heading("Design");
     findings_ui(
@@ -31,7 +30,7 @@ pub fn design_ui(
         .iter()
         .filter(|item| !matches!(item.subject, Subject::Stage(_)));
     if let Some(fix) = advice_ui(ui, general) {
-        return Some(crate::advice::findings::apply(design, &fix));
+        return PanelOutput::wants(Intent::ApplyFix(fix));
     }
     egui::Grid::new("design-fields")
         .num_columns(2)
@@ -50,7 +49,7 @@ pub fn design_ui(
                                 .selectable_value(&mut design.sales_model, model, model.label())
                                 .changed()
                             {
-                                label = Some("Change sales model");
+                                label = Some(Change::ChangeSalesModel);
                             }
                         }
                     })
@@ -98,10 +97,13 @@ pub fn design_ui(
     if let Some(change) = super::scenarios::scenarios_ui(ui, design) {
         label = Some(change);
     }
-    label
+    PanelOutput {
+        change: label,
+        intent: None,
+    }
 }
 
-fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'static str>) {
+fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>) {
     ui.strong("Lead sources");
     let targets: Vec<(StageId, String)> = design
         .stages
@@ -130,7 +132,7 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'stati
     }
     if let Some(source_id) = remove {
         design.sources.remove(&source_id);
-        *label = Some("Remove source");
+        *label = Some(Change::RemoveSource);
     }
     if ui.button("Add source").clicked() {
         let entry = targets
@@ -151,11 +153,11 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'stati
                 entry,
             },
         );
-        *label = Some("Add source");
+        *label = Some(Change::AddSource);
     }
 }
 
-fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<&'static str>) {
+fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>) {
     ui.strong("Transaction models");
     ui.horizontal_wrapped(|ui| {
         for model in TransactionModel::ALL {
@@ -166,7 +168,7 @@ fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Opt
                 } else {
                     design.transaction_models.retain(|m| *m != model);
                 }
-                *label = Some("Change transaction models");
+                *label = Some(Change::ChangeTransactionModels);
             }
         }
     });

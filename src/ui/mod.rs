@@ -2,6 +2,7 @@
 //! or makes edits; the app settles them into the undo history.
 
 pub mod canvas;
+pub mod change;
 mod design_inspector;
 mod fields;
 pub mod inspector;
@@ -13,4 +14,5 @@ pub mod presentation;
 pub mod scenarios;
 mod season;
 pub mod shape_paint;
+mod stage_inspector;
 pub mod view;

@@ -1,6 +1,7 @@
 //! Scenarios in the design inspector: which one is being edited, switching, adding, removing;
 //! and the comparison under the canvas.
 
+use super::change::Change;
 use crate::design::Design;
 use crate::design::scenario::{add_scenario, remove_scenario, switch_to};
 use crate::draw::{self, Theme};
@@ -9,7 +10,7 @@ use egui::RichText;
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 /// The scenario list; returns the name of the change, if any.
-pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<&'static str> {
+pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<Change> {
     ui.strong("Scenarios");
     let mut change = None;
     ui.horizontal(|ui| {
@@ -31,11 +32,11 @@ pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<&'static s
     }
     if let Some(index) = switch {
         switch_to(design, index);
-        change = Some("Switch scenario");
+        change = Some(Change::SwitchScenario);
     }
     if let Some(index) = remove {
         remove_scenario(design, index);
-        change = Some("Remove scenario");
+        change = Some(Change::RemoveScenario);
     }
     let id = egui::Id::unique("leadflow-new-scenario-name");
     let mut name = ui.data_mut(|data| data.get_temp::<String>(id).unwrap_or_default());
@@ -54,7 +55,7 @@ pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<&'static s
         {
             add_scenario(design, &name);
             name.clear();
-            change = Some("Add scenario");
+            change = Some(Change::AddScenario);
         }
     });
     ui.data_mut(|data| data.insert_temp(id, name));

@@ -23,17 +23,20 @@ pub enum PresentationAction {
 }
 
 /// Shows the presentation; returns what the presenter chose.
-pub fn presentation_ui(ui: &mut egui::Ui, show: &mut Presentation) -> Option<PresentationAction> {
+pub fn presentation_ui(
+    ui: &mut egui::Ui,
+    presentation: &mut Presentation,
+) -> Option<PresentationAction> {
     let theme = Theme::projector();
     let fill = Color32::from(theme.canvas);
     let frame = egui::Frame::new().fill(fill).inner_margin(18.0);
     let mut action = None;
     egui::Panel::top("present-title")
         .frame(frame)
-        .show(ui, |ui| title_ui(ui, show, &theme));
+        .show(ui, |ui| title_ui(ui, presentation, &theme));
     egui::Panel::bottom("present-time")
         .frame(frame)
-        .show(ui, |ui| time_ui(ui, show, &theme));
+        .show(ui, |ui| time_ui(ui, presentation, &theme));
     let width = ui.available_width();
     egui::Panel::right("present-focus")
         .frame(frame.inner_margin(24.0))
@@ -41,39 +44,47 @@ pub fn presentation_ui(ui: &mut egui::Ui, show: &mut Presentation) -> Option<Pre
         .default_size((width * 0.3).clamp(360.0, 620.0))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                focus_ui(ui, show, &theme);
+                focus_ui(ui, presentation, &theme);
                 ui.add_space(16.0);
-                action = what_if_ui(ui, show, &theme);
+                action = what_if_ui(ui, presentation, &theme);
                 ui.add_space(16.0);
-                chart_ui(ui, show, &theme);
+                chart_ui(ui, presentation, &theme);
             });
         });
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(fill))
-        .show(ui, |ui| diagram_ui(ui, show, &theme));
+        .show(ui, |ui| diagram_ui(ui, presentation, &theme));
     action
 }
 
-fn title_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
+fn title_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(&show.what_if.name)
+            RichText::new(&presentation.what_if.name)
                 .size(30.0)
                 .color(theme.text),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let step = match show.focus() {
+            let step = match presentation.focus() {
                 None => "Overview".to_owned(),
-                Some(_) => format!("Stage {} of {}", show.step, show.order.len()),
+                Some(_) => format!(
+                    "Stage {} of {}",
+                    presentation.step,
+                    presentation.order.len()
+                ),
             };
             ui.label(RichText::new(step).size(20.0).color(theme.text_muted));
         });
     });
 }
 
-fn time_ui(ui: &mut egui::Ui, show: &mut Presentation, theme: &Theme) {
+fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
     ui.horizontal(|ui| {
-        let label = if show.playing { "Pause" } else { "Play" };
+        let label = if presentation.playing {
+            "Pause"
+        } else {
+            "Play"
+        };
         if ui
             .add(
                 egui::Button::new(RichText::new(label).size(20.0)).min_size(egui::vec2(96.0, 36.0)),
@@ -81,22 +92,22 @@ fn time_ui(ui: &mut egui::Ui, show: &mut Presentation, theme: &Theme) {
             .on_hover_text("P")
             .clicked()
         {
-            show.toggle_play();
+            presentation.toggle_play();
         }
-        let last = show.result.weeks.saturating_sub(1) as f32;
+        let last = presentation.result.weeks.saturating_sub(1) as f32;
         ui.spacing_mut().slider_width = (ui.available_width() - 420.0).max(200.0);
-        let mut week = show.week;
+        let mut week = presentation.week;
         let slider = egui::Slider::new(&mut week, 0.0..=last)
             .show_value(false)
             .step_by(1.0);
         if ui.add(slider).changed() {
-            show.week = week;
-            show.playing = false;
+            presentation.week = week;
+            presentation.playing = false;
         }
         ui.label(
             RichText::new(crate::draw::dates::week_caption(
-                show.result.start_date,
-                show.week.round() as usize,
+                presentation.result.start_date,
+                presentation.week.round() as usize,
             ))
             .size(20.0)
             .color(theme.text),
@@ -122,10 +133,10 @@ fn figure_row(ui: &mut egui::Ui, caption_text: &str, value: String, theme: &Them
     ui.end_row();
 }
 
-fn focus_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
-    let design = &show.what_if;
-    let week = show.week.round() as usize;
-    let Some(stage_id) = show.focus() else {
+fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
+    let design = &presentation.what_if;
+    let week = presentation.week.round() as usize;
+    let Some(stage_id) = presentation.focus() else {
         caption(ui, "Overview", theme);
         ui.label(RichText::new(&design.name).size(36.0).color(theme.text));
         caption(ui, &draw::models_line(design), theme);
@@ -133,7 +144,7 @@ fn focus_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
         egui::Grid::new("present-headline")
             .spacing([16.0, 10.0])
             .show(ui, |ui| {
-                for headline in draw::headline_figures(design, &show.result) {
+                for headline in draw::headline_figures(design, &presentation.result) {
                     figure_row(ui, &headline.caption, headline.value, theme);
                 }
             });
@@ -145,7 +156,8 @@ fn focus_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
     caption(ui, stage.kind.tag().label(), theme);
     ui.label(RichText::new(&stage.name).size(40.0).color(theme.text));
     ui.add_space(8.0);
-    let figures = draw::figures_at(&show.result, design, stage_id, week).unwrap_or_default();
+    let figures =
+        draw::figures_at(&presentation.result, design, stage_id, week).unwrap_or_default();
     egui::Grid::new("present-stage")
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
@@ -223,27 +235,28 @@ fn focus_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
 }
 
 /// The stage a what-if slider works on: the one in focus, or on the overview the bottleneck.
-fn what_if_stage(show: &Presentation) -> Option<StageId> {
-    show.focus()
+fn what_if_stage(presentation: &Presentation) -> Option<StageId> {
+    presentation
+        .focus()
         .cloned()
-        .or_else(|| show.baseline.summary.bottleneck.clone())
+        .or_else(|| presentation.baseline.summary.bottleneck.clone())
 }
 
 fn what_if_ui(
     ui: &mut egui::Ui,
-    show: &mut Presentation,
+    presentation: &mut Presentation,
     theme: &Theme,
 ) -> Option<PresentationAction> {
     ui.label(RichText::new("What if…").size(24.0).color(theme.text));
     let mut changed = false;
-    let stage_id = what_if_stage(show);
+    let stage_id = what_if_stage(presentation);
     let role = stage_id
         .as_ref()
-        .and_then(|stage_id| show.what_if.stages.get(stage_id))
+        .and_then(|stage_id| presentation.what_if.stages.get(stage_id))
         .and_then(|stage| stage.roles.first())
-        .map(|staffing| show.what_if.role_name(&staffing.role).to_owned());
+        .map(|staffing| presentation.what_if.role_name(&staffing.role).to_owned());
     if let Some(stage_id) = stage_id
-        && let Some(stage) = show.what_if.stages.get_mut(&stage_id)
+        && let Some(stage) = presentation.what_if.stages.get_mut(&stage_id)
     {
         ui.spacing_mut().slider_width = (ui.available_width() - 120.0).max(120.0);
         if matches!(
@@ -272,11 +285,11 @@ fn what_if_ui(
         }
     }
     if changed {
-        show.refresh();
+        presentation.refresh();
     }
-    let before = show.baseline.summary.customers_at_horizon;
-    let after = show.result.summary.customers_at_horizon;
-    let by = crate::draw::dates::date_long(show.result.last_day());
+    let before = presentation.baseline.summary.customers_at_horizon;
+    let after = presentation.result.summary.customers_at_horizon;
+    let by = crate::draw::dates::date_long(presentation.result.last_day());
     let effect = if (after - before).abs() < 0.5 {
         format!("Customers by {by}: {before:.0}")
     } else {
@@ -287,10 +300,10 @@ fn what_if_ui(
     };
     ui.label(RichText::new(effect).size(20.0).color(theme.text));
     let mut action = None;
-    if show.changed() {
+    if presentation.changed() {
         ui.horizontal(|ui| {
             if ui.button(RichText::new("Reset").size(17.0)).clicked() {
-                show.reset();
+                presentation.reset();
             }
             if ui
                 .button(RichText::new("Keep changes in the design").size(17.0))
@@ -304,14 +317,14 @@ fn what_if_ui(
 }
 
 /// Active customers over the horizon with a cursor at the week shown.
-fn chart_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
+fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), 200.0),
         egui::Sense::hover(),
     );
     let painter = ui.painter_at(rect);
     let measure = EguiMeasure(&painter);
-    let values = show
+    let values = presentation
         .result
         .total_series(TotalMetric::ActiveCustomers, Statistic::Mean);
     let area = Bounds {
@@ -326,8 +339,8 @@ fn chart_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
             values: &values,
             band: None,
             colour: theme.kind(crate::design::StageKindTag::Customer).accent,
-            cursor: Some(show.week.round() as usize),
-            start_date: show.result.start_date,
+            cursor: Some(presentation.week.round() as usize),
+            start_date: presentation.result.start_date,
         },
         area,
         theme,
@@ -373,7 +386,7 @@ impl Fit {
 const PILE_ROOM: f32 = 60.0;
 
 /// The process, fitted to the space, with leads flowing and piling up.
-fn diagram_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
+fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let rect = ui.available_rect_before_wrap().shrink(24.0);
     let painter = ui.painter_at(rect.expand(24.0));
     let measure = EguiMeasure(&painter);
@@ -381,12 +394,13 @@ fn diagram_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
         theme,
         measure: &measure,
     };
-    let design = &show.what_if;
-    let week = (show.week.round() as usize).min(show.result.weeks.saturating_sub(1));
+    let design = &presentation.what_if;
+    let week =
+        (presentation.week.round() as usize).min(presentation.result.weeks.saturating_sub(1));
     let geometry = draw::stage_geometry(design);
     let paths = draw::flow_paths(design, &geometry);
-    let shapes = process_shapes(show, &geometry, &paths, week, style);
-    let Some(bounds) = crate::export::bounds_of(&shapes, &measure) else {
+    let shapes = process_shapes(presentation, &geometry, &paths, week, style);
+    let Some(bounds) = draw::bounds_of(&shapes, &measure) else {
         return;
     };
     let width = bounds.max.x - bounds.min.x;
@@ -401,7 +415,7 @@ fn diagram_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
     };
     if let Some((_, focus)) = geometry
         .iter()
-        .find(|(stage_id, _)| Some(stage_id) == show.focus())
+        .find(|(stage_id, _)| Some(stage_id) == presentation.focus())
     {
         let glow = egui::Rect::from_min_max(
             fit.to_screen(focus.bounds.min),
@@ -420,19 +434,28 @@ fn diagram_ui(ui: &mut egui::Ui, show: &Presentation, theme: &Theme) {
         .collect();
     paint_shapes(&painter, &transformed);
     let seconds = ui.input(|input| input.time);
-    paint_leads(&painter, show, &geometry, &paths, week, fit, seconds, theme);
+    paint_leads(
+        &painter,
+        presentation,
+        &geometry,
+        &paths,
+        week,
+        fit,
+        seconds,
+        theme,
+    );
 }
 
 /// Flows and stages with their figures in week `week`; the stage in focus selected and any
 /// stage with leads waiting marked.
 fn process_shapes(
-    show: &Presentation,
+    presentation: &Presentation,
     geometry: &[(StageId, draw::StageGeometry)],
     paths: &[FlowPath],
     week: usize,
     style: Style<'_>,
 ) -> Vec<Shape> {
-    let design = &show.what_if;
+    let design = &presentation.what_if;
     let mut shapes = Vec::new();
     for path in paths {
         let share = path.share(design);
@@ -451,9 +474,9 @@ fn process_shapes(
         let Some(stage) = design.stages.get(stage_id) else {
             continue;
         };
-        let figures = draw::figures_at(&show.result, design, stage_id, week);
+        let figures = draw::figures_at(&presentation.result, design, stage_id, week);
         let marks = StageMarks {
-            selected: show.focus() == Some(stage_id),
+            selected: presentation.focus() == Some(stage_id),
             bottleneck: figures.is_some_and(|figures| figures.backlog >= 1.0),
             detail: Detail::Names,
             ..StageMarks::default()
@@ -478,7 +501,7 @@ fn process_shapes(
 )]
 fn paint_leads(
     painter: &egui::Painter,
-    show: &Presentation,
+    presentation: &Presentation,
     geometry: &[(StageId, draw::StageGeometry)],
     paths: &[FlowPath],
     week: usize,
@@ -486,7 +509,7 @@ fn paint_leads(
     seconds: f64,
     theme: &Theme,
 ) {
-    let (design, result) = (&show.what_if, &show.result);
+    let (design, result) = (&presentation.what_if, &presentation.result);
     let busiest = paths
         .iter()
         .map(|path| flow_rate(design, result, path, week))

@@ -1,0 +1,189 @@
+//! What the panels report back: a [`Change`] they made (its label names the undo step), or an
+//! [`Intent`], a structural edit they ask for and the app carries out in one place.
+
+use super::palette::PaletteItem;
+use crate::advice::findings::Fix;
+use crate::design::{FlowKey, Point, StageId, StageKindTag};
+
+/// An edit that settles into one undo step, named by [`Change::label`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// A field edited in the inspector that has no name of its own.
+    Edit,
+    /// Stages dragged to a new place.
+    MoveStages,
+    /// Stages moved with the arrow keys.
+    Nudge,
+    /// A stage renamed.
+    RenameStage,
+    /// A stage added.
+    AddStage,
+    /// Stages deleted.
+    Delete,
+    /// Stages cut to the clipboard.
+    Cut,
+    /// Stages pasted.
+    Paste,
+    /// Stages duplicated.
+    Duplicate,
+    /// A flow added between two stages.
+    AddFlow,
+    /// A flow deleted.
+    DeleteFlow,
+    /// A flow's share changed.
+    ChangeFlowShare,
+    /// A role attached to a stage.
+    AttachRole,
+    /// A tool attached to a stage.
+    AttachTool,
+    /// A role added in the inspector.
+    AddRole,
+    /// A role taken off a stage.
+    RemoveRole,
+    /// A stage's tools changed.
+    ChangeTools,
+    /// A lead source added.
+    AddSource,
+    /// A lead source removed.
+    RemoveSource,
+    /// A stage's conversion changed.
+    ChangeConversion,
+    /// A stage's days in stage changed.
+    ChangeDaysInStage,
+    /// What a stage holds today changed.
+    ChangeToday,
+    /// The sales model changed.
+    ChangeSalesModel,
+    /// The transaction models changed.
+    ChangeTransactionModels,
+    /// The stages a model implies added.
+    AddImpliedStages,
+    /// The stages laid out as a funnel.
+    ArrangeFunnel,
+    /// The stages laid out as a flywheel.
+    ArrangeFlywheel,
+    /// A scenario saved from the design as it is.
+    AddScenario,
+    /// Another scenario made the one edited.
+    SwitchScenario,
+    /// A scenario removed.
+    RemoveScenario,
+    /// Goal seek's answer applied.
+    GoalSeek,
+    /// The presentation's what-if changes kept.
+    KeepWhatIf,
+    /// A finding's one-click fix applied.
+    ApplyFix(Fix),
+}
+
+impl Change {
+    /// The name of the undo step: "Undo Move stages".
+    #[must_use]
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Edit => "Edit",
+            Self::MoveStages => "Move stages",
+            Self::Nudge => "Nudge",
+            Self::RenameStage => "Rename stage",
+            Self::AddStage => "Add stage",
+            Self::Delete => "Delete",
+            Self::Cut => "Cut",
+            Self::Paste => "Paste",
+            Self::Duplicate => "Duplicate",
+            Self::AddFlow => "Add flow",
+            Self::DeleteFlow => "Delete flow",
+            Self::ChangeFlowShare => "Change flow share",
+            Self::AttachRole => "Attach role",
+            Self::AttachTool => "Attach tool",
+            Self::AddRole => "Add role",
+            Self::RemoveRole => "Remove role",
+            Self::ChangeTools => "Change tools",
+            Self::AddSource => "Add source",
+            Self::RemoveSource => "Remove source",
+            Self::ChangeConversion => "Change conversion",
+            Self::ChangeDaysInStage => "Change days in stage",
+            Self::ChangeToday => "Change what is in the stage today",
+            Self::ChangeSalesModel => "Change sales model",
+            Self::ChangeTransactionModels => "Change transaction models",
+            Self::AddImpliedStages => "Add implied stages",
+            Self::ArrangeFunnel => "Arrange as funnel",
+            Self::ArrangeFlywheel => "Arrange as flywheel",
+            Self::AddScenario => "Add scenario",
+            Self::SwitchScenario => "Switch scenario",
+            Self::RemoveScenario => "Remove scenario",
+            Self::GoalSeek => "Goal seek",
+            Self::KeepWhatIf => "Keep what-if changes",
+            Self::ApplyFix(fix) => fix.label(),
+        }
+    }
+}
+
+/// A structural edit a panel asks for; the app applies it, selects what it made, and names
+/// the undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Add a flow from one stage to another.
+    Connect {
+        /// Where leads leave.
+        from: StageId,
+        /// Where they enter.
+        to: StageId,
+    },
+    /// A palette item dropped on a stage: a role, tool or source attached to it.
+    DropOnStage {
+        /// The stage dropped on.
+        stage_id: StageId,
+        /// What was dropped.
+        item: PaletteItem,
+    },
+    /// A stage kind dropped on the canvas, at a point in scene units.
+    AddStage {
+        /// The kind.
+        kind: StageKindTag,
+        /// Where its centre goes, on the grid.
+        at: Point,
+    },
+    /// Delete a flow.
+    DeleteFlow(FlowKey),
+    /// Apply a finding's fix.
+    ApplyFix(Fix),
+}
+
+/// What a panel did this frame.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PanelOutput {
+    /// An edit it made, if any.
+    pub change: Option<Change>,
+    /// An edit it asks for, if any.
+    pub intent: Option<Intent>,
+}
+
+impl PanelOutput {
+    /// An edit made.
+    #[must_use]
+    pub fn changed(change: Change) -> Self {
+        Self {
+            change: Some(change),
+            intent: None,
+        }
+    }
+
+    /// An edit asked for.
+    #[must_use]
+    pub fn wants(intent: Intent) -> Self {
+        Self {
+            change: None,
+            intent: Some(intent),
+        }
+    }
+
+    /// This output with `later`'s: a user touches one thing in a frame, so at most one of
+    /// them has anything; should both, the first names the step.
+    #[must_use]
+    pub fn or(self, later: Self) -> Self {
+        Self {
+            change: self.change.or(later.change),
+            intent: self.intent.or(later.intent),
+        }
+    }
+}

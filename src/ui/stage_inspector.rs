@@ -1,0 +1,298 @@
+//! The inspector for one stage: its fields by kind, what it holds today, its people and
+//! tools, its notes, and the findings and advice about it.
+
+use super::change::{Change, Intent, PanelOutput};
+use super::fields::{advice_ui, findings_ui, labelled, percent_slider};
+use crate::advice::findings::Advice;
+use crate::design::validate::{Finding, Subject};
+use crate::design::{Design, DropOuts, RoleId, Stage, StageId, StageKind, ToolId};
+use crate::sim::SimResult;
+use egui::{DragValue, RichText, TextEdit};
+
+/// What the form's menus offer, by id and display name, taken from the design before the
+/// stage is borrowed for editing.
+struct Choices {
+    pools: Vec<(StageId, String)>,
+    targets: Vec<(StageId, String)>,
+    roles: Vec<(RoleId, String)>,
+    tools: Vec<(ToolId, String)>,
+    currency: String,
+}
+
+impl Choices {
+    fn of(design: &Design) -> Self {
+        let named = |(id, stage): (&StageId, &Stage)| (id.clone(), stage.name.clone());
+        Self {
+            pools: design
+                .stages
+                .iter()
+                .filter(|(_, stage)| matches!(stage.kind, StageKind::NurturePool(_)))
+                .map(named)
+                .collect(),
+            targets: design.stages.iter().map(named).collect(),
+            roles: design
+                .roles
+                .iter()
+                .map(|(id, role)| (id.clone(), role.name.clone()))
+                .collect(),
+            tools: design
+                .tools
+                .iter()
+                .map(|(id, tool)| (id.clone(), tool.name.clone()))
+                .collect(),
+            currency: design.presentation.currency.clone(),
+        }
+    }
+}
+
+/// The stage form; returns the change made or the fix asked for.
+pub(super) fn stage_ui(
+    ui: &mut egui::Ui,
+    design: &mut Design,
+    stage_id: &StageId,
+    result: Option<&SimResult>,
+    findings: &[Finding],
+    advice: &[Advice],
+) -> PanelOutput {
+    let choices = Choices::of(design);
+    let utilisation = result.and_then(|result| {
+        let index = result.stage_index(stage_id)?;
+        result.summary.utilisation.get(index).copied().flatten()
+    });
+    let Some(stage) = design.stages.get_mut(stage_id) else {
+        return PanelOutput::default();
+    };
+    ui.horizontal(|ui| {
+        ui.heading(stage.kind.tag().label());
+        ui.label(RichText::new(stage_id.as_str()).weak().small());
+    });
+    let subject = Subject::Stage(stage_id.clone());
+    findings_ui(
+        ui,
+        findings.iter().filter(|finding| finding.subject == subject),
+    );
+    if let Some(fix) = advice_ui(ui, advice.iter().filter(|item| item.subject == subject)) {
+        return PanelOutput::wants(Intent::ApplyFix(fix));
+    }
+    ui.add_space(4.0);
+    let fields = fields_ui(ui, stage, &choices);
+    ui.add_space(8.0);
+    ui.separator();
+    let people = roles_ui(ui, stage, &choices, utilisation);
+    ui.add_space(6.0);
+    let kit = tools_ui(ui, stage, &choices);
+    ui.add_space(6.0);
+    ui.strong("Notes");
+    ui.add(
+        TextEdit::multiline(&mut stage.notes)
+            .hint_text("Notes for the meeting")
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    );
+    PanelOutput {
+        change: fields.or(people).or(kit),
+        intent: None,
+    }
+}
+
+/// Name, conversion, days in stage, what it holds today, where drop-outs go, and the fields
+/// of its kind.
+fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<Change> {
+    let mut label = None;
+    egui::Grid::new("stage-fields")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            labelled(ui, "Name", |ui| {
+                ui.add(TextEdit::singleline(&mut stage.name).desired_width(170.0))
+            });
+            ui.end_row();
+            if stage.kind.is_working_stage() {
+                if labelled(ui, "Conversion", |ui| {
+                    percent_slider(ui, &mut stage.conversion, "Conversion")
+                })
+                .changed()
+                {
+                    label = Some(Change::ChangeConversion);
+                }
+                ui.end_row();
+            }
+            if !matches!(
+                stage.kind,
+                StageKind::Customer(_) | StageKind::Lost | StageKind::NurturePool(_)
+            ) {
+                if labelled(ui, "Days in stage", |ui| {
+                    ui.add(
+                        DragValue::new(&mut stage.days_in_stage)
+                            .range(0.1..=3650.0)
+                            .speed(0.2)
+                            .suffix(" d"),
+                    )
+                })
+                .changed()
+                {
+                    label = Some(Change::ChangeDaysInStage);
+                }
+                ui.end_row();
+            }
+            if today_ui(ui, stage) {
+                label = Some(Change::ChangeToday);
+            }
+            if stage.kind.is_working_stage() {
+                labelled(ui, "Drop-outs go to", |ui| {
+                    let current = match &stage.drop_outs {
+                        DropOuts::Lost => "Lost".to_owned(),
+                        DropOuts::NurturePool(pool) => choices
+                            .pools
+                            .iter()
+                            .find(|(id, _)| id == pool)
+                            .map_or_else(|| pool.to_string(), |(_, name)| name.clone()),
+                    };
+                    egui::ComboBox::from_id_salt("drop-outs")
+                        .selected_text(current)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut stage.drop_outs, DropOuts::Lost, "Lost");
+                            for (pool_id, name) in &choices.pools {
+                                ui.selectable_value(
+                                    &mut stage.drop_outs,
+                                    DropOuts::NurturePool(pool_id.clone()),
+                                    name,
+                                );
+                            }
+                        })
+                        .response
+                });
+                ui.end_row();
+            }
+            super::kind_fields::kind_fields_ui(
+                ui,
+                &mut stage.kind,
+                &choices.targets,
+                &choices.currency,
+            );
+        });
+    label
+}
+
+/// The people working the stage, with how busy they are.
+fn roles_ui(
+    ui: &mut egui::Ui,
+    stage: &mut Stage,
+    choices: &Choices,
+    utilisation: Option<f64>,
+) -> Option<Change> {
+    let mut label = None;
+    ui.horizontal(|ui| {
+        ui.strong("Roles");
+        if let Some(used) = utilisation {
+            ui.label(RichText::new(format!("{:.0} % busy", used * 100.0)).weak());
+        }
+    });
+    let mut remove_role = None;
+    for (index, staffing) in stage.roles.iter_mut().enumerate() {
+        let name = choices
+            .roles
+            .iter()
+            .find(|(id, _)| *id == staffing.role)
+            .map_or_else(|| staffing.role.to_string(), |(_, name)| name.clone());
+        ui.horizontal(|ui| {
+            let text = ui.label(&name);
+            ui.add(
+                DragValue::new(&mut staffing.headcount)
+                    .range(0.0..=100.0)
+                    .speed(0.05)
+                    .suffix(" people"),
+            )
+            .labelled_by(text.id);
+            if ui
+                .small_button("×")
+                .on_hover_text(format!("Remove {name}"))
+                .clicked()
+            {
+                remove_role = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove_role {
+        stage.roles.remove(index);
+        label = Some(Change::RemoveRole);
+    }
+    egui::ComboBox::from_id_salt("add-role")
+        .selected_text("Add role…")
+        .show_ui(ui, |ui| {
+            for (role_id, name) in &choices.roles {
+                if ui.selectable_label(false, name).clicked()
+                    && !stage.roles.iter().any(|s| &s.role == role_id)
+                {
+                    stage.roles.push(crate::design::Staffing {
+                        role: role_id.clone(),
+                        headcount: 1.0,
+                    });
+                    label = Some(Change::AddRole);
+                }
+            }
+        });
+    label
+}
+
+/// The tools the stage uses, ticked from the catalogue.
+fn tools_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<Change> {
+    let mut label = None;
+    ui.strong("Tools");
+    ui.horizontal_wrapped(|ui| {
+        for (tool_id, name) in &choices.tools {
+            let mut used = stage.tools.contains(tool_id);
+            if ui.checkbox(&mut used, name).changed() {
+                if used {
+                    stage.tools.push(tool_id.clone());
+                } else {
+                    stage.tools.retain(|tool| tool != tool_id);
+                }
+                label = Some(Change::ChangeTools);
+            }
+        }
+    });
+    label
+}
+
+/// "In this stage today" (and, where people work, how many of those wait for one): the
+/// starting state the simulation begins from. Returns whether it changed.
+fn today_ui(ui: &mut egui::Ui, stage: &mut Stage) -> bool {
+    let unit = match stage.kind {
+        StageKind::Lost => return false,
+        StageKind::Customer(_) => " customers",
+        StageKind::NurturePool(_) => " addresses",
+        StageKind::BrandReach(_) => " people",
+        StageKind::FunnelStep | StageKind::FlywheelSegment => " leads",
+    };
+    let mut changed = labelled(ui, "In this stage today", |ui| {
+        ui.add(
+            DragValue::new(&mut stage.in_stage_today)
+                .range(0.0..=crate::design::MAX_IN_STAGE_TODAY)
+                .speed(1.0)
+                .max_decimals(1)
+                .suffix(unit),
+        )
+    })
+    .on_hover_text("What the stage holds on the design's start date; the simulation starts here")
+    .changed();
+    ui.end_row();
+    if stage.kind.is_working_stage() && !stage.roles.is_empty() {
+        changed |= labelled(ui, "Of them waiting", |ui| {
+            ui.add(
+                DragValue::new(&mut stage.waiting_today)
+                    .range(0.0..=stage.in_stage_today)
+                    .speed(1.0)
+                    .max_decimals(1)
+                    .suffix(unit),
+            )
+        })
+        .on_hover_text("Done with the stage but waiting for a free person (the backlog)")
+        .changed();
+        ui.end_row();
+    }
+    if changed {
+        stage.waiting_today = stage.waiting_today.min(stage.in_stage_today);
+    }
+    changed
+}
