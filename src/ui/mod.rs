@@ -10,6 +10,7 @@ mod kind_fields;
 pub mod levers;
 pub mod palette;
 pub mod plot;
+mod plot_axes;
 pub mod presentation;
 pub mod scenarios;
 mod season;

@@ -2,12 +2,10 @@
 
 use super::view::PlotTab;
 use crate::design::Design;
-use crate::design::calendar::{self, Date};
-use crate::draw::dates;
 use crate::draw::{self, Theme};
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
 use egui::RichText;
-use egui_plot::{FilledArea, GridMark, HoverPosition, Legend, Line, Plot, PlotPoints, PlotUi};
+use egui_plot::{FilledArea, Line, PlotPoints, PlotUi};
 
 /// The headline figures: customers, revenue, CAC, payback week, bottleneck.
 pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme: &Theme) {
@@ -96,110 +94,17 @@ pub fn plot_ui(
         }
         _ => {}
     }
-    let start = result.start_date;
-    let weeks_shown = result.weeks;
-    Plot::new("lead-flow-plot")
-        .legend(Legend::default())
-        .x_grid_spacer(move |input| month_grid(start, weeks_shown, &input))
-        .x_axis_formatter(move |mark, _range| month_tick(start, mark.value))
-        .y_grid_spacer(|input| value_grid(&input))
-        .y_axis_formatter(|mark, _range| draw::tick_label(mark.value))
-        .label_formatter(move |hover| hover_label(start, hover))
-        .allow_scroll(false)
-        .show(ui, |plot| match tab {
+    super::plot_axes::calendar_plot("lead-flow-plot", result.start_date, result.weeks).show(
+        ui,
+        |plot| match tab {
             PlotTab::LeadsPerStage => leads_per_stage(plot, design, result, theme),
             PlotTab::Customers => customers(plot, result, theme),
             PlotTab::RevenueAndCost | PlotTab::Levers | PlotTab::Scenarios => {
                 revenue_and_cost(plot, result, theme);
             }
-        });
-    None
-}
-
-/// Grid lines where months begin, every month or fewer as the view widens; years stand out.
-fn month_grid(start: Date, weeks: usize, input: &egui_plot::GridInput) -> Vec<GridMark> {
-    let (low, high) = input.bounds;
-    let shown_weeks = (high - low).clamp(1.0, 5200.0) as usize;
-    let every = dates::months_between_marks(shown_weeks, 8);
-    let first_week = low.max(0.0) as usize;
-    let last_week = (high.max(0.0) as usize).min(weeks.max(1) * 2);
-    dates::month_marks(start, last_week + 1, every)
-        .into_iter()
-        .filter(|mark| mark.weeks >= first_week as f64)
-        .map(|mark| GridMark {
-            value: mark.weeks,
-            step_size: if mark.date.month() == 1 {
-                365.0 / 7.0
-            } else {
-                every as f64 * 30.44 / 7.0
-            },
-        })
-        .collect()
-}
-
-/// Grid lines at 1, 2 or 5 × 10ⁿ, about four to the height, with faint fifths between: the
-/// default powers of ten leave a plot of 0 to 9 million with one labelled line, at 0.
-fn value_grid(input: &egui_plot::GridInput) -> Vec<GridMark> {
-    let (low, high) = input.bounds;
-    let step = draw::nice_step((high - low).abs(), 4.0);
-    if !(step.is_finite() && step > 0.0) {
-        return Vec::new();
-    }
-    let minor = step / 5.0;
-    let first = (low / minor).floor() as i64;
-    // A label at the very top edge would be drawn half over the tabs above the plot.
-    let top = high - 0.04 * (high - low).abs();
-    let last = ((top / minor).floor() as i64).min(first + 200);
-    (first..=last)
-        .map(|index| {
-            let value = index as f64 * minor;
-            GridMark {
-                value,
-                step_size: if index % 5 == 0 { step } else { minor },
-            }
-        })
-        .collect()
-}
-
-/// The month a grid line begins ("Mar", or "Jan 2027" at a new year).
-fn month_tick(start: Date, weeks: f64) -> String {
-    if weeks < 0.0 {
-        return String::new();
-    }
-    let date = calendar::day_after(start, (weeks * 7.0).round() as usize);
-    if date.day() == 1 {
-        dates::month_label(date, false)
-    } else {
-        String::new()
-    }
-}
-
-/// What the pointer is over: the series, the week with its dates and ISO week, the value.
-fn hover_label(start: Date, hover: &HoverPosition<'_>) -> Option<String> {
-    let (name, position) = match hover {
-        HoverPosition::NearDataPoint {
-            plot_name,
-            position,
-            ..
-        } => (*plot_name, *position),
-        HoverPosition::Elsewhere { position } => ("", *position),
-    };
-    if position.x < 0.5 {
-        return None;
-    }
-    let week = (position.x.round() as usize).saturating_sub(1);
-    let first = calendar::week_start(start, week);
-    let when = format!(
-        "{} · ISO week {} · week {} of the plan",
-        dates::date_long(first),
-        calendar::iso_week(first),
-        week + 1
+        },
     );
-    Some(if name.is_empty() {
-        when
-    } else {
-        format!("{name}\n{when}\n{}", draw::tick_label(position.y))
-    })
+    None
 }
 
 /// The median in Monte Carlo, the expected value otherwise.

@@ -7,7 +7,7 @@ use crate::design::scenario::{add_scenario, remove_scenario, switch_to};
 use crate::draw::{self, Theme};
 use crate::sim::{SimResult, Statistic, TotalMetric};
 use egui::RichText;
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Line, PlotPoints};
 
 /// The scenario list; returns the name of the change, if any.
 pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<Change> {
@@ -138,11 +138,11 @@ fn figures_grid(
 }
 
 fn customers_plot(ui: &mut egui::Ui, results: &[(String, SimResult)], height: f32) {
-    Plot::new("scenario-plot")
+    let Some((_, first)) = results.first() else {
+        return;
+    };
+    super::plot_axes::calendar_plot("scenario-plot", first.start_date, first.weeks)
         .height(height)
-        .legend(Legend::default())
-        .x_axis_label("week")
-        .allow_scroll(false)
         .show(ui, |plot| {
             for (name, result) in results {
                 let statistic = if result.has_bands() {
