@@ -353,8 +353,8 @@ fn source_costs_more_than_it_earns(design: &Design, result: &SimResult) -> Vec<A
         .collect()
 }
 
-/// Applies `fix`; returns the name of the change for the undo history.
-pub fn apply(design: &mut Design, fix: &Fix) -> &'static str {
+/// Applies `fix` to `design`.
+pub fn apply(design: &mut Design, fix: &Fix) {
     match fix {
         Fix::AddCapture(reach_id) => add_capture(design, reach_id),
         Fix::AddNurturePool => add_pool(design),
@@ -388,7 +388,6 @@ pub fn apply(design: &mut Design, fix: &Fix) -> &'static str {
             edit::attach_role(design, stage_id, &RoleId::from(role_ids::SDR));
         }
     }
-    fix.label()
 }
 
 fn add_capture(design: &mut Design, reach_id: &StageId) {

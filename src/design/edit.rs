@@ -140,7 +140,7 @@ pub fn paste(design: &mut Design, clipping: &Clipping, offset: Point) -> BTreeSe
             continue;
         };
         let mut stage = stage;
-        stage.position = Point::new(stage.position.x + offset.x, stage.position.y + offset.y);
+        stage.position = stage.position.moved(offset.x, offset.y);
         if let DropOuts::NurturePool(pool) = &stage.drop_outs {
             stage.drop_outs = match follow(pool) {
                 Some(copy) => DropOuts::NurturePool(copy),

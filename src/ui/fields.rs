@@ -43,7 +43,7 @@ pub fn advice_ui<'a>(
 }
 
 /// A 0..1 share edited as 0–100 %.
-pub fn percent_slider(ui: &mut egui::Ui, value: &mut f64, _name: &str) -> Response {
+pub fn percent_slider(ui: &mut egui::Ui, value: &mut f64) -> Response {
     let mut percent = *value * 100.0;
     let response = ui.add(
         Slider::new(&mut percent, 0.0..=100.0)

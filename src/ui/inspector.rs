@@ -53,6 +53,9 @@ enum InspectedPart {
         sources: std::collections::BTreeMap<crate::design::SourceId, crate::design::Source>,
         simulation: crate::design::SimulationSettings,
         presentation: crate::design::Presentation,
+        /// The scenario being edited and the others, by name: saving, switching or removing
+        /// one changes these.
+        scenarios: (String, Vec<String>),
     },
     Nothing,
 }
@@ -80,6 +83,14 @@ impl InspectedPart {
                 sources: design.sources.clone(),
                 simulation: design.simulation.clone(),
                 presentation: design.presentation.clone(),
+                scenarios: (
+                    design.scenario.clone(),
+                    design
+                        .scenarios
+                        .iter()
+                        .map(|scenario| scenario.name.clone())
+                        .collect(),
+                ),
             }
         } else {
             Self::Nothing
@@ -113,7 +124,7 @@ fn flow_ui(
     let mut remove = false;
     if let Some(flow) = design.flows.get_mut(index) {
         labelled(ui, "Share of converters", |ui| {
-            percent_slider(ui, &mut flow.share, "Share of converters")
+            percent_slider(ui, &mut flow.share)
         });
         ui.add_space(6.0);
         remove = ui.button("Delete flow").clicked();

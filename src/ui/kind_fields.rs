@@ -34,7 +34,7 @@ pub fn kind_fields_ui(
     match kind {
         StageKind::NurturePool(pool) => {
             labelled(ui, "Warm-up per week", |ui| {
-                percent_slider(ui, &mut pool.warm_up_per_week, "Warm-up per week")
+                percent_slider(ui, &mut pool.warm_up_per_week)
             });
             ui.end_row();
             labelled(ui, "Warmed leads go to", |ui| {
@@ -42,7 +42,7 @@ pub fn kind_fields_ui(
             });
             ui.end_row();
             labelled(ui, "Unsubscribe per week", |ui| {
-                percent_slider(ui, &mut pool.unsubscribe_per_week, "Unsubscribe per week")
+                percent_slider(ui, &mut pool.unsubscribe_per_week)
             });
             ui.end_row();
         }
@@ -94,13 +94,13 @@ pub fn kind_fields_ui(
             });
             ui.end_row();
             labelled(ui, "Churn per year", |ui| {
-                percent_slider(ui, &mut customers.churn_per_year, "Churn per year")
+                percent_slider(ui, &mut customers.churn_per_year)
             });
             ui.end_row();
         }
         StageKind::BrandReach(reach) => {
             labelled(ui, "Share becoming organic leads", |ui| {
-                percent_slider(ui, &mut reach.organic_share, "Share becoming organic leads")
+                percent_slider(ui, &mut reach.organic_share)
             });
             ui.end_row();
             labelled(ui, "Delay", |ui| {

@@ -109,7 +109,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
             ui.end_row();
             if stage.kind.is_working_stage() {
                 if labelled(ui, "Conversion", |ui| {
-                    percent_slider(ui, &mut stage.conversion, "Conversion")
+                    percent_slider(ui, &mut stage.conversion)
                 })
                 .changed()
                 {

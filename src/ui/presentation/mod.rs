@@ -382,6 +382,14 @@ impl Fit {
     }
 }
 
+/// The process laid out for the moment shown: stage outlines, flow paths and the week.
+struct Moment<'a> {
+    geometry: &'a [(StageId, draw::StageGeometry)],
+    paths: &'a [FlowPath],
+    /// The week shown, 0-based.
+    week: usize,
+}
+
 /// Room above the diagram for piles of waiting leads, in scene units.
 const PILE_ROOM: f32 = 60.0;
 
@@ -399,7 +407,12 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         (presentation.week.round() as usize).min(presentation.result.weeks.saturating_sub(1));
     let geometry = draw::stage_geometry(design);
     let paths = draw::flow_paths(design, &geometry);
-    let shapes = process_shapes(presentation, &geometry, &paths, week, style);
+    let moment = Moment {
+        geometry: &geometry,
+        paths: &paths,
+        week,
+    };
+    let shapes = process_shapes(presentation, &moment, style);
     let Some(bounds) = draw::bounds_of(&shapes, &measure) else {
         return;
     };
@@ -434,27 +447,21 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         .collect();
     paint_shapes(&painter, &transformed);
     let seconds = ui.input(|input| input.time);
-    paint_leads(
-        &painter,
-        presentation,
-        &geometry,
-        &paths,
-        week,
-        fit,
-        seconds,
-        theme,
-    );
+    paint_leads(&painter, presentation, &moment, fit, seconds, theme);
 }
 
 /// Flows and stages with their figures in week `week`; the stage in focus selected and any
 /// stage with leads waiting marked.
 fn process_shapes(
     presentation: &Presentation,
-    geometry: &[(StageId, draw::StageGeometry)],
-    paths: &[FlowPath],
-    week: usize,
+    moment: &Moment<'_>,
     style: Style<'_>,
 ) -> Vec<Shape> {
+    let Moment {
+        geometry,
+        paths,
+        week,
+    } = *moment;
     let design = &presentation.what_if;
     let mut shapes = Vec::new();
     for path in paths {
@@ -495,20 +502,19 @@ fn process_shapes(
 }
 
 /// Dots on the flows, moving; dots piled in each stage and above a stage with a backlog.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the scene, its fit on screen and the moment shown"
-)]
 fn paint_leads(
     painter: &egui::Painter,
     presentation: &Presentation,
-    geometry: &[(StageId, draw::StageGeometry)],
-    paths: &[FlowPath],
-    week: usize,
+    moment: &Moment<'_>,
     fit: Fit,
     seconds: f64,
     theme: &Theme,
 ) {
+    let Moment {
+        geometry,
+        paths,
+        week,
+    } = *moment;
     let (design, result) = (&presentation.what_if, &presentation.result);
     let busiest = paths
         .iter()
