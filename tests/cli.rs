@@ -455,3 +455,60 @@ fn simulate_starts_on_the_given_date_from_what_the_company_has_today() {
         stderr(&bad)
     );
 }
+
+#[test]
+fn every_command_refuses_a_design_beyond_the_limits_and_never_writes_over_its_input() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let huge = directory.path().join("huge.ron");
+    let text = std::fs::read_to_string("assets/examples/inbound.ron")
+        .expect("example")
+        .replace("leads_per_week: 15.0", "leads_per_week: 1e308");
+    std::fs::write(&huge, text).expect("write");
+    let huge = huge.to_str().expect("utf-8 path");
+    let image = directory.path().join("huge.png");
+    for args in [
+        vec!["simulate", huge],
+        vec!["export", huge, "-o", image.to_str().expect("utf-8")],
+        vec!["levers", huge],
+        vec!["goal", huge, "--customers", "10"],
+    ] {
+        let output = leadflow(&args);
+        assert!(!output.status.success(), "{args:?}");
+        assert!(
+            stderr(&output).contains("leads_per_week 1e308 is above the limit of 10000000"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    assert!(!image.exists());
+
+    let design = directory.path().join("a.ron");
+    std::fs::copy("assets/examples/inbound.ron", &design).expect("copy");
+    let before = std::fs::read(&design).expect("read");
+    let target = design.to_str().expect("utf-8 path");
+    let output = leadflow(&["simulate", target, "-o", target]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("the output is the design being read"));
+    assert_eq!(
+        std::fs::read(&design).expect("read"),
+        before,
+        "the design is kept"
+    );
+
+    let memory = leadflow(&[
+        "simulate",
+        "assets/examples/sales-silo.ron",
+        "--mode",
+        "monte-carlo",
+        "--runs",
+        "100000",
+        "--weeks",
+        "520",
+    ]);
+    assert!(!memory.status.success());
+    assert!(
+        stderr(&memory).contains("would keep 8.5 GB of figures, more than the 1.6 GB allowed"),
+        "{}",
+        stderr(&memory)
+    );
+}

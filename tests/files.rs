@@ -290,3 +290,61 @@ fn a_version_1_file_starts_empty_this_week_and_saves_as_version_2() {
         document.design
     );
 }
+
+#[test]
+fn pipes_devices_directories_and_huge_files_are_refused_before_reading() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let not_a_file = |path: &Path| {
+        let error = file::load(path).expect_err("refused");
+        assert!(
+            matches!(error, LoadError::NotAFile { .. }),
+            "{}: {error}",
+            path.display()
+        );
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+    };
+    not_a_file(directory.path());
+    not_a_file(Path::new("/dev/zero"));
+    let fifo = directory.path().join("design.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|status| status.success());
+    if made {
+        // Opening a pipe nobody writes to would block forever.
+        not_a_file(&fifo);
+    }
+    let huge = directory.path().join("huge.ron");
+    let handle = std::fs::File::create(&huge).expect("create");
+    handle
+        .set_len(leadflow::design::limits::MAX_FILE_BYTES + 1)
+        .expect("sparse file");
+    let error = file::load(&huge).expect_err("too large");
+    assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
+    assert!(error.to_string().contains("more than the"), "{error}");
+}
+
+#[test]
+fn a_png_whose_design_would_inflate_past_the_limit_is_refused_not_inflated() {
+    // A few hundred kilobytes that inflate to 64 MB of spaces: read as "no design", in bounded memory.
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, 1, 1);
+        encoder.set_color(png::ColorType::Rgba);
+        let mut writer = encoder.write_header().expect("header");
+        let mut chunk = png::text_metadata::ITXtChunk::new(
+            leadflow::file::embedded::PNG_KEYWORD,
+            " ".repeat(64 << 20),
+        );
+        chunk.compressed = true;
+        chunk.compress_text().expect("compresses");
+        writer.write_text_chunk(&chunk).expect("text chunk");
+        writer.write_image_data(&[0, 0, 0, 0]).expect("pixels");
+    }
+    assert!(bytes.len() < 1 << 20, "{} bytes", bytes.len());
+    let error = file::design_from_bytes(&bytes, "bomb.png").expect_err("refused");
+    assert!(
+        matches!(error, LoadError::NoDesignInImage { .. }),
+        "{error}"
+    );
+}

@@ -463,3 +463,43 @@ fn the_starting_state_travels_with_scenarios_levers_and_goal_seek() {
     };
     assert!((stages_today(&answer.design) - stages_today(&design)).abs() < 1e-9);
 }
+
+#[test]
+fn sizes_lengths_and_every_scenario_are_validated() {
+    use leadflow::design::limits::{MAX_NAME_CHARS, MAX_STAGES};
+    let mut design = chain(&[(0.5, 7.0)], 70.0);
+    design.name = "x".repeat(MAX_NAME_CHARS + 1);
+    let findings = validate(&design);
+    assert!(findings.iter().any(|finding| {
+        finding
+            .message
+            .contains("design: name has 201 characters, more than the 200 allowed")
+    }));
+
+    let big = leadflow::design::synthetic_design(MAX_STAGES + 1);
+    let findings = validate(&big);
+    assert!(
+        findings
+            .iter()
+            .any(|finding| finding.message.contains("stages: 2001, more than the 2000")),
+        "{findings:?}"
+    );
+
+    let mut design = chain(&[(0.5, 7.0)], 70.0);
+    let mut other = design.current_scenario();
+    other.name = "Bigger list".to_owned();
+    if let Some(source) = other.sources.values_mut().next() {
+        source.leads_per_week = -5.0;
+    }
+    design.scenarios.push(other);
+    let findings = validate(&design);
+    assert!(
+        findings
+            .iter()
+            .any(|finding| finding.severity == Severity::Error
+                && finding.message.starts_with(
+                    "scenario \"Bigger list\": source \"Ads\" (ads): leads_per_week -5 is negative"
+                )),
+        "{findings:?}"
+    );
+}

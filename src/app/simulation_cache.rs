@@ -52,6 +52,12 @@ impl SimulationCache {
             return;
         }
         self.simulated = Some(design.clone());
+        if !crate::design::limits::simulable(design) {
+            // Beyond the limits: no figures, and the status bar's findings say why.
+            self.result = None;
+            self.running = None;
+            return;
+        }
         let stage_weeks = design.stages.len() * design.simulation.horizon_weeks as usize;
         let inline =
             design.simulation.mode == SimulationMode::Expected && stage_weeks <= INLINE_STAGE_WEEKS;

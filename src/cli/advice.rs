@@ -18,6 +18,10 @@ pub(super) fn levers(
     output: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let design = with_mode(file::load(path)?, mode)?;
+    super::ensure_valid(path, &design)?;
+    if let Some(output) = output {
+        super::refuse_overwriting_input(path, output)?;
+    }
     let levers = levers::levers(&design);
     let text = match format {
         LeversFormat::Csv => levers::csv(&levers),
@@ -102,6 +106,7 @@ pub(super) fn goal(
     mode: &ModeOverride,
 ) -> anyhow::Result<ExitCode> {
     let design = with_mode(file::load(path)?, mode)?;
+    super::ensure_valid(path, &design)?;
     let by_week = target.by_week.unwrap_or(design.simulation.horizon_weeks);
     super::check_range("--by-week", by_week, &crate::design::HORIZON_WEEKS)?;
     if let Some(percent) = confidence

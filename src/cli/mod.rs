@@ -295,7 +295,10 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             totals,
             output,
         } => {
-            let design = file::load(&file)?;
+            if let Some(output) = &output {
+                refuse_overwriting_input(&file, output)?;
+            }
+            let mut design = file::load(&file)?;
             let settings = SimulationSettings {
                 start_date: start.or(design.simulation.start_date),
                 horizon_weeks: weeks.unwrap_or(design.simulation.horizon_weeks),
@@ -305,7 +308,9 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             };
             check_range("--weeks", settings.horizon_weeks, &HORIZON_WEEKS)?;
             check_range("--runs", settings.runs, &MONTE_CARLO_RUNS)?;
-            let result = sim::simulate_with(&design, &settings);
+            design.simulation = settings;
+            ensure_valid(&file, &design)?;
+            let result = sim::simulate(&design);
             let text = match (format, totals) {
                 (FormatArg::Csv, false) => sim::output::csv(&result),
                 (FormatArg::Csv, true) => sim::output::totals_csv(&result),
@@ -346,7 +351,8 @@ fn export_image(
             output.display()
         );
     };
-    let design = file::load(input)?;
+    refuse_overwriting_input(input, output)?;
+    let design = load_valid(input)?;
     let result = sim::simulate(&design);
     let options = export::ExportOptions {
         format,
@@ -367,6 +373,44 @@ fn export_image(
     file::write_atomically(output, &bytes)?;
     eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Loads a design and refuses it when validation finds errors: every command that simulates
+/// or draws goes through here, so none works on a design beyond the limits.
+fn load_valid(path: &Path) -> anyhow::Result<crate::design::Design> {
+    let design = file::load(path)?;
+    ensure_valid(path, &design)?;
+    Ok(design)
+}
+
+/// Refuses `design` (read from `path`, with any command-line settings applied) when
+/// validation finds errors, listing them.
+fn ensure_valid(path: &Path, design: &crate::design::Design) -> anyhow::Result<()> {
+    let findings = validate(design);
+    if has_errors(&findings) {
+        let errors: Vec<String> = findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .map(|finding| format!("{}: {finding}", path.display()))
+            .collect();
+        bail!("{}", errors.join("\n"));
+    }
+    Ok(())
+}
+
+/// Refuses to write `output` over `input`: a command's output never replaces what it read.
+fn refuse_overwriting_input(input: &Path, output: &Path) -> anyhow::Result<()> {
+    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
+        (Ok(input), Ok(output)) => input == output,
+        _ => false,
+    };
+    if same {
+        bail!(
+            "{}: the output is the design being read; choose another file",
+            output.display()
+        );
+    }
+    Ok(())
 }
 
 fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {

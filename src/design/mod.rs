@@ -7,6 +7,7 @@ pub mod edit;
 mod flow;
 mod ids;
 pub mod implied;
+pub mod limits;
 mod models;
 pub mod scenario;
 mod settings;
@@ -19,16 +20,14 @@ pub mod validate;
 pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools, role_ids, tool_ids};
 pub use flow::{Flow, FlowKey};
 pub use ids::{RoleId, SourceId, StageId, ToolId, slugify, unique_slug};
+pub use limits::{HORIZON_WEEKS, MAX_IN_STAGE_TODAY, MAX_SEASON_FACTOR, MONTE_CARLO_RUNS};
 pub use models::{
     AccountContacts, LeadOrigin, ProcessShape, SalesAnswers, SalesModel, TransactionModel,
 };
-pub use settings::{
-    HORIZON_WEEKS, MONTE_CARLO_RUNS, Presentation, SimulationMode, SimulationSettings,
-};
-pub use source::{Channel, MAX_SEASON_FACTOR, MONTHS, Source};
+pub use settings::{Presentation, SimulationMode, SimulationSettings};
+pub use source::{Channel, MONTHS, Source};
 pub use stage::{
-    BrandReach, Customers, DropOuts, MAX_IN_STAGE_TODAY, NurturePool, Point, Staffing, Stage,
-    StageKind, StageKindTag,
+    BrandReach, Customers, DropOuts, NurturePool, Point, Staffing, Stage, StageKind, StageKindTag,
 };
 pub use step::ProcessStep;
 pub use synthetic::synthetic_design;

@@ -3,11 +3,6 @@
 use super::calendar::{self, Date};
 use serde::{Deserialize, Serialize};
 
-/// The horizons a simulation accepts, in weeks: up to ten years.
-pub const HORIZON_WEEKS: std::ops::RangeInclusive<u32> = 1..=520;
-/// The Monte Carlo runs a simulation accepts.
-pub const MONTE_CARLO_RUNS: std::ops::RangeInclusive<u32> = 1..=100_000;
-
 /// How the simulation treats chance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SimulationMode {
@@ -27,11 +22,11 @@ pub struct SimulationSettings {
     /// it is saved with the next save. See [`Self::start_date`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<Date>,
-    /// Weeks to simulate, within [`HORIZON_WEEKS`] (default 52).
+    /// Weeks to simulate, within [`HORIZON_WEEKS`](super::limits::HORIZON_WEEKS) (default 52).
     pub horizon_weeks: u32,
     /// Expected values or Monte Carlo.
     pub mode: SimulationMode,
-    /// Monte Carlo runs, within [`MONTE_CARLO_RUNS`] (default 200).
+    /// Monte Carlo runs, within [`MONTE_CARLO_RUNS`](super::limits::MONTE_CARLO_RUNS) (default 200).
     pub runs: u32,
     /// Seed of the Monte Carlo random numbers: the same seed gives the same figures anywhere.
     pub seed: u64,

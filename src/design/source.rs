@@ -76,9 +76,6 @@ pub struct Source {
     pub entry: StageId,
 }
 
-/// The largest factor a season may put on a month: ten times a normal month.
-pub const MAX_SEASON_FACTOR: f64 = 10.0;
-
 /// The months of a season, January first, as shown beside its bars.
 pub const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -4,10 +4,6 @@ use super::ids::{RoleId, StageId, ToolId};
 use super::step::ProcessStep;
 use serde::{Deserialize, Serialize};
 
-/// The most a stage can hold on the start date (`in_stage_today`): validation refuses more,
-/// and the simulation caps it here, so every figure derived from it stays finite.
-pub const MAX_IN_STAGE_TODAY: f64 = 1e12;
-
 /// A position on the canvas, in scene units (1 unit = 1 logical pixel at 100 % zoom).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,11 +1,13 @@
 //! Findings on a design that parses but does not make sense: each names what it concerns.
 
 use super::calendar::{EARLIEST_START, LATEST_START};
-use super::source::MAX_SEASON_FACTOR;
-use super::{
-    Design, DropOuts, HORIZON_WEEKS, MAX_IN_STAGE_TODAY, MONTE_CARLO_RUNS, MONTHS, Stage, StageId,
-    StageKind,
+use super::limits::{
+    HORIZON_WEEKS, MAX_CATALOGUE, MAX_DAYS, MAX_FLOWS, MAX_GROWTH_PER_MONTH, MAX_HEADCOUNT,
+    MAX_IN_STAGE_TODAY, MAX_KEPT_FIGURES, MAX_LEADS_PER_PERSON_PER_WEEK, MAX_LEADS_PER_WEEK,
+    MAX_MONEY, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PER_YEAR, MAX_SCENARIOS, MAX_SEASON_FACTOR,
+    MAX_SOURCES, MAX_STAGES, MONTE_CARLO_RUNS, kept_figures,
 };
+use super::{Design, DropOuts, MONTHS, Stage, StageId, StageKind};
 use std::collections::{BTreeSet, VecDeque};
 use std::fmt;
 
@@ -66,15 +68,96 @@ const SHARE_EPSILON: f64 = 1e-9;
 #[must_use]
 pub fn validate(design: &Design) -> Vec<Finding> {
     let mut findings = Findings::default();
-    check_stage_numbers(design, &mut findings);
-    check_other_numbers(design, &mut findings);
-    check_flow_references(design, &mut findings);
-    check_stage_references(design, &mut findings);
-    check_flow_shares(design, &mut findings);
-    check_reachability(design, &mut findings);
+    if !check_sizes(design, &mut findings) {
+        // Too big to look into in bounded time: the sizes are the findings.
+        return findings.0;
+    }
+    check_design(design, &mut findings);
+    check_catalogue_and_settings(design, &mut findings);
+    check_scenarios(design, &mut findings);
     let mut all = findings.0;
     all.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
     all
+}
+
+/// The checks of one process: the design as edited, or one of its other scenarios.
+fn check_design(design: &Design, findings: &mut Findings) {
+    check_stage_numbers(design, findings);
+    check_sources(design, findings);
+    check_flow_references(design, findings);
+    check_stage_references(design, findings);
+    check_flow_shares(design, findings);
+    check_reachability(design, findings);
+}
+
+/// Counts and lengths within [`super::limits`]; says whether the design is small enough for
+/// the other checks, whose work grows with it.
+fn check_sizes(design: &Design, findings: &mut Findings) -> bool {
+    let before = findings.0.len();
+    let subject = Subject::Design;
+    findings.count(&subject, "stages", design.stages.len(), MAX_STAGES);
+    findings.count(&subject, "flows", design.flows.len(), MAX_FLOWS);
+    findings.count(&subject, "sources", design.sources.len(), MAX_SOURCES);
+    findings.count(&subject, "scenarios", design.scenarios.len(), MAX_SCENARIOS);
+    findings.count(&subject, "roles", design.roles.len(), MAX_CATALOGUE);
+    findings.count(&subject, "tools", design.tools.len(), MAX_CATALOGUE);
+    for scenario in &design.scenarios {
+        let what = format!("scenario \"{}\": stages", scenario.name);
+        findings.count(&subject, &what, scenario.stages.len(), MAX_STAGES);
+        let what = format!("scenario \"{}\": flows", scenario.name);
+        findings.count(&subject, &what, scenario.flows.len(), MAX_FLOWS);
+        let what = format!("scenario \"{}\": sources", scenario.name);
+        findings.count(&subject, &what, scenario.sources.len(), MAX_SOURCES);
+        findings.text(&subject, "scenario", "name", &scenario.name, MAX_NAME_CHARS);
+    }
+    findings.text(&subject, "design", "name", &design.name, MAX_NAME_CHARS);
+    findings.text(&subject, "design", "notes", &design.notes, MAX_NOTES_CHARS);
+    findings.text(
+        &subject,
+        "design",
+        "scenario",
+        &design.scenario,
+        MAX_NAME_CHARS,
+    );
+    let presentation = &design.presentation;
+    findings.text(
+        &subject,
+        "presentation",
+        "title",
+        &presentation.title,
+        MAX_NAME_CHARS,
+    );
+    findings.text(
+        &subject,
+        "presentation",
+        "subtitle",
+        &presentation.subtitle,
+        MAX_NAME_CHARS,
+    );
+    findings.text(
+        &subject,
+        "presentation",
+        "currency",
+        &presentation.currency,
+        8,
+    );
+    findings.0.len() == before
+}
+
+/// Each other scenario is a process of its own and is checked like one; its findings say
+/// which scenario they are about.
+fn check_scenarios(design: &Design, findings: &mut Findings) {
+    for (name, scenario) in design.scenario_designs().into_iter().skip(1) {
+        let mut of_scenario = Findings::default();
+        check_design(&scenario, &mut of_scenario);
+        for finding in of_scenario.0 {
+            findings.push(
+                finding.severity,
+                finding.subject,
+                format!("scenario \"{name}\": {}", finding.message),
+            );
+        }
+    }
 }
 
 /// Whether any finding is an error.
@@ -120,8 +203,8 @@ impl Findings {
         }
     }
 
-    /// A volume, cost or count that must be a finite number ≥ 0.
-    fn non_negative(&mut self, subject: &Subject, what: &str, field: &str, value: f64) {
+    /// A volume, cost or count that must be a finite number in `0..=max`.
+    fn amount(&mut self, subject: &Subject, what: &str, field: &str, value: f64, max: f64) {
         if !value.is_finite() {
             self.error(
                 subject.clone(),
@@ -131,6 +214,36 @@ impl Findings {
             self.error(
                 subject.clone(),
                 format!("{what}: {field} {value} is negative"),
+            );
+        } else if value > max {
+            self.error(
+                subject.clone(),
+                format!(
+                    "{what}: {field} {} is above the limit of {}",
+                    readable(value),
+                    readable(max)
+                ),
+            );
+        }
+    }
+
+    /// Text no longer than `max` characters.
+    fn text(&mut self, subject: &Subject, what: &str, field: &str, text: &str, max: usize) {
+        let chars = text.chars().count();
+        if chars > max {
+            self.error(
+                subject.clone(),
+                format!("{what}: {field} has {chars} characters, more than the {max} allowed"),
+            );
+        }
+    }
+
+    /// A collection of at most `max` items.
+    fn count(&mut self, subject: &Subject, what: &str, count: usize, max: usize) {
+        if count > max {
+            self.error(
+                subject.clone(),
+                format!("{what}: {count}, more than the {max} a design may have"),
             );
         }
     }
@@ -179,11 +292,23 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         }
         check_starting_state(stage, &subject, &what, findings);
         for staffing in &stage.roles {
-            findings.non_negative(
+            findings.amount(
                 &subject,
                 &what,
                 &format!("headcount of {}", staffing.role),
                 staffing.headcount,
+                MAX_HEADCOUNT,
+            );
+        }
+        findings.text(&subject, &what, "name", &stage.name, MAX_NAME_CHARS);
+        findings.text(&subject, &what, "notes", &stage.notes, MAX_NOTES_CHARS);
+        if stage.days_in_stage.is_finite() && stage.days_in_stage > MAX_DAYS {
+            findings.error(
+                subject.clone(),
+                format!(
+                    "{what}: days_in_stage {} is above the limit of {MAX_DAYS}",
+                    stage.days_in_stage
+                ),
             );
         }
         check_kind_numbers(&stage.kind, &subject, &what, findings);
@@ -193,17 +318,20 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
 /// What a stage holds today: a finite count ≥ 0 within the limit, with no more waiting than
 /// there is, and waiting only where people work.
 fn check_starting_state(stage: &Stage, subject: &Subject, what: &str, findings: &mut Findings) {
-    findings.non_negative(subject, what, "in_stage_today", stage.in_stage_today);
-    findings.non_negative(subject, what, "waiting_today", stage.waiting_today);
-    if stage.in_stage_today > MAX_IN_STAGE_TODAY {
-        findings.error(
-            subject.clone(),
-            format!(
-                "{what}: in_stage_today {} is above the limit of {MAX_IN_STAGE_TODAY:e}",
-                stage.in_stage_today
-            ),
-        );
-    }
+    findings.amount(
+        subject,
+        what,
+        "in_stage_today",
+        stage.in_stage_today,
+        MAX_IN_STAGE_TODAY,
+    );
+    findings.amount(
+        subject,
+        what,
+        "waiting_today",
+        stage.waiting_today,
+        MAX_IN_STAGE_TODAY,
+    );
     if stage.waiting_today > stage.in_stage_today {
         findings.error(
             subject.clone(),
@@ -247,61 +375,105 @@ fn check_kind_numbers(kind: &StageKind, subject: &Subject, what: &str, findings:
             }
         }
         StageKind::Customer(customers) => {
-            findings.non_negative(subject, what, "order_value", customers.order_value);
-            findings.non_negative(
+            findings.amount(
+                subject,
+                what,
+                "order_value",
+                customers.order_value,
+                MAX_MONEY,
+            );
+            findings.amount(
                 subject,
                 what,
                 "repeat_purchases_per_year",
                 customers.repeat_purchases_per_year,
+                MAX_PER_YEAR,
             );
-            findings.non_negative(
+            findings.amount(
                 subject,
                 what,
                 "referrals_per_customer_per_year",
                 customers.referrals_per_customer_per_year,
+                MAX_PER_YEAR,
             );
             findings.rate(subject, what, "churn_per_year", customers.churn_per_year);
         }
         StageKind::BrandReach(reach) => {
             findings.rate(subject, what, "organic_share", reach.organic_share);
-            findings.non_negative(subject, what, "delay_days", reach.delay_days);
+            findings.amount(subject, what, "delay_days", reach.delay_days, MAX_DAYS);
         }
         StageKind::FunnelStep | StageKind::FlywheelSegment | StageKind::Lost => {}
     }
 }
 
-fn check_other_numbers(design: &Design, findings: &mut Findings) {
+/// The lead sources of one process.
+fn check_sources(design: &Design, findings: &mut Findings) {
     for (source_id, source) in &design.sources {
         let subject = Subject::Source(source_id.to_string());
         let what = format!("source \"{}\" ({source_id})", source.name);
-        findings.non_negative(&subject, &what, "leads_per_week", source.leads_per_week);
-        findings.non_negative(&subject, &what, "cost_per_week", source.cost_per_week);
+        findings.amount(
+            &subject,
+            &what,
+            "leads_per_week",
+            source.leads_per_week,
+            MAX_LEADS_PER_WEEK,
+        );
+        findings.amount(
+            &subject,
+            &what,
+            "cost_per_week",
+            source.cost_per_week,
+            MAX_MONEY,
+        );
+        findings.text(&subject, &what, "name", &source.name, MAX_NAME_CHARS);
         check_season(&source.season, &subject, &what, findings);
-        if !source.growth_per_month.is_finite() || source.growth_per_month <= -1.0 {
+        if !source.growth_per_month.is_finite()
+            || source.growth_per_month <= -1.0
+            || source.growth_per_month > MAX_GROWTH_PER_MONTH
+        {
             findings.error(
                 subject.clone(),
                 format!(
-                    "{what}: growth_per_month {} must be a number above -1",
+                    "{what}: growth_per_month {} must be a number above -1 and at most {MAX_GROWTH_PER_MONTH}",
                     source.growth_per_month
                 ),
             );
         }
     }
+}
+
+/// The catalogue and the simulation settings, shared by every scenario.
+fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
     for (role_id, role) in &design.roles {
         let subject = Subject::Catalogue(role_id.to_string());
         let what = format!("role \"{}\" ({role_id})", role.name);
-        findings.non_negative(&subject, &what, "monthly_cost", role.monthly_cost);
-        findings.non_negative(
+        findings.amount(
+            &subject,
+            &what,
+            "monthly_cost",
+            role.monthly_cost,
+            MAX_MONEY,
+        );
+        findings.amount(
             &subject,
             &what,
             "leads_per_person_per_week",
             role.leads_per_person_per_week,
+            MAX_LEADS_PER_PERSON_PER_WEEK,
         );
+        findings.text(&subject, &what, "name", &role.name, MAX_NAME_CHARS);
     }
     for (tool_id, tool) in &design.tools {
         let subject = Subject::Catalogue(tool_id.to_string());
         let what = format!("tool \"{}\" ({tool_id})", tool.name);
-        findings.non_negative(&subject, &what, "monthly_cost", tool.monthly_cost);
+        findings.amount(
+            &subject,
+            &what,
+            "monthly_cost",
+            tool.monthly_cost,
+            MAX_MONEY,
+        );
+        findings.text(&subject, &what, "name", &tool.name, MAX_NAME_CHARS);
     }
     let settings = &design.simulation;
     if let Some(start_date) = settings.start_date
@@ -321,6 +493,20 @@ fn check_other_numbers(design: &Design, findings: &mut Findings) {
                 "simulation: horizon_weeks {} is outside {}",
                 settings.horizon_weeks,
                 range_text(&HORIZON_WEEKS)
+            ),
+        );
+    }
+    let kept = kept_figures(design);
+    if kept > MAX_KEPT_FIGURES {
+        findings.error(
+            Subject::Design,
+            format!(
+                "simulation: {} runs × {} weeks × {} stages would keep {:.1} GB of figures, more than the {:.1} GB allowed; use fewer runs or a shorter horizon",
+                settings.runs,
+                settings.horizon_weeks,
+                design.stages.len(),
+                kept as f64 * 4.0 / 1e9,
+                MAX_KEPT_FIGURES as f64 * 4.0 / 1e9
             ),
         );
     }
@@ -587,4 +773,14 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
 #[must_use]
 pub fn range_text(range: &std::ops::RangeInclusive<u32>) -> String {
     format!("{}..{}", range.start(), range.end())
+}
+
+/// A number as a message shows it: in full while it is short, in exponent form (1e308) when
+/// it would run to hundreds of digits.
+fn readable(value: f64) -> String {
+    if value.abs() >= 1e9 {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
+    }
 }

@@ -57,6 +57,9 @@ fn trim(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// Most value ticks a chart draws (a nice step gives about four).
+const MAX_VALUE_TICKS: u32 = 12;
+
 /// Text size of tick labels.
 const LABEL_SIZE: f32 = 15.0;
 
@@ -100,6 +103,8 @@ pub fn chart_shapes(
         .copied()
         .filter(|value| value.is_finite())
         .fold(0.0_f64, f64::max);
+    // Figures past 10^300 would overflow the axis's top; the series is drawn to that height.
+    let highest = highest.min(1e300);
     let step = nice_step(highest, 4.0);
     let top_value = (highest / step).ceil().max(1.0) * step;
     let widest_label = measure.width(&tick_label(top_value), LABEL_SIZE);
@@ -123,8 +128,14 @@ pub fn chart_shapes(
 /// Grid lines with value labels, month labels, and the axis lines.
 fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
     let plot = axes.plot;
-    let mut value = 0.0;
-    while value <= axes.top_value + axes.step * 0.01 {
+    // Counted, not summed: a step lost in the rounding of an astronomic top would never
+    // reach it.
+    for tick in 0..=MAX_VALUE_TICKS {
+        let value = f64::from(tick) * axes.step;
+        let on_the_axis = value <= axes.top_value + axes.step * 0.01;
+        if !on_the_axis {
+            break;
+        }
         let y = axes.y_of(value);
         out.push(Shape::Path {
             points: vec![Point::new(plot.min.x, y), Point::new(plot.max.x, y)],
@@ -138,7 +149,6 @@ fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
             theme.text_muted,
             tick_label(value),
         ));
-        value += axes.step;
     }
     let every = dates::months_between_marks(axes.weeks, 6);
     for (index, mark) in dates::month_marks(axes.start_date, axes.weeks, every)
@@ -228,7 +238,38 @@ fn series_shapes(out: &mut Vec<Shape>, axes: &Axes, series: &Series<'_>, theme: 
 
 #[cfg(test)]
 mod tests {
-    use super::nice_step;
+    use super::{Bounds, Colour, Point, Series, TextMeasure, Theme, chart_shapes, nice_step};
+
+    #[test]
+    fn astronomic_figures_give_a_few_ticks_not_a_loop() {
+        struct Width;
+        impl TextMeasure for Width {
+            fn width(&self, text: &str, size: f32) -> f32 {
+                text.len() as f32 * size * 0.5
+            }
+        }
+        let values = [0.0, 1e200, 1e308, f64::MAX, f64::INFINITY, f64::NAN];
+        let series = Series {
+            label: "",
+            values: &values,
+            band: None,
+            colour: Colour::rgb(0, 0, 0),
+            cursor: None,
+            start_date: crate::design::calendar::Date::constant(2027, 1, 4),
+        };
+        let mut shapes = Vec::new();
+        chart_shapes(
+            &mut shapes,
+            &series,
+            Bounds {
+                min: Point::new(0.0, 0.0),
+                max: Point::new(600.0, 300.0),
+            },
+            &Theme::new(crate::draw::ThemeChoice::Light),
+            &Width,
+        );
+        assert!(shapes.len() < 100, "{} shapes", shapes.len());
+    }
 
     #[test]
     fn steps_are_one_two_or_five() {

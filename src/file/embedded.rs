@@ -8,6 +8,12 @@ pub const SVG_ELEMENT: &str = "leadflow:design";
 
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
+/// The most a design inside an image may inflate to.
+const MAX_DESIGN_BYTES: usize = crate::design::limits::MAX_FILE_BYTES as usize;
+
+/// The longest entity the SVG writer writes (`&#x10FFFF;`): a `;` further away ends none.
+const LONGEST_ENTITY: usize = 10;
+
 /// What kind of file the bytes are, as far as opening a design goes.
 pub enum Container<'a> {
     /// A PNG image; holds the design text if it was exported by Leadflow.
@@ -41,7 +47,13 @@ fn png_design(bytes: &[u8]) -> Option<String> {
     info.utf8_text
         .iter()
         .find(|chunk| chunk.keyword == PNG_KEYWORD)
-        .and_then(|chunk| chunk.get_text().ok())
+        .and_then(|chunk| {
+            // Inflated at most to the size a design may have: a small chunk that inflates to
+            // gigabytes is refused, not inflated whole.
+            let mut chunk = chunk.clone();
+            chunk.decompress_text_with_limit(MAX_DESIGN_BYTES).ok()?;
+            chunk.get_text().ok()
+        })
         .or_else(|| {
             info.uncompressed_latin1_text
                 .iter()
@@ -65,8 +77,16 @@ fn unescape(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let Some(semi) = rest.find(';') else {
-            break;
+        // Looked for only as far as an entity can reach, so a text of ampersands without
+        // semicolons is read once, not once per ampersand.
+        let semi = rest
+            .bytes()
+            .take(LONGEST_ENTITY)
+            .position(|byte| byte == b';');
+        let Some(semi) = semi else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
         };
         let entity = &rest[1..semi];
         let decoded = match entity {
@@ -104,6 +124,17 @@ mod tests {
             "a <b> & \"c\" 'd' éé"
         );
         assert_eq!(unescape("lone & ampersand"), "lone & ampersand");
+        assert_eq!(unescape("&#x10FFFF;&amp"), "\u{10FFFF}&amp");
+    }
+
+    #[test]
+    fn a_megabyte_of_ampersands_is_read_once() {
+        // Each ampersand used to search the rest of the text for a semicolon: minutes for a
+        // megabyte. Now each looks at most ten bytes ahead.
+        // (No timing is asserted: the quadratic version took minutes, so this test would
+        // hold up the run rather than fail on a slow machine.)
+        let text = "&".repeat(1 << 20);
+        assert_eq!(unescape(&text).len(), 1 << 20);
     }
 
     #[test]

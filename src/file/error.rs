@@ -33,6 +33,22 @@ pub enum LoadError {
         /// The file.
         file: String,
     },
+    /// Not a regular file: a directory, a device such as /dev/zero, a pipe.
+    #[error("{file}: not a regular file; a design is a .ron file or an image exported by Leadflow")]
+    NotAFile {
+        /// The file.
+        file: String,
+    },
+    /// Larger than any design may be.
+    #[error("{file}: {bytes} bytes, more than the {limit} bytes a design may have")]
+    TooLarge {
+        /// The file.
+        file: String,
+        /// Its size (at least this much).
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// The file holds nothing.
     #[error("{file}: the file is empty; it holds no design")]
     Empty {

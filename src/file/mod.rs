@@ -8,12 +8,13 @@ mod v1;
 
 pub use error::{LoadError, SaveError};
 
+use crate::design::limits::MAX_FILE_BYTES;
 use crate::design::{Design, FORMAT_VERSION};
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// Reads a design from a file. Never panics; a failed load has no effect.
@@ -21,11 +22,44 @@ use std::path::Path;
 /// # Errors
 /// When the file cannot be read or is not a valid design (see [`design_from_bytes`]).
 pub fn load(path: &Path) -> Result<Design, LoadError> {
-    let bytes = fs::read(path).map_err(|source| LoadError::Io {
-        file: path.display().to_string(),
-        source,
-    })?;
+    let bytes = read_bounded(path)?;
     design_from_bytes(&bytes, &path.display().to_string())
+}
+
+/// The bytes of a regular file of at most [`MAX_FILE_BYTES`], read in bounded time and
+/// memory: a pipe, a device or a directory is refused before it is read (it could block or
+/// never end), and no more than the limit is read whatever the file claims its size is.
+///
+/// # Errors
+/// When the file cannot be opened or read, is not a regular file, or is too large.
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let file = path.display().to_string();
+    let io = |source| LoadError::Io {
+        file: file.clone(),
+        source,
+    };
+    // Asked of the path first, so that opening a pipe cannot block.
+    let metadata = fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(LoadError::NotAFile { file });
+    }
+    let too_large = |bytes| LoadError::TooLarge {
+        file: file.clone(),
+        bytes,
+        limit: MAX_FILE_BYTES,
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    let opened = fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    std::io::Read::take(opened, MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Parses a design from the bytes of a RON file, or of a PNG or SVG image exported by

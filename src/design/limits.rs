@@ -1,0 +1,84 @@
+//! Every limit a design is held to, in one place: validation refuses a design beyond them with
+//! a message naming the field, and every command and the editor validate before they
+//! simulate, so no file, however made, can make a figure overflow, a loop run away or memory
+//! run out.
+//!
+//! Why these bounds keep every intermediate finite: at most [`MAX_SOURCES`] sources of
+//! [`MAX_LEADS_PER_WEEK`] growing [`MAX_GROWTH_PER_MONTH`] a month over [`HORIZON_WEEKS`]
+//! (120 months) send fewer than 10^136 leads, and the engine stops any run past 10^15 leads
+//! in the process; 10^15 customers buying [`MAX_PER_YEAR`] orders of [`MAX_MONEY`] stay far
+//! below `f64::MAX` (10^308).
+
+use std::ops::RangeInclusive;
+
+/// Horizons a simulation accepts, in weeks: up to ten years.
+pub const HORIZON_WEEKS: RangeInclusive<u32> = 1..=520;
+/// Monte Carlo runs a simulation accepts.
+pub const MONTE_CARLO_RUNS: RangeInclusive<u32> = 1..=100_000;
+/// Weekly figures a Monte Carlo simulation may keep (runs × weeks × figures per week), about
+/// 1.6 GB as 32-bit numbers: beyond, fewer runs or a shorter horizon are asked for.
+pub const MAX_KEPT_FIGURES: u64 = 400_000_000;
+
+/// Stages in a design (and in each scenario).
+pub const MAX_STAGES: usize = 2_000;
+/// Flows in a design (and in each scenario).
+pub const MAX_FLOWS: usize = 10_000;
+/// Lead sources in a design (and in each scenario).
+pub const MAX_SOURCES: usize = 500;
+/// Scenarios besides the one being edited.
+pub const MAX_SCENARIOS: usize = 50;
+/// Roles, and tools, in the catalogue.
+pub const MAX_CATALOGUE: usize = 500;
+/// Characters in a name (design, stage, source, role, tool, scenario, title).
+pub const MAX_NAME_CHARS: usize = 200;
+/// Characters in notes.
+pub const MAX_NOTES_CHARS: usize = 20_000;
+/// Bytes of a design file, or of the design carried inside an image.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// New leads a source sends a week.
+pub const MAX_LEADS_PER_WEEK: f64 = 1e7;
+/// Any amount of money: a cost, an order value.
+pub const MAX_MONEY: f64 = 1e12;
+/// People of one role on one stage.
+pub const MAX_HEADCOUNT: f64 = 10_000.0;
+/// Leads one person handles a week.
+pub const MAX_LEADS_PER_PERSON_PER_WEEK: f64 = 1e7;
+/// Repeat orders, or referrals, per customer per year.
+pub const MAX_PER_YEAR: f64 = 1_000.0;
+/// Days in stage, or days of delay.
+pub const MAX_DAYS: f64 = 3_650.0;
+/// Monthly growth of a source (10.0 = +1,000 % a month).
+pub const MAX_GROWTH_PER_MONTH: f64 = 10.0;
+/// What a stage can hold on the start date.
+pub const MAX_IN_STAGE_TODAY: f64 = 1e12;
+/// The largest factor a season may put on a month: ten times a normal month.
+pub const MAX_SEASON_FACTOR: f64 = 10.0;
+
+/// Weekly figures a simulation of `stages` stages keeps per run and week (see `sim::Layout`).
+#[must_use]
+pub fn figures_per_week(stages: usize) -> u64 {
+    stages as u64 * 5 + 11
+}
+
+/// Whether simulating `design` stays within the size and memory limits: what the editor asks
+/// before it simulates (validation says why not).
+#[must_use]
+pub fn simulable(design: &super::Design) -> bool {
+    design.stages.len() <= MAX_STAGES
+        && design.flows.len() <= MAX_FLOWS
+        && design.sources.len() <= MAX_SOURCES
+        && kept_figures(design) <= MAX_KEPT_FIGURES
+}
+
+/// The weekly figures simulating `design` keeps: runs × weeks × figures per week in Monte
+/// Carlo, one run's in expected values.
+#[must_use]
+pub fn kept_figures(design: &super::Design) -> u64 {
+    let settings = &design.simulation;
+    let runs = match settings.mode {
+        super::SimulationMode::Expected => 1,
+        super::SimulationMode::MonteCarlo => u64::from(settings.runs),
+    };
+    runs * u64::from(settings.horizon_weeks) * figures_per_week(design.stages.len())
+}
