@@ -348,3 +348,152 @@ fn a_png_whose_design_would_inflate_past_the_limit_is_refused_not_inflated() {
         "{error}"
     );
 }
+
+#[test]
+fn saving_keeps_what_the_user_owns() {
+    use std::os::unix::fs::PermissionsExt;
+    let directory = tempfile::tempdir().expect("temp dir");
+    let design = leadflow::templates::design_named("inbound").expect("example");
+
+    // A read-only file is refused, not replaced.
+    let locked = directory.path().join("locked.ron");
+    std::fs::write(&locked, "mine").expect("write");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let error = file::save(&design, &locked).expect_err("read-only");
+    assert!(error.to_string().contains("read-only"), "{error}");
+    assert_eq!(std::fs::read_to_string(&locked).expect("read"), "mine");
+
+    // Permissions are kept.
+    let private = directory.path().join("private.ron");
+    std::fs::write(&private, "old").expect("write");
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    file::save(&design, &private).expect("saves");
+    let mode = std::fs::metadata(&private)
+        .expect("metadata")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // Through a symbolic link the target is written and the link stays a link.
+    let real = directory.path().join("real.ron");
+    std::fs::write(&real, "old").expect("write");
+    let link = directory.path().join("link.ron");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    file::save(&design, &link).expect("saves");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("metadata")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        file::load(&real).expect("the target got the design"),
+        design
+    );
+
+    // A temporary file left by a crash long ago is cleaned up; one at the old predictable
+    // name that someone else made is neither used nor touched.
+    let target = directory.path().join("design.ron");
+    let stale = directory.path().join(".design.ron.crashed.tmp");
+    std::fs::write(&stale, "half a design").expect("write");
+    let long_ago = std::time::SystemTime::now() - file::STALE_AFTER * 2;
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .and_then(|handle| handle.set_modified(long_ago))
+        .expect("backdate");
+    let planted = directory
+        .path()
+        .join(format!(".other.ron.{}.tmp", std::process::id()));
+    std::fs::write(&planted, "planted").expect("write");
+    file::save(&design, &target).expect("saves");
+    assert!(!stale.exists(), "the crash's leftover is removed");
+    assert_eq!(std::fs::read_to_string(&planted).expect("read"), "planted");
+    let leftovers: Vec<String> = std::fs::read_dir(directory.path())
+        .expect("lists")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.starts_with(".design.ron."))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Two designs a killed save may leave: the old one or the new one, whole.
+fn kill_test_designs() -> (String, String) {
+    let first = leadflow::design::synthetic_design(400);
+    let mut second = first.clone();
+    second.name = "The other one".to_owned();
+    (
+        file::design_to_string(&first).expect("writes"),
+        file::design_to_string(&second).expect("writes"),
+    )
+}
+
+/// Run as a child process by the kill test: saves the two designs in turn, forever, until it
+/// is killed. Does nothing when run as a test of its own.
+#[test]
+fn save_loop_child() {
+    let Ok(target) = std::env::var("LEADFLOW_SAVE_LOOP") else {
+        return;
+    };
+    let (first, second) = kill_test_designs();
+    loop {
+        for text in [&first, &second] {
+            file::write_atomically(Path::new(&target), text.as_bytes()).expect("saves");
+        }
+    }
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one_whole() {
+    // KILL_ROUNDS=500 cargo test --test files killed for the full count; CI runs 40.
+    let rounds: u64 = std::env::var("KILL_ROUNDS")
+        .ok()
+        .and_then(|rounds| rounds.parse().ok())
+        .unwrap_or(40);
+    let (first, second) = kill_test_designs();
+    let directory = tempfile::tempdir().expect("temp dir");
+    let target = directory.path().join("design.ron");
+    std::fs::write(&target, &first).expect("write");
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let mut ended_on_the_other = 0;
+    for round in 0..rounds {
+        let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
+            .args([
+                "--exact",
+                "save_loop_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("LEADFLOW_SAVE_LOOP", &target)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("child starts");
+        // A pseudo-random moment in the first 60 ms of saving (each save takes a few ms).
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let wait = 20 + (state >> 33) % 60;
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        child.kill().expect("SIGKILL");
+        child.wait().expect("reaped");
+        let left = std::fs::read_to_string(&target).expect("the target exists");
+        assert!(
+            left == first || left == second,
+            "round {round}: the target is neither design whole ({} bytes)",
+            left.len()
+        );
+        ended_on_the_other += usize::from(left == second);
+    }
+    // The child really was saving when it was killed: some rounds end on either design.
+    assert!(
+        ended_on_the_other > 0,
+        "no save finished in {rounds} rounds"
+    );
+}

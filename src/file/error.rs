@@ -176,4 +176,10 @@ pub enum SaveError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// The target is read-only: it is not replaced.
+    #[error("{file}: the file is read-only; it was not replaced. Save under another name")]
+    ReadOnly {
+        /// The target file.
+        file: String,
+    },
 }

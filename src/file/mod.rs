@@ -190,36 +190,99 @@ pub fn save(design: &Design, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, text.as_bytes())
 }
 
-/// Writes bytes to `path` through a temporary file and a rename.
+/// Writes bytes to `path` through a temporary file and a rename, so the target is always
+/// the old file or the new one, whole.
+///
+/// - A symbolic link is followed: its target is replaced, the link stays.
+/// - A read-only target is refused, not replaced.
+/// - The target's permissions are kept (a 0600 file stays 0600).
+/// - The temporary file is created exclusively, beside the target, with an unpredictable
+///   name; one left by a crash (older than [`STALE_AFTER`]) is removed by the next save.
+/// - The file and then the directory are synced, so the rename survives a power cut.
 ///
 /// # Errors
-/// When writing, syncing or renaming fails; the temporary file is removed then.
+/// When the target is read-only, or writing, syncing or renaming fails; the temporary file is
+/// removed then and the target is untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let io_error = |source| SaveError::Io {
         file: path.display().to_string(),
         source,
     };
-    let directory = match path.parent() {
+    let target = match fs::symlink_metadata(path) {
+        Ok(metadata) if metadata.file_type().is_symlink() => {
+            fs::canonicalize(path).map_err(io_error)?
+        }
+        _ => path.to_path_buf(),
+    };
+    let existing = fs::metadata(&target).ok();
+    if existing
+        .as_ref()
+        .is_some_and(|metadata| metadata.permissions().readonly())
+    {
+        return Err(SaveError::ReadOnly {
+            file: path.display().to_string(),
+        });
+    }
+    let directory = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => std::env::current_dir().map_err(io_error)?,
     };
-    let file_name = path
+    let file_name = target
         .file_name()
         .map_or_else(|| "design".into(), |name| name.to_string_lossy());
-    let temporary = directory.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temporary, path)?;
-        // Persist the rename itself; not every platform can open a directory, so best effort.
-        if let Ok(dir) = fs::File::open(&directory) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
+    let prefix = format!(".{file_name}.");
+    remove_stale_temporaries(&directory, &prefix);
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(TEMPORARY_SUFFIX)
+        .tempfile_in(&directory)
+        .map_err(io_error)?;
+    temporary.write_all(bytes).map_err(io_error)?;
+    if let Some(metadata) = &existing {
+        temporary
+            .as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(io_error)?;
     }
-    result.map_err(io_error)
+    temporary.as_file().sync_all().map_err(io_error)?;
+    // On failure the temporary file is dropped, which removes it.
+    temporary
+        .persist(&target)
+        .map_err(|error| io_error(error.error))?;
+    // Persist the rename itself; not every platform can open a directory, so best effort.
+    if let Ok(dir) = fs::File::open(&directory) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// How the temporary files of a save end.
+const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// A temporary file this old was left by a save that never finished (a crash, a kill): no
+/// save takes this long.
+pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes temporary files of earlier saves of the same file left by a crash.
+fn remove_stale_temporaries(directory: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(directory) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(prefix) && name.ends_with(TEMPORARY_SUFFIX)) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|metadata| metadata.modified().ok())
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
