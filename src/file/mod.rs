@@ -261,7 +261,7 @@ const TEMPORARY_SUFFIX: &str = ".tmp";
 
 /// A temporary file this old was left by a save that never finished (a crash, a kill): no
 /// save takes this long.
-pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_mins(10);
 
 /// Removes temporary files of earlier saves of the same file left by a crash.
 fn remove_stale_temporaries(directory: &Path, prefix: &str) {
