@@ -427,7 +427,7 @@ fn saving_keeps_what_the_user_owns() {
 fn kill_test_designs() -> (String, String) {
     let first = leadflow::design::synthetic_design(400);
     let mut second = first.clone();
-    second.name = "The other one".to_owned();
+    "The other one".clone_into(&mut second.name);
     (
         file::design_to_string(&first).expect("writes"),
         file::design_to_string(&second).expect("writes"),
