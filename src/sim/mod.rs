@@ -101,3 +101,57 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
     result.summary = summary::summarise(&result, design, &facts);
     result
 }
+
+/// Whether simulating `a` and `b` gives the same result: they differ at most in what the
+/// simulation never reads (where stages are drawn, notes, titles, models, other scenarios),
+/// so moving a stage need not simulate again.
+#[must_use]
+pub fn same_inputs(a: &Design, b: &Design) -> bool {
+    let same = |x: f64, y: f64| x.to_bits() == y.to_bits();
+    a.flows == b.flows
+        && a.sources == b.sources
+        && a.roles == b.roles
+        && a.tools == b.tools
+        && a.simulation == b.simulation
+        && a.stages.len() == b.stages.len()
+        && a.stages
+            .iter()
+            .zip(&b.stages)
+            .all(|((id_a, x), (id_b, y))| {
+                id_a == id_b
+                    && x.name == y.name
+                    && x.kind == y.kind
+                    && same(x.conversion, y.conversion)
+                    && same(x.days_in_stage, y.days_in_stage)
+                    && x.drop_outs == y.drop_outs
+                    && same(x.in_stage_today, y.in_stage_today)
+                    && same(x.waiting_today, y.waiting_today)
+                    && x.roles == y.roles
+                    && x.tools == y.tools
+            })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_inputs;
+
+    #[test]
+    fn moving_a_stage_or_writing_notes_simulates_the_same_and_a_rate_does_not() {
+        let design = crate::templates::example("sales-silo");
+        let mut moved = design.clone();
+        for stage in moved.stages.values_mut() {
+            stage.position = stage.position.moved(40.0, -20.0);
+            stage.notes.push_str(" more");
+        }
+        moved.notes.push_str(" more");
+        assert!(same_inputs(&design, &moved));
+        let mut changed = moved.clone();
+        if let Some(stage) = changed.stages.values_mut().next() {
+            stage.conversion *= 0.9;
+        }
+        assert!(!same_inputs(&design, &changed));
+        let mut later = design.clone();
+        later.simulation.horizon_weeks += 1;
+        assert!(!same_inputs(&design, &later));
+    }
+}
