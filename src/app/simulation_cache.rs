@@ -146,15 +146,12 @@ mod tests {
         assert_eq!(cache.result().map(|result| result.weeks), Some(29));
 
         // Moving a stage simulates nothing.
-        let before = cache.result().map(|result| std::ptr::from_ref(result));
+        let before = cache.result().map(std::ptr::from_ref);
         if let Some(stage) = design.stages.values_mut().next() {
             stage.position = stage.position.moved(100.0, 0.0);
         }
         cache.refresh(&design, &ctx);
         assert!(!cache.is_running());
-        assert_eq!(
-            cache.result().map(|result| std::ptr::from_ref(result)),
-            before
-        );
+        assert_eq!(cache.result().map(std::ptr::from_ref), before);
     }
 }
