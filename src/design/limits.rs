@@ -36,6 +36,11 @@ pub const MAX_NOTES_CHARS: usize = 20_000;
 /// Bytes of a design file, or of the design carried inside an image.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
+/// How far from the origin a stage may be placed, in scene units either way: room for
+/// thousands of stages, and near enough that drawing and the presentation's moving dots keep
+/// their precision (32-bit positions lose whole units past 10^7).
+pub const MAX_POSITION: f32 = 1_000_000.0;
+
 /// New leads a source sends a week.
 pub const MAX_LEADS_PER_WEEK: f64 = 1e7;
 /// Any amount of money: a cost, an order value.

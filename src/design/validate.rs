@@ -4,10 +4,10 @@ use super::calendar::{EARLIEST_START, LATEST_START};
 use super::limits::{
     HORIZON_WEEKS, MAX_CATALOGUE, MAX_DAYS, MAX_FLOWS, MAX_GROWTH_PER_MONTH, MAX_HEADCOUNT,
     MAX_IN_STAGE_TODAY, MAX_KEPT_FIGURES, MAX_LEADS_PER_PERSON_PER_WEEK, MAX_LEADS_PER_WEEK,
-    MAX_MONEY, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PER_YEAR, MAX_SCENARIOS, MAX_SEASON_FACTOR,
-    MAX_SOURCES, MAX_STAGES, MONTE_CARLO_RUNS, kept_figures,
+    MAX_MONEY, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PER_YEAR, MAX_POSITION, MAX_SCENARIOS,
+    MAX_SEASON_FACTOR, MAX_SOURCES, MAX_STAGES, MONTE_CARLO_RUNS, kept_figures,
 };
-use super::{Design, DropOuts, MONTHS, Stage, StageId, StageKind};
+use super::{Design, DropOuts, MONTHS, Point, Stage, StageId, StageKind};
 use std::collections::{BTreeSet, VecDeque};
 use std::fmt;
 
@@ -301,6 +301,15 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
             );
         }
         findings.text(&subject, &what, "name", &stage.name, MAX_NAME_CHARS);
+        let Point { x, y } = stage.position;
+        if !(x.is_finite() && y.is_finite() && x.abs() <= MAX_POSITION && y.abs() <= MAX_POSITION) {
+            findings.error(
+                subject.clone(),
+                format!(
+                    "{what}: position ({x}, {y}) is farther than {MAX_POSITION} from the centre of the canvas"
+                ),
+            );
+        }
         findings.text(&subject, &what, "notes", &stage.notes, MAX_NOTES_CHARS);
         if stage.days_in_stage.is_finite() && stage.days_in_stage > MAX_DAYS {
             findings.error(
