@@ -170,6 +170,10 @@ impl LeadflowApp {
                 .count();
             let warnings = self.findings.len() - errors;
             ui.label(format!("{errors} errors, {warnings} warnings"));
+            if let Some(failure) = &self.autosave_failure {
+                ui.separator();
+                ui.label(egui::RichText::new(failure).color(ui.visuals().error_fg_color));
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let mode = if self.sim.is_running() {
                     "simulating…".to_owned()

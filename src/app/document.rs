@@ -37,6 +37,16 @@ impl OpenDocument {
         }
     }
 
+    /// Work recovered after a crash, belonging to `path`: unsaved until saved, since the file
+    /// on disk does not have it.
+    #[must_use]
+    pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
+        let mut doc = Self::new(design, path);
+        // No revision of the history is the saved one.
+        doc.saved_revision = u64::MAX;
+        doc
+    }
+
     /// Loads a document. A failure leaves everything as it was.
     ///
     /// # Errors

@@ -15,7 +15,7 @@ pub mod history;
 mod intents;
 mod modals;
 pub mod presentation;
-mod recovery;
+pub mod recovery;
 mod simulation_cache;
 pub mod view;
 mod wizard_dialog;
@@ -124,7 +124,9 @@ pub struct LeadflowApp {
     title_shown: String,
     quit_confirmed: bool,
     last_autosave: Instant,
-    recovery_path: Option<PathBuf>,
+    recovery: Option<recovery::RecoveryStore>,
+    /// Why the last autosave failed, shown in the status bar until one succeeds.
+    autosave_failure: Option<String>,
     fonts_installed: bool,
     /// Whether there are unsaved changes, as of the end of the last frame (comparing designs
     /// is not free, so it is done once a frame).
@@ -143,8 +145,8 @@ impl LeadflowApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
-        let recovery_path = recovery::default_path();
-        let mut app = Self::with_settings(doc, dialogs, settings, recovery_path);
+        let recovery = recovery::RecoveryStore::default_location();
+        let mut app = Self::with_settings(doc, dialogs, settings, recovery);
         app.restore_camera();
         app.apply_theme(&creation.egui_ctx);
         Self::install_fonts(&creation.egui_ctx);
@@ -152,18 +154,18 @@ impl LeadflowApp {
         app
     }
 
-    /// The app without eframe (tests): given settings and recovery file.
+    /// The app without eframe (tests): given settings and recovery store.
     #[must_use]
     pub fn with_settings(
         doc: OpenDocument,
         dialogs: Box<dyn FileDialogs>,
         settings: Settings,
-        recovery_path: Option<PathBuf>,
+        recovery: Option<recovery::RecoveryStore>,
     ) -> Self {
-        let modal = recovery_path
-            .as_deref()
-            .and_then(recovery::read)
-            .map(|design| Modal::Recover(Box::new(design)));
+        let modal = recovery
+            .as_ref()
+            .and_then(|store| store.orphans().into_iter().next())
+            .map(|recovered| Modal::Recover(Box::new(recovered)));
         Self {
             doc,
             view: ViewState::default(),
@@ -187,7 +189,8 @@ impl LeadflowApp {
             title_shown: String::new(),
             quit_confirmed: false,
             last_autosave: Instant::now(),
-            recovery_path,
+            recovery,
+            autosave_failure: None,
             fonts_installed: false,
             dirty: false,
         }
@@ -246,6 +249,20 @@ impl LeadflowApp {
             let label = self.pending_change.take().unwrap_or(Change::Edit).label();
             self.doc.history.settle(&self.doc.design, label);
         }
+    }
+
+    /// Removes this window's recovery file: the work is saved or deliberately left.
+    fn clear_recovery(&mut self) {
+        if let Some(store) = &self.recovery {
+            store.clear();
+        }
+        self.autosave_failure = None;
+    }
+
+    /// Why the last autosave failed, if it did.
+    #[must_use]
+    pub fn autosave_failure(&self) -> Option<&str> {
+        self.autosave_failure.as_deref()
     }
 
     /// Queues a command as if chosen from a menu.
@@ -343,7 +360,7 @@ impl LeadflowApp {
             AfterPrompt::Open(path) => self.open_path(&path),
             AfterPrompt::Quit => {
                 self.quit_confirmed = true;
-                recovery::clear(self.recovery_path.as_deref());
+                self.clear_recovery();
             }
         }
     }
@@ -363,7 +380,7 @@ impl LeadflowApp {
         match self.doc.save_to(&path) {
             Ok(()) => {
                 self.settings.remember(&path);
-                recovery::clear(self.recovery_path.as_deref());
+                self.clear_recovery();
                 true
             }
             Err(error) => {
@@ -442,7 +459,12 @@ impl LeadflowApp {
             return;
         }
         if self.last_autosave.elapsed() >= interval {
-            recovery::write(self.recovery_path.as_deref(), &self.doc.design);
+            if let Some(store) = &self.recovery {
+                self.autosave_failure = store
+                    .write(&self.doc.design, self.doc.path.as_deref())
+                    .err()
+                    .map(|error| format!("Autosave failed: {error}"));
+            }
             self.last_autosave = Instant::now();
         }
         ctx.request_repaint_after(interval.saturating_sub(self.last_autosave.elapsed()));

@@ -2,7 +2,6 @@
 
 use super::commands::Command;
 use super::{AfterPrompt, LeadflowApp};
-use crate::design::Design;
 use crate::ui::change::Change;
 use egui::{Id, RichText};
 
@@ -19,8 +18,8 @@ pub enum Modal {
     Shortcuts,
     /// About Leadflow.
     About,
-    /// Unsaved work from a previous run was found.
-    Recover(Box<Design>),
+    /// Unsaved work from a window that ended without saving was found.
+    Recover(Box<super::recovery::Recovered>),
     /// A model was chosen that implies stages the design lacks.
     OfferStages(crate::design::implied::Offer),
 }
@@ -36,10 +35,10 @@ pub enum ModalAction {
     DiscardThen(AfterPrompt),
     /// Start from this template.
     NewFromTemplate(String),
-    /// Restore the recovered design.
-    Recover(Box<Design>),
-    /// Throw the recovered design away.
-    DiscardRecovery,
+    /// Restore the recovered work.
+    Recover(Box<super::recovery::Recovered>),
+    /// Throw the recovered work away.
+    DiscardRecovery(Box<super::recovery::Recovered>),
     /// Add the offered stages.
     AcceptOffer(crate::design::implied::Offer),
 }
@@ -56,15 +55,13 @@ pub fn show(app: &LeadflowApp, ctx: &egui::Context) -> Option<ModalAction> {
             Modal::Error(message) => error_ui(ui, message),
             Modal::Shortcuts => shortcuts_ui(ui),
             Modal::About => about_ui(ui),
-            Modal::Recover(design) => recover_ui(ui, design),
+            Modal::Recover(recovered) => recover_ui(ui, recovered),
             Modal::OfferStages(offer) => offer_ui(ui, offer),
         };
     });
     if response.should_close() && action.is_none() {
-        action = Some(match modal {
-            Modal::Recover(_) => ModalAction::DiscardRecovery,
-            _ => ModalAction::Close,
-        });
+        // Closed without a choice; recovered work stays and is offered again next time.
+        action = Some(ModalAction::Close);
     }
     action
 }
@@ -184,19 +181,23 @@ fn offer_ui(ui: &mut egui::Ui, offer: &crate::design::implied::Offer) -> Option<
     action
 }
 
-fn recover_ui(ui: &mut egui::Ui, design: &Design) -> Option<ModalAction> {
+fn recover_ui(ui: &mut egui::Ui, recovered: &super::recovery::Recovered) -> Option<ModalAction> {
     ui.heading("Recover unsaved work?");
+    let of = recovered.original.as_ref().map_or_else(
+        || "a design not saved yet".to_owned(),
+        |path| path.display().to_string(),
+    );
     ui.label(format!(
-        "Leadflow closed with unsaved changes to \"{}\". Restore them?",
-        design.name
+        "Leadflow closed with unsaved changes to \"{}\" ({of}). Restore them? They stay in the recovery file until you save them.",
+        recovered.design.name
     ));
     let mut action = None;
     ui.horizontal(|ui| {
         if ui.button("Restore").clicked() {
-            action = Some(ModalAction::Recover(Box::new(design.clone())));
+            action = Some(ModalAction::Recover(Box::new(recovered.clone())));
         }
         if ui.button("Discard").clicked() {
-            action = Some(ModalAction::DiscardRecovery);
+            action = Some(ModalAction::DiscardRecovery(Box::new(recovered.clone())));
         }
     });
     action
@@ -249,16 +250,21 @@ impl LeadflowApp {
                 self.modal = None;
                 self.guard_unsaved(AfterPrompt::New(name));
             }
-            ModalAction::Recover(design) => {
+            ModalAction::Recover(recovered) => {
                 self.modal = None;
-                let mut doc = super::document::OpenDocument::new(Design::default(), None);
-                doc.design = *design;
+                if let Some(store) = &self.recovery {
+                    store.adopt(&recovered);
+                }
+                let recovered = *recovered;
+                let doc =
+                    super::document::OpenDocument::recovered(recovered.design, recovered.original);
                 self.replace_document(doc);
-                super::recovery::clear(self.recovery_path.as_deref());
             }
-            ModalAction::DiscardRecovery => {
+            ModalAction::DiscardRecovery(recovered) => {
                 self.modal = None;
-                super::recovery::clear(self.recovery_path.as_deref());
+                if let Some(store) = &self.recovery {
+                    store.discard(&recovered);
+                }
             }
             ModalAction::AcceptOffer(offer) => {
                 self.modal = None;

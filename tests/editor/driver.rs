@@ -15,7 +15,8 @@ pub struct Editor {
 
 pub fn editor_with(template: &str, dialogs: ScriptedDialogs) -> Editor {
     let directory = tempfile::tempdir().expect("temp dir");
-    let recovery = directory.path().join("recovery.ron");
+    let recovery =
+        leadflow::app::recovery::RecoveryStore::in_directory(directory.path().join("recovery"));
     let design = leadflow::templates::find(template)
         .expect("template")
         .design()

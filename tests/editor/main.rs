@@ -6,6 +6,7 @@ mod advice;
 mod driver;
 mod export_dialog;
 mod presentation;
+mod recovery;
 mod today;
 
 use driver::{editor, editor_with};

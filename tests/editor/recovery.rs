@@ -1,0 +1,73 @@
+//! Work left unsaved by a window that crashed is offered back, keeps its file, and stays in
+//! the recovery directory until it is saved.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use leadflow::app::LeadflowApp;
+use leadflow::app::dialogs::ScriptedDialogs;
+use leadflow::app::document::OpenDocument;
+use leadflow::app::recovery::RecoveryStore;
+use leadflow::app::view::Settings;
+
+#[test]
+fn restored_work_keeps_its_file_and_its_recovery_until_saved() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let recovery = directory.path().join("recovery");
+    std::fs::create_dir_all(&recovery).expect("mkdir");
+    let original = directory.path().join("plan.ron");
+    let mut work = leadflow::templates::design_named("inbound").expect("example");
+    std::fs::write(
+        &original,
+        leadflow::file::design_to_string(&work).expect("writes"),
+    )
+    .expect("write");
+    work.name = "Plan with unsaved changes".to_owned();
+    // What a window that crashed left: its work and the file it belonged to, under a process
+    // id no system uses.
+    leadflow::file::save(&work, &recovery.join("4294967295.ron")).expect("left behind");
+    std::fs::write(
+        recovery.join("4294967295.path"),
+        original.display().to_string(),
+    )
+    .expect("left behind");
+
+    let app = LeadflowApp::with_settings(
+        OpenDocument::new(
+            leadflow::templates::design_named("sales-silo").expect("example"),
+            None,
+        ),
+        Box::new(ScriptedDialogs::default()),
+        Settings::default(),
+        Some(RecoveryStore::in_directory(recovery.clone())),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |_creation| app);
+    harness.run_steps(3);
+    assert!(
+        harness.query_by_label_contains("plan.ron").is_some(),
+        "names the file"
+    );
+    harness.get_by_label("Restore").click();
+    harness.run_steps(3);
+    let state = harness.state();
+    assert_eq!(state.design().name, "Plan with unsaved changes");
+    assert_eq!(state.document().path.as_deref(), Some(original.as_path()));
+    assert!(
+        state.document().is_dirty(),
+        "the file on disk lacks the work"
+    );
+    let own = recovery.join(format!("{}.ron", std::process::id()));
+    assert!(own.exists(), "kept until the work is saved");
+    assert!(!recovery.join("4294967295.ron").exists());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(3);
+    assert!(!harness.state().document().is_dirty());
+    assert!(!own.exists(), "saved: the recovery file goes");
+    assert_eq!(
+        leadflow::file::load(&original).expect("loads").name,
+        "Plan with unsaved changes"
+    );
+}
