@@ -16,6 +16,8 @@ pub struct OpenDocument {
     pub path: Option<PathBuf>,
     /// History revision at the last save or load.
     saved_revision: u64,
+    /// The file as it was when last loaded or saved, to notice changes made by others.
+    on_disk: Option<file::Fingerprint>,
 }
 
 impl OpenDocument {
@@ -32,6 +34,7 @@ impl OpenDocument {
         Self {
             history: History::new(&design),
             design,
+            on_disk: path.as_deref().and_then(file::fingerprint),
             path,
             saved_revision: 0,
         }
@@ -58,6 +61,16 @@ impl OpenDocument {
         Ok(Self::new(design, (!is_image).then(|| path.to_path_buf())))
     }
 
+    /// Whether the document's file was changed by someone else (another window, another
+    /// program) since it was loaded or last saved here; a file that is gone is not.
+    #[must_use]
+    pub fn changed_on_disk(&self) -> bool {
+        let Some(path) = &self.path else {
+            return false;
+        };
+        file::fingerprint(path).is_some_and(|now| Some(now) != self.on_disk)
+    }
+
     /// Whether there are changes since the last save or load.
     #[must_use]
     pub fn is_dirty(&self) -> bool {
@@ -72,6 +85,7 @@ impl OpenDocument {
         self.history
             .settle(&self.design, crate::ui::change::Change::Edit.label());
         file::save(&self.design, path)?;
+        self.on_disk = file::fingerprint(path);
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.history.revision();
         Ok(())

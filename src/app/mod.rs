@@ -367,6 +367,15 @@ impl LeadflowApp {
 
     /// Saves to the document's file, or asks for one. Returns whether it was saved.
     fn save(&mut self, choose_path: bool) -> bool {
+        if !choose_path && self.doc.changed_on_disk() {
+            self.modal = Some(Modal::ChangedOnDisk);
+            return false;
+        }
+        self.save_over(choose_path)
+    }
+
+    /// Saves without asking whether the file changed on disk (the user chose to overwrite).
+    pub(super) fn save_over(&mut self, choose_path: bool) -> bool {
         let path = match (&self.doc.path, choose_path) {
             (Some(path), false) => Some(path.clone()),
             _ => self.dialogs.pick_save(&format!(

@@ -20,6 +20,8 @@ pub enum Modal {
     About,
     /// Unsaved work from a window that ended without saving was found.
     Recover(Box<super::recovery::Recovered>),
+    /// The file was changed by someone else since it was opened: overwrite, save as, reload?
+    ChangedOnDisk,
     /// A model was chosen that implies stages the design lacks.
     OfferStages(crate::design::implied::Offer),
 }
@@ -41,6 +43,12 @@ pub enum ModalAction {
     DiscardRecovery(Box<super::recovery::Recovered>),
     /// Add the offered stages.
     AcceptOffer(crate::design::implied::Offer),
+    /// Save over a file someone else changed.
+    Overwrite,
+    /// Save under another name instead.
+    SaveAs,
+    /// Throw this window's changes away and load the file as it is now.
+    Reload,
 }
 
 /// Shows the current dialog, if any.
@@ -57,6 +65,7 @@ pub fn show(app: &LeadflowApp, ctx: &egui::Context) -> Option<ModalAction> {
             Modal::About => about_ui(ui),
             Modal::Recover(recovered) => recover_ui(ui, recovered),
             Modal::OfferStages(offer) => offer_ui(ui, offer),
+            Modal::ChangedOnDisk => changed_on_disk_ui(ui, &app.doc.file_label()),
         };
     });
     if response.should_close() && action.is_none() {
@@ -107,6 +116,33 @@ fn templates_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
     if ui.button("Cancel").clicked() {
         action = Some(ModalAction::Close);
     }
+    action
+}
+
+fn changed_on_disk_ui(ui: &mut egui::Ui, file: &str) -> Option<ModalAction> {
+    ui.heading("The file changed on disk");
+    ui.label(format!(
+        "{file} was changed by another window or program since you opened it. Saving now would replace those changes with yours."
+    ));
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button("Save as…").clicked() {
+            action = Some(ModalAction::SaveAs);
+        }
+        if ui.button("Overwrite").clicked() {
+            action = Some(ModalAction::Overwrite);
+        }
+        if ui
+            .button("Reload")
+            .on_hover_text("Discard your changes and open the file as it is now")
+            .clicked()
+        {
+            action = Some(ModalAction::Reload);
+        }
+        if ui.button("Cancel").clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
     action
 }
 
@@ -236,6 +272,20 @@ impl LeadflowApp {
     pub(super) fn modal_action(&mut self, action: ModalAction) {
         match action {
             ModalAction::Close => self.modal = None,
+            ModalAction::Overwrite => {
+                self.modal = None;
+                self.save_over(false);
+            }
+            ModalAction::SaveAs => {
+                self.modal = None;
+                self.save_over(true);
+            }
+            ModalAction::Reload => {
+                self.modal = None;
+                if let Some(path) = self.doc.path.clone() {
+                    self.open_path(&path);
+                }
+            }
             ModalAction::SaveThen(then) => {
                 self.modal = None;
                 if self.save(false) {

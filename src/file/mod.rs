@@ -62,6 +62,31 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// What a file on disk was when it was read or written, to tell whether someone changed it
+/// since: its size, its modification time and a hash of its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    bytes: u64,
+    modified: Option<std::time::SystemTime>,
+    hash: u64,
+}
+
+/// The fingerprint of the file at `path`; none when it cannot be read (it was removed, say).
+#[must_use]
+pub fn fingerprint(path: &Path) -> Option<Fingerprint> {
+    let modified = fs::metadata(path).ok()?.modified().ok();
+    let bytes = read_bounded(path).ok()?;
+    // FNV-1a: a change of any byte changes it; not meant to resist a forger.
+    let hash = bytes.iter().fold(0xCBF2_9CE4_8422_2325_u64, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01B3)
+    });
+    Some(Fingerprint {
+        bytes: bytes.len() as u64,
+        modified,
+        hash,
+    })
+}
+
 /// Parses a design from the bytes of a RON file, or of a PNG or SVG image exported by
 /// Leadflow (which carries its design); `origin` names the file in errors.
 ///

@@ -71,3 +71,66 @@ fn restored_work_keeps_its_file_and_its_recovery_until_saved() {
         "Plan with unsaved changes"
     );
 }
+
+#[test]
+fn saving_over_a_file_someone_else_changed_asks_first() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("shared.ron");
+    let design = leadflow::templates::design_named("inbound").expect("example");
+    leadflow::file::save(&design, &path).expect("saves");
+    let mut editor = super::driver::editor_with(
+        "sales-silo",
+        ScriptedDialogs {
+            open: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        },
+    );
+    editor.press(Modifiers::COMMAND, Key::O);
+    editor.steps(2);
+    assert_eq!(
+        editor.harness.state().document().path.as_deref(),
+        Some(path.as_path())
+    );
+
+    // Another window saves the same file with another name.
+    let mut theirs = design.clone();
+    theirs.name = "Their version".to_owned();
+    leadflow::file::save(&theirs, &path).expect("saves");
+
+    editor.press(Modifiers::COMMAND, Key::S);
+    assert!(
+        editor
+            .harness
+            .query_by_label("The file changed on disk")
+            .is_some(),
+        "asks before replacing their changes"
+    );
+    assert_eq!(
+        leadflow::file::load(&path).expect("loads").name,
+        "Their version"
+    );
+
+    editor.click_label("Reload");
+    assert_eq!(editor.harness.state().design().name, "Their version");
+
+    // Changed again behind its back; this time the user overwrites.
+    let mut third = theirs.clone();
+    third.name = "A third version".to_owned();
+    leadflow::file::save(&third, &path).expect("saves");
+    editor.press(Modifiers::COMMAND, Key::S);
+    editor.click_label("Overwrite");
+    assert_eq!(
+        leadflow::file::load(&path).expect("loads").name,
+        "Their version"
+    );
+    assert!(!editor.harness.state().document().is_dirty());
+
+    // Saved here, nobody else touched it: no question.
+    editor.press(Modifiers::COMMAND, Key::S);
+    assert!(
+        editor
+            .harness
+            .query_by_label("The file changed on disk")
+            .is_none()
+    );
+}
