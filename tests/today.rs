@@ -476,6 +476,33 @@ fn sizes_lengths_and_every_scenario_are_validated() {
             .contains("design: name has 201 characters, more than the 200 allowed")
     }));
 
+    // Brand reach stages whose delays add up past the limit would hold gigabytes of leads on
+    // their way.
+    let mut delayed = chain(&[(0.5, 7.0)], 70.0);
+    for index in 0..40 {
+        let mut reach = Stage::new(
+            format!("Reach {index}"),
+            StageKind::BrandReach(leadflow::design::BrandReach {
+                organic_share: 0.01,
+                delay_days: 3_000.0,
+                organic_to: "s0".into(),
+            }),
+            Point::new(400.0, index as f32 * 100.0),
+        );
+        reach.days_in_stage = 7.0;
+        delayed
+            .stages
+            .insert(StageId::new(format!("reach-{index}")), reach);
+    }
+    let findings = validate(&delayed);
+    assert!(
+        findings.iter().any(|finding| finding
+            .message
+            .contains("the delays add up to 120000 days, more than the 100000")),
+        "{findings:?}"
+    );
+    assert!(!leadflow::design::limits::simulable(&delayed));
+
     let big = leadflow::design::synthetic_design(MAX_STAGES + 1);
     let findings = validate(&big);
     assert!(

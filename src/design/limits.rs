@@ -19,6 +19,11 @@ pub const MONTE_CARLO_RUNS: RangeInclusive<u32> = 1..=100_000;
 /// 1.6 GB as 32-bit numbers: beyond, fewer runs or a shorter horizon are asked for.
 pub const MAX_KEPT_FIGURES: u64 = 400_000_000;
 
+/// Days of delay all brand reach stages of a design add up to: each keeps a day-by-day line
+/// of organic leads on their way (eight runs side by side), so 100,000 days stay within about
+/// 6 MB per simulating thread where 2,000 stages of ten years' delay would take a gigabyte.
+pub const MAX_TOTAL_DELAY_DAYS: f64 = 100_000.0;
+
 /// Stages in a design (and in each scenario).
 pub const MAX_STAGES: usize = 2_000;
 /// Flows in a design (and in each scenario).
@@ -70,7 +75,8 @@ pub fn figures_per_week(stages: usize) -> u64 {
 /// before it simulates (validation says why not).
 #[must_use]
 pub fn simulable(design: &super::Design) -> bool {
-    design.stages.len() <= MAX_STAGES
+    total_delay_days(design) <= MAX_TOTAL_DELAY_DAYS
+        && design.stages.len() <= MAX_STAGES
         && design.flows.len() <= MAX_FLOWS
         && design.sources.len() <= MAX_SOURCES
         && kept_figures(design) <= MAX_KEPT_FIGURES
@@ -86,4 +92,21 @@ pub fn kept_figures(design: &super::Design) -> u64 {
         super::SimulationMode::MonteCarlo => u64::from(settings.runs),
     };
     runs * u64::from(settings.horizon_weeks) * figures_per_week(design.stages.len())
+}
+
+/// The days of delay of all brand reach stages of `design` (a delay that is not a number
+/// counts as past the limit).
+#[must_use]
+pub fn total_delay_days(design: &super::Design) -> f64 {
+    design
+        .stages
+        .values()
+        .filter_map(|stage| match &stage.kind {
+            super::StageKind::BrandReach(reach) if reach.delay_days.is_finite() => {
+                Some(reach.delay_days.max(0.0))
+            }
+            super::StageKind::BrandReach(_) => Some(f64::INFINITY),
+            _ => None,
+        })
+        .sum()
 }

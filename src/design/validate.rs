@@ -5,7 +5,8 @@ use super::limits::{
     HORIZON_WEEKS, MAX_CATALOGUE, MAX_DAYS, MAX_FLOWS, MAX_GROWTH_PER_MONTH, MAX_HEADCOUNT,
     MAX_IN_STAGE_TODAY, MAX_KEPT_FIGURES, MAX_LEADS_PER_PERSON_PER_WEEK, MAX_LEADS_PER_WEEK,
     MAX_MONEY, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PER_YEAR, MAX_POSITION, MAX_SCENARIOS,
-    MAX_SEASON_FACTOR, MAX_SOURCES, MAX_STAGES, MONTE_CARLO_RUNS, kept_figures,
+    MAX_SEASON_FACTOR, MAX_SOURCES, MAX_STAGES, MAX_TOTAL_DELAY_DAYS, MONTE_CARLO_RUNS,
+    kept_figures, total_delay_days,
 };
 use super::{Design, DropOuts, MONTHS, Point, Stage, StageId, StageKind};
 use std::collections::{BTreeSet, VecDeque};
@@ -82,6 +83,16 @@ pub fn validate(design: &Design) -> Vec<Finding> {
 
 /// The checks of one process: the design as edited, or one of its other scenarios.
 fn check_design(design: &Design, findings: &mut Findings) {
+    let delays = total_delay_days(design);
+    if delays > MAX_TOTAL_DELAY_DAYS {
+        findings.error(
+            Subject::Design,
+            format!(
+                "brand reach: the delays add up to {} days, more than the {MAX_TOTAL_DELAY_DAYS} a design may have",
+                readable(delays)
+            ),
+        );
+    }
     check_stage_numbers(design, findings);
     check_sources(design, findings);
     check_flow_references(design, findings);
