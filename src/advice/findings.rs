@@ -400,13 +400,13 @@ fn add_capture(design: &mut Design, reach_id: &StageId) {
         .get(reach_id)
         .map(|stage| stage.position)
         .unwrap_or_default();
-    let capture = edit::add_stage(
+    let capture = edit::add_named_stage(
         design,
         StageKindTag::FunnelStep,
+        "Capture",
         crate::design::Point::new(position.x + 260.0, position.y),
     );
     if let Some(stage) = design.stages.get_mut(&capture) {
-        "Capture".clone_into(&mut stage.name);
         stage.conversion = 0.3;
         stage.days_in_stage = 7.0;
     }

@@ -315,13 +315,13 @@ fn transaction_sentence(models: &[TransactionModel]) -> String {
 fn add_chain(design: &mut Design, steps: &[StagePlan]) -> Vec<StageId> {
     let mut chain: Vec<StageId> = Vec::new();
     for (index, step) in steps.iter().enumerate() {
-        let stage_id = edit::add_stage(
+        let stage_id = edit::add_named_stage(
             design,
             StageKindTag::FunnelStep,
+            step.step.name(),
             Point::new(0.0, index as f32 * edit::FUNNEL_STEP),
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
-            step.step.name().clone_into(&mut stage.name);
             stage.step = Some(step.step);
             stage.conversion = step.conversion;
             stage.days_in_stage = step.days.round().max(1.0);
@@ -350,9 +350,13 @@ fn add_customers(design: &mut Design, answers: &WizardAnswers, first: &StageId, 
         .sales
         .revenue_from_existing_customers
         .clamp(0.0, 0.9);
-    let stage_id = edit::add_stage(design, StageKindTag::Customer, Point::new(0.0, 0.0));
+    let stage_id = edit::add_named_stage(
+        design,
+        StageKindTag::Customer,
+        "Customers",
+        Point::new(0.0, 0.0),
+    );
     if let Some(stage) = design.stages.get_mut(&stage_id) {
-        "Customers".clone_into(&mut stage.name);
         stage.kind = StageKind::Customer(Customers {
             order_value: answers.order_value.max(0.0),
             repeat_purchases_per_year: share / (1.0 - share),
@@ -439,9 +443,13 @@ fn add_nurture_pool(design: &mut Design, chain: &[StageId], ecommerce: bool) {
 }
 
 fn add_brand_reach(design: &mut Design, first: &StageId) {
-    let reach = edit::add_stage(design, StageKindTag::BrandReach, Point::new(0.0, -170.0));
+    let reach = edit::add_named_stage(
+        design,
+        StageKindTag::BrandReach,
+        "Brand reach",
+        Point::new(0.0, -170.0),
+    );
     if let Some(stage) = design.stages.get_mut(&reach) {
-        "Brand reach".clone_into(&mut stage.name);
         stage.kind = StageKind::BrandReach(BrandReach {
             organic_share: 0.02,
             delay_days: 30.0,
@@ -468,6 +476,27 @@ mod tests {
             .iter()
             .map(|stage_id| design.stage_name(stage_id).to_owned())
             .collect()
+    }
+
+    #[test]
+    fn the_stages_made_get_readable_ids_from_their_names() {
+        let design = recommend(&answers(SalesAnswers {
+            lead_origin: LeadOrigin::Outbound,
+            ..SalesAnswers::default()
+        }))
+        .design;
+        let ids: Vec<&str> = design.stages.keys().map(StageId::as_str).collect();
+        for expected in [
+            "prospect",
+            "make-contact",
+            "qualify",
+            "present",
+            "close",
+            "customers",
+        ] {
+            assert!(ids.contains(&expected), "{ids:?}");
+        }
+        assert!(ids.iter().all(|id| !id.starts_with("new-")), "{ids:?}");
     }
 
     #[test]

@@ -169,7 +169,14 @@ impl LeadflowApp {
                 .filter(|f| f.severity == crate::design::validate::Severity::Error)
                 .count();
             let warnings = self.findings.len() - errors;
-            ui.label(format!("{errors} errors, {warnings} warnings"));
+            let plural = |count: usize, word: &str| {
+                format!("{count} {word}{}", if count == 1 { "" } else { "s" })
+            };
+            ui.label(format!(
+                "{}, {}",
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            ));
             if let Some(failure) = &self.autosave_failure {
                 ui.separator();
                 ui.label(egui::RichText::new(failure).color(ui.visuals().error_fg_color));

@@ -76,6 +76,21 @@ pub fn add_stage(design: &mut Design, kind: StageKindTag, position: Point) -> St
     stage_id
 }
 
+/// Adds a stage of `kind` called `name`, its id a readable slug of that name ("make-contact");
+/// returns the id.
+pub fn add_named_stage(
+    design: &mut Design,
+    kind: StageKindTag,
+    name: &str,
+    position: Point,
+) -> StageId {
+    let mut stage = new_stage(design, kind, position);
+    name.clone_into(&mut stage.name);
+    let stage_id = design.new_stage_id(name);
+    design.stages.insert(stage_id.clone(), stage);
+    stage_id
+}
+
 /// Removes stages, their flows and the references to them that can be cleared safely:
 /// drop-outs to a removed pool go to lost, referrals to a removed stage stop. References that
 /// need a new target (a source's entry, a pool's warm-up stage) stay and are reported by

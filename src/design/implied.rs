@@ -140,13 +140,13 @@ pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
     let y = if top.is_finite() { top } else { 0.0 };
     let mut added: Vec<StageId> = Vec::new();
     for (index, implied) in offer.missing.iter().enumerate() {
-        let stage_id = edit::add_stage(
+        let stage_id = edit::add_named_stage(
             design,
             implied.kind,
+            implied.name,
             Point::new(x, y + index as f32 * FUNNEL_STEP),
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
-            implied.name.clone_into(&mut stage.name);
             stage.step = implied.step;
         }
         if let Some(previous) = added.last()

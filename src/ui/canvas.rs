@@ -93,7 +93,7 @@ pub fn canvas_ui(
         output =
             std::mem::take(&mut output).or(background_ui(ui, view, &frame, &pointer_on_background));
     });
-    view.scene_rect = scene_rect;
+    view.scene_rect = scene_rect.translate(std::mem::take(&mut view.pan_request));
     output
 }
 
@@ -507,7 +507,7 @@ fn background_ui(
                 .ctx()
                 .layer_transform_to_global(ui.layer_id())
                 .map_or(1.0, |transform| transform.scaling);
-            view.scene_rect = view.scene_rect.translate(-delta / zoom);
+            view.pan_request -= delta / zoom;
             view.box_select_start = None;
         } else if let Some(pointer) = pointer {
             let start = *view.box_select_start.get_or_insert(pointer);

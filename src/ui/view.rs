@@ -66,6 +66,9 @@ pub struct ViewState {
     pub renaming: Option<(StageId, String)>,
     /// A flow being drawn from this stage's handle.
     pub connecting: Option<StageId>,
+    /// A pan asked for this frame (Space + drag), in scene units, applied once the scene has
+    /// been drawn (the scene owns its rectangle while it draws).
+    pub pan_request: egui::Vec2,
     /// Where a box selection started, in scene units.
     pub box_select_start: Option<egui::Pos2>,
     /// From scene units to screen points, as of the last frame (accessibility bounds of
@@ -84,6 +87,7 @@ impl Default for ViewState {
             zoom_request: None,
             renaming: None,
             connecting: None,
+            pan_request: egui::Vec2::ZERO,
             box_select_start: None,
             scene_to_screen: egui::emath::TSTransform::IDENTITY,
             compare_with: 0,

@@ -5,6 +5,7 @@
 mod advice;
 mod driver;
 mod export_dialog;
+mod navigation;
 mod presentation;
 mod recovery;
 mod today;

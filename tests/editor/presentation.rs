@@ -95,3 +95,34 @@ fn keeping_the_what_if_changes_is_one_undoable_edit() {
     editor.press(Modifiers::COMMAND, Key::Z);
     assert!((conversion_of(&editor, "present") - 0.5).abs() < 1e-9);
 }
+
+#[test]
+fn play_moves_the_week_on_frame_after_frame() {
+    let mut editor = editor("sales-silo");
+    editor.press(Modifiers::NONE, Key::F5);
+    editor.click_label("Play");
+    let week = |editor: &super::driver::Editor| {
+        editor
+            .harness
+            .state()
+            .presentation()
+            .expect("presenting")
+            .week
+    };
+    let started = week(&editor);
+    assert!(started < 1.0, "playing from the end starts again at week 1");
+    // A second of frames: the horizon plays in 20 s, so about two and a half weeks.
+    editor.steps(60);
+    let later = week(&editor);
+    assert!(later > started + 1.5, "{started} -> {later}");
+    assert!(
+        editor
+            .harness
+            .state()
+            .presentation()
+            .expect("presenting")
+            .playing,
+        "still playing"
+    );
+    assert!(shows(&editor, "Pause"));
+}

@@ -100,7 +100,12 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
         let slider = egui::Slider::new(&mut week, 0.0..=last)
             .show_value(false)
             .step_by(1.0);
-        if ui.add(slider).changed() {
+        let response = ui.add(slider);
+        // While playing the week is fractional and the slider snaps it to a whole week, which
+        // it reports as a change every frame: only the presenter's own hand on the slider (or
+        // a change while paused) moves time and stops playing.
+        let by_hand = response.dragged() || response.clicked() || response.has_focus();
+        if response.changed() && (by_hand || !presentation.playing) {
             presentation.week = week;
             presentation.playing = false;
         }
