@@ -178,7 +178,7 @@ fn drops_without_pool(design: &Design, result: &SimResult) -> Vec<Advice> {
     vec![advice(
         Subject::Design,
         format!(
-            "The funnel drops {:.0} % of its leads and loses them: a silo would keep them warm until they are ready.",
+            "The process drops {:.0} % of its leads and loses them: a nurture pool would keep them warm until they are ready.",
             100.0 * lost / entered
         ),
         Some(Fix::AddNurturePool),

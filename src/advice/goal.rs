@@ -68,23 +68,23 @@ pub enum GoalError {
     #[error("{0}")]
     NotApplicable(String),
     /// Even the most of the unknown falls short.
-    #[error("out of reach: even {value:.1} gets only {reached:.1} by week {by_week}")]
+    #[error("out of reach: even {value} gets only {reached} by week {by_week}")]
     OutOfReach {
-        /// The most tried.
-        value: f64,
-        /// What that reaches.
-        reached: f64,
+        /// The most tried, with its unit: "500.0 leads per week in all".
+        value: String,
+        /// What that reaches, with its unit: "10.3 customers".
+        reached: String,
         /// The week.
         by_week: u32,
     },
     /// Even the most of the unknown reaches the target in too few Monte Carlo runs.
     #[error(
-        "out of reach: even {value:.1} reaches it in only {:.0} % of the runs by week {by_week}",
+        "out of reach: even {value} reaches it in only {:.0} % of the runs by week {by_week}",
         (share * 100.0).floor()
     )]
     TooUncertain {
-        /// The most tried.
-        value: f64,
+        /// The most tried, with its unit.
+        value: String,
         /// The share of runs that reach the target with it.
         share: f64,
         /// The week.
@@ -257,13 +257,18 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
     if !at_most.0.meets(goal) {
         return Err(match (goal.confidence, at_most.0.share) {
             (Some(_), Some(share)) => GoalError::TooUncertain {
-                value: most,
+                value: value_with_unit(&goal.unknown, most),
                 share,
                 by_week: goal.by_week,
             },
             _ => GoalError::OutOfReach {
-                value: most,
-                reached: at_most.0.reached,
+                value: value_with_unit(&goal.unknown, most),
+                reached: match goal.target {
+                    Target::Customers(_) => format!("{:.1} customers", at_most.0.reached),
+                    Target::Revenue(_) => {
+                        crate::draw::money(at_most.0.reached, &design.presentation.currency)
+                    }
+                },
                 by_week: goal.by_week,
             },
         });
@@ -295,6 +300,16 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
         probability: by_runs.share,
         runs: by_runs.runs,
     })
+}
+
+/// A value of the unknown as a person reads it: "500.0 leads per week in all", "100.0 %
+/// conversion", "20.00 people".
+fn value_with_unit(unknown: &Unknown, value: f64) -> String {
+    match unknown {
+        Unknown::LeadsPerWeek => format!("{value:.1} leads per week in all"),
+        Unknown::Conversion(_) => format!("{:.1} % conversion", value * 100.0),
+        Unknown::Headcount(_) => format!("{value:.2} people"),
+    }
 }
 
 /// The answer in a sentence or two: "To have 230 customers by week 52 (26 Nov 2027): 34.2

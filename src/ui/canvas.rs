@@ -323,19 +323,48 @@ fn stage_interaction_ui(
     if response.double_clicked() {
         view.renaming = Some((stage_id.clone(), name.to_owned()));
     }
-    if response.drag_started() && !view.selection.stages.contains(stage_id) {
-        view.selection.select_only(stage_id.clone());
+    if response.drag_started() {
+        if !view.selection.stages.contains(stage_id) {
+            view.selection.select_only(stage_id.clone());
+        }
+        view.drag_origin = Some(
+            view.selection
+                .stages
+                .iter()
+                .filter_map(|id| {
+                    design
+                        .stages
+                        .get(id)
+                        .map(|stage| (id.clone(), stage.position))
+                })
+                .collect(),
+        );
+        view.drag_cancelled = false;
     }
-    if response.dragged() {
+    // Escape cancels a drag (egui may end the drag on that very frame).
+    let escape = ui.input(|input| input.key_pressed(Key::Escape));
+    if escape && (response.dragged() || response.drag_stopped()) && !view.drag_cancelled {
+        // Every dragged stage back where it was, so nothing is recorded.
+        for (id, position) in view.drag_origin.take().unwrap_or_default() {
+            if let Some(stage) = design.stages.get_mut(&id) {
+                stage.position = position;
+            }
+        }
+        view.drag_cancelled = true;
+    } else if response.dragged() && !view.drag_cancelled {
         let delta = response.drag_delta();
         if delta != Vec2::ZERO {
             edit::move_stages(design, &view.selection.stages, delta.x, delta.y);
             output.change = Some(Change::MoveStages);
         }
     }
-    if response.drag_stopped() && frame.grid.snap_to_grid {
-        edit::snap_stages(design, &view.selection.stages, frame.theme.grid_step);
-        output.change = Some(Change::MoveStages);
+    if response.drag_stopped() {
+        if !view.drag_cancelled && frame.grid.snap_to_grid {
+            edit::snap_stages(design, &view.selection.stages, frame.theme.grid_step);
+            output.change = Some(Change::MoveStages);
+        }
+        view.drag_origin = None;
+        view.drag_cancelled = false;
     }
     if let Some(item) = response.dnd_release_payload::<PaletteItem>()
         && !matches!(item.as_ref(), PaletteItem::Stage(_))

@@ -69,6 +69,11 @@ pub struct ViewState {
     /// A pan asked for this frame (Space + drag), in scene units, applied once the scene has
     /// been drawn (the scene owns its rectangle while it draws).
     pub pan_request: egui::Vec2,
+    /// Where the dragged stages were when the drag began, to put them back if it is cancelled
+    /// with Escape.
+    pub drag_origin: Option<std::collections::BTreeMap<StageId, crate::design::Point>>,
+    /// The drag under way was cancelled: the stages stay put until the button is released.
+    pub drag_cancelled: bool,
     /// Where a box selection started, in scene units.
     pub box_select_start: Option<egui::Pos2>,
     /// From scene units to screen points, as of the last frame (accessibility bounds of
@@ -88,6 +93,8 @@ impl Default for ViewState {
             renaming: None,
             connecting: None,
             pan_request: egui::Vec2::ZERO,
+            drag_origin: None,
+            drag_cancelled: false,
             box_select_start: None,
             scene_to_screen: egui::emath::TSTransform::IDENTITY,
             compare_with: 0,

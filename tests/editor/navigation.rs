@@ -43,3 +43,42 @@ fn the_status_bar_counts_in_words() {
         "one error, not 1 errors"
     );
 }
+
+#[test]
+fn escape_during_a_drag_puts_the_stage_back_and_records_nothing() {
+    let mut editor = editor("inbound");
+    let present = leadflow::design::StageId::new("present");
+    let start = editor.harness.state().design().stages[&present].position;
+    let from = editor.stage_center("Stage Present");
+    let to = from + egui::vec2(200.0, 30.0);
+    editor.harness.hover_at(from);
+    editor.steps(1);
+    editor.harness.drag_at(from);
+    editor.steps(1);
+    for step in 1..=4 {
+        editor
+            .harness
+            .hover_at(from + (to - from) * (step as f32 / 4.0));
+        editor.steps(1);
+    }
+    assert_ne!(
+        editor.harness.state().design().stages[&present].position,
+        start
+    );
+    editor.harness.key_press(Key::Escape);
+    editor.steps(1);
+    editor.harness.hover_at(to + egui::vec2(30.0, 0.0));
+    editor.steps(1);
+    editor.harness.drop_at(to + egui::vec2(30.0, 0.0));
+    editor.steps(3);
+    assert_eq!(
+        editor.harness.state().design().stages[&present].position,
+        start,
+        "back where it started, not a grid step off"
+    );
+    assert_eq!(
+        editor.harness.state().document().history.undo_label(),
+        None,
+        "no undo step"
+    );
+}

@@ -295,6 +295,9 @@ fn what_if_ui(
     let before = presentation.baseline.summary.customers_at_horizon;
     let after = presentation.result.summary.customers_at_horizon;
     let by = crate::draw::dates::date_long(presentation.result.last_day());
+    // Whole customers, and the change between the whole numbers shown, so the figures add up
+    // ("20 → 29 (+9)", never "(+8)").
+    let (before, after) = (before.round(), after.round());
     let effect = if (after - before).abs() < 0.5 {
         format!("Customers by {by}: {before:.0}")
     } else {
