@@ -285,7 +285,21 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
             low = middle;
         }
     }
-    let (measured, changed) = reaching;
+    // The answer as it is shown, rounded up to the digits shown: applying what the leader reads
+    // must reach the goal (139.66 shown as 139.7 reached it; 139.7 applied must too).
+    let shown = shown_precision(&goal.unknown);
+    let rounded = ((high / shown).ceil() * shown).min(most);
+    let (measured, changed) = if rounded > high {
+        let tried = outcome(rounded)?;
+        if tried.0.meets(goal) { tried } else { reaching }
+    } else {
+        reaching
+    };
+    let high = if measured.meets(goal) && rounded > high {
+        rounded
+    } else {
+        high
+    };
     let reached = measured.reached;
     // A design simulated in Monte Carlo mode is also told how likely the answer is.
     let by_runs = match (measured.share, design.simulation.mode) {
@@ -300,6 +314,16 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
         probability: by_runs.share,
         runs: by_runs.runs,
     })
+}
+
+/// The step of the unknown as answers show it: a tenth of a lead a week, a tenth of a
+/// percentage point, a hundredth of a person.
+fn shown_precision(unknown: &Unknown) -> f64 {
+    match unknown {
+        Unknown::LeadsPerWeek => 0.1,
+        Unknown::Conversion(_) => 0.001,
+        Unknown::Headcount(_) => 0.01,
+    }
 }
 
 /// A value of the unknown as a person reads it: "500.0 leads per week in all", "100.0 %
@@ -393,6 +417,11 @@ mod tests {
         );
         let fewer = with_value(&design, &goal.unknown, answer.value * 0.99).expect("applies");
         assert!(reached(&fewer, &goal) < 250.0);
+        // The answer is what the leader reads, and applying what they read reaches the goal.
+        let shown: f64 = format!("{:.1}", answer.value).parse().expect("a number");
+        assert!((shown - answer.value).abs() < 1e-9, "{}", answer.value);
+        let applied = with_value(&design, &goal.unknown, shown).expect("applies");
+        assert!(reached(&applied, &goal) >= 250.0);
     }
 
     #[test]

@@ -67,12 +67,14 @@ pub struct GoalSeekDialog {
     confidence_percent: f64,
     solves: u64,
     solved: Background<Solved>,
+    /// The stage whose people keep up least, offered first for conversion or headcount.
+    bottleneck: Option<StageId>,
 }
 
 impl GoalSeekDialog {
     /// Starts from the design as it is: a tenth more customers than it reaches by its horizon.
     #[must_use]
-    pub fn new(design: &Design, today: Option<Today>) -> Self {
+    pub fn new(design: &Design, today: Option<Today>, bottleneck: Option<StageId>) -> Self {
         Self {
             today,
             target: TargetKind::Customers,
@@ -84,6 +86,7 @@ impl GoalSeekDialog {
             confidence_percent: 80.0,
             solves: 0,
             solved: Background::default(),
+            bottleneck,
         }
     }
 
@@ -141,7 +144,11 @@ impl LeadflowApp {
             customers: result.summary.customers_at_horizon,
             revenue: result.summary.revenue,
         });
-        self.goal_seek = Some(GoalSeekDialog::new(&self.doc.design, today));
+        let bottleneck = self
+            .sim
+            .result()
+            .and_then(|result| result.summary.bottleneck.clone());
+        self.goal_seek = Some(GoalSeekDialog::new(&self.doc.design, today, bottleneck));
     }
 
     /// Shows goal seek while it is open.
@@ -281,7 +288,12 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                     .iter()
                     .any(|(id, _)| Some(id) == dialog.stage.as_ref())
                 {
-                    dialog.stage = stages.first().map(|(id, _)| id.clone());
+                    // The bottleneck first: where a change is most likely to help.
+                    dialog.stage = dialog
+                        .bottleneck
+                        .clone()
+                        .filter(|bottleneck| stages.iter().any(|(id, _)| id == bottleneck))
+                        .or_else(|| stages.first().map(|(id, _)| id.clone()));
                 }
                 ui.label("Of stage");
                 stage_choice(ui, dialog, &stages);
@@ -357,22 +369,22 @@ fn answer_ui(
     revision: u64,
     design: &Design,
 ) -> bool {
+    // An answer to another goal, or for the design as it was, is not shown: it would be
+    // read as the answer to the question on screen.
+    if *solved_on != revision {
+        ui.label(RichText::new("The design changed since the last answer: solve again.").weak());
+        return false;
+    }
+    if current_goal != Some(goal) {
+        ui.label(RichText::new("The goal changed since the last answer: solve again.").weak());
+        return false;
+    }
     match answer {
         Ok(answer) => {
             ui.label(RichText::new(goal::describe(design, goal, answer)).strong());
-            let design_changed = *solved_on != revision;
-            let goal_changed = current_goal != Some(goal);
-            if design_changed {
-                ui.label(RichText::new("The design changed since: solve again.").weak());
-            } else if goal_changed {
-                ui.label(RichText::new("The goal changed since: solve again.").weak());
-            }
-            ui.add_enabled(
-                !design_changed && !goal_changed,
-                egui::Button::new("Apply to design"),
-            )
-            .on_hover_text("Changes the design to the answer; Undo takes it back")
-            .clicked()
+            ui.button("Apply to design")
+                .on_hover_text("Changes the design to the answer; Undo takes it back")
+                .clicked()
         }
         Err(error) => {
             ui.colored_label(ui.visuals().error_fg_color, error.to_string());

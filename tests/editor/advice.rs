@@ -295,11 +295,11 @@ fn goal_seek_for_revenue_solves_one_stages_conversion() {
             .is_some()
     );
     radio(&mut editor, "Conversion");
-    // The first stage with a conversion is offered; Enter solves and the answer names it.
+    // The bottleneck is offered first; Enter solves and the answer names it.
     editor.press(Modifiers::NONE, Key::Enter);
     let answer = editor
         .harness
-        .get_by_label_contains("% conversion at Capture")
+        .get_by_label_contains("% conversion at Present")
         .accesskit_node()
         .value()
         .unwrap_or_default();
@@ -307,10 +307,33 @@ fn goal_seek_for_revenue_solves_one_stages_conversion() {
         answer.starts_with("To have 1.8 M EUR by week 52 ("),
         "{answer}"
     );
-    let capture = leadflow::design::StageId::new("capture");
-    let before = editor.harness.state().design().stages[&capture].conversion;
+    let present = leadflow::design::StageId::new("present");
+    let before = editor.harness.state().design().stages[&present].conversion;
     editor.click_label("Apply to design");
     editor.steps(2);
-    let after = editor.harness.state().design().stages[&capture].conversion;
+    let after = editor.harness.state().design().stages[&present].conversion;
     assert!(after > before, "{before} -> {after}");
+    // Asked for something else, the old answer goes from the screen.
+    editor.press(Modifiers::COMMAND, Key::G);
+    editor.press(Modifiers::NONE, Key::Enter);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("leads per week in all")
+            .is_some()
+    );
+    radio(&mut editor, "Headcount");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("leads per week in all")
+            .is_none(),
+        "no stale answer"
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("The goal changed since the last answer")
+            .is_some()
+    );
 }
