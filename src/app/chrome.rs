@@ -150,7 +150,65 @@ impl LeadflowApp {
         }
     }
 
-    pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
+    /// The findings, listed above the status bar; clicking one selects what it is about.
+    pub(super) fn findings_window(&mut self, ctx: &egui::Context) {
+        if !self.view.findings_open {
+            return;
+        }
+        let mut open = true;
+        let mut chosen = None;
+        egui::Window::new("Findings")
+            .open(&mut open)
+            .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(8.0, -36.0))
+            .resizable(false)
+            .collapsible(false)
+            .default_width(460.0)
+            .show(ctx, |ui| {
+                if self.findings.is_empty() {
+                    ui.label("Nothing to report: the design is complete.");
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        for (index, finding) in self.findings.iter().enumerate() {
+                            let colour = match finding.severity {
+                                crate::design::validate::Severity::Error => {
+                                    ui.visuals().error_fg_color
+                                }
+                                crate::design::validate::Severity::Warning => {
+                                    ui.visuals().warn_fg_color
+                                }
+                            };
+                            let text = egui::RichText::new(&finding.message).color(colour);
+                            if ui
+                                .add(egui::Button::new(text).wrap().frame(false))
+                                .clicked()
+                            {
+                                chosen = Some(index);
+                            }
+                        }
+                    });
+            });
+        if let Some(finding) = chosen.and_then(|index| self.findings.get(index)) {
+            use crate::design::validate::Subject;
+            let selection = &mut self.view.selection;
+            match &finding.subject {
+                Subject::Stage(stage_id) => selection.select_only(stage_id.clone()),
+                Subject::Flow { from, to } => {
+                    selection.clear();
+                    selection.flow = Some(crate::design::FlowKey {
+                        from: from.clone(),
+                        to: to.clone(),
+                    });
+                }
+                // The design's own inspector shows sources, the catalogue and settings.
+                Subject::Design | Subject::Source(_) | Subject::Catalogue(_) => selection.clear(),
+            }
+        }
+        self.view.findings_open = open;
+    }
+
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let dirty = if self.dirty {
                 " • unsaved changes"
@@ -172,11 +230,23 @@ impl LeadflowApp {
             let plural = |count: usize, word: &str| {
                 format!("{count} {word}{}", if count == 1 { "" } else { "s" })
             };
-            ui.label(format!(
+            let counts = format!(
                 "{}, {}",
                 plural(errors, "error"),
                 plural(warnings, "warning")
-            ));
+            );
+            let text = if errors > 0 {
+                egui::RichText::new(counts).color(ui.visuals().error_fg_color)
+            } else {
+                egui::RichText::new(counts)
+            };
+            if ui
+                .selectable_label(self.view.findings_open, text)
+                .on_hover_text("List the findings; click one to select what it is about")
+                .clicked()
+            {
+                self.view.findings_open = !self.view.findings_open;
+            }
             if let Some(failure) = &self.autosave_failure {
                 ui.separator();
                 ui.label(egui::RichText::new(failure).color(ui.visuals().error_fg_color));

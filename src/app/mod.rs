@@ -265,6 +265,24 @@ impl LeadflowApp {
         self.autosave_failure.as_deref()
     }
 
+    /// What validation found in the design, errors first.
+    #[must_use]
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The stages validation found errors in.
+    fn stages_with_errors(&self) -> std::collections::BTreeSet<crate::design::StageId> {
+        self.findings
+            .iter()
+            .filter(|finding| finding.severity == crate::design::validate::Severity::Error)
+            .filter_map(|finding| match &finding.subject {
+                crate::design::validate::Subject::Stage(stage_id) => Some(stage_id.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Queues a command as if chosen from a menu.
     pub fn command(&mut self, command: Command) {
         self.pending.push(command);
@@ -503,6 +521,7 @@ impl eframe::App for LeadflowApp {
 
         egui::Panel::top("menu-bar").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
+        self.findings_window(&ctx);
         self.plot_panel(ui, &theme);
         egui::Panel::left("palette")
             .resizable(true)
@@ -530,12 +549,14 @@ impl eframe::App for LeadflowApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
+                let with_errors = self.stages_with_errors();
                 let change = canvas::canvas_ui(
                     ui,
                     &mut self.doc.design,
                     &mut self.view,
                     self.settings.grid(),
                     self.sim.result(),
+                    &with_errors,
                     &theme,
                 );
                 self.take_panel_output(change);

@@ -94,6 +94,8 @@ pub struct StageMarks {
     pub drop_target: bool,
     /// Different from the scenario it is compared with.
     pub changed: bool,
+    /// Validation found an error in it.
+    pub error: bool,
     /// How much to draw at the current zoom.
     pub detail: Detail,
 }
@@ -133,6 +135,8 @@ pub fn stage_shapes(
     let colours = theme.kind(stage.kind.tag());
     let line = if marks.selected {
         Line::solid(2.5, theme.selection)
+    } else if marks.error {
+        Line::dashed(2.5, theme.bottleneck, 8.0, 5.0)
     } else if marks.bottleneck {
         Line::solid(2.5, theme.bottleneck)
     } else if marks.hovered || marks.drop_target {
@@ -153,16 +157,7 @@ pub fn stage_shapes(
     if marks.detail == Detail::Outline {
         return;
     }
-    if marks.changed {
-        tag_shapes(
-            out,
-            Point::new(geometry.bounds.max.x - 28.0, geometry.bounds.min.y - 2.0),
-            "changed".to_owned(),
-            10.5,
-            (theme.selection, Line::NONE, Colour::WHITE),
-            measure,
-        );
-    }
+    mark_tags_shapes(out, geometry, marks, style);
     today_tag_shapes(out, stage, geometry, style);
     let bounds = geometry.label_box;
     let center = bounds.center();
@@ -223,6 +218,37 @@ pub fn stage_shapes(
     }
     if marks.detail == Detail::Full {
         chip_shapes(out, design, stage, bounds, theme, measure);
+    }
+}
+
+/// Tags on the stage's corners: "error" (validation found one), "changed" (it differs from
+/// the scenario compared with).
+fn mark_tags_shapes(
+    out: &mut Vec<Shape>,
+    geometry: &StageGeometry,
+    marks: StageMarks,
+    style: Style<'_>,
+) {
+    let Style { theme, measure } = style;
+    if marks.error {
+        tag_shapes(
+            out,
+            Point::new(geometry.bounds.max.x - 22.0, geometry.bounds.max.y + 2.0),
+            "error".to_owned(),
+            10.5,
+            (theme.bottleneck, Line::NONE, Colour::WHITE),
+            measure,
+        );
+    }
+    if marks.changed {
+        tag_shapes(
+            out,
+            Point::new(geometry.bounds.max.x - 28.0, geometry.bounds.min.y - 2.0),
+            "changed".to_owned(),
+            10.5,
+            (theme.selection, Line::NONE, Colour::WHITE),
+            measure,
+        );
     }
 }
 

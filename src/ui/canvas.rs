@@ -30,6 +30,8 @@ struct Frame<'a> {
     pointer: Option<Pos2>,
     /// The simulation, for figures and the bottleneck mark.
     result: Option<&'a SimResult>,
+    /// Stages validation found errors in, marked so they can be found.
+    with_errors: &'a std::collections::BTreeSet<StageId>,
     grid: GridOptions,
     theme: &'a Theme,
 }
@@ -43,6 +45,7 @@ pub fn canvas_ui(
     view: &mut ViewState,
     grid: GridOptions,
     result: Option<&SimResult>,
+    with_errors: &std::collections::BTreeSet<StageId>,
     theme: &Theme,
 ) -> PanelOutput {
     let mut output = PanelOutput::default();
@@ -76,6 +79,7 @@ pub fn canvas_ui(
                 .input(|input| input.pointer.latest_pos())
                 .map(|position| to_scene * position),
             result,
+            with_errors,
             grid,
             theme,
         };
@@ -282,6 +286,7 @@ impl Marking {
                     .is_some_and(|from| from != stage_id)
                     && frame.pointer.is_some_and(|p| bounds.contains(p)),
             changed: self.differing.contains(stage_id),
+            error: frame.with_errors.contains(stage_id),
             detail: Detail::at_zoom(view.scene_to_screen.scaling),
         }
     }

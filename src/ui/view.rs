@@ -81,6 +81,8 @@ pub struct ViewState {
     pub scene_to_screen: egui::emath::TSTransform,
     /// The other scenario (index in `Design::scenarios`) whose differences the canvas marks.
     pub compare_with: usize,
+    /// The list of findings, opened from the status bar.
+    pub findings_open: bool,
 }
 
 impl Default for ViewState {
@@ -98,6 +100,7 @@ impl Default for ViewState {
             box_select_start: None,
             scene_to_screen: egui::emath::TSTransform::IDENTITY,
             compare_with: 0,
+            findings_open: false,
         }
     }
 }

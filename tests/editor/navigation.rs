@@ -82,3 +82,32 @@ fn escape_during_a_drag_puts_the_stage_back_and_records_nothing() {
         "no undo step"
     );
 }
+
+#[test]
+fn the_status_bar_lists_the_findings_and_a_click_selects_the_stage() {
+    let mut editor = editor("inbound");
+    editor.click_stage("Stage Present");
+    editor.press(Modifiers::NONE, Key::Delete);
+    editor.steps(3);
+    editor.harness.get_by_label_contains("1 error,").click();
+    editor.steps(3);
+    assert!(editor.harness.query_by_label("Findings").is_some());
+    let finding = editor
+        .harness
+        .state()
+        .findings()
+        .iter()
+        .find(|finding| finding.severity == leadflow::design::validate::Severity::Error)
+        .cloned()
+        .expect("an error");
+    let leadflow::design::validate::Subject::Stage(stage_id) = finding.subject.clone() else {
+        panic!("a stage's error: {finding:?}");
+    };
+    editor.click_label(&finding.message);
+    let selection = &editor.harness.state().view().selection;
+    assert_eq!(
+        selection.stages.iter().collect::<Vec<_>>(),
+        vec![&stage_id],
+        "the stage the error is about is selected"
+    );
+}
