@@ -265,6 +265,12 @@ impl LeadflowApp {
         self.autosave_failure.as_deref()
     }
 
+    /// The preferences in use.
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// What validation found in the design, errors first.
     #[must_use]
     pub fn findings(&self) -> &[Finding] {

@@ -1,7 +1,7 @@
 //! The live plot under the canvas and the strip of headline figures above it.
 
 use super::view::PlotTab;
-use crate::design::Design;
+use crate::design::{Design, StageKind};
 use crate::draw::{self, Theme};
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
 use egui::RichText;
@@ -63,6 +63,15 @@ pub fn plot_ui(
 ) -> Option<crate::ui::levers::LeverRequest> {
     ui.horizontal(|ui| {
         ui.selectable_value(tab, PlotTab::LeadsPerStage, "Leads per stage");
+        let has_pools = design
+            .stages
+            .values()
+            .any(|stage| matches!(stage.kind, crate::design::StageKind::NurturePool(_)));
+        if has_pools {
+            ui.selectable_value(tab, PlotTab::NurturePools, "In nurture");
+        } else if *tab == PlotTab::NurturePools {
+            *tab = PlotTab::LeadsPerStage;
+        }
         ui.selectable_value(tab, PlotTab::Customers, "Customers");
         ui.selectable_value(tab, PlotTab::RevenueAndCost, "Revenue and cost");
         ui.selectable_value(tab, PlotTab::Levers, "Where to improve");
@@ -97,7 +106,12 @@ pub fn plot_ui(
     super::plot_axes::calendar_plot("lead-flow-plot", result.start_date, result.weeks).show(
         ui,
         |plot| match tab {
-            PlotTab::LeadsPerStage => leads_per_stage(plot, design, result, theme),
+            PlotTab::LeadsPerStage => {
+                stage_lines(plot, design, result, theme, StageKind::is_working_stage);
+            }
+            PlotTab::NurturePools => stage_lines(plot, design, result, theme, |kind| {
+                matches!(kind, StageKind::NurturePool(_))
+            }),
             PlotTab::Customers => customers(plot, result, theme),
             PlotTab::RevenueAndCost | PlotTab::Levers | PlotTab::Scenarios => {
                 revenue_and_cost(plot, result, theme);
@@ -119,7 +133,15 @@ fn central(result: &SimResult) -> Statistic {
 /// More lines than this make the plot unreadable; the busiest stages are shown.
 const MAX_STAGE_LINES: usize = 12;
 
-fn leads_per_stage(plot: &mut PlotUi<'_>, design: &Design, result: &SimResult, theme: &Theme) {
+/// A line per stage of the kinds `shown_kind` picks (the busiest few when there are many):
+/// working stages apart from pools, whose thousands would flatten the tens a change moves.
+fn stage_lines(
+    plot: &mut PlotUi<'_>,
+    design: &Design,
+    result: &SimResult,
+    theme: &Theme,
+    shown_kind: fn(&StageKind) -> bool,
+) {
     let xs = weeks(result);
     let peak = |stage_index: usize| {
         result
@@ -127,7 +149,11 @@ fn leads_per_stage(plot: &mut PlotUi<'_>, design: &Design, result: &SimResult, t
             .into_iter()
             .fold(0.0_f64, f64::max)
     };
-    let mut shown: Vec<(usize, f64)> = (0..result.stage_ids.len())
+    let mut shown: Vec<(usize, f64)> = design
+        .stages
+        .iter()
+        .filter(|(_, stage)| shown_kind(&stage.kind))
+        .filter_map(|(stage_id, _)| result.stage_index(stage_id))
         .map(|index| (index, peak(index)))
         .collect();
     if shown.len() > MAX_STAGE_LINES {

@@ -38,9 +38,11 @@ impl Selection {
 /// What the plot shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PlotTab {
-    /// Leads in each stage.
+    /// Leads in each working stage (funnel steps, flywheel segments).
     #[default]
     LeadsPerStage,
+    /// What the nurture pools hold: thousands where the working stages hold tens, so apart.
+    NurturePools,
     /// Active and new customers.
     Customers,
     /// Revenue against cost, cumulative.

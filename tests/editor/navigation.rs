@@ -111,3 +111,19 @@ fn the_status_bar_lists_the_findings_and_a_click_selects_the_stage() {
         "the stage the error is about is selected"
     );
 }
+
+#[test]
+fn nurture_pools_are_plotted_apart_from_the_working_stages() {
+    let mut silo = editor("sales-silo");
+    assert!(silo.harness.query_by_label("In nurture").is_some());
+    silo.click_label("In nurture");
+    assert_eq!(
+        silo.harness.state().settings().plot_tab,
+        leadflow::app::view::PlotTab::NurturePools
+    );
+    let inbound = editor("inbound");
+    assert!(
+        inbound.harness.query_by_label("In nurture").is_none(),
+        "no pool, no tab"
+    );
+}
