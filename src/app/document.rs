@@ -34,7 +34,7 @@ impl OpenDocument {
         Self {
             history: History::new(&design),
             design,
-            on_disk: path.as_deref().and_then(file::fingerprint),
+            on_disk: None,
             path,
             saved_revision: 0,
         }
@@ -45,6 +45,8 @@ impl OpenDocument {
     #[must_use]
     pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
         let mut doc = Self::new(design, path);
+        // The file as it is now: the recovered work is about to replace it, knowingly.
+        doc.on_disk = doc.path.as_deref().and_then(file::fingerprint);
         // No revision of the history is the saved one.
         doc.saved_revision = u64::MAX;
         doc
@@ -55,10 +57,12 @@ impl OpenDocument {
     /// # Errors
     /// When the file cannot be read or is not a design.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let design = file::load(path)?;
+        let (design, on_disk) = file::load_fingerprinted(path)?;
         // A design opened from an exported image is saved as RON, never over the image.
         let is_image = crate::export::Format::from_path(path).is_some();
-        Ok(Self::new(design, (!is_image).then(|| path.to_path_buf())))
+        let mut doc = Self::new(design, (!is_image).then(|| path.to_path_buf()));
+        doc.on_disk = Some(on_disk);
+        Ok(doc)
     }
 
     /// Whether the document's file was changed by someone else (another window, another
@@ -68,7 +72,10 @@ impl OpenDocument {
         let Some(path) = &self.path else {
             return false;
         };
-        file::fingerprint(path).is_some_and(|now| Some(now) != self.on_disk)
+        // Never seen on disk here (a path given with a new design): nothing to compare.
+        self.on_disk
+            .as_ref()
+            .is_some_and(|seen| file::fingerprint(path).is_some_and(|now| &now != seen))
     }
 
     /// Whether there are changes since the last save or load.
@@ -84,8 +91,9 @@ impl OpenDocument {
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         self.history
             .settle(&self.design, crate::ui::change::Change::Edit.label());
-        file::save(&self.design, path)?;
-        self.on_disk = file::fingerprint(path);
+        let text = file::design_to_string(&self.design)?;
+        file::write_atomically(path, text.as_bytes())?;
+        self.on_disk = Some(file::Fingerprint::of(text.as_bytes(), path));
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.history.revision();
         Ok(())

@@ -95,8 +95,10 @@ impl RecoveryStore {
             .into_iter()
             .filter_map(|owner| {
                 let design = file::load(&self.design_path(&owner)).ok()?;
-                let original = std::fs::read_to_string(self.original_path(&owner))
+                // Read like any file: bounded, and only what is text.
+                let original = file::read_bounded(&self.original_path(&owner))
                     .ok()
+                    .and_then(|bytes| String::from_utf8(bytes).ok())
                     .filter(|note| !note.is_empty())
                     .map(PathBuf::from);
                 Some(Recovered {

@@ -482,6 +482,13 @@ fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
             MAX_LEADS_PER_PERSON_PER_WEEK,
         );
         findings.text(&subject, &what, "name", &role.name, MAX_NAME_CHARS);
+        findings.text(
+            &subject,
+            &what,
+            "short_name",
+            &role.short_name,
+            MAX_NAME_CHARS,
+        );
     }
     for (tool_id, tool) in &design.tools {
         let subject = Subject::Catalogue(tool_id.to_string());
@@ -494,6 +501,13 @@ fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
             MAX_MONEY,
         );
         findings.text(&subject, &what, "name", &tool.name, MAX_NAME_CHARS);
+        findings.text(
+            &subject,
+            &what,
+            "short_name",
+            &tool.short_name,
+            MAX_NAME_CHARS,
+        );
     }
     let settings = &design.simulation;
     if let Some(start_date) = settings.start_date

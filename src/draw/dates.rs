@@ -17,12 +17,6 @@ pub fn date_long(date: Date) -> String {
     format!("{} {} {}", date.day(), month_name(date), date.year())
 }
 
-/// "22 Mar".
-#[must_use]
-pub fn date_short(date: Date) -> String {
-    format!("{} {}", date.day(), month_name(date))
-}
-
 /// "Mar", or "Jan 2027" where a year begins (and wherever `with_year`).
 #[must_use]
 pub fn month_label(date: Date, with_year: bool) -> String {

@@ -74,17 +74,35 @@ pub struct Fingerprint {
 /// The fingerprint of the file at `path`; none when it cannot be read (it was removed, say).
 #[must_use]
 pub fn fingerprint(path: &Path) -> Option<Fingerprint> {
-    let modified = fs::metadata(path).ok()?.modified().ok();
     let bytes = read_bounded(path).ok()?;
-    // FNV-1a: a change of any byte changes it; not meant to resist a forger.
-    let hash = bytes.iter().fold(0xCBF2_9CE4_8422_2325_u64, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01B3)
-    });
-    Some(Fingerprint {
-        bytes: bytes.len() as u64,
-        modified,
-        hash,
-    })
+    Some(Fingerprint::of(&bytes, path))
+}
+
+impl Fingerprint {
+    /// The fingerprint of `bytes` just read from or written to `path` (only its time is asked
+    /// of the disk, so a file is not read twice).
+    #[must_use]
+    pub fn of(bytes: &[u8], path: &Path) -> Self {
+        // FNV-1a: a change of any byte changes it; not meant to resist a forger.
+        let hash = bytes.iter().fold(0xCBF2_9CE4_8422_2325_u64, |hash, &byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01B3)
+        });
+        Self {
+            bytes: bytes.len() as u64,
+            modified: fs::metadata(path).and_then(|meta| meta.modified()).ok(),
+            hash,
+        }
+    }
+}
+
+/// Reads a design and the fingerprint of the file it came from, reading the file once.
+///
+/// # Errors
+/// As [`load`].
+pub fn load_fingerprinted(path: &Path) -> Result<(Design, Fingerprint), LoadError> {
+    let bytes = read_bounded(path)?;
+    let design = design_from_bytes(&bytes, &path.display().to_string())?;
+    Ok((design, Fingerprint::of(&bytes, path)))
 }
 
 /// Parses a design from the bytes of a RON file, or of a PNG or SVG image exported by

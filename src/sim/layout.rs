@@ -132,3 +132,20 @@ impl Layout {
         week * self.week_stride() + self.stages * StageMetric::ALL.len() + metric as usize
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Layout;
+
+    #[test]
+    fn the_memory_budget_counts_the_figures_the_layout_keeps() {
+        // design::limits cannot see the layout (it sits below the simulation), so it writes
+        // the count out; this keeps the two from drifting apart when a metric is added.
+        for stages in [0, 1, 10, 2_000] {
+            assert_eq!(
+                crate::design::limits::figures_per_week(stages),
+                Layout::new(stages).week_stride() as u64
+            );
+        }
+    }
+}

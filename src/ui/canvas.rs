@@ -344,32 +344,28 @@ fn stage_interaction_ui(
                 })
                 .collect(),
         );
-        view.drag_cancelled = false;
     }
     // Escape cancels a drag (egui may end the drag on that very frame).
     let escape = ui.input(|input| input.key_pressed(Key::Escape));
-    if escape && (response.dragged() || response.drag_stopped()) && !view.drag_cancelled {
+    let cancelled = view.drag_origin.is_none();
+    if escape && (response.dragged() || response.drag_stopped()) && !cancelled {
         // Every dragged stage back where it was, so nothing is recorded.
         for (id, position) in view.drag_origin.take().unwrap_or_default() {
             if let Some(stage) = design.stages.get_mut(&id) {
                 stage.position = position;
             }
         }
-        view.drag_cancelled = true;
-    } else if response.dragged() && !view.drag_cancelled {
+    } else if response.dragged() && !cancelled {
         let delta = response.drag_delta();
         if delta != Vec2::ZERO {
             edit::move_stages(design, &view.selection.stages, delta.x, delta.y);
             output.change = Some(Change::MoveStages);
         }
     }
-    if response.drag_stopped() {
-        if !view.drag_cancelled && frame.grid.snap_to_grid {
-            edit::snap_stages(design, &view.selection.stages, frame.theme.grid_step);
-            output.change = Some(Change::MoveStages);
-        }
-        view.drag_origin = None;
-        view.drag_cancelled = false;
+    // The origin is let go whenever the drag ends; a cancelled drag (no origin) is not snapped.
+    if response.drag_stopped() && view.drag_origin.take().is_some() && frame.grid.snap_to_grid {
+        edit::snap_stages(design, &view.selection.stages, frame.theme.grid_step);
+        output.change = Some(Change::MoveStages);
     }
     if let Some(item) = response.dnd_release_payload::<PaletteItem>()
         && !matches!(item.as_ref(), PaletteItem::Stage(_))

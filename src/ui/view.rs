@@ -72,10 +72,8 @@ pub struct ViewState {
     /// been drawn (the scene owns its rectangle while it draws).
     pub pan_request: egui::Vec2,
     /// Where the dragged stages were when the drag began, to put them back if it is cancelled
-    /// with Escape.
+    /// with Escape; none once it is (the stages then stay put until the button is released).
     pub drag_origin: Option<std::collections::BTreeMap<StageId, crate::design::Point>>,
-    /// The drag under way was cancelled: the stages stay put until the button is released.
-    pub drag_cancelled: bool,
     /// Where a box selection started, in scene units.
     pub box_select_start: Option<egui::Pos2>,
     /// From scene units to screen points, as of the last frame (accessibility bounds of
@@ -98,7 +96,6 @@ impl Default for ViewState {
             connecting: None,
             pan_request: egui::Vec2::ZERO,
             drag_origin: None,
-            drag_cancelled: false,
             box_select_start: None,
             scene_to_screen: egui::emath::TSTransform::IDENTITY,
             compare_with: 0,
