@@ -6,6 +6,7 @@
 //! - [`templates`]: the built-in starting designs.
 //! - [`sim`]: the lead-flow simulation, pure and seeded.
 //! - [`advice`]: where a design could improve (sensitivity of its levers).
+//! - [`crm`]: deals read from a CRM export, measured with the evidence behind each figure.
 //! - [`cli`]: the command line.
 //! - [`draw`]: how a design looks, as pure shapes shared by the canvas and exports.
 //! - [`export`]: images (PNG, SVG, PDF) of the diagram or a slide, carrying the design.
@@ -15,6 +16,7 @@
 pub mod advice;
 pub mod app;
 pub mod cli;
+pub mod crm;
 pub mod design;
 pub mod draw;
 pub mod export;

@@ -1,0 +1,308 @@
+//! Headers as CRMs name them: matched case-insensitively, extra columns tolerated, and the
+//! kind of export told apart by the columns it has.
+
+use super::dates::{ColumnFormat, ColumnProblem, DateFormat, SlashOrder};
+use super::table::read_rows;
+use super::{ExportKind, ImportError};
+use std::path::Path;
+
+/// The first row of an export.
+#[derive(Clone, Debug)]
+pub struct Header {
+    /// As written.
+    pub names: Vec<String>,
+    lower: Vec<String>,
+}
+
+impl Header {
+    pub fn new(names: Vec<String>) -> Self {
+        let lower = names.iter().map(|name| normalise(name)).collect();
+        Self { names, lower }
+    }
+
+    /// The first column called any of `aliases` (already lower case).
+    pub fn find(&self, aliases: &[&str]) -> Option<usize> {
+        aliases
+            .iter()
+            .find_map(|alias| self.lower.iter().position(|name| name == alias))
+    }
+
+    /// Lower-case names, for prefix matching.
+    pub fn lower(&self) -> &[String] {
+        &self.lower
+    }
+}
+
+/// Lower case, outer spaces and quotes gone, inner runs of spaces one space.
+pub fn normalise(name: &str) -> String {
+    name.trim()
+        .trim_matches('\u{feff}')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The header of the export in `path`.
+///
+/// # Errors
+/// An unreadable or empty file.
+pub fn read_header(path: &Path) -> Result<Header, ImportError> {
+    let mut header = None;
+    let stop = ImportError::whole(path, "");
+    let result = read_rows(path, &mut |_, cells| {
+        header = Some(cells.to_vec());
+        Err(stop.clone())
+    });
+    match (header, result) {
+        (Some(names), _) => {
+            if names.iter().all(|name| name.trim().is_empty()) {
+                return Err(ImportError::at_row(path, 1, "has no column names"));
+            }
+            Ok(Header::new(names))
+        }
+        (None, Err(error)) if error != stop => Err(error),
+        (None, _) => Err(ImportError::whole(path, "is empty")),
+    }
+}
+
+/// Column names of an event log's fields, lower case, most specific first.
+pub mod aliases {
+    pub const CASE: &[&str] = &[
+        "case:concept:name",
+        "case id",
+        "case_id",
+        "caseid",
+        "deal_id",
+        "deal id",
+        "lead_id",
+        "lead id",
+        "opportunity id",
+        "opportunity_id",
+        "id",
+    ];
+    pub const STAGE: &[&str] = &[
+        "concept:name",
+        "to stage",
+        "stage",
+        "stage name",
+        "activity",
+        "deal stage",
+    ];
+    pub const TIME: &[&str] = &[
+        "time:timestamp",
+        "timestamp",
+        "entered_at",
+        "entered at",
+        "edit date",
+        "stage change date",
+        "date of change",
+        "last modified date",
+        "last modified",
+        "date",
+        "time",
+    ];
+    pub const SOURCE: &[&str] = &[
+        "source",
+        "channel",
+        "lead source",
+        "original source",
+        "original traffic source",
+    ];
+    pub const AMOUNT: &[&str] = &["amount", "value", "deal value", "amount (converted)"];
+    pub const OUTCOME: &[&str] = &["outcome", "status", "result"];
+    pub const CREATED: &[&str] = &["created date", "create date", "created", "created_at"];
+}
+
+/// The kind of export `header` belongs to, if Leadflow knows it.
+pub fn detect(header: &Header) -> Option<ExportKind> {
+    let has = |name: &str| header.lower().iter().any(|column| column == name);
+    let starts = |prefix: &str| {
+        header
+            .lower()
+            .iter()
+            .any(|column| column.starts_with(prefix))
+    };
+    if has("record id") && starts("date entered \"") {
+        return Some(ExportKind::HubSpot);
+    }
+    if has("deal - id") && has("deal - stage") {
+        return Some(ExportKind::Pipedrive);
+    }
+    if (has("opportunity id") || has("opportunity name")) && (has("to stage") || has("stage")) {
+        return Some(ExportKind::Salesforce);
+    }
+    let event_log = header.find(aliases::CASE).is_some()
+        && header.find(aliases::STAGE).is_some()
+        && header.find(aliases::TIME).is_some();
+    event_log.then_some(ExportKind::EventLog)
+}
+
+/// The message for a file whose columns match no kind of export.
+pub fn unknown_kind(path: &Path, header: &Header) -> ImportError {
+    let mut shown: Vec<&str> = header.names.iter().take(8).map(String::as_str).collect();
+    if header.names.len() > 8 {
+        shown.push("…");
+    }
+    ImportError::whole(
+        path,
+        &format!(
+            "is not a CRM export Leadflow knows (columns: {}). An event log needs a case id, a \
+             stage and a timestamp column (e.g. deal_id, stage, entered_at); name yours with \
+             --column case=…, stage=…, time=…, or choose the kind with --format",
+            shown.join(", ")
+        ),
+    )
+}
+
+/// A column `name` the export must have but lacks.
+pub fn missing(path: &Path, kind: ExportKind, name: &str) -> ImportError {
+    ImportError::whole(
+        path,
+        &format!("has no \"{name}\" column, which a {} needs", kind.label()),
+    )
+}
+
+/// Won or lost, read from a stage or status name in English, Swedish, Danish or Finnish.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    /// The deal was won.
+    Won,
+    /// The deal was lost.
+    Lost,
+}
+
+/// Whether `name` ("Closed won", "lost", "Vunnen") ends a deal.
+pub fn closing(name: &str) -> Option<Closing> {
+    const WON: &[&str] = &[
+        "won",
+        "win",
+        "closedwon",
+        "vunnen",
+        "vunnet",
+        "vundet",
+        "voitettu",
+    ];
+    const LOST: &[&str] = &[
+        "lost",
+        "closedlost",
+        "förlorad",
+        "förlorat",
+        "tabt",
+        "menetetty",
+        "hävitty",
+    ];
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.iter().any(|word| WON.contains(word)) {
+        Some(Closing::Won)
+    } else if words.iter().any(|word| LOST.contains(word)) {
+        Some(Closing::Lost)
+    } else {
+        None
+    }
+}
+
+/// An amount as CRMs write it: `12500`, `12,500.00`, `12 500,50`, `€1,200`, `1200 SEK`.
+pub fn parse_amount(text: &str) -> Option<f64> {
+    let kept: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'))
+        .collect();
+    if !kept.bytes().any(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    let last_dot = kept.rfind('.');
+    let last_comma = kept.rfind(',');
+    let normalised = match (last_dot, last_comma) {
+        (Some(dot), Some(comma)) if dot > comma => kept.replace(',', ""),
+        (Some(_), Some(_)) => kept.replace('.', "").replace(',', "."),
+        (None, Some(comma)) => {
+            let decimals = kept.len() - comma - 1;
+            if decimals == 3 {
+                kept.replace(',', "")
+            } else {
+                kept.replace(',', ".")
+            }
+        }
+        _ => kept,
+    };
+    let value: f64 = normalised.parse().ok()?;
+    value.is_finite().then_some(value)
+}
+
+/// Decides the date format of each of `date_columns` from all their values (the first pass
+/// over the file).
+///
+/// # Errors
+/// A value no format reads, or a column that reads day first and month first alike.
+pub fn decide_dates(
+    path: &Path,
+    header: &Header,
+    date_columns: &[usize],
+    order: SlashOrder,
+) -> Result<Vec<Option<DateFormat>>, ImportError> {
+    let mut formats = vec![ColumnFormat::default(); date_columns.len()];
+    read_rows(path, &mut |row, cells| {
+        if row > 1 {
+            for (format, &column) in formats.iter_mut().zip(date_columns) {
+                if let Some(text) = cells.get(column) {
+                    format.observe(row, text);
+                }
+            }
+        }
+        Ok(())
+    })?;
+    formats
+        .iter()
+        .zip(date_columns)
+        .map(|(format, &column)| {
+            let name = header.names.get(column).map_or("", String::as_str);
+            format.decide(order).map_err(|problem| match problem {
+                ColumnProblem::Unreadable { row, text } => ImportError::at_cell(
+                    path,
+                    row,
+                    name,
+                    &format!(
+                        "\"{text}\" is not a date in the format of the rest of the column \
+                         (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY, with an optional time)"
+                    ),
+                ),
+                ColumnProblem::Ambiguous => ImportError::in_column(
+                    path,
+                    name,
+                    "every date reads both as DD/MM/YYYY and as MM/DD/YYYY; say which with \
+                     --dates day-first or --dates month-first",
+                ),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Closing, closing, parse_amount};
+
+    #[test]
+    fn closing_stages_are_recognised_in_four_languages_and_any_case() {
+        assert_eq!(closing("Closed Won"), Some(Closing::Won));
+        assert_eq!(closing("closedlost"), Some(Closing::Lost));
+        assert_eq!(closing("Closed lost"), Some(Closing::Lost));
+        assert_eq!(closing("Affär vunnen"), Some(Closing::Won));
+        assert_eq!(closing("Tabt"), Some(Closing::Lost));
+        assert_eq!(closing("Download guide"), None);
+    }
+
+    #[test]
+    fn amounts_read_with_either_decimal_mark() {
+        assert_eq!(parse_amount("12,500.00"), Some(12_500.0));
+        assert_eq!(parse_amount("12 500,50"), Some(12_500.5));
+        assert_eq!(parse_amount("€1,200"), Some(1_200.0));
+        assert_eq!(parse_amount("1200 SEK"), Some(1_200.0));
+        assert_eq!(parse_amount("1.234.567,8"), Some(1_234_567.8));
+        assert_eq!(parse_amount("n/a"), None);
+    }
+}

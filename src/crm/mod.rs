@@ -1,0 +1,201 @@
+//! What the CRM knows: deals read from an export (an event log, or HubSpot, Pipedrive or
+//! Salesforce as they export), measured per stage with the evidence behind every figure, and
+//! turned into a design or laid over one. Free of UI; depends on `design` only.
+//!
+//! Nothing personal is kept: deal names, contacts and owners are never read into memory, and
+//! a design built or calibrated from an export holds aggregates only.
+
+mod columns;
+pub mod dates;
+mod deals;
+mod event_log;
+mod hubspot;
+pub mod measure;
+mod pipedrive;
+pub mod stats;
+pub mod table;
+pub mod trend;
+
+pub use dates::{Moment, SlashOrder};
+pub use deals::{Deal, Deals, Outcome, Skipped, Visit};
+pub use measure::{Measurement, measure};
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Which kind of export a file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// One row per deal per stage entered (the process-mining convention).
+    EventLog,
+    /// HubSpot's deals export: one row per deal, a "Date entered" column per stage.
+    HubSpot,
+    /// Pipedrive's deals export: one row per deal, its current stage and status.
+    Pipedrive,
+    /// Salesforce's opportunity history report: one row per stage change.
+    Salesforce,
+}
+
+impl ExportKind {
+    /// The name shown to people.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::EventLog => "event log",
+            Self::HubSpot => "HubSpot deals export",
+            Self::Pipedrive => "Pipedrive deals export",
+            Self::Salesforce => "Salesforce opportunity history",
+        }
+    }
+}
+
+/// A column an event log needs or may have, for mapping columns by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// Which deal (or lead) a row is about.
+    Case,
+    /// The stage entered.
+    Stage,
+    /// When.
+    Time,
+    /// The source or channel the deal came from.
+    Source,
+    /// The deal's value.
+    Amount,
+    /// Won, lost or open.
+    Outcome,
+    /// When the deal was created.
+    Created,
+}
+
+impl Field {
+    /// Every field, in the order they are listed.
+    pub const ALL: [Self; 7] = [
+        Self::Case,
+        Self::Stage,
+        Self::Time,
+        Self::Source,
+        Self::Amount,
+        Self::Outcome,
+        Self::Created,
+    ];
+
+    /// The name used on the command line (`--column case=Deal`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Case => "case",
+            Self::Stage => "stage",
+            Self::Time => "time",
+            Self::Source => "source",
+            Self::Amount => "amount",
+            Self::Outcome => "outcome",
+            Self::Created => "created",
+        }
+    }
+}
+
+/// How to read an export; everything defaults to "decide from the file".
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// The kind, when detection should not decide.
+    pub kind: Option<ExportKind>,
+    /// Which pipeline, when the export holds several.
+    pub pipeline: Option<String>,
+    /// Columns named by hand, for event logs with headers Leadflow does not know.
+    pub columns: Vec<(Field, String)>,
+    /// The order of slashed dates when a column reads both ways.
+    pub slash_order: SlashOrder,
+    /// The pipeline's stages in order, when the export cannot say (Pipedrive, event logs).
+    pub stage_order: Vec<String>,
+    /// The day the starting state is counted on (default: the export's latest date).
+    pub as_of: Option<jiff::civil::Date>,
+}
+
+/// Why an export cannot be read: the file, and where in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    /// The export.
+    pub path: PathBuf,
+    /// The row, as a spreadsheet numbers it (the header is row 1).
+    pub row: Option<usize>,
+    /// The column's header.
+    pub column: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl ImportError {
+    pub(crate) fn whole(path: &Path, message: &str) -> Self {
+        Self {
+            path: path.to_owned(),
+            row: None,
+            column: None,
+            message: message.to_owned(),
+        }
+    }
+
+    pub(crate) fn file(path: &Path, error: &std::io::Error) -> Self {
+        Self::whole(path, &format!("cannot be read: {error}"))
+    }
+
+    pub(crate) fn at_row(path: &Path, row: usize, message: &str) -> Self {
+        Self {
+            row: Some(row),
+            ..Self::whole(path, message)
+        }
+    }
+
+    pub(crate) fn at_cell(path: &Path, row: usize, column: &str, message: &str) -> Self {
+        Self {
+            row: Some(row),
+            column: Some(column.to_owned()),
+            ..Self::whole(path, message)
+        }
+    }
+
+    pub(crate) fn in_column(path: &Path, column: &str, message: &str) -> Self {
+        Self {
+            column: Some(column.to_owned()),
+            ..Self::whole(path, message)
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{}", self.path.display())?;
+        if let Some(row) = self.row {
+            write!(formatter, ": row {row}")?;
+        }
+        if let Some(column) = &self.column {
+            let separator = if self.row.is_some() { "," } else { ":" };
+            write!(formatter, "{separator} column \"{column}\"")?;
+        }
+        write!(formatter, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads the deals of the export in `path`.
+///
+/// # Errors
+/// An [`ImportError`] naming the row and column of the first problem that stops the import;
+/// problems confined to one deal skip that deal and are listed in [`Deals::skipped`].
+pub fn read_export(path: &Path, options: &ImportOptions) -> Result<Deals, ImportError> {
+    let header = columns::read_header(path)?;
+    let kind = match options.kind {
+        Some(kind) => kind,
+        None => columns::detect(&header).ok_or_else(|| columns::unknown_kind(path, &header))?,
+    };
+    let mut deals = match kind {
+        ExportKind::EventLog | ExportKind::Salesforce => {
+            event_log::read(path, &header, kind, options)?
+        }
+        ExportKind::HubSpot => hubspot::read(path, &header, options)?,
+        ExportKind::Pipedrive => pipedrive::read(path, &header, options)?,
+    };
+    deals.finish(path, options)?;
+    Ok(deals)
+}

@@ -1,0 +1,215 @@
+//! Rows of a CSV file or of an XLSX workbook's first sheet, streamed one at a time so an
+//! export of a million rows is read in bounded memory. Every cell arrives as text; XLSX dates
+//! arrive written as ISO 8601 so one date reader serves both.
+
+use super::ImportError;
+use super::dates::from_excel_serial;
+use calamine::{DataRef, Reader as _};
+use std::io::{BufReader, Read as _};
+use std::path::Path;
+
+/// The largest export read, in bytes: a million deals of a wide HubSpot export fit.
+pub const MAX_EXPORT_BYTES: u64 = 1 << 30;
+
+/// Cells of one row, with its row number as a spreadsheet shows it (the header is row 1).
+pub type RowVisitor<'a> = dyn FnMut(usize, &[String]) -> Result<(), ImportError> + 'a;
+
+/// Calls `visit` with every row of the table in `path`, the header first.
+///
+/// # Errors
+/// A file that cannot be read, is too big, is neither CSV nor XLSX, or that `visit` refuses.
+pub fn read_rows(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> {
+    let metadata = std::fs::metadata(path).map_err(|error| ImportError::file(path, &error))?;
+    if !metadata.is_file() {
+        return Err(ImportError::whole(path, "is not a regular file"));
+    }
+    if metadata.len() > MAX_EXPORT_BYTES {
+        return Err(ImportError::whole(
+            path,
+            &format!(
+                "is {} MB; Leadflow reads exports up to {} MB",
+                metadata.len() >> 20,
+                MAX_EXPORT_BYTES >> 20
+            ),
+        ));
+    }
+    if metadata.len() == 0 {
+        return Err(ImportError::whole(path, "is empty"));
+    }
+    let mut head = [0_u8; 4];
+    let mut file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
+    let read = file
+        .read(&mut head)
+        .map_err(|error| ImportError::file(path, &error))?;
+    if head[..read].starts_with(b"PK\x03\x04") {
+        read_workbook(path, visit)
+    } else {
+        read_csv(path, visit)
+    }
+}
+
+fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> {
+    let bytes_head = first_line(path)?;
+    if bytes_head.contains(&0) {
+        return Err(ImportError::whole(
+            path,
+            "is not a table: neither CSV text nor an XLSX workbook",
+        ));
+    }
+    let delimiter = delimiter_of(&bytes_head);
+    let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(BufReader::new(file));
+    let mut record = csv::ByteRecord::new();
+    let mut cells: Vec<String> = Vec::new();
+    let mut row = 0;
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(error) => {
+                return Err(ImportError::at_row(
+                    path,
+                    row + 1,
+                    &format!("is not readable CSV: {error}"),
+                ));
+            }
+        }
+        row += 1;
+        cells.resize(record.len(), String::new());
+        for (cell, field) in cells.iter_mut().zip(record.iter()) {
+            cell.clear();
+            decode_into(field, cell);
+        }
+        if row == 1
+            && let Some(first) = cells.first_mut()
+        {
+            *first = first.trim_start_matches('\u{feff}').to_owned();
+        }
+        visit(row, &cells)?;
+    }
+}
+
+/// UTF-8 as it should be; Windows-1252 where Excel saved "CSV" in the old way.
+fn decode_into(field: &[u8], cell: &mut String) {
+    match std::str::from_utf8(field) {
+        Ok(text) => cell.push_str(text),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(field);
+            cell.push_str(&text);
+        }
+    }
+}
+
+fn first_line(path: &Path) -> Result<Vec<u8>, ImportError> {
+    let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
+    let mut head = Vec::new();
+    file.take(64 * 1024)
+        .read_to_end(&mut head)
+        .map_err(|error| ImportError::file(path, &error))?;
+    let end = head
+        .iter()
+        .position(|&byte| byte == b'\n')
+        .unwrap_or(head.len());
+    head.truncate(end);
+    Ok(head)
+}
+
+/// The delimiter of the header line: Nordic Excel writes `;`, some exports tabs.
+fn delimiter_of(header: &[u8]) -> u8 {
+    let mut quoted = false;
+    let mut counts = [0_usize; 3];
+    for &byte in header {
+        match byte {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let delimiters = [b',', b';', b'\t'];
+    let best = (0..3)
+        .max_by_key(|&index| (counts[index], 3 - index))
+        .unwrap_or(0);
+    delimiters[best]
+}
+
+fn read_workbook(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> {
+    let broken = |error: &dyn std::fmt::Display| {
+        ImportError::whole(path, &format!("is not a readable XLSX workbook: {error}"))
+    };
+    let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
+    let mut workbook = calamine::Xlsx::new(BufReader::new(file)).map_err(|error| broken(&error))?;
+    let is_1904 = workbook.has_1904_epoch();
+    let Some(sheet) = workbook.sheet_names().first().cloned() else {
+        return Err(ImportError::whole(path, "has no sheets"));
+    };
+    let mut reader = workbook
+        .worksheet_cells_reader(&sheet)
+        .map_err(|error| broken(&error))?;
+    let mut cells: Vec<String> = Vec::new();
+    let mut current: Option<u32> = None;
+    while let Some(cell) = reader.next_cell().map_err(|error| broken(&error))? {
+        let (row, column) = cell.get_position();
+        if current != Some(row) {
+            if let Some(previous) = current {
+                visit(previous as usize + 1, &cells)?;
+            }
+            current = Some(row);
+            cells.clear();
+        }
+        let column = column as usize;
+        if column >= 16_384 {
+            continue;
+        }
+        if cells.len() <= column {
+            cells.resize(column + 1, String::new());
+        }
+        cells[column] = cell_text(cell.get_value(), is_1904);
+    }
+    if let Some(last) = current {
+        visit(last as usize + 1, &cells)?;
+    }
+    Ok(())
+}
+
+fn cell_text(value: &DataRef<'_>, is_1904: bool) -> String {
+    match value {
+        DataRef::Int(number) => number.to_string(),
+        DataRef::Float(number) => number.to_string(),
+        DataRef::String(text) | DataRef::DateTimeIso(text) | DataRef::DurationIso(text) => {
+            text.clone()
+        }
+        DataRef::SharedString(text) => (*text).to_owned(),
+        DataRef::Bool(value) => value.to_string(),
+        DataRef::DateTime(time) => from_excel_serial(time.as_f64(), is_1904)
+            .map(iso_text)
+            .unwrap_or_default(),
+        DataRef::Error(_) | DataRef::Empty => String::new(),
+    }
+}
+
+fn iso_text(moment: super::dates::Moment) -> String {
+    let date = moment.date();
+    let seconds = moment.0.rem_euclid(86_400);
+    format!(
+        "{date} {:02}:{:02}:{:02}",
+        seconds / 3600,
+        seconds % 3600 / 60,
+        seconds % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_header_decides_the_delimiter() {
+        assert_eq!(super::delimiter_of(b"a,b,c"), b',');
+        assert_eq!(super::delimiter_of(b"a;b;\"c,d\""), b';');
+        assert_eq!(super::delimiter_of(b"a\tb"), b'\t');
+    }
+}

@@ -1,0 +1,195 @@
+//! Growth and season of arrivals: a Poisson regression of the monthly counts on time (the
+//! log of the rate rises by a constant each month), with twelve monthly factors when the
+//! data span a year or more. Growth is applied to a design only when its 90 % interval
+//! excludes zero: no growth is claimed that the data do not show.
+
+use super::dates::Moment;
+use super::stats::Estimate;
+use jiff::civil::Date;
+
+/// The shortest span, in days, a growth is fitted over.
+pub const GROWTH_MIN_DAYS: f64 = 90.0;
+/// The shortest span, in days, a season is fitted over.
+pub const SEASON_MIN_DAYS: f64 = 365.0;
+
+/// What the arrivals' trend is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Trend {
+    /// Monthly growth (0.05 = +5 % a month) with its 90 % interval; `None` when the span is
+    /// too short to fit one.
+    pub growth_per_month: Option<Estimate>,
+    /// Whether the growth's interval excludes zero, so the design uses it.
+    pub growth_shown: bool,
+    /// Twelve factors January to December averaging 1, when the data span a year; empty
+    /// otherwise.
+    pub season: Vec<f64>,
+    /// The weekly level at the end of the data once growth and season are taken out (what a
+    /// design's `leads_per_week` means), when either was fitted.
+    pub level_at_end_per_week: Option<f64>,
+}
+
+struct Month {
+    calendar: usize,
+    exposure_days: f64,
+    count: f64,
+    middle: f64,
+}
+
+/// Fits the trend of `arrivals` observed from `first` to `last`.
+#[must_use]
+pub fn fit_trend(arrivals: &[Moment], first: Moment, last: Moment) -> Trend {
+    let span = last.days_since(first);
+    if span < GROWTH_MIN_DAYS || arrivals.len() < 30 {
+        return Trend::default();
+    }
+    let months = monthly_counts(arrivals, first.date(), last.date());
+    let with_season = span >= SEASON_MIN_DAYS;
+    let mut season = [1.0_f64; 12];
+    let (mut level, mut slope) = (0.0, 0.0);
+    for _ in 0..12 {
+        (level, slope) = fit_log_linear(&months, &season, true);
+        if with_season {
+            season = fit_season(&months, level, slope);
+        }
+    }
+    let (variance_level, variance_slope) = slope_variance(&months, &season, level, slope);
+    let _ = variance_level;
+    let spread = 1.644_853_626_951_472_2 * variance_slope.sqrt();
+    let growth = Estimate {
+        value: slope.exp_m1(),
+        low: (slope - spread).exp_m1(),
+        high: (slope + spread).exp_m1(),
+        count: arrivals.len() as u64,
+    };
+    let growth_shown = growth.low > 0.0 || growth.high < 0.0;
+    let end = months.last().map_or(0.0, |month| month.middle + 0.5);
+    let level_at_end = if growth_shown {
+        (level + slope * end).exp()
+    } else {
+        fit_log_linear(&months, &season, false).0.exp()
+    };
+    Trend {
+        growth_per_month: growth.value.is_finite().then_some(growth),
+        growth_shown,
+        season: if with_season {
+            season.to_vec()
+        } else {
+            Vec::new()
+        },
+        level_at_end_per_week: (growth_shown || with_season).then_some(level_at_end * 7.0),
+    }
+}
+
+fn monthly_counts(arrivals: &[Moment], first: Date, last: Date) -> Vec<Month> {
+    let mut months: Vec<Month> = Vec::new();
+    let mut start = first;
+    let mut index = 0.0;
+    while start <= last && months.len() < 1200 {
+        let month_end = start.last_of_month().min(last);
+        let exposure = month_end
+            .since(start)
+            .map_or(0.0, |span| f64::from(span.get_days()) + 1.0);
+        months.push(Month {
+            calendar: usize::try_from(start.month() - 1).unwrap_or(0),
+            exposure_days: exposure,
+            count: 0.0,
+            middle: index + 0.5,
+        });
+        index += 1.0;
+        start = match month_end
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(1))
+        {
+            Ok(next) => next,
+            Err(_) => break,
+        };
+    }
+    let first_key = i32::from(first.year()) * 12 + i32::from(first.month());
+    for arrival in arrivals {
+        let date = arrival.date();
+        let key = i32::from(date.year()) * 12 + i32::from(date.month()) - first_key;
+        if let Some(month) = usize::try_from(key).ok().and_then(|at| months.get_mut(at)) {
+            month.count += 1.0;
+        }
+    }
+    months
+}
+
+/// Maximum-likelihood `(level, slope)` of log(rate per day) = level + slope × month, with
+/// the season as an offset; without `fit_slope` the slope stays 0.
+fn fit_log_linear(months: &[Month], season: &[f64; 12], fit_slope: bool) -> (f64, f64) {
+    let total: f64 = months.iter().map(|month| month.count).sum();
+    let exposure: f64 = months
+        .iter()
+        .map(|month| month.exposure_days * season[month.calendar])
+        .sum();
+    let mut level = (total.max(0.5) / exposure.max(1e-9)).ln();
+    let mut slope = 0.0;
+    if !fit_slope {
+        return (level, 0.0);
+    }
+    for _ in 0..50 {
+        let (mut g0, mut g1, mut h00, mut h01, mut h11) = (0.0, 0.0, 0.0, 0.0, 0.0);
+        for month in months {
+            let mu =
+                month.exposure_days * season[month.calendar] * (level + slope * month.middle).exp();
+            let residual = month.count - mu;
+            g0 += residual;
+            g1 += residual * month.middle;
+            h00 += mu;
+            h01 += mu * month.middle;
+            h11 += mu * month.middle * month.middle;
+        }
+        let determinant = h00 * h11 - h01 * h01;
+        if determinant.abs() < 1e-12 {
+            break;
+        }
+        let step_level = (h11 * g0 - h01 * g1) / determinant;
+        let step_slope = (h00 * g1 - h01 * g0) / determinant;
+        level += step_level.clamp(-5.0, 5.0);
+        slope += step_slope.clamp(-1.0, 1.0);
+        if step_level.abs() < 1e-10 && step_slope.abs() < 1e-10 {
+            break;
+        }
+    }
+    (level, slope)
+}
+
+fn fit_season(months: &[Month], level: f64, slope: f64) -> [f64; 12] {
+    let mut observed = [0.0_f64; 12];
+    let mut expected = [0.0_f64; 12];
+    for month in months {
+        observed[month.calendar] += month.count;
+        expected[month.calendar] += month.exposure_days * (level + slope * month.middle).exp();
+    }
+    let mut factors = [1.0_f64; 12];
+    for (factor, (seen, wanted)) in factors.iter_mut().zip(observed.iter().zip(&expected)) {
+        if *wanted > 0.0 {
+            *factor = seen / wanted;
+        }
+    }
+    let mean = factors.iter().sum::<f64>() / 12.0;
+    if mean > 0.0 {
+        for factor in &mut factors {
+            *factor = (*factor / mean).clamp(0.0, crate::design::MAX_SEASON_FACTOR);
+        }
+    }
+    factors
+}
+
+/// The variances of the level and slope estimates, from the Fisher information.
+fn slope_variance(months: &[Month], season: &[f64; 12], level: f64, slope: f64) -> (f64, f64) {
+    let (mut h00, mut h01, mut h11) = (0.0, 0.0, 0.0);
+    for month in months {
+        let mu =
+            month.exposure_days * season[month.calendar] * (level + slope * month.middle).exp();
+        h00 += mu;
+        h01 += mu * month.middle;
+        h11 += mu * month.middle * month.middle;
+    }
+    let determinant = h00 * h11 - h01 * h01;
+    if determinant <= 0.0 {
+        return (f64::INFINITY, f64::INFINITY);
+    }
+    (h11 / determinant, h00 / determinant)
+}
