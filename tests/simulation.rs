@@ -78,6 +78,7 @@ fn source(leads_per_week: f64, entry: &str) -> Source {
         growth_per_month: 0.0,
         season: Vec::new(),
         entry: entry.into(),
+        measured: None,
     }
 }
 

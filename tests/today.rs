@@ -68,6 +68,7 @@ fn chain(stages: &[(f64, f64)], leads_per_week: f64) -> Design {
                 growth_per_month: 0.0,
                 season: Vec::new(),
                 entry: "s0".into(),
+                measured: None,
             },
         );
     }

@@ -1,6 +1,7 @@
 //! The command line: work with designs without a window.
 
 mod advice;
+mod crm;
 
 use crate::design::validate::{Severity, has_errors, validate};
 use crate::design::{HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings};
@@ -114,6 +115,42 @@ pub enum Command {
         confidence: Option<f64>,
         #[command(flatten)]
         mode: ModeOverride,
+    },
+    /// Build a design from a CRM export (event log CSV, HubSpot, Pipedrive or Salesforce, as
+    /// CSV or XLSX): stages, conversions and days in stage measured with 90 % intervals,
+    /// sources, open deals; prints a report of what was read.
+    Import {
+        /// The export.
+        export: PathBuf,
+        /// Where to write the design.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        read: crm::ExportArgs,
+    },
+    /// Calibrate a design from a CRM export: its stages matched to the export's by name
+    /// (or --map), conversion, days in stage, open deals, leads per week and order value
+    /// set to what was measured, each with its evidence.
+    Calibrate {
+        /// The design.
+        file: PathBuf,
+        /// The export.
+        export: PathBuf,
+        /// Where to write the calibrated design.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Match an export stage to a stage of the design by id: "Proposal sent=present"
+        /// (an empty id leaves the export stage out). Repeat the flag.
+        #[arg(long = "map")]
+        maps: Vec<String>,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        read: crm::ExportArgs,
     },
     /// Export an image of a design: PNG, SVG or PDF by the output's extension. The image
     /// carries the design, so Leadflow can open it again.
@@ -276,6 +313,20 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             confidence,
             mode,
         } => advice::goal(&file, &target, solve, stage.as_deref(), confidence, &mode),
+        Command::Import {
+            export,
+            output,
+            force,
+            read,
+        } => crm::import(&export, &output, force, &read),
+        Command::Calibrate {
+            file,
+            export,
+            output,
+            maps,
+            force,
+            read,
+        } => crm::calibrate(&file, &export, &output, &maps, force, &read),
         Command::Export {
             file,
             output,

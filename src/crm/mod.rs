@@ -10,9 +10,13 @@ pub mod dates;
 mod deals;
 mod event_log;
 mod hubspot;
+pub mod build;
+pub mod calibrate;
 pub mod measure;
+pub mod report;
 mod pipedrive;
 pub mod stats;
+pub mod synthetic;
 pub mod table;
 pub mod trend;
 

@@ -206,7 +206,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         deals.deals.push(row.deal);
     }
     deals.order_from = if options.stage_order.is_empty() {
-        "inferred from how long open deals have been open (pass --stage-order to set it)".to_owned()
+        "inferred from how long the deals in each stage have been in the pipeline (pass --stage-order to set it)".to_owned()
     } else {
         "as given".to_owned()
     };
@@ -266,8 +266,8 @@ fn choose_pipeline(
     }
 }
 
-/// The stages in order: as the user gave them, or by how long the open deals in each have
-/// been open (deals further along are older).
+/// The stages in order: as the user gave them, or by how long the deals in each have been
+/// in the pipeline.
 fn stage_order(
     path: &Path,
     deals: &Deals,
@@ -283,34 +283,24 @@ fn stage_order(
     Ok(order)
 }
 
+/// The mean days deals at each stage have spent in the pipeline (created to closed, or to
+/// the export's last day while open): every stage further along adds its stay.
 fn deals_order_hint(rows: &[Row], count: usize) -> Vec<f64> {
     let latest = rows
         .iter()
         .filter_map(|row| row.deal.created.max(row.deal.closed))
         .max();
-    let mut sums = vec![(0.0, 0_u32, 0.0, 0_u32); count];
+    let mut sums = vec![(0.0, 0_u32); count];
     for row in rows {
         let (Some(created), Some(latest)) = (row.deal.created, latest) else {
             continue;
         };
-        let age = latest.days_since(created);
+        let age = row.deal.closed.unwrap_or(latest).days_since(created);
         let slot = &mut sums[row.stage];
-        if row.deal.outcome == Outcome::Open {
-            slot.0 += age;
-            slot.1 += 1;
-        }
-        slot.2 += age;
-        slot.3 += 1;
+        slot.0 += age;
+        slot.1 += 1;
     }
     sums.iter()
-        .map(|&(open_sum, open, all_sum, all)| {
-            if open > 0 {
-                open_sum / f64::from(open)
-            } else if all > 0 {
-                all_sum / f64::from(all)
-            } else {
-                f64::MAX
-            }
-        })
+        .map(|&(sum, deals)| if deals > 0 { sum / f64::from(deals) } else { f64::MAX })
         .collect()
 }

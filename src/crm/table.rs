@@ -49,8 +49,8 @@ pub fn read_rows(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
 }
 
 fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> {
-    let bytes_head = first_line(path)?;
-    if bytes_head.contains(&0) {
+    let (bytes_head, binary) = first_line(path)?;
+    if binary {
         return Err(ImportError::whole(
             path,
             "is not a table: neither CSV text nor an XLSX workbook",
@@ -104,7 +104,8 @@ fn decode_into(field: &[u8], cell: &mut String) {
     }
 }
 
-fn first_line(path: &Path) -> Result<Vec<u8>, ImportError> {
+/// The first line, and whether the file's start holds NUL bytes (an image, not text).
+fn first_line(path: &Path) -> Result<(Vec<u8>, bool), ImportError> {
     let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
     let mut head = Vec::new();
     file.take(64 * 1024)
@@ -114,8 +115,9 @@ fn first_line(path: &Path) -> Result<Vec<u8>, ImportError> {
         .iter()
         .position(|&byte| byte == b'\n')
         .unwrap_or(head.len());
+    let binary = head.contains(&0);
     head.truncate(end);
-    Ok(head)
+    Ok((head, binary))
 }
 
 /// The delimiter of the header line: Nordic Excel writes `;`, some exports tabs.

@@ -12,6 +12,9 @@ pub const GROWTH_MIN_DAYS: f64 = 90.0;
 /// The shortest span, in days, a season is fitted over.
 pub const SEASON_MIN_DAYS: f64 = 365.0;
 
+/// The 90 % point of chi-square with 11 degrees of freedom (twelve factors averaging 1).
+const SEASON_CHI_SQUARE_90: f64 = 17.275;
+
 /// What the arrivals' trend is.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Trend {
@@ -44,14 +47,26 @@ pub fn fit_trend(arrivals: &[Moment], first: Moment, last: Moment) -> Trend {
     }
     let months = monthly_counts(arrivals, first.date(), last.date());
     let with_season = span >= SEASON_MIN_DAYS;
-    let mut season = [1.0_f64; 12];
-    let (mut level, mut slope) = (0.0, 0.0);
-    for _ in 0..12 {
-        (level, slope) = fit_log_linear(&months, &season, true);
-        if with_season {
+    let flat = [1.0_f64; 12];
+    let (mut level, mut slope) = fit_log_linear(&months, &flat, true);
+    let mut season = flat;
+    if with_season {
+        let (flat_level, flat_slope) = (level, slope);
+        for _ in 0..12 {
             season = fit_season(&months, level, slope);
+            (level, slope) = fit_log_linear(&months, &season, true);
+        }
+        // A season is kept only when it explains the months better than chance would: the
+        // drop in deviance against the flat fit beats the 90 % point of chi-square on the
+        // 11 factors it adds. Otherwise noise would be sold as a season.
+        let gain = deviance(&months, &flat, flat_level, flat_slope)
+            - deviance(&months, &season, level, slope);
+        if gain < SEASON_CHI_SQUARE_90 {
+            season = flat;
+            (level, slope) = (flat_level, flat_slope);
         }
     }
+    let with_season = season != flat;
     let (variance_level, variance_slope) = slope_variance(&months, &season, level, slope);
     let _ = variance_level;
     let spread = 1.644_853_626_951_472_2 * variance_slope.sqrt();
@@ -175,6 +190,24 @@ fn fit_season(months: &[Month], level: f64, slope: f64) -> [f64; 12] {
         }
     }
     factors
+}
+
+/// The Poisson deviance of a fit: how far the counts are from what it expects.
+fn deviance(months: &[Month], season: &[f64; 12], level: f64, slope: f64) -> f64 {
+    months
+        .iter()
+        .map(|month| {
+            let expected =
+                month.exposure_days * season[month.calendar] * (level + slope * month.middle).exp();
+            let observed = month.count;
+            let log_term = if observed > 0.0 && expected > 0.0 {
+                observed * (observed / expected).ln()
+            } else {
+                0.0
+            };
+            2.0 * (log_term - (observed - expected))
+        })
+        .sum()
 }
 
 /// The variances of the level and slope estimates, from the Fisher information.

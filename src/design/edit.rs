@@ -245,6 +245,7 @@ pub fn add_source(design: &mut Design, channel: Channel, entry: &StageId) -> Sou
             growth_per_month: 0.0,
             season: Vec::new(),
             entry: entry.clone(),
+            measured: None,
         },
     );
     source_id

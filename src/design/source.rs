@@ -1,5 +1,6 @@
 //! Where leads come from.
 
+use super::evidence::Evidence;
 use super::ids::StageId;
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +75,9 @@ pub struct Source {
     pub season: Vec<f64>,
     /// Stage the leads enter.
     pub entry: StageId,
+    /// The evidence of `leads_per_week` when it was measured from a CRM export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measured: Option<Evidence>,
 }
 
 /// The months of a season, January first, as shown beside its bars.
@@ -86,6 +90,14 @@ impl Source {
     #[must_use]
     pub fn season_factor(&self, month: usize) -> f64 {
         self.season.get(month).copied().unwrap_or(1.0)
+    }
+
+    /// The evidence of the leads per week, while they are still what was measured.
+    #[must_use]
+    pub fn measured_leads(&self) -> Option<&Evidence> {
+        self.measured
+            .as_ref()
+            .filter(|evidence| evidence.holds_for(self.leads_per_week))
     }
 
     /// Whether the source has a season that is not flat.

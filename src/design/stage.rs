@@ -1,6 +1,7 @@
 //! A stage of the process: where leads spend time before they move on or drop out.
 
 use super::ids::{RoleId, StageId, ToolId};
+use super::evidence::{Evidence, StageEvidence};
 use super::step::ProcessStep;
 use serde::{Deserialize, Serialize};
 
@@ -230,6 +231,9 @@ pub struct Stage {
     /// Free text for the meeting.
     #[serde(default)]
     pub notes: String,
+    /// Which of its figures were measured from a CRM export, and from what.
+    #[serde(default, skip_serializing_if = "StageEvidence::is_empty")]
+    pub measured: StageEvidence,
 }
 
 impl Stage {
@@ -249,7 +253,38 @@ impl Stage {
             roles: Vec::new(),
             tools: Vec::new(),
             notes: String::new(),
+            measured: StageEvidence::default(),
         }
+    }
+
+    /// The evidence of the conversion, while the conversion is still what was measured.
+    #[must_use]
+    pub fn measured_conversion(&self) -> Option<&Evidence> {
+        self.measured
+            .conversion
+            .as_ref()
+            .filter(|evidence| evidence.holds_for(self.conversion))
+    }
+
+    /// The evidence of the days in stage, while they are still what was measured.
+    #[must_use]
+    pub fn measured_days(&self) -> Option<&Evidence> {
+        self.measured
+            .days_in_stage
+            .as_ref()
+            .filter(|evidence| evidence.holds_for(self.days_in_stage))
+    }
+
+    /// The evidence of a customer stage's order value, while it is still what was measured.
+    #[must_use]
+    pub fn measured_order_value(&self) -> Option<&Evidence> {
+        let StageKind::Customer(customers) = &self.kind else {
+            return None;
+        };
+        self.measured
+            .order_value
+            .as_ref()
+            .filter(|evidence| evidence.holds_for(customers.order_value))
     }
 }
 

@@ -56,6 +56,7 @@ pub fn synthetic_design(stage_count: usize) -> Design {
                     growth_per_month: 0.01,
                     season: Vec::new(),
                     entry: id(index),
+                    measured: None,
                 },
             );
         }

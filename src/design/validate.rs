@@ -239,6 +239,21 @@ impl Findings {
     }
 
     /// Text no longer than `max` characters.
+    fn evidence(
+        &mut self,
+        subject: &Subject,
+        what: &str,
+        field: &str,
+        evidence: &crate::design::Evidence,
+    ) {
+        if let Some(problem) = evidence.problem() {
+            self.error(
+                subject.clone(),
+                format!("{what}: the measurement of {field} is broken: {problem}"),
+            );
+        }
+    }
+
     fn text(&mut self, subject: &Subject, what: &str, field: &str, text: &str, max: usize) {
         let chars = text.chars().count();
         if chars > max {
@@ -322,6 +337,9 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
             );
         }
         findings.text(&subject, &what, "notes", &stage.notes, MAX_NOTES_CHARS);
+        for (field, evidence) in stage.measured.all() {
+            findings.evidence(&subject, &what, field, evidence);
+        }
         if stage.days_in_stage.is_finite() && stage.days_in_stage > MAX_DAYS {
             findings.error(
                 subject.clone(),
@@ -447,6 +465,9 @@ fn check_sources(design: &Design, findings: &mut Findings) {
         );
         findings.text(&subject, &what, "name", &source.name, MAX_NAME_CHARS);
         check_season(&source.season, &subject, &what, findings);
+        if let Some(evidence) = &source.measured {
+            findings.evidence(&subject, &what, "leads_per_week", evidence);
+        }
         if !source.growth_per_month.is_finite()
             || source.growth_per_month <= -1.0
             || source.growth_per_month > MAX_GROWTH_PER_MONTH

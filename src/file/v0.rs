@@ -104,6 +104,7 @@ pub(super) fn migrate(old: DesignV0) -> Design {
                 growth_per_month: 0.0,
                 season: Vec::new(),
                 entry: StageId::new(source.entry),
+                measured: None,
             },
         );
     }

@@ -151,6 +151,7 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>
                 growth_per_month: 0.0,
                 season: Vec::new(),
                 entry,
+                measured: None,
             },
         );
         *label = Some(Change::AddSource);

@@ -112,6 +112,7 @@ fn stage(stage_count: usize) -> impl Strategy<Value = Stage> {
                     .collect(),
                 tools: tools.into_iter().map(ToolId::from).collect(),
                 notes,
+                measured: leadflow::design::StageEvidence::default(),
             },
         )
 }
@@ -187,6 +188,7 @@ pub fn design() -> impl Strategy<Value = Design> {
                                 growth_per_month: growth,
                                 season,
                                 entry: StageId::new(format!("s{entry}")),
+                                measured: None,
                             },
                         );
                     }

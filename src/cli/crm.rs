@@ -1,0 +1,223 @@
+//! `leadflow import` and `leadflow calibrate`: designs from CRM exports.
+
+use crate::crm::calibrate::{self, Proposed, Target};
+use crate::crm::report::{percent, plain, report};
+use crate::crm::{ExportKind, Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
+use crate::file;
+use anyhow::bail;
+use clap::ValueEnum;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// How to read an export, shared by `import` and `calibrate`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The kind of export (default: told from its columns).
+    #[arg(long, value_enum)]
+    format: Option<KindArg>,
+    /// The pipeline to read, when the export holds several.
+    #[arg(long)]
+    pipeline: Option<String>,
+    /// An event log's column by hand: case=…, stage=…, time=…, source=…, amount=…,
+    /// outcome=…, created=… (repeat the flag).
+    #[arg(long = "column", value_parser = parse_column)]
+    columns: Vec<(Field, String)>,
+    /// The order of slashed dates when a column reads both ways.
+    #[arg(long, value_enum)]
+    dates: Option<DatesArg>,
+    /// The pipeline's stages in order, comma separated (Pipedrive and event logs cannot say).
+    #[arg(long, value_delimiter = ',')]
+    stage_order: Vec<String>,
+    /// The day open deals are counted on, YYYY-MM-DD (default: the export's latest date).
+    #[arg(long)]
+    as_of: Option<jiff::civil::Date>,
+}
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum KindArg {
+    /// One row per deal per stage entered.
+    EventLog,
+    /// HubSpot's deals export.
+    Hubspot,
+    /// Pipedrive's deals export.
+    Pipedrive,
+    /// Salesforce's opportunity history report.
+    Salesforce,
+}
+
+/// `--dates`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DatesArg {
+    /// 04/03/2026 is 4 March.
+    DayFirst,
+    /// 04/03/2026 is 3 April.
+    MonthFirst,
+}
+
+fn parse_column(text: &str) -> Result<(Field, String), String> {
+    let Some((key, name)) = text.split_once('=') else {
+        return Err(format!("{text}: write FIELD=COLUMN, e.g. case=Deal"));
+    };
+    let field = Field::ALL
+        .into_iter()
+        .find(|field| field.key() == key.trim())
+        .ok_or_else(|| {
+            let keys: Vec<&str> = Field::ALL.iter().map(|field| field.key()).collect();
+            format!("{key} is not a field; use one of {}", keys.join(", "))
+        })?;
+    Ok((field, name.trim().to_owned()))
+}
+
+impl ExportArgs {
+    fn options(&self) -> ImportOptions {
+        ImportOptions {
+            kind: self.format.map(|kind| match kind {
+                KindArg::EventLog => ExportKind::EventLog,
+                KindArg::Hubspot => ExportKind::HubSpot,
+                KindArg::Pipedrive => ExportKind::Pipedrive,
+                KindArg::Salesforce => ExportKind::Salesforce,
+            }),
+            pipeline: self.pipeline.clone(),
+            columns: self.columns.clone(),
+            slash_order: match self.dates {
+                None => SlashOrder::Decide,
+                Some(DatesArg::DayFirst) => SlashOrder::DayFirst,
+                Some(DatesArg::MonthFirst) => SlashOrder::MonthFirst,
+            },
+            stage_order: self.stage_order.clone(),
+            as_of: self.as_of,
+        }
+    }
+}
+
+fn read(export: &Path, args: &ExportArgs) -> anyhow::Result<Measurement> {
+    let deals = read_export(export, &args.options())?;
+    Ok(measure(&deals))
+}
+
+fn refuse_existing(output: &Path, force: bool) -> anyhow::Result<()> {
+    if output.exists() && !force {
+        bail!(
+            "{} already exists; pass --force to replace it",
+            output.display()
+        );
+    }
+    Ok(())
+}
+
+/// `leadflow import`.
+///
+/// # Errors
+/// An unreadable export, or a design that cannot be written.
+pub fn import(
+    export: &Path,
+    output: &Path,
+    force: bool,
+    args: &ExportArgs,
+) -> anyhow::Result<ExitCode> {
+    super::refuse_overwriting_input(export, output)?;
+    refuse_existing(output, force)?;
+    let measurement = read(export, args)?;
+    let name = measurement.pipeline.clone().unwrap_or_else(|| {
+        export
+            .file_stem()
+            .map_or("Imported pipeline".to_owned(), |stem| {
+                stem.to_string_lossy().into_owned()
+            })
+    });
+    let design = crate::crm::build::design_from(&measurement, &name);
+    super::ensure_valid(output, &design)?;
+    file::save(&design, output)?;
+    print!("{}", report(&measurement, &export.display().to_string()));
+    eprintln!(
+        "wrote {} ({} stages, {} sources)",
+        output.display(),
+        design.stages.len(),
+        design.sources.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `leadflow calibrate`.
+///
+/// # Errors
+/// An unreadable design or export, a mapping naming no stage, or an unwritable output.
+pub fn calibrate(
+    design_path: &Path,
+    export: &Path,
+    output: &Path,
+    maps: &[String],
+    force: bool,
+    args: &ExportArgs,
+) -> anyhow::Result<ExitCode> {
+    super::refuse_overwriting_input(design_path, output)?;
+    super::refuse_overwriting_input(export, output)?;
+    refuse_existing(output, force)?;
+    let mut design = super::load_valid(design_path)?;
+    let measurement = read(export, args)?;
+    let mut mapping = calibrate::match_by_name(&design, &measurement);
+    for map in maps {
+        let Some((from, to)) = map.split_once('=') else {
+            bail!("--map {map}: write EXPORT STAGE=STAGE-ID");
+        };
+        let Some(index) = measurement
+            .stages
+            .iter()
+            .position(|stage| stage.name.trim().eq_ignore_ascii_case(from.trim()))
+        else {
+            bail!("--map {map}: the export has no stage \"{}\"", from.trim());
+        };
+        let to = to.trim();
+        mapping[index] = if to.is_empty() {
+            None
+        } else {
+            let id = crate::design::StageId::new(to);
+            if !design.stages.contains_key(&id) {
+                bail!("--map {map}: {} has no stage with id \"{to}\"", design_path.display());
+            }
+            Some(id)
+        };
+    }
+    let changes = calibrate::propose(&design, &measurement, &mapping);
+    print!("{}", report(&measurement, &export.display().to_string()));
+    print!("{}", changes_table(&design, &measurement, &mapping, &changes));
+    calibrate::apply(&mut design, &changes, measurement.to);
+    super::ensure_valid(output, &design)?;
+    file::save(&design, output)?;
+    eprintln!("wrote {} ({} figures measured)", output.display(), changes.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn changes_table(
+    design: &crate::design::Design,
+    measurement: &Measurement,
+    mapping: &[Option<crate::design::StageId>],
+    changes: &[Proposed],
+) -> String {
+    let mut text = String::from("\nStages matched:\n");
+    for (stage, mapped) in measurement.stages.iter().zip(mapping) {
+        let target = mapped.as_ref().map_or_else(
+            || "(not matched: pass --map \"STAGE=stage-id\")".to_owned(),
+            |id| format!("{} ({id})", design.stage_name(id)),
+        );
+        let _ = writeln!(text, "  {} → {target}", stage.name);
+    }
+    let _ = writeln!(text, "\nChanges (today → measured, 90 %):");
+    for change in changes {
+        let measured = match change.target {
+            Target::Conversion(_) => percent(&change.measured),
+            Target::InStageToday(_) => format!("{:.0} (counted)", change.measured.value),
+            Target::Days(_) | Target::LeadsPerWeek(_) => plain(&change.measured, 1),
+            Target::OrderValue(_) => plain(&change.measured, 0),
+        };
+        let today = match change.target {
+            Target::Conversion(_) => format!("{:.0} %", change.today * 100.0),
+            _ => format!("{:.1}", change.today),
+        };
+        let _ = writeln!(text, "  {}: {today} → {measured}", change.label);
+    }
+    text
+}
+

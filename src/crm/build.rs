@@ -1,0 +1,181 @@
+//! A design built from what an export measured: the pipeline's stages in order with their
+//! measured conversion, days and open deals, flows as deals moved (skips included), a
+//! customer stage with the order value, and a source per lead source with its arrivals,
+//! growth and season. Each measured figure carries its evidence; what the export cannot say
+//! (costs, staffing, repeat purchases, churn) is left at plain defaults and said so in the
+//! notes.
+
+use super::measure::{Measurement, Onward};
+use super::stats::Estimate;
+use crate::design::{
+    Channel, Customers, Design, DropOuts, Evidence, Flow, ProcessShape, Source, SourceId, Stage,
+    StageId, StageKind, TransactionModel, edit, unique_slug,
+};
+
+/// The evidence of `estimate` over the measurement's period.
+#[must_use]
+pub fn evidence(estimate: &Estimate, measurement: &Measurement) -> Evidence {
+    Evidence {
+        measured: estimate.value,
+        low: estimate.low,
+        high: estimate.high,
+        deals: estimate.count,
+        from: measurement.from,
+        to: measurement.to,
+    }
+}
+
+/// The channel a CRM's source name most likely is.
+#[must_use]
+pub fn channel_of(source: &str) -> Channel {
+    let name = source.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| name.contains(word));
+    if has(&["paid", "ads", "ppc", "cpc", "adwords", "annons"]) {
+        Channel::Ads
+    } else if has(&["organic", "seo", "content", "search", "blog"]) {
+        Channel::SeoContent
+    } else if has(&["social", "linkedin", "facebook", "instagram"]) {
+        Channel::Social
+    } else if has(&["event", "webinar", "fair", "seminar", "offline", "mässa", "messe"]) {
+        Channel::Events
+    } else if has(&["list", "cold", "outbound", "prospect"]) {
+        Channel::ColdList
+    } else if has(&["partner", "reseller"]) {
+        Channel::Partner
+    } else if has(&["referral", "recommend", "word of mouth"]) {
+        Channel::Referral
+    } else {
+        Channel::Other
+    }
+}
+
+/// The design `measurement` describes, named `name`.
+#[must_use]
+pub fn design_from(measurement: &Measurement, name: &str) -> Design {
+    let mut design = Design {
+        name: name.to_owned(),
+        transaction_models: vec![TransactionModel::Relationship],
+        shape: ProcessShape::Funnel,
+        ..Design::default()
+    };
+    design.simulation.start_date = Some(measurement.to);
+    let mut ids: Vec<StageId> = Vec::new();
+    for figures in &measurement.stages {
+        let id = StageId(unique_slug(&figures.name, |slug| {
+            ids.iter().any(|known| known.as_str() == slug) || slug == "customers"
+        }));
+        let mut stage = Stage::new(figures.name.clone(), StageKind::FunnelStep, Default::default());
+        if let Some(conversion) = &figures.conversion {
+            stage.conversion = conversion.value;
+            stage.measured.conversion = Some(evidence(conversion, measurement));
+        }
+        if let Some(days) = &figures.days {
+            stage.days_in_stage = days.value;
+            stage.measured.days_in_stage = Some(evidence(days, measurement));
+        }
+        stage.drop_outs = DropOuts::Lost;
+        stage.in_stage_today = figures.open_today as f64;
+        design.stages.insert(id.clone(), stage);
+        ids.push(id);
+    }
+    let customers_id = StageId::new("customers");
+    let order_value = measurement.order_value.as_ref().map(|(mean, _)| mean);
+    let mut customers = Stage::new(
+        "Customers",
+        StageKind::Customer(Customers::buying_once(order_value.map_or(0.0, |mean| mean.value))),
+        Default::default(),
+    );
+    if let Some(mean) = order_value {
+        customers.measured.order_value = Some(evidence(mean, measurement));
+    }
+    design.stages.insert(customers_id.clone(), customers);
+    add_flows(&mut design, measurement, &ids, &customers_id);
+    add_sources(&mut design, measurement, &ids);
+    edit::arrange_funnel(&mut design);
+    design.notes = notes(measurement);
+    design
+}
+
+fn add_flows(
+    design: &mut Design,
+    measurement: &Measurement,
+    ids: &[StageId],
+    customers_id: &StageId,
+) {
+    for (index, figures) in measurement.stages.iter().enumerate() {
+        let target = |onward: Onward| match onward {
+            Onward::Stage(to) => ids.get(to).cloned().unwrap_or_else(|| customers_id.clone()),
+            Onward::Won => customers_id.clone(),
+        };
+        if figures.moved_on == 0 {
+            let next = ids.get(index + 1).unwrap_or(customers_id);
+            design.flows.push(Flow::new(ids[index].clone(), next.clone()));
+            continue;
+        }
+        for (onward, count) in &figures.onward {
+            design.flows.push(Flow {
+                share: *count as f64 / figures.moved_on as f64,
+                ..Flow::new(ids[index].clone(), target(*onward))
+            });
+        }
+    }
+}
+
+fn add_sources(design: &mut Design, measurement: &Measurement, ids: &[StageId]) {
+    for figures in &measurement.sources {
+        let Some(entry) = ids.get(figures.entry) else {
+            continue;
+        };
+        let id = SourceId::new(unique_slug(&figures.name, |slug| {
+            design.sources.contains_key(&SourceId::from(slug))
+        }));
+        let growth = figures
+            .trend
+            .growth_per_month
+            .filter(|_| figures.trend.growth_shown)
+            .map_or(0.0, |growth| growth.value);
+        design.sources.insert(
+            id,
+            Source {
+                name: figures.name.clone(),
+                channel: channel_of(&figures.name),
+                leads_per_week: figures.per_week.value,
+                cost_per_week: 0.0,
+                growth_per_month: growth,
+                season: figures.trend.season.clone(),
+                entry: entry.clone(),
+                measured: Some(evidence(&figures.per_week, measurement)),
+            },
+        );
+    }
+}
+
+fn notes(measurement: &Measurement) -> String {
+    let kind = measurement.kind.map_or("export", super::ExportKind::label);
+    let mut notes = format!(
+        "Built from a {kind} of {} deals, {}, open deals counted on {}.\n",
+        measurement.deals,
+        measurement.period_text(),
+        measurement.to
+    );
+    let days = if measurement.has_history {
+        "conversion and days in stage"
+    } else {
+        "conversion (days in stage could not be measured and are assumed: 7)"
+    };
+    notes.push_str(&format!(
+        "Measured: {days} of {} stages, new deals per week of {} sources{}.\n",
+        measurement.stages.len(),
+        measurement.sources.len(),
+        if measurement.order_value.is_some() {
+            ", the order value"
+        } else {
+            ""
+        }
+    ));
+    notes.push_str(
+        "Assumed (the export does not say): costs and staffing, repeat purchases, referrals \
+         and churn of customers.",
+    );
+    notes
+}

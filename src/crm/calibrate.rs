@@ -1,0 +1,252 @@
+//! Laying what an export measured over an existing design: the export's stages matched to
+//! the design's by name (the user may change the match), each figure shown as today →
+//! measured with its interval, and applied together as one edit.
+
+use super::build::evidence;
+use super::measure::Measurement;
+use super::stats::Estimate;
+use crate::design::{Design, Evidence, SourceId, StageId, StageKind};
+
+/// What a proposed change sets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A stage's conversion.
+    Conversion(StageId),
+    /// A stage's days in stage.
+    Days(StageId),
+    /// What a stage holds today.
+    InStageToday(StageId),
+    /// A source's leads per week.
+    LeadsPerWeek(SourceId),
+    /// A customer stage's order value.
+    OrderValue(StageId),
+}
+
+/// One figure of the design and what the export measured for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposed {
+    /// What it sets.
+    pub target: Target,
+    /// "Qualify · conversion".
+    pub label: String,
+    /// The design's figure today.
+    pub today: f64,
+    /// What was measured; count only for open deals (no interval: they are counted).
+    pub measured: Estimate,
+    /// The evidence kept with it, when it is an estimate.
+    pub evidence: Option<Evidence>,
+}
+
+/// The design's stage each export stage is matched to by name (case and spaces ignored, or
+/// the stage's id), `None` where nothing matches.
+#[must_use]
+pub fn match_by_name(design: &Design, measurement: &Measurement) -> Vec<Option<StageId>> {
+    let plain = |text: &str| text.trim().to_lowercase();
+    measurement
+        .stages
+        .iter()
+        .map(|figures| {
+            let wanted = plain(&figures.name);
+            let slug = crate::design::slugify(&figures.name);
+            design
+                .stages
+                .iter()
+                .filter(|(_, stage)| stage.kind.is_working_stage())
+                .find(|(id, stage)| plain(&stage.name) == wanted || id.as_str() == slug)
+                .map(|(id, _)| id.clone())
+        })
+        .collect()
+}
+
+/// The changes calibrating `design` with `measurement` under `mapping` would make.
+#[must_use]
+pub fn propose(
+    design: &Design,
+    measurement: &Measurement,
+    mapping: &[Option<StageId>],
+) -> Vec<Proposed> {
+    let mut proposed = Vec::new();
+    for (figures, stage_id) in measurement.stages.iter().zip(mapping) {
+        let Some(stage_id) = stage_id else {
+            continue;
+        };
+        let Some(stage) = design.stages.get(stage_id) else {
+            continue;
+        };
+        let label = |what: &str| format!("{} · {what}", stage.name);
+        if let Some(conversion) = &figures.conversion {
+            proposed.push(Proposed {
+                target: Target::Conversion(stage_id.clone()),
+                label: label("conversion"),
+                today: stage.conversion,
+                measured: *conversion,
+                evidence: Some(evidence(conversion, measurement)),
+            });
+        }
+        if let Some(days) = &figures.days {
+            proposed.push(Proposed {
+                target: Target::Days(stage_id.clone()),
+                label: label("days in stage"),
+                today: stage.days_in_stage,
+                measured: *days,
+                evidence: Some(evidence(days, measurement)),
+            });
+        }
+        let open = figures.open_today as f64;
+        proposed.push(Proposed {
+            target: Target::InStageToday(stage_id.clone()),
+            label: label("in this stage today"),
+            today: stage.in_stage_today,
+            measured: Estimate {
+                value: open,
+                low: open,
+                high: open,
+                count: figures.open_today,
+            },
+            evidence: None,
+        });
+    }
+    propose_sources(design, measurement, mapping, &mut proposed);
+    if let Some((mean, _)) = &measurement.order_value
+        && let Some((id, customers)) = customer_stage(design)
+    {
+        proposed.push(Proposed {
+            target: Target::OrderValue(id.clone()),
+            label: format!("{} · order value", design.stage_name(id)),
+            today: customers.order_value,
+            measured: *mean,
+            evidence: Some(evidence(mean, measurement)),
+        });
+    }
+    proposed
+}
+
+fn customer_stage(design: &Design) -> Option<(&StageId, &crate::design::Customers)> {
+    design.stages.iter().find_map(|(id, stage)| match &stage.kind {
+        StageKind::Customer(customers) => Some((id, customers)),
+        _ => None,
+    })
+}
+
+/// Arrivals per design source: the measured sources entering a mapped stage, matched to the
+/// design's sources entering it by name, or shared out over them in proportion to their
+/// leads per week today when the names differ.
+fn propose_sources(
+    design: &Design,
+    measurement: &Measurement,
+    mapping: &[Option<StageId>],
+    proposed: &mut Vec<Proposed>,
+) {
+    let mut unmatched: std::collections::BTreeMap<StageId, Estimate> = Default::default();
+    for figures in &measurement.sources {
+        let Some(Some(entry)) = mapping.get(figures.entry) else {
+            continue;
+        };
+        let same_name = design.sources.iter().find(|(_, source)| {
+            &source.entry == entry && source.name.trim().eq_ignore_ascii_case(figures.name.trim())
+        });
+        if let Some((id, source)) = same_name {
+            proposed.push(Proposed {
+                target: Target::LeadsPerWeek(id.clone()),
+                label: format!("{} · leads per week", source.name),
+                today: source.leads_per_week,
+                measured: figures.per_week,
+                evidence: Some(evidence(&figures.per_week, measurement)),
+            });
+        } else {
+            let total = unmatched.entry(entry.clone()).or_insert(Estimate {
+                value: 0.0,
+                low: 0.0,
+                high: 0.0,
+                count: 0,
+            });
+            total.value += figures.per_week.value;
+            total.low += figures.per_week.low;
+            total.high += figures.per_week.high;
+            total.count += figures.per_week.count;
+        }
+    }
+    for (entry, total) in unmatched {
+        let taken: Vec<&SourceId> = proposed
+            .iter()
+            .filter_map(|change| match &change.target {
+                Target::LeadsPerWeek(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        let sharing: Vec<(&SourceId, &crate::design::Source)> = design
+            .sources
+            .iter()
+            .filter(|(id, source)| source.entry == entry && !taken.contains(id))
+            .collect();
+        let today: f64 = sharing.iter().map(|(_, source)| source.leads_per_week).sum();
+        for (id, source) in &sharing {
+            let part = if today > 0.0 {
+                source.leads_per_week / today
+            } else {
+                1.0 / sharing.len() as f64
+            };
+            let measured = Estimate {
+                value: total.value * part,
+                low: total.low * part,
+                high: total.high * part,
+                count: total.count,
+            };
+            proposed.push(Proposed {
+                target: Target::LeadsPerWeek((*id).clone()),
+                label: format!("{} · leads per week", source.name),
+                today: source.leads_per_week,
+                measured,
+                evidence: Some(evidence(&measured, measurement)),
+            });
+        }
+    }
+}
+
+/// Applies `changes` to `design`: each figure becomes its measured value with its evidence.
+/// Open deals are counted on `counted_on`, so a design given them starts on that day.
+pub fn apply(design: &mut Design, changes: &[Proposed], counted_on: crate::design::calendar::Date) {
+    if changes
+        .iter()
+        .any(|change| matches!(change.target, Target::InStageToday(_)))
+    {
+        design.simulation.start_date = Some(counted_on);
+    }
+    for change in changes {
+        let value = change.measured.value;
+        match &change.target {
+            Target::Conversion(id) => {
+                if let Some(stage) = design.stages.get_mut(id) {
+                    stage.conversion = value;
+                    stage.measured.conversion.clone_from(&change.evidence);
+                }
+            }
+            Target::Days(id) => {
+                if let Some(stage) = design.stages.get_mut(id) {
+                    stage.days_in_stage = value;
+                    stage.measured.days_in_stage.clone_from(&change.evidence);
+                }
+            }
+            Target::InStageToday(id) => {
+                if let Some(stage) = design.stages.get_mut(id) {
+                    stage.in_stage_today = value;
+                    stage.waiting_today = stage.waiting_today.min(value);
+                }
+            }
+            Target::LeadsPerWeek(id) => {
+                if let Some(source) = design.sources.get_mut(id) {
+                    source.leads_per_week = value;
+                    source.measured.clone_from(&change.evidence);
+                }
+            }
+            Target::OrderValue(id) => {
+                if let Some(stage) = design.stages.get_mut(id)
+                    && let StageKind::Customer(customers) = &mut stage.kind
+                {
+                    customers.order_value = value;
+                    stage.measured.order_value.clone_from(&change.evidence);
+                }
+            }
+        }
+    }
+}

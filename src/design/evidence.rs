@@ -1,0 +1,107 @@
+//! Where a figure comes from: assumed (typed by someone) or measured from a CRM export. A
+//! measured figure keeps what it rests on (deals, period, 90 % interval) and stays measured
+//! only while it still equals what was measured: typing another value makes it assumed, and
+//! undo brings the measurement back with the value.
+
+use super::calendar::Date;
+use serde::{Deserialize, Serialize};
+
+/// The most deals a measurement can rest on (an import reads at most two million).
+pub const MAX_EVIDENCE_DEALS: u64 = 1_000_000_000;
+
+/// A figure measured from data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The value as measured.
+    pub measured: f64,
+    /// Lower end of its 90 % interval.
+    pub low: f64,
+    /// Upper end of its 90 % interval.
+    pub high: f64,
+    /// How many deals (or stays, or arrivals) it rests on.
+    pub deals: u64,
+    /// The first day of the data.
+    pub from: Date,
+    /// The last day of the data.
+    pub to: Date,
+}
+
+impl Evidence {
+    /// Whether `value` is still the measured figure (to the digits a file keeps).
+    #[must_use]
+    pub fn holds_for(&self, value: f64) -> bool {
+        (value - self.measured).abs() <= 1e-9 * self.measured.abs().max(1.0)
+    }
+
+    /// What is wrong with the evidence as a file holds it, if anything: numbers that are not
+    /// finite or not in order, a count beyond any export, dates out of order.
+    #[must_use]
+    pub fn problem(&self) -> Option<String> {
+        let numbers = [self.measured, self.low, self.high];
+        if numbers.iter().any(|number| !number.is_finite()) {
+            return Some("its measured value and interval must be finite numbers".to_owned());
+        }
+        if !(self.low <= self.measured && self.measured <= self.high) {
+            return Some(format!(
+                "its interval {}..{} does not contain the measured {}",
+                self.low, self.high, self.measured
+            ));
+        }
+        if self.deals > MAX_EVIDENCE_DEALS {
+            return Some(format!(
+                "it rests on {} deals, more than the {MAX_EVIDENCE_DEALS} an import reads",
+                self.deals
+            ));
+        }
+        if self.from > self.to {
+            return Some(format!("its period starts ({}) after it ends ({})", self.from, self.to));
+        }
+        None
+    }
+
+    /// The period as "Sep 2025–Oct 2026".
+    #[must_use]
+    pub fn period(&self) -> String {
+        let month = |date: Date| date.strftime("%b %Y").to_string();
+        if month(self.from) == month(self.to) {
+            month(self.to)
+        } else {
+            format!("{}–{}", month(self.from), month(self.to))
+        }
+    }
+}
+
+/// The measured figures of a stage; each absent when assumed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageEvidence {
+    /// Of `conversion`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversion: Option<Evidence>,
+    /// Of `days_in_stage`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_in_stage: Option<Evidence>,
+    /// Of a customer stage's order value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_value: Option<Evidence>,
+}
+
+impl StageEvidence {
+    /// Whether nothing is measured.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.conversion.is_none() && self.days_in_stage.is_none() && self.order_value.is_none()
+    }
+
+    /// Every measurement with the name of its field, for validation.
+    pub fn all(&self) -> impl Iterator<Item = (&'static str, &Evidence)> {
+        [
+            ("conversion", self.conversion.as_ref()),
+            ("days_in_stage", self.days_in_stage.as_ref()),
+            ("order_value", self.order_value.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(name, evidence)| evidence.map(|evidence| (name, evidence)))
+    }
+}
