@@ -7,6 +7,7 @@ mod colour;
 pub mod dates;
 mod geometry;
 mod headline;
+pub mod provenance;
 pub mod lead_dots;
 mod shapes;
 mod stage_shapes;

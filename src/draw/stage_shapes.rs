@@ -159,6 +159,7 @@ pub fn stage_shapes(
     }
     mark_tags_shapes(out, geometry, marks, style);
     today_tag_shapes(out, stage, geometry, style);
+    measured_tag_shapes(out, stage, geometry, style);
     let bounds = geometry.label_box;
     let center = bounds.center();
     let top = match geometry.outline {
@@ -250,6 +251,51 @@ fn mark_tags_shapes(
             measure,
         );
     }
+}
+
+/// Which of a stage's figures rest on data: "measured" when all it shows do, "partly
+/// measured" when some do, nothing when all are assumed. On the top right corner, so a
+/// leader sees at a glance what was typed.
+#[must_use]
+pub fn measured_label(stage: &Stage) -> Option<&'static str> {
+    let figures: Vec<bool> = match &stage.kind {
+        StageKind::FunnelStep | StageKind::FlywheelSegment => vec![
+            stage.measured_conversion().is_some(),
+            stage.measured_days().is_some(),
+        ],
+        StageKind::Customer(_) => vec![stage.measured_order_value().is_some()],
+        _ => Vec::new(),
+    };
+    match figures.iter().filter(|measured| **measured).count() {
+        0 => None,
+        some if some == figures.len() => Some("measured"),
+        _ => Some("partly measured"),
+    }
+}
+
+fn measured_tag_shapes(
+    out: &mut Vec<Shape>,
+    stage: &Stage,
+    geometry: &StageGeometry,
+    style: Style<'_>,
+) {
+    let Some(label) = measured_label(stage) else {
+        return;
+    };
+    let Style { theme, measure } = style;
+    let colours = theme.kind(stage.kind.tag());
+    let width = measure.width(label, 10.5) + 12.0;
+    tag_shapes(
+        out,
+        Point::new(
+            geometry.bounds.max.x - width / 2.0 - 6.0,
+            geometry.bounds.min.y - 2.0,
+        ),
+        label.to_owned(),
+        10.5,
+        (colours.fill, Line::solid(1.0, colours.stroke), theme.text),
+        measure,
+    );
 }
 
 /// "120 today" on the top left corner of a stage that holds something on the start date.

@@ -237,8 +237,10 @@ fn assumptions(
             result.runs, design.simulation.seed
         ),
     };
+    let measured = draw::provenance::measured_note(design)
+        .map_or_else(String::new, |note| format!(" {note}"));
     let text = format!(
-        "{sources}. {} From {}, {} weeks, {mode}.",
+        "{sources}. {} From {}, {} weeks, {mode}.{measured}",
         starting_note(design),
         draw::dates::date_long(result.start_date),
         design.simulation.horizon_weeks

@@ -261,6 +261,13 @@ fn source_fields_ui(
                 )
             });
             ui.end_row();
+            super::provenance::provenance_row(
+                ui,
+                source.measured.as_ref(),
+                source.leads_per_week,
+                crate::draw::provenance::Figure::PerWeek,
+                "",
+            );
             labelled(ui, "Cost per week", |ui| {
                 ui.add(
                     DragValue::new(&mut source.cost_per_week)

@@ -12,6 +12,7 @@ pub mod palette;
 pub mod plot;
 mod plot_axes;
 pub mod presentation;
+mod provenance;
 pub mod scenarios;
 mod season;
 pub mod shape_paint;

@@ -1,6 +1,8 @@
 //! The inspector for one stage: its fields by kind, what it holds today, its people and
 //! tools, its notes, and the findings and advice about it.
 
+use super::provenance::provenance_row;
+use crate::draw::provenance::Figure;
 use super::change::{Change, Intent, PanelOutput};
 use super::fields::{advice_ui, findings_ui, labelled, percent_slider};
 use crate::advice::findings::Advice;
@@ -116,6 +118,13 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                     label = Some(Change::ChangeConversion);
                 }
                 ui.end_row();
+                provenance_row(
+                    ui,
+                    stage.measured.conversion.as_ref(),
+                    stage.conversion,
+                    Figure::Share,
+                    "",
+                );
             }
             if !matches!(
                 stage.kind,
@@ -134,6 +143,13 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                     label = Some(Change::ChangeDaysInStage);
                 }
                 ui.end_row();
+                provenance_row(
+                    ui,
+                    stage.measured.days_in_stage.as_ref(),
+                    stage.days_in_stage,
+                    Figure::Days,
+                    "",
+                );
             }
             if today_ui(ui, stage) {
                 label = Some(Change::ChangeToday);
@@ -170,6 +186,15 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                 &choices.targets,
                 &choices.currency,
             );
+            if let StageKind::Customer(customers) = &stage.kind {
+                provenance_row(
+                    ui,
+                    stage.measured.order_value.as_ref(),
+                    customers.order_value,
+                    Figure::Money(&choices.currency),
+                    "Order value: ",
+                );
+            }
         });
     label
 }

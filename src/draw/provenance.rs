@@ -1,0 +1,132 @@
+//! Where a figure comes from, in words: "Measured from 530 deals, Sep 2025–Oct 2026 · 90 %:
+//! 36–44 %" beside a measured figure, and one line for a slide saying what was measured.
+
+use crate::design::{Design, Evidence};
+
+/// The kind of figure, for writing its interval.
+#[derive(Clone, Copy, Debug)]
+pub enum Figure<'a> {
+    /// A share, written in per cent.
+    Share,
+    /// Days.
+    Days,
+    /// New leads per week.
+    PerWeek,
+    /// Money in a currency.
+    Money(&'a str),
+}
+
+fn value_text(value: f64, figure: Figure<'_>) -> String {
+    match figure {
+        Figure::Share => format!("{:.0} %", value * 100.0),
+        Figure::Days => format!("{value:.1} d"),
+        Figure::PerWeek => format!("{value:.1}/wk"),
+        Figure::Money(currency) => super::money(value, currency),
+    }
+}
+
+fn interval_text(evidence: &Evidence, figure: Figure<'_>) -> String {
+    match figure {
+        Figure::Share => format!(
+            "{:.0}–{:.0} %",
+            evidence.low * 100.0,
+            evidence.high * 100.0
+        ),
+        Figure::Days => format!("{:.1}–{:.1} d", evidence.low, evidence.high),
+        Figure::PerWeek => format!("{:.1}–{:.1}", evidence.low, evidence.high),
+        Figure::Money(currency) => format!(
+            "{}–{}",
+            super::money(evidence.low, currency),
+            super::money(evidence.high, currency)
+        ),
+    }
+}
+
+/// "Measured from 530 deals, Sep 2025–Oct 2026 · 90 %: 36–44 %" while `value` is what was
+/// measured; "Assumed: typed over the measured 40 % (36–44 %)" once it was edited.
+#[must_use]
+pub fn provenance_text(evidence: &Evidence, value: f64, figure: Figure<'_>) -> String {
+    if evidence.holds_for(value) {
+        let what = match figure {
+            Figure::PerWeek => "new deals",
+            Figure::Days => "stays",
+            Figure::Share | Figure::Money(_) => "deals",
+        };
+        format!(
+            "Measured from {} {what}, {} · 90 %: {}",
+            super::format_count(evidence.deals as f64),
+            evidence.period(),
+            interval_text(evidence, figure)
+        )
+    } else {
+        format!(
+            "Assumed: typed over the measured {} ({})",
+            value_text(evidence.measured, figure),
+            interval_text(evidence, figure)
+        )
+    }
+}
+
+/// What of the design was measured, for a slide's assumptions: "Measured from CRM data
+/// (2,211 deals, Nov 2025–Nov 2026): conversion of 5 stages, days in stage of 5, leads per
+/// week of 2 sources, order value; the rest is assumed." `None` when nothing is measured.
+#[must_use]
+pub fn measured_note(design: &Design) -> Option<String> {
+    let stages = design.stages.values();
+    let conversions = stages.clone().filter_map(|s| s.measured_conversion()).count();
+    let days = stages.clone().filter_map(|s| s.measured_days()).count();
+    let order_values = stages.clone().filter_map(|s| s.measured_order_value()).count();
+    let sources = design
+        .sources
+        .values()
+        .filter_map(|source| source.measured_leads())
+        .count();
+    let all: Vec<&Evidence> = stages
+        .flat_map(|stage| {
+            [
+                stage.measured_conversion(),
+                stage.measured_days(),
+                stage.measured_order_value(),
+            ]
+        })
+        .chain(design.sources.values().map(|source| source.measured_leads()))
+        .flatten()
+        .collect();
+    let first = all.iter().map(|evidence| evidence.from).min()?;
+    let last = all.iter().map(|evidence| evidence.to).max()?;
+    let deals = all.iter().map(|evidence| evidence.deals).max().unwrap_or(0);
+    let period = Evidence {
+        from: first,
+        to: last,
+        ..(*all[0]).clone()
+    }
+    .period();
+    let mut parts = Vec::new();
+    let plural = |count: usize, one: &str, many: &str| {
+        if count == 1 {
+            format!("{count} {one}")
+        } else {
+            format!("{count} {many}")
+        }
+    };
+    if conversions > 0 {
+        parts.push(format!("conversion of {}", plural(conversions, "stage", "stages")));
+    }
+    if days > 0 {
+        parts.push(format!("days in stage of {days}"));
+    }
+    if sources > 0 {
+        parts.push(format!(
+            "leads per week of {}",
+            plural(sources, "source", "sources")
+        ));
+    }
+    if order_values > 0 {
+        parts.push("order value".to_owned());
+    }
+    Some(format!(
+        "Measured from CRM data ({} deals, {period}): {}; the rest is assumed.",
+        super::format_count(deals as f64),
+        parts.join(", ")
+    ))
+}
