@@ -111,9 +111,18 @@ fn every_format_recovers_the_pipeline_the_deals_were_drawn_from() {
     assert!(deals.len() > 4000, "{} deals", deals.len());
     let open = synthetic::open_per_stage(&truth, &deals);
     let exports = [
-        ("event-log.csv", synthetic::to_csv(&synthetic::event_log(&truth, &deals))),
-        ("hubspot.csv", synthetic::to_csv(&synthetic::hubspot(&truth, &deals))),
-        ("salesforce.csv", synthetic::to_csv(&synthetic::salesforce(&truth, &deals))),
+        (
+            "event-log.csv",
+            synthetic::to_csv(&synthetic::event_log(&truth, &deals)),
+        ),
+        (
+            "hubspot.csv",
+            synthetic::to_csv(&synthetic::hubspot(&truth, &deals)),
+        ),
+        (
+            "salesforce.csv",
+            synthetic::to_csv(&synthetic::salesforce(&truth, &deals)),
+        ),
     ];
     for (name, text) in exports {
         let measurement = measured(&write(&dir, name, &text));
@@ -127,12 +136,19 @@ fn every_format_recovers_the_pipeline_the_deals_were_drawn_from() {
     let no_skips = pipeline(8, 392, 80.0, 0.0);
     let (deals, _) = synthetic::draw(&no_skips);
     let open = synthetic::open_per_stage(&no_skips, &deals);
-    let pipedrive = write_xlsx(&dir, "pipedrive.xlsx", &synthetic::pipedrive(&no_skips, &deals));
+    let pipedrive = write_xlsx(
+        &dir,
+        "pipedrive.xlsx",
+        &synthetic::pipedrive(&no_skips, &deals),
+    );
     let measurement = measured(&pipedrive);
     assert_eq!(measurement.kind, Some(leadflow::crm::ExportKind::Pipedrive));
     check_recovers(&measurement, &no_skips, &open, "pipedrive.xlsx");
     assert!(
-        measurement.notes.iter().any(|note| note.contains("no stage history")),
+        measurement
+            .notes
+            .iter()
+            .any(|note| note.contains("no stage history")),
         "the report says Pipedrive has no stage history"
     );
 }
@@ -144,9 +160,21 @@ fn intervals_hold_the_truth_about_nine_times_in_ten_over_seeds() {
     for seed in 0..150 {
         let truth = TruePipeline {
             stages: vec![
-                TrueStage { name: "Qualify".to_owned(), conversion: 0.4, mean_days: 5.0 },
-                TrueStage { name: "Present".to_owned(), conversion: 0.6, mean_days: 10.0 },
-                TrueStage { name: "Close".to_owned(), conversion: 0.3, mean_days: 8.0 },
+                TrueStage {
+                    name: "Qualify".to_owned(),
+                    conversion: 0.4,
+                    mean_days: 5.0,
+                },
+                TrueStage {
+                    name: "Present".to_owned(),
+                    conversion: 0.6,
+                    mean_days: 10.0,
+                },
+                TrueStage {
+                    name: "Close".to_owned(),
+                    conversion: 0.3,
+                    mean_days: 8.0,
+                },
             ],
             ..pipeline(1000 + seed, 150, 20.0, 0.0)
         };
@@ -171,12 +199,24 @@ fn intervals_hold_the_truth_about_nine_times_in_ten_over_seeds() {
     }
     let share = |hits: i32| f64::from(hits) / f64::from(total);
     // 450 intervals: a 90 % interval holds the truth 86–94 % of the time (±3 standard errors).
-    assert!((0.86..=0.94).contains(&share(conversions)), "conversion coverage {}", share(conversions));
-    assert!((0.86..=0.94).contains(&share(days)), "days coverage {}", share(days));
+    assert!(
+        (0.86..=0.94).contains(&share(conversions)),
+        "conversion coverage {}",
+        share(conversions)
+    );
+    assert!(
+        (0.86..=0.94).contains(&share(days)),
+        "days coverage {}",
+        share(days)
+    );
 }
 
 fn log_with(dir: &tempfile::TempDir, body: &str) -> PathBuf {
-    write(dir, "log.csv", &format!("deal_id,stage,entered_at,amount\n{body}"))
+    write(
+        dir,
+        "log.csv",
+        &format!("deal_id,stage,entered_at,amount\n{body}"),
+    )
 }
 
 #[test]
@@ -185,14 +225,19 @@ fn bad_exports_are_answered_with_the_row_and_column() {
     let message = |path: &Path| import_error(path).to_string();
 
     let empty = write(&dir, "empty.csv", "");
-    assert!(message(&empty).ends_with("empty.csv: is empty"), "{}", message(&empty));
+    assert!(
+        message(&empty).ends_with("empty.csv: is empty"),
+        "{}",
+        message(&empty)
+    );
 
     let header_only = write(&dir, "header.csv", "deal_id,stage,entered_at\n");
     assert!(message(&header_only).contains("has column names but no deals"));
 
     let no_time = write(&dir, "no-time.csv", "deal_id,stage,owner\n1,Qualify,Anna\n");
     assert!(
-        message(&no_time).contains("is not a CRM export Leadflow knows (columns: deal_id, stage, owner)"),
+        message(&no_time)
+            .contains("is not a CRM export Leadflow knows (columns: deal_id, stage, owner)"),
         "{}",
         message(&no_time)
     );
@@ -210,7 +255,9 @@ fn bad_exports_are_answered_with_the_row_and_column() {
 
     let ambiguous = log_with(&dir, "1,Qualify,03/04/2026\n2,Qualify,05/06/2026\n");
     assert!(
-        message(&ambiguous).contains("column \"entered_at\": every date reads both as DD/MM/YYYY and as MM/DD/YYYY"),
+        message(&ambiguous).contains(
+            "column \"entered_at\": every date reads both as DD/MM/YYYY and as MM/DD/YYYY"
+        ),
         "{}",
         message(&ambiguous)
     );
@@ -218,14 +265,25 @@ fn bad_exports_are_answered_with_the_row_and_column() {
         slash_order: leadflow::crm::SlashOrder::DayFirst,
         ..ImportOptions::default()
     };
-    assert!(read_export(&ambiguous, &day_first).is_ok(), "--dates day-first settles it");
+    assert!(
+        read_export(&ambiguous, &day_first).is_ok(),
+        "--dates day-first settles it"
+    );
 
     let png = dir.path().join("slide.png");
     std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
-    assert!(message(&png).contains("is not a table"), "{}", message(&png));
+    assert!(
+        message(&png).contains("is not a table"),
+        "{}",
+        message(&png)
+    );
 
     let design = Path::new("assets/examples/sales-silo.ron");
-    assert!(message(design).contains("is not a CRM export Leadflow knows"), "{}", message(design));
+    assert!(
+        message(design).contains("is not a CRM export Leadflow knows"),
+        "{}",
+        message(design)
+    );
 }
 
 #[test]
@@ -249,16 +307,24 @@ fn deals_that_contradict_themselves_are_left_out_and_named() {
         .iter()
         .map(|skip| format!("row {}: {}", skip.row, skip.reason))
         .collect();
-    assert!(reasons.contains(&"row 3: repeats row 2 (same deal, stage and time)".to_owned()), "{reasons:?}");
     assert!(
-        reasons.iter().any(|reason| reason.starts_with("row 7: the deal of this row was closed on row 6")),
+        reasons.contains(&"row 3: repeats row 2 (same deal, stage and time)".to_owned()),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|reason| reason.starts_with("row 7: the deal of this row was closed on row 6")),
         "{reasons:?}"
     );
     let measurement = measure(&deals);
     assert_eq!(measurement.deals, 2, "deal 2 is left out");
     let qualify = &measurement.stages[0];
     assert_eq!(qualify.moved_back, 0);
-    assert_eq!(measurement.stages[1].moved_back, 1, "deal 3 went back from Present");
+    assert_eq!(
+        measurement.stages[1].moved_back, 1,
+        "deal 3 went back from Present"
+    );
 
     let hubspot = write(
         &dir,
@@ -313,12 +379,22 @@ fn nothing_personal_reaches_the_design() {
     let truth = pipeline(3, 120, 30.0, 0.0);
     let (deals, _) = synthetic::draw(&truth);
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = write(&dir, "hubspot.csv", &synthetic::to_csv(&synthetic::hubspot(&truth, &deals)));
+    let path = write(
+        &dir,
+        "hubspot.csv",
+        &synthetic::to_csv(&synthetic::hubspot(&truth, &deals)),
+    );
     let design = leadflow::crm::build::design_from(&measured(&path), "Sales Pipeline");
     let text = leadflow::file::design_to_string(&design).expect("serialises");
     let first = &deals[0];
-    assert!(!text.contains(&format!("Deal {}", first.id)), "no deal name in the design");
-    assert!(!text.contains(&first.id.to_string()), "no deal id in the design");
+    assert!(
+        !text.contains(&format!("Deal {}", first.id)),
+        "no deal name in the design"
+    );
+    assert!(
+        !text.contains(&first.id.to_string()),
+        "no deal id in the design"
+    );
 }
 
 /// The sample export in assets/crm is what the generator writes (regenerate with
@@ -334,5 +410,8 @@ fn the_sample_export_is_what_the_generator_writes() {
         std::fs::write(path, &text).expect("write the sample");
     }
     let shipped = std::fs::read_to_string(path).expect("the sample ships");
-    assert!(shipped == text, "assets/crm/sample-hubspot-deals.csv is stale");
+    assert!(
+        shipped == text,
+        "assets/crm/sample-hubspot-deals.csv is stale"
+    );
 }

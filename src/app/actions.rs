@@ -30,6 +30,10 @@ impl LeadflowApp {
             }
             Command::CopyAsImage => self.copy_as_image(ctx),
             Command::GoalSeek => self.open_goal_seek(),
+            Command::NewFromCrm => self.open_crm_dialog(super::crm_dialog::CrmPurpose::NewDesign),
+            Command::CalibrateFromCrm => {
+                self.open_crm_dialog(super::crm_dialog::CrmPurpose::Calibrate);
+            }
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.doc.history.undo(&mut self.doc.design);

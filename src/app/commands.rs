@@ -10,6 +10,8 @@ pub enum Command {
     New,
     /// Start a new design from the four questions.
     NewFromQuestions,
+    /// Start a new design from a CRM export.
+    NewFromCrm,
     /// Open a design file.
     Open,
     /// Save to the current file (asks for one if there is none).
@@ -58,6 +60,8 @@ pub enum Command {
     ArrangeFlywheel,
     /// What it takes to reach a number of customers or an amount of revenue by a week.
     GoalSeek,
+    /// Measure the design's figures from a CRM export.
+    CalibrateFromCrm,
     /// List the keyboard shortcuts.
     ShowShortcuts,
     /// About Leadflow.
@@ -102,9 +106,10 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 30] = [
         Self::New,
         Self::NewFromQuestions,
+        Self::NewFromCrm,
         Self::Open,
         Self::Save,
         Self::SaveAs,
@@ -129,6 +134,7 @@ impl Command {
         Self::ArrangeFunnel,
         Self::ArrangeFlywheel,
         Self::GoalSeek,
+        Self::CalibrateFromCrm,
         Self::ShowShortcuts,
         Self::About,
     ];
@@ -139,6 +145,7 @@ impl Command {
         match self {
             Self::New => "New from template…",
             Self::NewFromQuestions => "New from questions…",
+            Self::NewFromCrm => "New from CRM export…",
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
@@ -163,6 +170,7 @@ impl Command {
             Self::ArrangeFunnel => "Arrange as funnel",
             Self::ArrangeFlywheel => "Arrange as flywheel",
             Self::GoalSeek => "Goal seek…",
+            Self::CalibrateFromCrm => "Calibrate from CRM export…",
             Self::ShowShortcuts => "Keyboard shortcuts…",
             Self::About => "About Leadflow…",
         }
@@ -174,6 +182,7 @@ impl Command {
         match self {
             Self::New
             | Self::NewFromQuestions
+            | Self::NewFromCrm
             | Self::Open
             | Self::Save
             | Self::SaveAs
@@ -195,7 +204,10 @@ impl Command {
             | Self::ToggleSnap
             | Self::ToggleTheme
             | Self::Present => Menu::View,
-            Self::ArrangeFunnel | Self::ArrangeFlywheel | Self::GoalSeek => Menu::Design,
+            Self::ArrangeFunnel
+            | Self::ArrangeFlywheel
+            | Self::GoalSeek
+            | Self::CalibrateFromCrm => Menu::Design,
             Self::ShowShortcuts | Self::About => Menu::Help,
         }
     }
@@ -247,6 +259,8 @@ impl Command {
             Self::Present => &PRESENT,
             Self::GoalSeek => &GOAL_SEEK,
             Self::NewFromQuestions
+            | Self::NewFromCrm
+            | Self::CalibrateFromCrm
             | Self::ToggleGrid
             | Self::ToggleSnap
             | Self::ToggleTheme

@@ -11,6 +11,10 @@ pub trait FileDialogs {
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
     /// Where to export an image in `format`; none when cancelled.
     fn pick_export(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf>;
+    /// A CRM export to read; none when cancelled (or, by default, when nobody can ask).
+    fn pick_crm_export(&mut self) -> Option<PathBuf> {
+        None
+    }
 }
 
 /// The system's dialogs (desktop portal, or zenity), through rfd.
@@ -18,6 +22,13 @@ pub trait FileDialogs {
 pub struct SystemDialogs;
 
 impl FileDialogs for SystemDialogs {
+    fn pick_crm_export(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Read a CRM export")
+            .add_filter("CRM export", &["csv", "xlsx", "txt", "tsv"])
+            .pick_file()
+    }
+
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Open design")

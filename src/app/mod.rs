@@ -7,6 +7,7 @@ mod advice;
 mod background;
 mod chrome;
 pub mod commands;
+pub mod crm_dialog;
 pub mod dialogs;
 pub mod document;
 mod export_dialog;
@@ -114,6 +115,8 @@ pub struct LeadflowApp {
     scenario_results: background::Background<Vec<(String, crate::sim::SimResult)>>,
     /// File → New from questions…, while open.
     wizard: Option<crate::advice::wizard::WizardAnswers>,
+    /// The CRM import or calibration dialog, while open.
+    crm_dialog: Option<crm_dialog::CrmDialog>,
     /// Design → Goal seek…, while open.
     goal_seek: Option<goal_dialog::GoalSeekDialog>,
     /// Presentation mode, while presenting.
@@ -178,6 +181,7 @@ impl LeadflowApp {
             export_dialog: None,
             presentation: None,
             wizard: None,
+            crm_dialog: None,
             goal_seek: None,
             advice: Vec::new(),
             scenario_results: background::Background::default(),
@@ -430,6 +434,7 @@ impl LeadflowApp {
         let dialog_open = self.modal.is_some()
             || self.export_dialog.is_some()
             || self.wizard.is_some()
+            || self.crm_dialog.is_some()
             || self.goal_seek.is_some();
         if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
@@ -575,6 +580,7 @@ impl eframe::App for LeadflowApp {
         if self.modal.is_none() {
             self.export_dialog_ui(&ctx);
             self.wizard_ui(&ctx);
+            self.crm_dialog_ui(&ctx);
             self.goal_seek_ui(&ctx);
         }
         for command in std::mem::take(&mut self.pending) {

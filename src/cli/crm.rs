@@ -175,18 +175,28 @@ pub fn calibrate(
         } else {
             let id = crate::design::StageId::new(to);
             if !design.stages.contains_key(&id) {
-                bail!("--map {map}: {} has no stage with id \"{to}\"", design_path.display());
+                bail!(
+                    "--map {map}: {} has no stage with id \"{to}\"",
+                    design_path.display()
+                );
             }
             Some(id)
         };
     }
     let changes = calibrate::propose(&design, &measurement, &mapping);
     print!("{}", report(&measurement, &export.display().to_string()));
-    print!("{}", changes_table(&design, &measurement, &mapping, &changes));
+    print!(
+        "{}",
+        changes_table(&design, &measurement, &mapping, &changes)
+    );
     calibrate::apply(&mut design, &changes, measurement.to);
     super::ensure_valid(output, &design)?;
     file::save(&design, output)?;
-    eprintln!("wrote {} ({} figures measured)", output.display(), changes.len());
+    eprintln!(
+        "wrote {} ({} figures measured)",
+        output.display(),
+        changes.len()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -220,4 +230,3 @@ fn changes_table(
     }
     text
 }
-

@@ -11,6 +11,7 @@ use crate::design::{
     Channel, Customers, Design, DropOuts, Evidence, Flow, ProcessShape, Source, SourceId, Stage,
     StageId, StageKind, TransactionModel, edit, unique_slug,
 };
+use std::fmt::Write as _;
 
 /// The evidence of `estimate` over the measurement's period.
 #[must_use]
@@ -36,7 +37,9 @@ pub fn channel_of(source: &str) -> Channel {
         Channel::SeoContent
     } else if has(&["social", "linkedin", "facebook", "instagram"]) {
         Channel::Social
-    } else if has(&["event", "webinar", "fair", "seminar", "offline", "mässa", "messe"]) {
+    } else if has(&[
+        "event", "webinar", "fair", "seminar", "offline", "mässa", "messe",
+    ]) {
         Channel::Events
     } else if has(&["list", "cold", "outbound", "prospect"]) {
         Channel::ColdList
@@ -64,7 +67,11 @@ pub fn design_from(measurement: &Measurement, name: &str) -> Design {
         let id = StageId(unique_slug(&figures.name, |slug| {
             ids.iter().any(|known| known.as_str() == slug) || slug == "customers"
         }));
-        let mut stage = Stage::new(figures.name.clone(), StageKind::FunnelStep, Default::default());
+        let mut stage = Stage::new(
+            figures.name.clone(),
+            StageKind::FunnelStep,
+            crate::design::Point::default(),
+        );
         if let Some(conversion) = &figures.conversion {
             stage.conversion = conversion.value;
             stage.measured.conversion = Some(evidence(conversion, measurement));
@@ -82,8 +89,10 @@ pub fn design_from(measurement: &Measurement, name: &str) -> Design {
     let order_value = measurement.order_value.as_ref().map(|(mean, _)| mean);
     let mut customers = Stage::new(
         "Customers",
-        StageKind::Customer(Customers::buying_once(order_value.map_or(0.0, |mean| mean.value))),
-        Default::default(),
+        StageKind::Customer(Customers::buying_once(
+            order_value.map_or(0.0, |mean| mean.value),
+        )),
+        crate::design::Point::default(),
     );
     if let Some(mean) = order_value {
         customers.measured.order_value = Some(evidence(mean, measurement));
@@ -109,7 +118,9 @@ fn add_flows(
         };
         if figures.moved_on == 0 {
             let next = ids.get(index + 1).unwrap_or(customers_id);
-            design.flows.push(Flow::new(ids[index].clone(), next.clone()));
+            design
+                .flows
+                .push(Flow::new(ids[index].clone(), next.clone()));
             continue;
         }
         for (onward, count) in &figures.onward {
@@ -163,8 +174,9 @@ fn notes(measurement: &Measurement) -> String {
     } else {
         "conversion (days in stage could not be measured and are assumed: 7)"
     };
-    notes.push_str(&format!(
-        "Measured: {days} of {} stages, new deals per week of {} sources{}.\n",
+    let _ = writeln!(
+        notes,
+        "Measured: {days} of {} stages, new deals per week of {} sources{}.",
         measurement.stages.len(),
         measurement.sources.len(),
         if measurement.order_value.is_some() {
@@ -172,7 +184,7 @@ fn notes(measurement: &Measurement) -> String {
         } else {
             ""
         }
-    ));
+    );
     notes.push_str(
         "Assumed (the export does not say): costs and staffing, repeat purchases, referrals \
          and churn of customers.",

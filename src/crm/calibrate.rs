@@ -122,10 +122,13 @@ pub fn propose(
 }
 
 fn customer_stage(design: &Design) -> Option<(&StageId, &crate::design::Customers)> {
-    design.stages.iter().find_map(|(id, stage)| match &stage.kind {
-        StageKind::Customer(customers) => Some((id, customers)),
-        _ => None,
-    })
+    design
+        .stages
+        .iter()
+        .find_map(|(id, stage)| match &stage.kind {
+            StageKind::Customer(customers) => Some((id, customers)),
+            _ => None,
+        })
 }
 
 /// Arrivals per design source: the measured sources entering a mapped stage, matched to the
@@ -137,7 +140,8 @@ fn propose_sources(
     mapping: &[Option<StageId>],
     proposed: &mut Vec<Proposed>,
 ) {
-    let mut unmatched: std::collections::BTreeMap<StageId, Estimate> = Default::default();
+    let mut unmatched: std::collections::BTreeMap<StageId, Estimate> =
+        std::collections::BTreeMap::default();
     for figures in &measurement.sources {
         let Some(Some(entry)) = mapping.get(figures.entry) else {
             continue;
@@ -179,7 +183,10 @@ fn propose_sources(
             .iter()
             .filter(|(id, source)| source.entry == entry && !taken.contains(id))
             .collect();
-        let today: f64 = sharing.iter().map(|(_, source)| source.leads_per_week).sum();
+        let today: f64 = sharing
+            .iter()
+            .map(|(_, source)| source.leads_per_week)
+            .sum();
         for (id, source) in &sharing {
             let part = if today > 0.0 {
                 source.leads_per_week / today

@@ -188,7 +188,7 @@ impl Deals {
         if !options.stage_order.is_empty() {
             let order = stage_order_given(path, &self.stages, &options.stage_order)?;
             self.reorder(&order);
-            self.order_from = "as given".to_owned();
+            "as given".clone_into(&mut self.order_from);
         }
         let latest = self.latest_moment();
         self.as_of = options
@@ -242,7 +242,7 @@ impl Deals {
         let mut order: Vec<usize> = (0..self.stages.len()).collect();
         order.sort_by(|&a, &b| mean(a).total_cmp(&mean(b)).then(a.cmp(&b)));
         self.reorder(&order);
-        self.order_from = "by when deals reach them (pass --stage-order to set it)".to_owned();
+        "by when deals reach them (pass --stage-order to set it)".clone_into(&mut self.order_from);
     }
 }
 
@@ -269,14 +269,13 @@ pub(crate) fn stage_order_given(
             order.push(index);
         }
     }
-    for index in 0..stages.len() {
+    for (index, stage) in stages.iter().enumerate() {
         if !order.contains(&index) {
             return Err(ImportError::whole(
                 path,
                 &format!(
-                    "stage \"{}\" is missing from the order given (--stage-order must name \
-                     every stage)",
-                    stages[index]
+                    "stage \"{stage}\" is missing from the order given (--stage-order must \
+                     name every stage)"
                 ),
             ));
         }

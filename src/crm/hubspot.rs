@@ -78,6 +78,7 @@ fn stage_columns(header: &Header, pipeline: &str) -> Vec<StageColumns> {
 /// Missing columns, several pipelines and none chosen, unreadable dates, too many deals.
 #[expect(
     clippy::too_many_lines,
+    clippy::single_match_else,
     reason = "one pass over a row reads every column in turn"
 )]
 pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Deals, ImportError> {

@@ -205,6 +205,10 @@ pub fn measure(deals: &Deals) -> Measurement {
 }
 
 /// Adds one deal's stays to the stages' tallies.
+#[expect(
+    clippy::match_same_arms,
+    reason = "the arms are tried in order: a guarded arm must come before the open case"
+)]
 fn tally_deal(deal: &super::Deal, as_of: Moment, tallies: &mut [Tally]) {
     for (index, visit) in deal.visits.iter().enumerate() {
         let stage = usize::from(visit.stage);

@@ -5,16 +5,16 @@
 //! Nothing personal is kept: deal names, contacts and owners are never read into memory, and
 //! a design built or calibrated from an export holds aggregates only.
 
+pub mod build;
+pub mod calibrate;
 mod columns;
 pub mod dates;
 mod deals;
 mod event_log;
 mod hubspot;
-pub mod build;
-pub mod calibrate;
 pub mod measure;
-pub mod report;
 mod pipedrive;
+pub mod report;
 pub mod stats;
 pub mod synthetic;
 pub mod table;

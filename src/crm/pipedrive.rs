@@ -301,6 +301,12 @@ fn deals_order_hint(rows: &[Row], count: usize) -> Vec<f64> {
         slot.1 += 1;
     }
     sums.iter()
-        .map(|&(sum, deals)| if deals > 0 { sum / f64::from(deals) } else { f64::MAX })
+        .map(|&(sum, deals)| {
+            if deals > 0 {
+                sum / f64::from(deals)
+            } else {
+                f64::MAX
+            }
+        })
         .collect()
 }

@@ -12,7 +12,7 @@ pub fn grouped(number: u64) -> String {
     let digits = number.to_string();
     let mut text = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             text.push(',');
         }
         text.push(digit);
@@ -143,7 +143,11 @@ fn clipped(name: &str, width: usize) -> String {
 }
 
 fn write_paths(text: &mut String, measurement: &Measurement) {
-    let back: u64 = measurement.stages.iter().map(|stage| stage.moved_back).sum();
+    let back: u64 = measurement
+        .stages
+        .iter()
+        .map(|stage| stage.moved_back)
+        .sum();
     let _ = writeln!(
         text,
         "\nMoves back to an earlier stage: {}",

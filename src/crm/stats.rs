@@ -109,7 +109,7 @@ pub fn mean_and_median(values: &mut [f64]) -> Option<(Estimate, f64)> {
     let half = 1.644_853_626_951_472_2 * (variance / n).sqrt();
     values.sort_by(f64::total_cmp);
     let middle = values.len() / 2;
-    let median = if values.len() % 2 == 0 {
+    let median = if values.len().is_multiple_of(2) {
         f64::midpoint(values[middle - 1], values[middle])
     } else {
         values[middle]

@@ -55,7 +55,10 @@ impl TruePipeline {
                 stage("Negotiation", 0.7, 9.0),
             ],
             skip_share: 0.1,
-            sources: vec![("Organic search".to_owned(), 25.0), ("Paid search".to_owned(), 15.0)],
+            sources: vec![
+                ("Organic search".to_owned(), 25.0),
+                ("Paid search".to_owned(), 15.0),
+            ],
             order_value: 12_000.0,
             start: Date::constant(2025, 11, 3),
             days: 392,
@@ -195,7 +198,13 @@ pub type Rows = Vec<Vec<String>>;
 /// The deals as an event log: one row per stage entered, a closing row per closed deal.
 #[must_use]
 pub fn event_log(pipeline: &TruePipeline, deals: &[DrawnDeal]) -> Rows {
-    let mut rows = vec![header(&["case:concept:name", "concept:name", "time:timestamp", "source", "amount"])];
+    let mut rows = vec![header(&[
+        "case:concept:name",
+        "concept:name",
+        "time:timestamp",
+        "source",
+        "amount",
+    ])];
     for deal in deals {
         let source = &pipeline.sources[deal.source].0;
         for (stage, at) in &deal.visits {
@@ -213,7 +222,11 @@ pub fn event_log(pipeline: &TruePipeline, deals: &[DrawnDeal]) -> Rows {
                 if won { "Closed won" } else { "Closed lost" }.to_owned(),
                 iso(at),
                 source.clone(),
-                if won { format!("{}", deal.amount) } else { String::new() },
+                if won {
+                    format!("{}", deal.amount)
+                } else {
+                    String::new()
+                },
             ]);
         }
     }
@@ -254,7 +267,7 @@ pub fn hubspot(pipeline: &TruePipeline, deals: &[DrawnDeal]) -> Rows {
                 .map(|(stage, _)| pipeline.stages[*stage].name.clone())
                 .unwrap_or_default(),
         };
-        let created = deal.visits.first().map(|visit| visit.1).unwrap_or(Moment(0));
+        let created = deal.visits.first().map_or(Moment(0), |visit| visit.1);
         let mut row = vec![
             deal.id.to_string(),
             format!("Deal {}", deal.id),
@@ -305,7 +318,7 @@ pub fn pipedrive(pipeline: &TruePipeline, deals: &[DrawnDeal]) -> Rows {
     ])];
     for deal in deals {
         let stage = deal.visits.last().map_or(0, |visit| visit.0);
-        let created = deal.visits.first().map(|visit| visit.1).unwrap_or(Moment(0));
+        let created = deal.visits.first().map_or(Moment(0), |visit| visit.1);
         let (status, won, lost) = match deal.closed {
             Some((true, at)) => ("won", format!("{}:00", spaced(at)), String::new()),
             Some((false, at)) => ("lost", String::new(), format!("{}:00", spaced(at))),
@@ -341,7 +354,7 @@ pub fn salesforce(pipeline: &TruePipeline, deals: &[DrawnDeal]) -> Rows {
         "Lead Source",
     ])];
     for deal in deals {
-        let created = deal.visits.first().map(|visit| visit.1).unwrap_or(Moment(0));
+        let created = deal.visits.first().map_or(Moment(0), |visit| visit.1);
         let mut from = String::new();
         let mut changes: Vec<(String, Moment)> = deal
             .visits
@@ -349,7 +362,10 @@ pub fn salesforce(pipeline: &TruePipeline, deals: &[DrawnDeal]) -> Rows {
             .map(|(stage, at)| (pipeline.stages[*stage].name.clone(), *at))
             .collect();
         if let Some((won, at)) = deal.closed {
-            changes.push((if won { "Closed Won" } else { "Closed Lost" }.to_owned(), at));
+            changes.push((
+                if won { "Closed Won" } else { "Closed Lost" }.to_owned(),
+                at,
+            ));
         }
         for (to, at) in changes {
             rows.push(vec![

@@ -95,12 +95,11 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
 
 /// UTF-8 as it should be; Windows-1252 where Excel saved "CSV" in the old way.
 fn decode_into(field: &[u8], cell: &mut String) {
-    match std::str::from_utf8(field) {
-        Ok(text) => cell.push_str(text),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(field);
-            cell.push_str(&text);
-        }
+    if let Ok(text) = std::str::from_utf8(field) {
+        cell.push_str(text);
+    } else {
+        let (text, _, _) = encoding_rs::WINDOWS_1252.decode(field);
+        cell.push_str(&text);
     }
 }
 

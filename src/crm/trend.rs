@@ -66,7 +66,7 @@ pub fn fit_trend(arrivals: &[Moment], first: Moment, last: Moment) -> Trend {
             (level, slope) = (flat_level, flat_slope);
         }
     }
-    let with_season = season != flat;
+    let with_season = season.iter().any(|factor| (factor - 1.0).abs() > 1e-12);
     let (variance_level, variance_slope) = slope_variance(&months, &season, level, slope);
     let _ = variance_level;
     let spread = 1.644_853_626_951_472_2 * variance_slope.sqrt();

@@ -55,7 +55,10 @@ impl Evidence {
             ));
         }
         if self.from > self.to {
-            return Some(format!("its period starts ({}) after it ends ({})", self.from, self.to));
+            return Some(format!(
+                "its period starts ({}) after it ends ({})",
+                self.from, self.to
+            ));
         }
         None
     }

@@ -1,7 +1,7 @@
 //! A stage of the process: where leads spend time before they move on or drop out.
 
-use super::ids::{RoleId, StageId, ToolId};
 use super::evidence::{Evidence, StageEvidence};
+use super::ids::{RoleId, StageId, ToolId};
 use super::step::ProcessStep;
 use serde::{Deserialize, Serialize};
 

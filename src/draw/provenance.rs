@@ -27,11 +27,7 @@ fn value_text(value: f64, figure: Figure<'_>) -> String {
 
 fn interval_text(evidence: &Evidence, figure: Figure<'_>) -> String {
     match figure {
-        Figure::Share => format!(
-            "{:.0}–{:.0} %",
-            evidence.low * 100.0,
-            evidence.high * 100.0
-        ),
+        Figure::Share => format!("{:.0}–{:.0} %", evidence.low * 100.0, evidence.high * 100.0),
         Figure::Days => format!("{:.1}–{:.1} d", evidence.low, evidence.high),
         Figure::PerWeek => format!("{:.1}–{:.1}", evidence.low, evidence.high),
         Figure::Money(currency) => format!(
@@ -73,9 +69,15 @@ pub fn provenance_text(evidence: &Evidence, value: f64, figure: Figure<'_>) -> S
 #[must_use]
 pub fn measured_note(design: &Design) -> Option<String> {
     let stages = design.stages.values();
-    let conversions = stages.clone().filter_map(|s| s.measured_conversion()).count();
+    let conversions = stages
+        .clone()
+        .filter_map(|s| s.measured_conversion())
+        .count();
     let days = stages.clone().filter_map(|s| s.measured_days()).count();
-    let order_values = stages.clone().filter_map(|s| s.measured_order_value()).count();
+    let order_values = stages
+        .clone()
+        .filter_map(|s| s.measured_order_value())
+        .count();
     let sources = design
         .sources
         .values()
@@ -89,7 +91,12 @@ pub fn measured_note(design: &Design) -> Option<String> {
                 stage.measured_order_value(),
             ]
         })
-        .chain(design.sources.values().map(|source| source.measured_leads()))
+        .chain(
+            design
+                .sources
+                .values()
+                .map(|source| source.measured_leads()),
+        )
         .flatten()
         .collect();
     let first = all.iter().map(|evidence| evidence.from).min()?;
@@ -110,7 +117,10 @@ pub fn measured_note(design: &Design) -> Option<String> {
         }
     };
     if conversions > 0 {
-        parts.push(format!("conversion of {}", plural(conversions, "stage", "stages")));
+        parts.push(format!(
+            "conversion of {}",
+            plural(conversions, "stage", "stages")
+        ));
     }
     if days > 0 {
         parts.push(format!("days in stage of {days}"));

@@ -237,8 +237,8 @@ fn assumptions(
             result.runs, design.simulation.seed
         ),
     };
-    let measured = draw::provenance::measured_note(design)
-        .map_or_else(String::new, |note| format!(" {note}"));
+    let measured =
+        draw::provenance::measured_note(design).map_or_else(String::new, |note| format!(" {note}"));
     let text = format!(
         "{sources}. {} From {}, {} weeks, {mode}.{measured}",
         starting_note(design),

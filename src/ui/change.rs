@@ -70,6 +70,8 @@ pub enum Change {
     RemoveScenario,
     /// Goal seek's answer applied.
     GoalSeek,
+    /// Figures measured from a CRM export applied.
+    Calibrate,
     /// The presentation's what-if changes kept.
     KeepWhatIf,
     /// A finding's one-click fix applied.
@@ -112,6 +114,7 @@ impl Change {
             Self::SwitchScenario => "Switch scenario",
             Self::RemoveScenario => "Remove scenario",
             Self::GoalSeek => "Goal seek",
+            Self::Calibrate => "Calibrate from CRM export",
             Self::KeepWhatIf => "Keep what-if changes",
             Self::ApplyFix(fix) => fix.label(),
         }

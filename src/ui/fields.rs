@@ -50,7 +50,11 @@ pub fn percent_slider(ui: &mut egui::Ui, value: &mut f64) -> Response {
             .suffix(" %")
             .fixed_decimals(1),
     );
-    if response.changed() {
+    // The slider rounds what it holds to the decimals it shows, and reports that as a
+    // change: only a value other than the one shown is the user's (otherwise showing a
+    // measured 60.804 % would turn it into 60.8 %, an assumed figure, and an undo step).
+    let shown = (*value * 1000.0).round() / 10.0;
+    if response.changed() && (percent - shown).abs() > 1e-9 {
         *value = (percent / 100.0).clamp(0.0, 1.0);
     }
     response

@@ -1,13 +1,13 @@
 //! The inspector for one stage: its fields by kind, what it holds today, its people and
 //! tools, its notes, and the findings and advice about it.
 
-use super::provenance::provenance_row;
-use crate::draw::provenance::Figure;
 use super::change::{Change, Intent, PanelOutput};
 use super::fields::{advice_ui, findings_ui, labelled, percent_slider};
+use super::provenance::provenance_row;
 use crate::advice::findings::Advice;
 use crate::design::validate::{Finding, Subject};
 use crate::design::{Design, DropOuts, RoleId, Stage, StageId, StageKind, ToolId};
+use crate::draw::provenance::Figure;
 use crate::sim::SimResult;
 use egui::{DragValue, RichText, TextEdit};
 

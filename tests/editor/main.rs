@@ -3,6 +3,7 @@
 //! changes prompt, a broken file.
 
 mod advice;
+mod crm;
 mod driver;
 mod export_dialog;
 mod navigation;

@@ -1,0 +1,336 @@
+//! File → New from CRM export… and Design → Calibrate from CRM export…: choose an export
+//! (typed path or the system dialog), read it, see the report, and either create a design
+//! from it or match its stages to this design's, see each figure today → measured, and
+//! apply them as one undo step.
+
+use super::{AfterPrompt, LeadflowApp};
+use crate::crm::calibrate::{self, Proposed, Target};
+use crate::crm::report::{percent, plain, report};
+use crate::crm::{ImportOptions, Measurement, SlashOrder, measure, read_export};
+use crate::design::{Design, StageId};
+use crate::ui::change::Change;
+use egui::{Id, RichText};
+use std::path::Path;
+
+/// Which of the two the dialog does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CrmPurpose {
+    /// A new design from the export.
+    NewDesign,
+    /// This design's figures measured from the export.
+    Calibrate,
+}
+
+/// An export read, with the user's match of its stages.
+struct Read {
+    measurement: Measurement,
+    report: String,
+    mapping: Vec<Option<StageId>>,
+}
+
+/// The dialog's state.
+pub struct CrmDialog {
+    purpose: CrmPurpose,
+    /// The export's path as typed or chosen.
+    pub path: String,
+    pipeline: String,
+    slash_order: SlashOrder,
+    read: Option<Result<Read, String>>,
+}
+
+impl CrmDialog {
+    /// A dialog for `purpose`, no file chosen yet.
+    #[must_use]
+    pub fn new(purpose: CrmPurpose) -> Self {
+        Self {
+            purpose,
+            path: String::new(),
+            pipeline: String::new(),
+            slash_order: SlashOrder::Decide,
+            read: None,
+        }
+    }
+
+    fn read_export(&mut self, design: &Design) {
+        let options = ImportOptions {
+            pipeline: Some(self.pipeline.trim().to_owned()).filter(|name| !name.is_empty()),
+            slash_order: self.slash_order,
+            ..ImportOptions::default()
+        };
+        let path = Path::new(self.path.trim());
+        self.read = Some(match read_export(path, &options) {
+            Ok(deals) => {
+                let measurement = measure(&deals);
+                let mapping = calibrate::match_by_name(design, &measurement);
+                Ok(Read {
+                    report: report(&measurement, &path.display().to_string()),
+                    measurement,
+                    mapping,
+                })
+            }
+            Err(error) => Err(error.to_string()),
+        });
+    }
+}
+
+/// What the user did.
+enum Choice {
+    Browse,
+    Read,
+    Create,
+    Apply,
+    Cancel,
+}
+
+impl LeadflowApp {
+    /// Opens the dialog.
+    pub(super) fn open_crm_dialog(&mut self, purpose: CrmPurpose) {
+        self.crm_dialog = Some(CrmDialog::new(purpose));
+    }
+
+    /// Shows the dialog while it is open.
+    pub(super) fn crm_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.crm_dialog.take() else {
+            return;
+        };
+        let mut choice = None;
+        let design = &self.doc.design;
+        let response = egui::Modal::new(Id::unique("leadflow-crm")).show(ctx, |ui| {
+            ui.set_max_width(720.0);
+            ui.heading(match dialog.purpose {
+                CrmPurpose::NewDesign => "New design from a CRM export",
+                CrmPurpose::Calibrate => "Calibrate from a CRM export",
+            });
+            ui.label(
+                "An event log (CSV), or HubSpot, Pipedrive or Salesforce deals as they export \
+                 them (CSV or XLSX). Deal names and owners are not kept.",
+            );
+            ui.add_space(6.0);
+            choice = file_row(ui, &mut dialog);
+            match &mut dialog.read {
+                None => {}
+                Some(Err(message)) => {
+                    ui.colored_label(ui.visuals().error_fg_color, message.as_str());
+                }
+                Some(Ok(read)) => {
+                    // What the header, the file fields and the buttons leave of the window.
+                    let room = (ctx.content_rect().height() - 320.0).max(240.0);
+                    let report_height = if dialog.purpose == CrmPurpose::Calibrate {
+                        (room * 0.3).min(180.0)
+                    } else {
+                        room
+                    };
+                    egui::ScrollArea::vertical()
+                        .id_salt("crm-report")
+                        .max_height(report_height)
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(&read.report).monospace().size(11.5));
+                        });
+                    if dialog.purpose == CrmPurpose::Calibrate {
+                        ui.separator();
+                        egui::ScrollArea::vertical()
+                            .id_salt("crm-calibration")
+                            .max_height((room - report_height - 60.0).max(160.0))
+                            .show(ui, |ui| {
+                                mapping_ui(ui, read, design);
+                                let changes =
+                                    calibrate::propose(design, &read.measurement, &read.mapping);
+                                changes_ui(ui, &changes);
+                            });
+                    }
+                }
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                let ready = matches!(dialog.read, Some(Ok(_)));
+                let action = match dialog.purpose {
+                    CrmPurpose::NewDesign => ("Create design", Choice::Create),
+                    CrmPurpose::Calibrate => ("Apply to design", Choice::Apply),
+                };
+                if ui.add_enabled(ready, egui::Button::new(action.0)).clicked() {
+                    choice = Some(action.1);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(Choice::Cancel);
+                }
+            });
+        });
+        if response.should_close() && choice.is_none() {
+            choice = Some(Choice::Cancel);
+        }
+        self.crm_choice(dialog, choice);
+    }
+
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "the choice is the frame's last word on the dialog"
+    )]
+    fn crm_choice(&mut self, mut dialog: CrmDialog, choice: Option<Choice>) {
+        match choice {
+            None => self.crm_dialog = Some(dialog),
+            Some(Choice::Cancel) => {}
+            Some(Choice::Browse) => {
+                if let Some(path) = self.dialogs.pick_crm_export() {
+                    dialog.path = path.display().to_string();
+                    dialog.read_export(&self.doc.design);
+                }
+                self.crm_dialog = Some(dialog);
+            }
+            Some(Choice::Read) => {
+                dialog.read_export(&self.doc.design);
+                self.crm_dialog = Some(dialog);
+            }
+            Some(Choice::Create) => {
+                if let Some(Ok(read)) = &dialog.read {
+                    let name = read.measurement.pipeline.clone().unwrap_or_else(|| {
+                        Path::new(dialog.path.trim())
+                            .file_stem()
+                            .map_or("Imported pipeline".to_owned(), |stem| {
+                                stem.to_string_lossy().into_owned()
+                            })
+                    });
+                    let design = crate::crm::build::design_from(&read.measurement, &name);
+                    self.guard_unsaved(AfterPrompt::Adopt(Box::new(design)));
+                }
+            }
+            Some(Choice::Apply) => {
+                if let Some(Ok(read)) = &dialog.read {
+                    let changes =
+                        calibrate::propose(&self.doc.design, &read.measurement, &read.mapping);
+                    calibrate::apply(&mut self.doc.design, &changes, read.measurement.to);
+                    self.pending_change = Some(Change::Calibrate);
+                }
+            }
+        }
+    }
+}
+
+fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
+    let mut choice = None;
+    egui::Grid::new("crm-file").num_columns(2).show(ui, |ui| {
+        let label = ui.label("Export file");
+        ui.horizontal(|ui| {
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut dialog.path)
+                        .desired_width(420.0)
+                        .hint_text("/path/to/deals.csv"),
+                )
+                .labelled_by(label.id);
+            if field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+                choice = Some(Choice::Read);
+            }
+            if ui.button("Browse…").clicked() {
+                choice = Some(Choice::Browse);
+            }
+            if ui
+                .add_enabled(!dialog.path.trim().is_empty(), egui::Button::new("Read"))
+                .clicked()
+            {
+                choice = Some(Choice::Read);
+            }
+        });
+        ui.end_row();
+        let label = ui.label("Pipeline");
+        ui.add(
+            egui::TextEdit::singleline(&mut dialog.pipeline)
+                .desired_width(220.0)
+                .hint_text("when the export holds several"),
+        )
+        .labelled_by(label.id);
+        ui.end_row();
+        ui.label("Dates like 03/04/2026");
+        egui::ComboBox::from_id_salt("crm-slash-order")
+            .selected_text(slash_label(dialog.slash_order))
+            .show_ui(ui, |ui| {
+                for order in [
+                    SlashOrder::Decide,
+                    SlashOrder::DayFirst,
+                    SlashOrder::MonthFirst,
+                ] {
+                    ui.selectable_value(&mut dialog.slash_order, order, slash_label(order));
+                }
+            });
+        ui.end_row();
+    });
+    choice
+}
+
+fn slash_label(order: SlashOrder) -> &'static str {
+    match order {
+        SlashOrder::Decide => "Decide from the column",
+        SlashOrder::DayFirst => "Day first (3 April)",
+        SlashOrder::MonthFirst => "Month first (4 March)",
+    }
+}
+
+fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
+    ui.label(RichText::new("Match the export's stages to this design's").strong());
+    let working: Vec<(&StageId, &str)> = design
+        .stages
+        .iter()
+        .filter(|(_, stage)| stage.kind.is_working_stage())
+        .map(|(id, stage)| (id, stage.name.as_str()))
+        .collect();
+    egui::Grid::new("crm-mapping")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (index, figures) in read.measurement.stages.iter().enumerate() {
+                let label = ui.label(&figures.name);
+                let Some(current) = read.mapping.get_mut(index) else {
+                    continue;
+                };
+                let shown = current
+                    .as_ref()
+                    .map_or("Not matched", |id| design.stage_name(id))
+                    .to_owned();
+                egui::ComboBox::from_id_salt(("crm-map", index))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(current, None, "Not matched");
+                        for (id, name) in &working {
+                            ui.selectable_value(current, Some((*id).clone()), *name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
+        });
+}
+
+fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
+    ui.add_space(6.0);
+    ui.label(RichText::new("What changes (today → measured, 90 % interval)").strong());
+    if changes.is_empty() {
+        ui.label("Nothing: match at least one stage.");
+        return;
+    }
+    egui::Grid::new("crm-changes")
+        .num_columns(3)
+        .striped(true)
+        .show(ui, |ui| {
+            for change in changes {
+                let (today, measured) = match change.target {
+                    Target::Conversion(_) => (
+                        format!("{:.0} %", change.today * 100.0),
+                        percent(&change.measured),
+                    ),
+                    Target::InStageToday(_) => (
+                        format!("{:.0}", change.today),
+                        format!("{:.0} open deals", change.measured.value),
+                    ),
+                    Target::Days(_) | Target::LeadsPerWeek(_) => {
+                        (format!("{:.1}", change.today), plain(&change.measured, 1))
+                    }
+                    Target::OrderValue(_) => {
+                        (format!("{:.0}", change.today), plain(&change.measured, 0))
+                    }
+                };
+                ui.label(&change.label);
+                ui.label(today);
+                ui.label(format!("→ {measured}"));
+                ui.end_row();
+            }
+        });
+}

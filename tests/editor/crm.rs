@@ -1,0 +1,129 @@
+//! File → New from CRM export… and Design → Calibrate from CRM export…, driven as a user
+//! drives them: type the export's path, read it, create or match and apply, undo.
+
+use super::driver::editor;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use leadflow::crm::synthetic::{self, TruePipeline, TrueStage};
+use leadflow::design::StageId;
+
+fn type_path(editor: &mut super::driver::Editor, path: &str) {
+    editor
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Export file")
+        .focus();
+    editor.steps(1);
+    editor
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Export file")
+        .type_text(path);
+    editor.steps(2);
+    editor.click_label("Read");
+}
+
+#[test]
+fn a_design_is_built_from_the_sample_export_and_says_what_it_rests_on() {
+    let mut editor = editor("sales-silo");
+    editor.open_menu("File");
+    editor.click_label("New from CRM export…");
+    type_path(&mut editor, "assets/crm/sample-hubspot-deals.csv");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("2,211 deals (187 won")
+            .is_some(),
+        "the report shows what was read"
+    );
+    editor.click_label("Create design");
+    let design = editor.harness.state().design().clone();
+    assert_eq!(design.name, "Sales Pipeline");
+    let lead = &design.stages[&StageId::new("lead")];
+    assert!(
+        lead.measured_conversion().is_some(),
+        "Lead's conversion is measured"
+    );
+    editor.click_stage("Stage Lead");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Measured from 2189 deals, Nov 2025–Nov 2026 · 90 %: 59–63 %")
+            .is_some(),
+        "the inspector names the evidence"
+    );
+}
+
+#[test]
+fn a_bad_export_is_named_in_the_dialog_and_changes_nothing() {
+    let mut editor = editor("classic-funnel");
+    let before = editor.harness.state().design().clone();
+    editor.open_menu("Design");
+    editor.click_label("Calibrate from CRM export…");
+    type_path(&mut editor, "assets/examples/sales-silo.ron");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("is not a CRM export Leadflow knows")
+            .is_some()
+    );
+    editor.click_label("Cancel");
+    assert_eq!(editor.harness.state().design(), &before);
+}
+
+#[test]
+fn calibrating_matches_stages_by_name_applies_in_one_step_and_undoes_in_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stage = |name: &str, conversion: f64, mean_days: f64| TrueStage {
+        name: name.to_owned(),
+        conversion,
+        mean_days,
+    };
+    let truth = TruePipeline {
+        stages: vec![
+            stage("Awareness", 0.3, 3.0),
+            stage("consideration", 0.5, 6.0),
+            stage("Deal closing", 0.4, 9.0),
+        ],
+        skip_share: 0.0,
+        days: 200,
+        ..TruePipeline::sample()
+    };
+    let (deals, _) = synthetic::draw(&truth);
+    let path = dir.path().join("log.csv");
+    std::fs::write(
+        &path,
+        synthetic::to_csv(&synthetic::event_log(&truth, &deals)),
+    )
+    .expect("write");
+
+    let mut editor = editor("classic-funnel");
+    let before = editor.harness.state().design().clone();
+    editor.open_menu("Design");
+    editor.click_label("Calibrate from CRM export…");
+    type_path(&mut editor, &path.display().to_string());
+    // Awareness and consideration match by name (case aside); "Deal closing" matches nothing.
+    assert!(
+        editor
+            .harness
+            .query_by_role_and_label(Role::ComboBox, "Deal closing")
+            .is_some(),
+        "each export stage has its match to choose"
+    );
+    editor.click_label("Apply to design");
+    let design = editor.harness.state().design().clone();
+    for id in ["awareness", "consideration"] {
+        let stage = &design.stages[&StageId::new(id)];
+        assert!(
+            stage.measured_conversion().is_some(),
+            "{id} conversion measured"
+        );
+        assert!(stage.measured_days().is_some(), "{id} days measured");
+    }
+    let unmatched = &design.stages[&StageId::new("conversion")];
+    assert!(
+        unmatched.measured_conversion().is_none(),
+        "an unmatched stage keeps its figures"
+    );
+    editor.press(Modifiers::COMMAND, Key::Z);
+    assert_eq!(editor.harness.state().design(), &before, "one undo step");
+}
