@@ -512,3 +512,77 @@ fn every_command_refuses_a_design_beyond_the_limits_and_never_writes_over_its_in
         stderr(&memory)
     );
 }
+
+#[test]
+fn import_builds_a_design_that_checks_and_backtests_and_calibrate_measures_an_example() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let design = directory.path().join("pipeline.ron");
+    let design_path = design.to_str().expect("utf-8 path");
+    let output = leadflow(&[
+        "import",
+        "assets/crm/sample-hubspot-deals.csv",
+        "-o",
+        design_path,
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(report.contains("2,211 deals (187 won"), "{report}");
+    assert!(report.contains("Qualified"), "{report}");
+    assert!(leadflow(&["check", design_path]).status.success());
+
+    let output = leadflow(&[
+        "backtest",
+        design_path,
+        "--mode",
+        "monte-carlo",
+        "--runs",
+        "100",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let table = stdout(&output);
+    assert!(table.contains("Inside 10–90 %"), "{table}");
+    assert!(
+        table.lines().any(|line| line.starts_with("Won ")),
+        "{table}"
+    );
+
+    let example = leadflow(&["backtest", "assets/examples/inbound.ron"]);
+    assert!(!example.status.success());
+    assert!(stderr(&example).contains("keeps no actuals"));
+
+    let calibrated = directory.path().join("measured.ron");
+    let output = leadflow(&[
+        "calibrate",
+        "assets/examples/classic-funnel.ron",
+        "assets/crm/sample-hubspot-deals.csv",
+        "-o",
+        calibrated.to_str().expect("utf-8 path"),
+        "--map",
+        "Lead=awareness",
+        "--map",
+        "Qualified=consideration",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Awareness · conversion: "),
+        "{}",
+        stdout(&output)
+    );
+    let loaded = leadflow::file::load(&calibrated).expect("the calibrated design loads");
+    let awareness = &loaded.stages[&leadflow::design::StageId::new("awareness")];
+    assert!(awareness.measured_conversion().is_some());
+    assert!(loaded.actuals.is_some());
+
+    let refused = leadflow(&[
+        "calibrate",
+        "assets/examples/classic-funnel.ron",
+        "assets/crm/sample-hubspot-deals.csv",
+        "-o",
+        calibrated.to_str().expect("utf-8 path"),
+        "--map",
+        "Lead=nowhere",
+        "--force",
+    ]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("has no stage with id \"nowhere\""));
+}

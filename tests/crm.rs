@@ -3,6 +3,7 @@
 
 use leadflow::crm::synthetic::{self, Rows, TruePipeline, TrueStage};
 use leadflow::crm::{ImportError, ImportOptions, Measurement, measure, read_export};
+use leadflow::design::StageId;
 use std::path::{Path, PathBuf};
 
 fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> PathBuf {
@@ -414,4 +415,106 @@ fn the_sample_export_is_what_the_generator_writes() {
         shipped == text,
         "assets/crm/sample-hubspot-deals.csv is stale"
     );
+}
+
+fn imported_design(truth: &TruePipeline, dir: &tempfile::TempDir) -> leadflow::design::Design {
+    let (deals, _) = synthetic::draw(truth);
+    let path = write(
+        dir,
+        "log.csv",
+        &synthetic::to_csv(&synthetic::event_log(truth, &deals)),
+    );
+    leadflow::crm::build::design_from(&measured(&path), "Imported")
+}
+
+fn band_width_at_horizon(design: &leadflow::design::Design) -> f64 {
+    use leadflow::sim::{Statistic, TotalMetric};
+    let result = leadflow::sim::simulate(design);
+    let last = result.weeks - 1;
+    result.total_value(last, TotalMetric::ActiveCustomers, Statistic::P90)
+        - result.total_value(last, TotalMetric::ActiveCustomers, Statistic::P10)
+}
+
+#[test]
+fn thin_evidence_widens_the_monte_carlo_bands_and_leaves_expected_values_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut measured_design = imported_design(&pipeline(5, 200, 40.0, 0.0), &dir);
+    measured_design.simulation.mode = leadflow::design::SimulationMode::MonteCarlo;
+    measured_design.simulation.runs = 400;
+    let mut thin = measured_design.clone();
+    for stage in thin.stages.values_mut() {
+        for evidence in [
+            &mut stage.measured.conversion,
+            &mut stage.measured.days_in_stage,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            evidence.deals = (evidence.deals / 40).max(2);
+        }
+    }
+    let mut assumed = measured_design.clone();
+    for stage in assumed.stages.values_mut() {
+        stage.measured = leadflow::design::StageEvidence::default();
+    }
+    for source in assumed.sources.values_mut() {
+        source.measured = None;
+    }
+    let (chance, measured, thin_width) = (
+        band_width_at_horizon(&assumed),
+        band_width_at_horizon(&measured_design),
+        band_width_at_horizon(&thin),
+    );
+    eprintln!("band widths: chance {chance:.1}, measured {measured:.1}, thin {thin_width:.1}");
+    assert!(
+        measured > chance,
+        "evidence adds its uncertainty: {measured} vs {chance}"
+    );
+    assert!(
+        thin_width > 1.5 * measured,
+        "thin evidence widens the band: {thin_width} vs {measured}"
+    );
+    let expected = |design: &leadflow::design::Design| {
+        leadflow::sim::simulate_expected(design)
+            .summary
+            .customers_at_horizon
+    };
+    assert!(
+        (expected(&thin) - expected(&assumed)).abs() < 1e-9,
+        "expected values use the estimates"
+    );
+}
+
+#[test]
+fn the_backtest_of_a_right_model_holds_about_four_weeks_in_five_in_its_band() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut design = imported_design(&pipeline(11, 392, 60.0, 0.0), &dir);
+    design.simulation.mode = leadflow::design::SimulationMode::MonteCarlo;
+    design.simulation.runs = 300;
+    let backtest = leadflow::crm::backtest::backtest(&design).expect("actuals kept");
+    assert_eq!(backtest.result.weeks, 55, "every whole week of the export");
+    let shares: Vec<f64> = backtest
+        .stages
+        .iter()
+        .filter_map(|stage| stage.inside_band)
+        .collect();
+    assert_eq!(shares.len(), 6, "five stages and the customers won");
+    let mean = shares.iter().sum::<f64>() / shares.len() as f64;
+    eprintln!("inside the band: {shares:?}");
+    assert!(
+        (0.65..=0.95).contains(&mean),
+        "share inside the band {mean} ({shares:?})"
+    );
+    // A wrong conversion at Lead sends too few to Qualified: most weeks fall outside.
+    let lead = StageId::new("lead");
+    design.stages.get_mut(&lead).expect("lead").conversion *= 0.5;
+    let wrong = leadflow::crm::backtest::backtest(&design).expect("actuals kept");
+    let qualified = wrong
+        .stages
+        .iter()
+        .find(|stage| stage.name == "Qualified")
+        .and_then(|stage| stage.inside_band)
+        .expect("Qualified compared");
+    eprintln!("wrong model, Qualified inside the band: {qualified}");
+    assert!(qualified < 0.3, "a wrong model shows: {qualified}");
 }

@@ -198,6 +198,7 @@ impl LeadflowApp {
                     let changes =
                         calibrate::propose(&self.doc.design, &read.measurement, &read.mapping);
                     calibrate::apply(&mut self.doc.design, &changes, read.measurement.to);
+                    calibrate::keep_actuals(&mut self.doc.design, &read.measurement, &read.mapping);
                     self.pending_change = Some(Change::Calibrate);
                 }
             }

@@ -190,6 +190,7 @@ pub fn calibrate(
         changes_table(&design, &measurement, &mapping, &changes)
     );
     calibrate::apply(&mut design, &changes, measurement.to);
+    calibrate::keep_actuals(&mut design, &measurement, &mapping);
     super::ensure_valid(output, &design)?;
     file::save(&design, output)?;
     eprintln!(
@@ -229,4 +230,57 @@ fn changes_table(
         let _ = writeln!(text, "  {}: {today} → {measured}", change.label);
     }
     text
+}
+
+/// `leadflow backtest`.
+///
+/// # Errors
+/// An unreadable design, or one without actuals.
+pub fn backtest(path: &Path, mode: &super::ModeOverride) -> anyhow::Result<ExitCode> {
+    let mut design = super::load_valid(path)?;
+    if let Some(chosen) = mode.mode {
+        design.simulation.mode = chosen.into();
+    }
+    if let Some(runs) = mode.runs {
+        super::check_range("--runs", runs, &crate::design::MONTE_CARLO_RUNS)?;
+        design.simulation.runs = runs;
+    }
+    let Some(backtest) = crate::crm::backtest::backtest(&design) else {
+        bail!(
+            "{}: the design keeps no actuals; import or calibrate it from a CRM export first",
+            path.display()
+        );
+    };
+    let mut text = format!(
+        "Backtest from {} over {} weeks ({}):\n\n{:<24} {:>12} {:>12} {:>10} {:>14}\n",
+        backtest.result.start_date,
+        backtest.result.weeks,
+        if backtest.result.has_bands() {
+            format!("Monte Carlo, {} runs", backtest.result.runs)
+        } else {
+            "expected values".to_owned()
+        },
+        "Stage",
+        "Actual/wk",
+        "Plan/wk",
+        "MAE/wk",
+        "Inside 10–90 %"
+    );
+    for stage in &backtest.stages {
+        let inside = stage
+            .inside_band
+            .map_or_else(|| "–".to_owned(), |share| format!("{:.0} %", share * 100.0));
+        let _ = writeln!(
+            text,
+            "{:<24} {:>12.1} {:>12.1} {:>10.1} {:>14}",
+            stage.name, stage.actual_mean, stage.simulated_mean, stage.mean_absolute_error, inside
+        );
+    }
+    if backtest.result.has_bands() {
+        text.push_str(
+            "\nWhen the model is right about 80 % of actual weeks lie inside the 10–90 % band.\n",
+        );
+    }
+    super::write_output(None, &text)?;
+    Ok(ExitCode::SUCCESS)
 }

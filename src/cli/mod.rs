@@ -152,6 +152,14 @@ pub enum Command {
         #[command(flatten)]
         read: crm::ExportArgs,
     },
+    /// Set the plan against what happened: simulate the design from the first week of the
+    /// actuals it keeps (from `import` or `calibrate`) and compare each stage's weekly entries.
+    Backtest {
+        /// The design.
+        file: PathBuf,
+        #[command(flatten)]
+        mode: ModeOverride,
+    },
     /// Export an image of a design: PNG, SVG or PDF by the output's extension. The image
     /// carries the design, so Leadflow can open it again.
     Export {
@@ -327,6 +335,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             force,
             read,
         } => crm::calibrate(&file, &export, &output, &maps, force, &read),
+        Command::Backtest { file, mode } => crm::backtest(&file, &mode),
         Command::Export {
             file,
             output,

@@ -100,6 +100,8 @@ pub fn design_from(measurement: &Measurement, name: &str) -> Design {
     design.stages.insert(customers_id.clone(), customers);
     add_flows(&mut design, measurement, &ids, &customers_id);
     add_sources(&mut design, measurement, &ids);
+    let mapping: Vec<Option<StageId>> = ids.iter().cloned().map(Some).collect();
+    design.actuals = actuals(measurement, &mapping);
     edit::arrange_funnel(&mut design);
     design.notes = notes(measurement);
     design
@@ -159,6 +161,29 @@ fn add_sources(design: &mut Design, measurement: &Measurement, ids: &[StageId]) 
             },
         );
     }
+}
+
+/// The measurement's weekly counts for the design's stages `mapping` names.
+#[must_use]
+pub fn actuals(
+    measurement: &Measurement,
+    mapping: &[Option<StageId>],
+) -> Option<crate::design::actuals::Actuals> {
+    let weekly = measurement.weekly.as_ref()?;
+    let entered = weekly
+        .entered
+        .iter()
+        .zip(mapping)
+        .filter_map(|(series, stage)| {
+            let stage = stage.as_ref()?;
+            (!series.is_empty()).then(|| (stage.clone(), series.clone()))
+        })
+        .collect();
+    Some(crate::design::actuals::Actuals {
+        start: weekly.start,
+        entered,
+        won: weekly.won.clone(),
+    })
 }
 
 fn notes(measurement: &Measurement) -> String {

@@ -210,6 +210,14 @@ fn propose_sources(
     }
 }
 
+/// Keeps the export's weekly counts of the matched stages in `design`, for setting the plan
+/// against what happened.
+pub fn keep_actuals(design: &mut Design, measurement: &Measurement, mapping: &[Option<StageId>]) {
+    if let Some(actuals) = super::build::actuals(measurement, mapping) {
+        design.actuals = Some(actuals);
+    }
+}
+
 /// Applies `changes` to `design`: each figure becomes its measured value with its evidence.
 /// Open deals are counted on `counted_on`, so a design given them starts on that day.
 pub fn apply(design: &mut Design, changes: &[Proposed], counted_on: crate::design::calendar::Date) {

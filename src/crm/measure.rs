@@ -96,6 +96,8 @@ pub struct Measurement {
     pub order_from: String,
     /// What the reader and the measurement want the user to know.
     pub notes: Vec<String>,
+    /// What happened each week, for setting the plan against it.
+    pub weekly: Option<super::weekly::Weekly>,
 }
 
 impl Measurement {
@@ -201,6 +203,7 @@ pub fn measure(deals: &Deals) -> Measurement {
         skipped_count: deals.skipped_count,
         order_from: deals.order_from.clone(),
         notes,
+        weekly: super::weekly::weekly(deals),
     }
 }
 

@@ -5,6 +5,7 @@
 //! Nothing personal is kept: deal names, contacts and owners are never read into memory, and
 //! a design built or calibrated from an export holds aggregates only.
 
+pub mod backtest;
 pub mod build;
 pub mod calibrate;
 mod columns;
@@ -19,6 +20,7 @@ pub mod stats;
 pub mod synthetic;
 pub mod table;
 pub mod trend;
+pub mod weekly;
 
 pub use dates::{Moment, SlashOrder};
 pub use deals::{Deal, Deals, Outcome, Skipped, Visit};

@@ -1,6 +1,7 @@
 //! The document a user designs: everything saved to the RON file and nothing else. Free of
 //! egui so the simulation, the command line and the exporter can use it without a window.
 
+pub mod actuals;
 pub mod calendar;
 mod catalogue;
 pub mod edit;
@@ -81,6 +82,9 @@ pub struct Design {
     /// The other scenarios, waiting to be switched to or compared.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<scenario::Scenario>,
+    /// What happened week by week, from a CRM import, for setting the plan against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actuals: Option<actuals::Actuals>,
 }
 
 impl Default for Design {
@@ -102,6 +106,7 @@ impl Default for Design {
             presentation: Presentation::default(),
             scenario: String::new(),
             scenarios: Vec::new(),
+            actuals: None,
         }
     }
 }

@@ -83,6 +83,13 @@ pub fn validate(design: &Design) -> Vec<Finding> {
 
 /// The checks of one process: the design as edited, or one of its other scenarios.
 fn check_design(design: &Design, findings: &mut Findings) {
+    if let Some(problem) = design
+        .actuals
+        .as_ref()
+        .and_then(super::actuals::Actuals::problem)
+    {
+        findings.error(Subject::Design, problem);
+    }
     let delays = total_delay_days(design);
     if delays > MAX_TOTAL_DELAY_DAYS {
         findings.error(

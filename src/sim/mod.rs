@@ -10,6 +10,7 @@ pub mod output;
 mod result;
 pub mod rng;
 mod summary;
+pub mod uncertainty;
 
 pub use compile::fixed_cost_per_month;
 pub use layout::{StageMetric, TotalMetric};
@@ -66,7 +67,16 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
             let runs = settings
                 .runs
                 .clamp(*MONTE_CARLO_RUNS.start(), *MONTE_CARLO_RUNS.end());
-            let outcome = monte_carlo::run(&model, layout, runs, settings.seed);
+            let seed = settings.seed;
+            let draw_model = |first_run: usize| {
+                let mut rng =
+                    rng::Rng::for_stream(seed, first_run as u64, uncertainty::PARAMETER_STREAM);
+                let drawn = uncertainty::drawn(design, &mut rng);
+                Compiled::new(&drawn, weeks, start_date).with_whole_starting_counts()
+            };
+            let variants: Option<&monte_carlo::Variants<'_>> =
+                uncertainty::has_measured(design).then_some(&draw_model);
+            let outcome = monte_carlo::run(&model, variants, layout, runs, seed);
             (
                 outcome.mean,
                 Some(outcome.bands),

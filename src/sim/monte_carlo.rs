@@ -21,10 +21,21 @@ pub(super) struct Outcome {
 /// several draws, few enough for the lanes' state to stay in the first-level cache.
 const LANES: usize = 8;
 
+/// A model for the group of runs starting at a run: the design with its measured figures
+/// drawn anew (see `uncertainty`).
+pub(super) type Variants<'a> = dyn Fn(usize) -> Compiled + Sync + 'a;
+
 /// Runs `runs` simulations. Run `r` always draws from the streams of `(seed, r, stage or
 /// source id)`, so the result depends neither on the number of threads nor on how runs are
-/// grouped into lanes.
-pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Outcome {
+/// grouped into lanes. With `variants`, each group of [`LANES`] runs simulates a model of its
+/// own (drawn measured figures) instead of `model`.
+pub(super) fn run(
+    model: &Compiled,
+    variants: Option<&Variants<'_>>,
+    layout: Layout,
+    runs: u32,
+    seed: u64,
+) -> Outcome {
     let runs = runs as usize;
     let weeks = (model.days / 7).max(1);
     let record_len = layout.record_len(weeks).max(1);
@@ -50,9 +61,11 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
             .enumerate()
         {
             scope.spawn(move || {
-                let mut engine = Engine::<LANES>::new(model);
                 let mut streams: Vec<[Rng; LANES]> =
-                    vec![std::array::from_fn(|_| Rng::for_run(0, 0)); engine.stream_count()];
+                    vec![
+                        std::array::from_fn(|_| Rng::for_run(0, 0));
+                        Engine::<LANES>::new(model).stream_count()
+                    ];
                 let mut scratch = vec![0.0_f64; LANES * record_len];
                 let first_run = chunk_index * groups_per_thread * LANES;
                 let (facts_groups, _) = facts_chunk.as_chunks_mut::<LANES>();
@@ -63,6 +76,8 @@ pub(super) fn run(model: &Compiled, layout: Layout, runs: u32, seed: u64) -> Out
                     .enumerate()
                 {
                     let first = first_run + group * LANES;
+                    let drawn = variants.map(|make| make(first));
+                    let mut engine = Engine::<LANES>::new(drawn.as_ref().unwrap_or(model));
                     for (lanes, &key) in streams.iter_mut().zip(&model.stream_keys) {
                         *lanes = std::array::from_fn(|lane| {
                             Rng::for_stream(seed, (first + lane) as u64, key)

@@ -9,6 +9,7 @@ pub mod inspector;
 mod kind_fields;
 pub mod levers;
 pub mod palette;
+mod plan_actual;
 pub mod plot;
 mod plot_axes;
 pub mod presentation;

@@ -78,6 +78,11 @@ pub fn plot_ui(
         if !design.scenarios.is_empty() {
             ui.selectable_value(tab, PlotTab::Scenarios, "Compare scenarios");
         }
+        if design.actuals.is_some() {
+            ui.selectable_value(tab, PlotTab::PlanAgainstActual, "Plan against actual");
+        } else if *tab == PlotTab::PlanAgainstActual {
+            *tab = PlotTab::LeadsPerStage;
+        }
         if result.has_bands() {
             ui.label(
                 RichText::new(format!("median of {} runs, 10–90 % band", result.runs))
@@ -91,6 +96,10 @@ pub fn plot_ui(
     }
     match tab {
         PlotTab::Levers => return crate::ui::levers::levers_ui(ui, design, &advice.levers, theme),
+        PlotTab::PlanAgainstActual => {
+            crate::ui::plan_actual::plan_against_actual_ui(ui, design, theme);
+            return None;
+        }
         PlotTab::Scenarios => {
             crate::ui::scenarios::compare_ui(
                 ui,
@@ -113,7 +122,10 @@ pub fn plot_ui(
                 matches!(kind, StageKind::NurturePool(_))
             }),
             PlotTab::Customers => customers(plot, result, theme),
-            PlotTab::RevenueAndCost | PlotTab::Levers | PlotTab::Scenarios => {
+            PlotTab::RevenueAndCost
+            | PlotTab::Levers
+            | PlotTab::Scenarios
+            | PlotTab::PlanAgainstActual => {
                 revenue_and_cost(plot, result, theme);
             }
         },
@@ -261,7 +273,7 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
 }
 
 /// Stages of the same kind get distinguishable shades of the kind's colour.
-fn vary(colour: egui::Color32, index: usize) -> egui::Color32 {
+pub(super) fn vary(colour: egui::Color32, index: usize) -> egui::Color32 {
     let factor = [1.0, 0.7, 1.3, 0.5, 1.5, 0.85, 1.15][index % 7];
     let scale = |c: u8| (f32::from(c) * factor).clamp(0.0, 255.0) as u8;
     egui::Color32::from_rgb(scale(colour.r()), scale(colour.g()), scale(colour.b()))

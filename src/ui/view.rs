@@ -51,6 +51,8 @@ pub enum PlotTab {
     Levers,
     /// The scenarios side by side.
     Scenarios,
+    /// The plan simulated over the weeks of the actuals, against what the CRM recorded.
+    PlanAgainstActual,
 }
 
 /// The editor's transient view of the design.

@@ -1,0 +1,75 @@
+//! "Plan against actual": the design simulated from the first week of its actuals (expected
+//! values), each stage's weekly entries as a line, and what the CRM recorded as points over it.
+
+use crate::crm::backtest::backtest_design;
+use crate::design::Design;
+use crate::draw::Theme;
+use crate::sim::{StageMetric, Statistic, TotalMetric};
+use egui_plot::{Line, PlotPoints, Points};
+
+fn points(values: impl Iterator<Item = f64>) -> PlotPoints<'static> {
+    values
+        .enumerate()
+        .map(|(week, value)| [(week + 1) as f64, value])
+        .collect()
+}
+
+/// The tab's plot; a line under it says how to read it.
+pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
+    let (Some(actuals), Some(past)) = (&design.actuals, backtest_design(design)) else {
+        return;
+    };
+    let result = crate::sim::simulate_expected(&past);
+    ui.label(
+        egui::RichText::new(format!(
+            "Deals entering each stage per week: the plan simulated from {} (lines) against \
+             the CRM (points). `leadflow backtest` measures the fit.",
+            crate::draw::dates::date_long(actuals.start)
+        ))
+        .small()
+        .weak(),
+    );
+    super::plot_axes::calendar_plot("plan-against-actual", result.start_date, result.weeks).show(
+        ui,
+        |plot| {
+            for (index, (stage_id, stage)) in design.stages.iter().enumerate() {
+                let (Some(entered), Some(stage_index)) =
+                    (actuals.entered.get(stage_id), result.stage_index(stage_id))
+                else {
+                    continue;
+                };
+                let colour = super::plot::vary(theme.kind(stage.kind.tag()).accent.into(), index);
+                let plan = result.stage_series(stage_index, StageMetric::Entered, Statistic::Mean);
+                plot.line(
+                    Line::new(format!("{} (plan)", stage.name), points(plan.into_iter()))
+                        .color(colour)
+                        .width(1.8),
+                );
+                plot.points(
+                    Points::new(
+                        format!("{} (actual)", stage.name),
+                        points(entered.iter().map(|&count| f64::from(count))),
+                    )
+                    .color(colour)
+                    .radius(2.5),
+                );
+            }
+            if !actuals.won.is_empty() {
+                let colour: egui::Color32 = theme
+                    .kind(crate::design::StageKindTag::Customer)
+                    .accent
+                    .into();
+                let plan = result.total_series(TotalMetric::NewCustomers, Statistic::Mean);
+                plot.line(Line::new("Won (plan)", points(plan.into_iter())).color(colour));
+                plot.points(
+                    Points::new(
+                        "Won (actual)",
+                        points(actuals.won.iter().map(|&count| f64::from(count))),
+                    )
+                    .color(colour)
+                    .radius(2.5),
+                );
+            }
+        },
+    );
+}
