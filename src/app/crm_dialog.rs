@@ -36,6 +36,8 @@ pub struct CrmDialog {
     pipeline: String,
     slash_order: SlashOrder,
     read: Option<Result<Read, String>>,
+    /// Whether the path field was given the keyboard once, on opening.
+    focused: bool,
 }
 
 impl CrmDialog {
@@ -48,6 +50,7 @@ impl CrmDialog {
             pipeline: String::new(),
             slash_order: SlashOrder::Decide,
             read: None,
+            focused: false,
         }
     }
 
@@ -96,7 +99,7 @@ impl LeadflowApp {
         let mut choice = None;
         let design = &self.doc.design;
         let response = egui::Modal::new(Id::unique("leadflow-crm")).show(ctx, |ui| {
-            ui.set_max_width(720.0);
+            ui.set_max_width(800.0);
             ui.heading(match dialog.purpose {
                 CrmPurpose::NewDesign => "New design from a CRM export",
                 CrmPurpose::Calibrate => "Calibrate from a CRM export",
@@ -218,6 +221,10 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
                         .hint_text("/path/to/deals.csv"),
                 )
                 .labelled_by(label.id);
+            if !dialog.focused {
+                field.request_focus();
+                dialog.focused = true;
+            }
             if field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
                 choice = Some(Choice::Read);
             }
@@ -324,9 +331,10 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
                     Target::Days(_) | Target::LeadsPerWeek(_) => {
                         (format!("{:.1}", change.today), plain(&change.measured, 1))
                     }
-                    Target::OrderValue(_) => {
-                        (format!("{:.0}", change.today), plain(&change.measured, 0))
-                    }
+                    Target::OrderValue(_) => (
+                        crate::crm::report::grouped(change.today.max(0.0).round() as u64),
+                        crate::crm::report::whole(&change.measured),
+                    ),
                 };
                 ui.label(&change.label);
                 ui.label(today);

@@ -221,7 +221,7 @@ fn changes_table(
             Target::Conversion(_) => percent(&change.measured),
             Target::InStageToday(_) => format!("{:.0} (counted)", change.measured.value),
             Target::Days(_) | Target::LeadsPerWeek(_) => plain(&change.measured, 1),
-            Target::OrderValue(_) => plain(&change.measured, 0),
+            Target::OrderValue(_) => crate::crm::report::whole(&change.measured),
         };
         let today = match change.target {
             Target::Conversion(_) => format!("{:.0} %", change.today * 100.0),

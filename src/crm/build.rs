@@ -190,9 +190,9 @@ fn notes(measurement: &Measurement) -> String {
     let kind = measurement.kind.map_or("export", super::ExportKind::label);
     let mut notes = format!(
         "Built from a {kind} of {} deals, {}, open deals counted on {}.\n",
-        measurement.deals,
+        super::report::grouped(measurement.deals),
         measurement.period_text(),
-        measurement.to
+        measurement.to.strftime("%-d %b %Y")
     );
     let days = if measurement.has_history {
         "conversion and days in stage"

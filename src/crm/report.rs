@@ -31,6 +31,18 @@ pub fn percent(estimate: &Estimate) -> String {
     )
 }
 
+/// "12,004 (11,668–12,340)": a whole amount and its interval.
+#[must_use]
+pub fn whole(estimate: &Estimate) -> String {
+    let round = |value: f64| grouped(value.max(0.0).round() as u64);
+    format!(
+        "{} ({}–{})",
+        round(estimate.value),
+        round(estimate.low),
+        round(estimate.high)
+    )
+}
+
 /// "4.0 (3.8–4.1)".
 #[must_use]
 pub fn plain(estimate: &Estimate, decimals: usize) -> String {
@@ -59,7 +71,7 @@ pub fn report(measurement: &Measurement, source: &str) -> String {
         grouped(measurement.open),
         grouped(measurement.rows as u64),
         measurement.period_text(),
-        measurement.to
+        measurement.to.strftime("%-d %b %Y")
     );
     let _ = writeln!(text, "Stage order: {}.", measurement.order_from);
     let _ = writeln!(
@@ -103,9 +115,10 @@ pub fn report(measurement: &Measurement, source: &str) -> String {
     if let Some((mean, median)) = &measurement.order_value {
         let _ = writeln!(
             text,
-            "Order value: mean {} from {} won deals; median {median:.0}.",
-            plain(mean, 0),
-            grouped(mean.count)
+            "Order value: mean {} from {} won deals; median {}.",
+            whole(mean),
+            grouped(mean.count),
+            grouped(median.max(0.0).round() as u64)
         );
     } else {
         let _ = writeln!(text, "Order value: no won deal has an amount.");

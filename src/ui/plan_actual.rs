@@ -41,13 +41,13 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
                 let colour = super::plot::vary(theme.kind(stage.kind.tag()).accent.into(), index);
                 let plan = result.stage_series(stage_index, StageMetric::Entered, Statistic::Mean);
                 plot.line(
-                    Line::new(format!("{} (plan)", stage.name), points(plan.into_iter()))
+                    Line::new(stage.name.clone(), points(plan.into_iter()))
                         .color(colour)
                         .width(1.8),
                 );
                 plot.points(
                     Points::new(
-                        format!("{} (actual)", stage.name),
+                        stage.name.clone(),
                         points(entered.iter().map(|&count| f64::from(count))),
                     )
                     .color(colour)
@@ -60,10 +60,10 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
                     .accent
                     .into();
                 let plan = result.total_series(TotalMetric::NewCustomers, Statistic::Mean);
-                plot.line(Line::new("Won (plan)", points(plan.into_iter())).color(colour));
+                plot.line(Line::new("Won", points(plan.into_iter())).color(colour));
                 plot.points(
                     Points::new(
-                        "Won (actual)",
+                        "Won",
                         points(actuals.won.iter().map(|&count| f64::from(count))),
                     )
                     .color(colour)
