@@ -279,6 +279,25 @@ fn bad_exports_are_answered_with_the_row_and_column() {
         message(&png)
     );
 
+    let no_id = write(
+        &dir,
+        "hubspot.csv",
+        "Deal Name,Deal Stage,Date entered \"Qualify (Sales)\"\nAcme,Qualify,2026-01-02\n",
+    );
+    let forced = ImportOptions {
+        kind: Some(leadflow::crm::ExportKind::HubSpot),
+        ..ImportOptions::default()
+    };
+    assert_eq!(
+        read_export(&no_id, &forced)
+            .expect_err("refused")
+            .to_string(),
+        format!(
+            "{}: has no \"Record ID\" column, which a HubSpot deals export needs",
+            no_id.display()
+        )
+    );
+
     let design = Path::new("assets/examples/sales-silo.ron");
     assert!(
         message(design).contains("is not a CRM export Leadflow knows"),
@@ -517,4 +536,40 @@ fn the_backtest_of_a_right_model_holds_about_four_weeks_in_five_in_its_band() {
         .expect("Qualified compared");
     eprintln!("wrong model, Qualified inside the band: {qualified}");
     assert!(qualified < 0.3, "a wrong model shows: {qualified}");
+}
+
+#[test]
+fn columns_named_by_hand_read_an_event_log_of_any_headers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        &dir,
+        "log.csv",
+        "Ref;Phase;Moved at\nA-1;Qualify;05.01.2026 10:00\nA-1;Won;09.01.2026 12:30\n",
+    );
+    let named = ImportOptions {
+        columns: vec![
+            (leadflow::crm::Field::Case, "ref".to_owned()),
+            (leadflow::crm::Field::Stage, "Phase".to_owned()),
+            (leadflow::crm::Field::Time, "Moved at".to_owned()),
+        ],
+        ..ImportOptions::default()
+    };
+    let deals = read_export(&path, &named).expect("reads with the named columns");
+    assert_eq!(deals.stages, ["Qualify"]);
+    let measurement = measure(&deals);
+    assert_eq!(measurement.won, 1);
+    let days = measurement.stages[0].days.expect("days");
+    assert!((days.value - 4.104_166).abs() < 1e-3, "{days:?}");
+    let wrong = ImportOptions {
+        columns: vec![(leadflow::crm::Field::Case, "Deal".to_owned())],
+        ..ImportOptions::default()
+    };
+    assert!(
+        read_export(&path, &wrong)
+            .expect_err("refused")
+            .message
+            .starts_with(
+                "has no column \"Deal\" (given for case); its columns are: Ref, Phase, Moved at"
+            )
+    );
 }

@@ -6,7 +6,7 @@
 use super::{AfterPrompt, LeadflowApp};
 use crate::crm::calibrate::{self, Proposed, Target};
 use crate::crm::report::{percent, plain, report};
-use crate::crm::{ImportOptions, Measurement, SlashOrder, measure, read_export};
+use crate::crm::{Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::design::{Design, StageId};
 use crate::ui::change::Change;
 use egui::{Id, RichText};
@@ -35,6 +35,12 @@ pub struct CrmDialog {
     pub path: String,
     pipeline: String,
     slash_order: SlashOrder,
+    /// The day open deals are counted on, as typed (empty: the export's last date).
+    as_of: String,
+    /// The export's column names, once read, for naming an event log's columns by hand.
+    header: Vec<String>,
+    /// Columns named by hand.
+    columns: Vec<(Field, String)>,
     read: Option<Result<Read, String>>,
     /// Whether the path field was given the keyboard once, on opening.
     focused: bool,
@@ -49,18 +55,35 @@ impl CrmDialog {
             path: String::new(),
             pipeline: String::new(),
             slash_order: SlashOrder::Decide,
+            as_of: String::new(),
+            header: Vec::new(),
+            columns: Vec::new(),
             read: None,
             focused: false,
         }
     }
 
     fn read_export(&mut self, design: &Design) {
+        let as_of = self.as_of.trim();
+        let as_of = if as_of.is_empty() {
+            None
+        } else if let Ok(date) = as_of.parse::<crate::design::calendar::Date>() {
+            Some(date)
+        } else {
+            self.read = Some(Err(format!(
+                "\"{as_of}\" is not a date like 2026-11-30 (YYYY-MM-DD)"
+            )));
+            return;
+        };
         let options = ImportOptions {
             pipeline: Some(self.pipeline.trim().to_owned()).filter(|name| !name.is_empty()),
             slash_order: self.slash_order,
+            columns: self.columns.clone(),
+            as_of,
             ..ImportOptions::default()
         };
         let path = Path::new(self.path.trim());
+        self.header = crate::crm::header_names(path).unwrap_or_default();
         self.read = Some(match read_export(path, &options) {
             Ok(deals) => {
                 let measurement = measure(&deals);
@@ -114,6 +137,15 @@ impl LeadflowApp {
                 None => {}
                 Some(Err(message)) => {
                     ui.colored_label(ui.visuals().error_fg_color, message.as_str());
+                    if !dialog.header.is_empty() {
+                        ui.label(
+                            RichText::new(
+                                "In this dialog, name the columns under \"Columns of an event \
+                                 log\" above and Read again.",
+                            )
+                            .small(),
+                        );
+                    }
                 }
                 Some(Ok(read)) => {
                     // What the header, the file fields and the buttons leave of the window.
@@ -247,6 +279,14 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
         )
         .labelled_by(label.id);
         ui.end_row();
+        let label = ui.label("Count open deals on");
+        ui.add(
+            egui::TextEdit::singleline(&mut dialog.as_of)
+                .desired_width(120.0)
+                .hint_text("the export's last date"),
+        )
+        .labelled_by(label.id);
+        ui.end_row();
         ui.label("Dates like 03/04/2026");
         egui::ComboBox::from_id_salt("crm-slash-order")
             .selected_text(slash_label(dialog.slash_order))
@@ -261,7 +301,70 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
             });
         ui.end_row();
     });
+    if !dialog.header.is_empty() {
+        columns_ui(ui, dialog);
+    }
     choice
+}
+
+/// Which column holds what, for an event log whose headers Leadflow does not know. Open by
+/// itself when the last read failed.
+fn columns_ui(ui: &mut egui::Ui, dialog: &mut CrmDialog) {
+    let failed = matches!(dialog.read, Some(Err(_)));
+    egui::CollapsingHeader::new("Columns of an event log")
+        .id_salt("crm-columns")
+        .open(failed.then_some(true))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("Name the columns Leadflow does not recognise, then Read again.")
+                    .small()
+                    .weak(),
+            );
+            egui::Grid::new("crm-column-grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for field in Field::ALL {
+                        let label = ui.label(field_label(field));
+                        let current = dialog
+                            .columns
+                            .iter()
+                            .find(|(chosen, _)| *chosen == field)
+                            .map(|(_, name)| name.clone());
+                        let mut picked = current.clone();
+                        egui::ComboBox::from_id_salt(("crm-column", field.key()))
+                            .selected_text(
+                                picked.clone().unwrap_or_else(|| "Recognised".to_owned()),
+                            )
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut picked, None, "Recognised");
+                                for name in &dialog.header {
+                                    ui.selectable_value(&mut picked, Some(name.clone()), name);
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        if picked != current {
+                            dialog.columns.retain(|(chosen, _)| *chosen != field);
+                            if let Some(name) = picked {
+                                dialog.columns.push((field, name));
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Case => "Deal (case id)",
+        Field::Stage => "Stage",
+        Field::Time => "Time entered",
+        Field::Source => "Source",
+        Field::Amount => "Amount",
+        Field::Outcome => "Outcome",
+        Field::Created => "Created",
+    }
 }
 
 fn slash_label(order: SlashOrder) -> &'static str {

@@ -12,7 +12,7 @@ use super::trend::{Trend, fit_trend};
 use jiff::civil::Date;
 
 /// Fewer deals than this behind a figure and it is flagged as thin evidence.
-pub const THIN_EVIDENCE: u64 = 20;
+pub const THIN_EVIDENCE: u64 = crate::design::THIN_EVIDENCE;
 
 /// Where deals that move on from a stage go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -184,6 +184,14 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// The column names of the export in `path`, for mapping an event log's columns by hand.
+///
+/// # Errors
+/// An unreadable or empty file.
+pub fn header_names(path: &Path) -> Result<Vec<String>, ImportError> {
+    columns::read_header(path).map(|header| header.names)
+}
+
 /// Reads the deals of the export in `path`.
 ///
 /// # Errors
@@ -191,9 +199,11 @@ impl std::error::Error for ImportError {}
 /// problems confined to one deal skip that deal and are listed in [`Deals::skipped`].
 pub fn read_export(path: &Path, options: &ImportOptions) -> Result<Deals, ImportError> {
     let header = columns::read_header(path)?;
-    let kind = match options.kind {
-        Some(kind) => kind,
-        None => columns::detect(&header).ok_or_else(|| columns::unknown_kind(path, &header))?,
+    let kind = match (options.kind, columns::detect(&header)) {
+        (Some(kind), _) | (None, Some(kind)) => kind,
+        // Columns named by hand are an event log's.
+        (None, None) if !options.columns.is_empty() => ExportKind::EventLog,
+        (None, None) => return Err(columns::unknown_kind(path, &header)),
     };
     let mut deals = match kind {
         ExportKind::EventLog | ExportKind::Salesforce => {

@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 /// The most deals a measurement can rest on (an import reads at most two million).
 pub const MAX_EVIDENCE_DEALS: u64 = 1_000_000_000;
 
+/// Fewer observations than this behind a figure and it is called thin evidence.
+pub const THIN_EVIDENCE: u64 = 20;
+
 /// A figure measured from data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,6 +64,12 @@ impl Evidence {
             ));
         }
         None
+    }
+
+    /// Whether it rests on too few observations to lean on.
+    #[must_use]
+    pub fn is_thin(&self) -> bool {
+        self.deals < THIN_EVIDENCE
     }
 
     /// The period as "Sep 2025–Oct 2026".

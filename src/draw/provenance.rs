@@ -48,8 +48,13 @@ pub fn provenance_text(evidence: &Evidence, value: f64, figure: Figure<'_>) -> S
             Figure::Days => "stays",
             Figure::Share | Figure::Money(_) => "deals",
         };
+        let thin = if evidence.is_thin() {
+            " · thin evidence"
+        } else {
+            ""
+        };
         format!(
-            "Measured from {} {what}, {} · 90 %: {}",
+            "Measured from {} {what}, {} · 90 %: {}{thin}",
             super::format_count(evidence.deals as f64),
             evidence.period(),
             interval_text(evidence, figure)

@@ -153,3 +153,59 @@ fn calibrating_matches_stages_by_name_or_by_hand_and_undoes_in_one_step() {
     editor.press(Modifiers::COMMAND, Key::Z);
     assert_eq!(editor.harness.state().design(), &before, "one undo step");
 }
+
+#[test]
+fn an_event_log_with_unknown_headers_is_read_once_its_columns_are_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("log.csv");
+    std::fs::write(
+        &path,
+        "Opportunity ref,Phase,Moved at\n\
+         A-1,Qualify,2026-01-05\n\
+         A-1,Present,2026-01-09\n\
+         A-1,Won,2026-01-20\n\
+         A-2,Qualify,2026-01-06\n\
+         A-2,Lost,2026-01-08\n",
+    )
+    .expect("write");
+    let mut editor = editor("classic-funnel");
+    editor.open_menu("File");
+    editor.click_label("New from CRM export…");
+    type_path(&mut editor, &path.display().to_string());
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("is not a CRM export Leadflow knows")
+            .is_some()
+    );
+    for (field, column) in [
+        ("Deal (case id)", "Opportunity ref"),
+        ("Stage", "Phase"),
+        ("Time entered", "Moved at"),
+    ] {
+        let combo = editor
+            .harness
+            .get_by_role_and_label(Role::ComboBox, field)
+            .rect()
+            .center();
+        editor.click_at(combo, Modifiers::NONE);
+        let option = editor
+            .harness
+            .get_by_role_and_label(Role::Button, column)
+            .rect()
+            .center();
+        editor.click_at(option, Modifiers::NONE);
+    }
+    editor.click_label("Read");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("2 deals (1 won, 1 lost, 0 open)")
+            .is_some(),
+        "the named columns are read"
+    );
+    editor.click_label("Create design");
+    let design = editor.harness.state().design();
+    assert!(design.stages.contains_key(&StageId::new("qualify")));
+    assert!(design.stages.contains_key(&StageId::new("present")));
+}
