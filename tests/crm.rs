@@ -573,3 +573,96 @@ fn columns_named_by_hand_read_an_event_log_of_any_headers() {
             )
     );
 }
+
+#[test]
+fn each_run_draws_its_own_measured_figures_whatever_the_number_of_runs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut design = imported_design(&pipeline(6, 120, 30.0, 0.0), &dir);
+    design.simulation.mode = leadflow::design::SimulationMode::MonteCarlo;
+    design.simulation.runs = 5;
+    let few = leadflow::sim::simulate(&design).run_outcomes();
+    design.simulation.runs = 21;
+    let many = leadflow::sim::simulate(&design).run_outcomes();
+    assert_eq!(
+        few[..],
+        many[..5],
+        "run r is the same run in 5 runs and in 21"
+    );
+    let customers: Vec<f64> = many.iter().map(|run| run.customers).collect();
+    assert!(
+        customers
+            .windows(2)
+            .any(|pair| (pair[0] - pair[1]).abs() > 1e-9),
+        "runs differ"
+    );
+}
+
+#[test]
+fn what_has_not_happened_is_not_measured() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // An open deal's Close Date is HubSpot's forecast: it does not move "today" to June.
+    let hubspot = write(
+        &dir,
+        "hubspot.csv",
+        "Record ID,Deal Stage,Create Date,Close Date,Date entered \"Qualify (Sales)\",Date entered \"Closed won (Sales)\"\n\
+         1,Qualify,2026-01-02,2027-06-01,2026-01-02,\n\
+         2,Closed won,2026-01-03,2026-01-20,2026-01-03,2026-01-20\n\
+         3,Qualify,2026-01-04,,2026-01-04,2026-01-10\n",
+    );
+    let measurement = measured(&hubspot);
+    assert_eq!(
+        measurement.to,
+        leadflow::design::calendar::Date::constant(2026, 1, 20)
+    );
+    assert_eq!(
+        (measurement.won, measurement.open),
+        (1, 2),
+        "deal 3 was reopened: its stage says Qualify"
+    );
+
+    // Date-only rows, newest first: a close on the day of the stage entry comes after it.
+    let log = log_with(
+        &dir,
+        "1,Closed lost,2026-01-05\n1,Qualify,2026-01-05\n2,Qualify,2026-01-06\n",
+    );
+    let deals = read_export(&log, &ImportOptions::default()).expect("reads");
+    assert!(deals.skipped.is_empty(), "{:?}", deals.skipped);
+    assert_eq!(measure(&deals).lost, 1);
+
+    let dateless = write(
+        &dir,
+        "pipedrive.csv",
+        "Deal - ID,Deal - Stage,Deal - Status\n1,Qualify,open\n2,Qualify,pending\n",
+    );
+    let error = import_error(&dateless).to_string();
+    assert!(
+        error.ends_with(
+            "has no dates: Leadflow needs when deals were created or entered their stages"
+        ),
+        "{error}"
+    );
+    let deals = read_export(
+        &write(
+            &dir,
+            "pipedrive-dated.csv",
+            "Deal - ID,Deal - Stage,Deal - Status,Deal - Deal created\n1,Qualify,open,2026-01-02\n2,Qualify,pending,2026-01-03\n",
+        ),
+        &ImportOptions::default(),
+    )
+    .expect("reads");
+    assert_eq!(
+        deals.skipped[0].reason,
+        "column \"Deal - Status\": \"pending\" is not a status (open, won or lost); the deal is left out"
+    );
+
+    let wide = write(
+        &dir,
+        "wide.csv",
+        &format!("deal_id,stage,entered_at{}\n", ",x".repeat(20_000)),
+    );
+    assert!(
+        import_error(&wide)
+            .to_string()
+            .contains("row 1: has 20003 cells; an export has at most 16384 columns")
+    );
+}

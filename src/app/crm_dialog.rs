@@ -21,6 +21,9 @@ pub enum CrmPurpose {
     Calibrate,
 }
 
+/// What a read was made with: the fields a user may change afterwards.
+type ReadSettings = (String, String, SlashOrder, String, Vec<(Field, String)>);
+
 /// An export read, with the user's match of its stages.
 struct Read {
     measurement: Measurement,
@@ -44,6 +47,8 @@ pub struct CrmDialog {
     read: Option<Result<Read, String>>,
     /// Whether the path field was given the keyboard once, on opening.
     focused: bool,
+    /// The settings of the last read, to tell when the fields no longer match it.
+    read_with: Option<ReadSettings>,
 }
 
 impl CrmDialog {
@@ -60,10 +65,27 @@ impl CrmDialog {
             columns: Vec::new(),
             read: None,
             focused: false,
+            read_with: None,
         }
     }
 
+    fn settings(&self) -> ReadSettings {
+        (
+            self.path.trim().to_owned(),
+            self.pipeline.trim().to_owned(),
+            self.slash_order,
+            self.as_of.trim().to_owned(),
+            self.columns.clone(),
+        )
+    }
+
+    /// Whether a field changed since the export was read, so its figures are not the fields'.
+    fn stale(&self) -> bool {
+        self.read.is_some() && self.read_with.as_ref() != Some(&self.settings())
+    }
+
     fn read_export(&mut self, design: &Design) {
+        self.read_with = Some(self.settings());
         let as_of = self.as_of.trim();
         let as_of = if as_of.is_empty() {
             None
@@ -87,7 +109,20 @@ impl CrmDialog {
         self.read = Some(match read_export(path, &options) {
             Ok(deals) => {
                 let measurement = measure(&deals);
-                let mapping = calibrate::match_by_name(design, &measurement);
+                let mut mapping = calibrate::match_by_name(design, &measurement);
+                // Matches made by hand survive reading again.
+                if let Some(Ok(previous)) = &self.read {
+                    for (stage, chosen) in measurement.stages.iter().zip(&mut mapping) {
+                        if let Some(index) = previous
+                            .measurement
+                            .stages
+                            .iter()
+                            .position(|old| old.name == stage.name)
+                        {
+                            chosen.clone_from(&previous.mapping[index]);
+                        }
+                    }
+                }
                 Ok(Read {
                     report: report(&measurement, &path.display().to_string()),
                     measurement,
@@ -171,13 +206,29 @@ impl LeadflowApp {
                                 let changes =
                                     calibrate::propose(design, &read.measurement, &read.mapping);
                                 changes_ui(ui, &changes);
+                                if read.mapping.iter().any(Option::is_some) {
+                                    side_effects_ui(ui, &read.measurement);
+                                }
                             });
                     }
                 }
             }
             ui.separator();
+            if dialog.stale() {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    "The settings changed since the export was read: Read again to use them.",
+                );
+            }
             ui.horizontal(|ui| {
-                let ready = matches!(dialog.read, Some(Ok(_)));
+                let has_changes = match (&dialog.read, dialog.purpose) {
+                    (Some(Ok(read)), CrmPurpose::Calibrate) => {
+                        read.mapping.iter().any(Option::is_some)
+                    }
+                    (Some(Ok(_)), CrmPurpose::NewDesign) => true,
+                    _ => false,
+                };
+                let ready = has_changes && !dialog.stale();
                 let action = match dialog.purpose {
                     CrmPurpose::NewDesign => ("Create design", Choice::Create),
                     CrmPurpose::Calibrate => ("Apply to design", Choice::Apply),
@@ -386,6 +437,7 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
     egui::Grid::new("crm-mapping")
         .num_columns(2)
         .show(ui, |ui| {
+            let taken: Vec<Option<StageId>> = read.mapping.clone();
             for (index, figures) in read.measurement.stages.iter().enumerate() {
                 let label = ui.label(&figures.name);
                 let Some(current) = read.mapping.get_mut(index) else {
@@ -400,7 +452,13 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
                     .show_ui(ui, |ui| {
                         ui.selectable_value(current, None, "Not matched");
                         for (id, name) in &working {
-                            ui.selectable_value(current, Some((*id).clone()), *name);
+                            // A design stage takes the figures of one export stage only.
+                            let elsewhere = taken.iter().enumerate().any(|(other, chosen)| {
+                                other != index && chosen.as_ref() == Some(*id)
+                            });
+                            ui.add_enabled_ui(!elsewhere, |ui| {
+                                ui.selectable_value(current, Some((*id).clone()), *name);
+                            });
                         }
                     })
                     .response
@@ -408,6 +466,22 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
                 ui.end_row();
             }
         });
+}
+
+/// What applying changes besides the figures: the start date and the weekly actuals.
+fn side_effects_ui(ui: &mut egui::Ui, measurement: &Measurement) {
+    ui.label(format!(
+        "The plan starts on {} (the day the open deals were counted).",
+        crate::draw::dates::date_long(measurement.to)
+    ));
+    if let Some(weekly) = &measurement.weekly {
+        ui.label(format!(
+            "The design keeps {} weeks of actuals from {} for \"Plan against actual\", in place \
+             of any it kept.",
+            weekly.won.len(),
+            crate::draw::dates::date_long(weekly.start)
+        ));
+    }
 }
 
 fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {

@@ -42,18 +42,21 @@ pub struct Proposed {
 #[must_use]
 pub fn match_by_name(design: &Design, measurement: &Measurement) -> Vec<Option<StageId>> {
     let plain = |text: &str| text.trim().to_lowercase();
+    let mut taken: Vec<StageId> = Vec::new();
     measurement
         .stages
         .iter()
         .map(|figures| {
             let wanted = plain(&figures.name);
             let slug = crate::design::slugify(&figures.name);
-            design
+            let found = design
                 .stages
                 .iter()
-                .filter(|(_, stage)| stage.kind.is_working_stage())
+                .filter(|(id, stage)| stage.kind.is_working_stage() && !taken.contains(id))
                 .find(|(id, stage)| plain(&stage.name) == wanted || id.as_str() == slug)
-                .map(|(id, _)| id.clone())
+                .map(|(id, _)| id.clone());
+            taken.extend(found.clone());
+            found
         })
         .collect()
 }
@@ -66,10 +69,13 @@ pub fn propose(
     mapping: &[Option<StageId>],
 ) -> Vec<Proposed> {
     let mut proposed = Vec::new();
+    let mut used: Vec<&StageId> = Vec::new();
     for (figures, stage_id) in measurement.stages.iter().zip(mapping) {
-        let Some(stage_id) = stage_id else {
+        // A design stage takes the figures of the first export stage matched to it only.
+        let Some(stage_id) = stage_id.as_ref().filter(|id| !used.contains(id)) else {
             continue;
         };
+        used.push(stage_id);
         let Some(stage) = design.stages.get(stage_id) else {
             continue;
         };

@@ -174,15 +174,7 @@ pub enum Closing {
 
 /// Whether `name` ("Closed won", "lost", "Vunnen") ends a deal.
 pub fn closing(name: &str) -> Option<Closing> {
-    const WON: &[&str] = &[
-        "won",
-        "win",
-        "closedwon",
-        "vunnen",
-        "vunnet",
-        "vundet",
-        "voitettu",
-    ];
+    const WON: &[&str] = &["won", "closedwon", "vunnen", "vunnet", "vundet", "voitettu"];
     const LOST: &[&str] = &[
         "lost",
         "closedlost",
@@ -194,7 +186,7 @@ pub fn closing(name: &str) -> Option<Closing> {
     ];
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|word| !word.is_empty())
         .collect();
     if words.iter().any(|word| WON.contains(word)) {
@@ -294,6 +286,8 @@ mod tests {
         assert_eq!(closing("Affär vunnen"), Some(Closing::Won));
         assert_eq!(closing("Tabt"), Some(Closing::Lost));
         assert_eq!(closing("Download guide"), None);
+        assert_eq!(closing("Won't proceed"), None);
+        assert_eq!(closing("Win-back"), None);
     }
 
     #[test]

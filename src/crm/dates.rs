@@ -305,7 +305,8 @@ fn small_number(text: &str) -> Option<i8> {
 /// made on old Macs), as XLSX cells hold them.
 #[must_use]
 pub fn from_excel_serial(serial: f64, is_1904: bool) -> Option<Moment> {
-    if !serial.is_finite() || !(0.0..3_000_000.0).contains(&serial) {
+    // 2,958,465 is 31 Dec 9999, the last day Excel has.
+    if !serial.is_finite() || !(0.0..2_958_466.0).contains(&serial) {
         return None;
     }
     let epoch_days: i64 = if is_1904 { -24_107 } else { -25_569 };

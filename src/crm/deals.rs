@@ -195,8 +195,18 @@ impl Deals {
             .as_of
             .and_then(|date| Moment::of(date.at(23, 59, 59, 0)))
             .or(latest);
-        for deal in &mut self.deals {
-            deal.visits.sort_by_key(|visit| visit.entered);
+        if self.as_of.is_none() {
+            return Err(ImportError::whole(
+                path,
+                "has no dates: Leadflow needs when deals were created or entered their stages",
+            ));
+        }
+        // Stays with times are put in time order; without stage times (Pipedrive) the reader's
+        // pipeline order is the only order there is.
+        if self.has_history {
+            for deal in &mut self.deals {
+                deal.visits.sort_by_key(|visit| visit.entered);
+            }
         }
         Ok(())
     }

@@ -195,11 +195,15 @@ pub fn read(
             builder.amount = Some(amount);
         }
         if let Some(text) = columns.outcome.map(cell).filter(|text| !text.is_empty()) {
-            builder.outcome = Some(match closing(text) {
+            // A row saying "open" was written before the deal closed: it never overrides a close.
+            let outcome = match closing(text) {
                 Some(Closing::Won) => Outcome::Won,
                 Some(Closing::Lost) => Outcome::Lost,
                 None => Outcome::Open,
-            });
+            };
+            if outcome != Outcome::Open || builder.outcome.is_none() {
+                builder.outcome = Some(outcome);
+            }
         }
         if let Some(created) = columns
             .created
@@ -229,7 +233,10 @@ pub fn read(
 /// A deal from its events in time order, or `None` (skipped, with the reason) when they
 /// contradict each other.
 fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
-    builder.events.sort_by_key(|event| (event.at, event.row));
+    // At the same moment a stage is entered before the deal closes (date-only exports).
+    builder
+        .events
+        .sort_by_key(|event| (event.at, matches!(event.stage, Step::Closed(_)), event.row));
     let mut deal = Deal {
         row: builder.row,
         created: builder.created,
@@ -240,11 +247,18 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
         visits: Vec::with_capacity(builder.events.len()),
     };
     let mut closed_on_row = None;
-    let mut previous: Option<&Event> = None;
+    // The events of the moment being walked, to find a row repeating another of that moment.
+    let mut same_moment: Vec<&Event> = Vec::new();
     for event in &builder.events {
-        if let Some(earlier) = previous
-            && earlier.at == event.at
-            && earlier.stage == event.stage
+        if same_moment
+            .first()
+            .is_some_and(|first| first.at != event.at)
+        {
+            same_moment.clear();
+        }
+        if let Some(earlier) = same_moment
+            .iter()
+            .find(|earlier| earlier.stage == event.stage)
         {
             deals.skip(
                 event.row as usize,
@@ -252,6 +266,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
             );
             continue;
         }
+        same_moment.push(event);
         if let Some(closed_row) = closed_on_row {
             deals.skip(
                 event.row as usize,
@@ -277,7 +292,6 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
                 closed_on_row = Some(event.row);
             }
         }
-        previous = Some(event);
     }
     if let Some(outcome) = builder.outcome
         && deal.closed.is_none()

@@ -158,7 +158,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         }
         deals.rows += 1;
         let cell = |column: usize| cells.get(column).map_or("", |text| text.trim());
-        if let Some(column) = pipeline_column {
+        if let Some(column) = pipeline_column.filter(|_| !pipeline.is_empty()) {
             let of = cell(column);
             if !of.is_empty() && !of.eq_ignore_ascii_case(&pipeline) {
                 other_pipelines += 1;
@@ -253,17 +253,20 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
                 }
             }
         }
-        if let Some(current) = deal_stage.map(cell)
-            && let Some(closing) = closing(current)
-        {
-            deal.outcome = match closing {
-                Closing::Won => Outcome::Won,
-                Closing::Lost => Outcome::Lost,
+        // The current stage has the last word: a deal reopened after an old close is open.
+        if let Some(current) = deal_stage.map(cell).filter(|text| !text.is_empty()) {
+            deal.outcome = match closing(current) {
+                Some(Closing::Won) => Outcome::Won,
+                Some(Closing::Lost) => Outcome::Lost,
+                None => Outcome::Open,
             };
         }
-        if deal.outcome != Outcome::Open {
-            deal.closed = closed_entered.or(deal.closed);
-        }
+        // An open deal's "Close Date" is a forecast, not something that happened.
+        deal.closed = if deal.outcome == Outcome::Open {
+            None
+        } else {
+            closed_entered.or(deal.closed)
+        };
         if let (Some(created), Some(closed)) = (deal.created, deal.closed)
             && deal.outcome != Outcome::Open
             && closed < created

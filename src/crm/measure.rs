@@ -141,6 +141,10 @@ pub fn measure(deals: &Deals) -> Measurement {
     let (mut won, mut lost, mut open) = (0, 0, 0);
     let mut amounts: Vec<f64> = Vec::new();
     for deal in &deals.deals {
+        // A deal made after the day the plan starts is not yet part of what is measured.
+        if deal.arrived().is_some_and(|arrived| arrived > as_of) {
+            continue;
+        }
         match deal.outcome {
             Outcome::Won => won += 1,
             Outcome::Lost => lost += 1,

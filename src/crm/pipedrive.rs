@@ -7,7 +7,7 @@ use super::dates::{DateFormat, Moment, parse};
 use super::deals::{Deal, Deals, MAX_DEALS, MAX_STAGES, Outcome, Visit};
 use super::table::read_rows;
 use super::{ExportKind, ImportError, ImportOptions};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// A deal as the row says, before the stage order is known.
@@ -64,7 +64,8 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         ..Deals::default()
     };
     let mut rows: Vec<Row> = Vec::new();
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut without_pipeline = 0_usize;
     let mut stage_index: HashMap<String, usize> = HashMap::new();
     read_rows(path, &mut |row, cells| {
         if row == 1 {
@@ -75,6 +76,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         if let (Some(column), Some(wanted)) = (pipeline_column, &pipeline)
             && !cell(column).eq_ignore_ascii_case(wanted)
         {
+            without_pipeline += 1;
             return Ok(());
         }
         let record = cell(id);
@@ -83,13 +85,17 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             deals.skip(row, format!("column \"{}\" is empty", name(empty)));
             return Ok(());
         }
-        if !ids.insert(record.to_owned()) {
+        if let Some(first) = ids.get(record) {
             deals.skip(
                 row,
-                format!("{} {record} appears twice; this row is left out", name(id)),
+                format!(
+                    "{} {record} repeats row {first}; this row is left out",
+                    name(id)
+                ),
             );
             return Ok(());
         }
+        ids.insert(record.to_owned(), row);
         if rows.len() >= MAX_DEALS {
             return Err(ImportError::at_row(
                 path,
@@ -106,12 +112,15 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
                 return Ok(());
             }
             other => {
-                return Err(ImportError::at_cell(
-                    path,
+                deals.skip(
                     row,
-                    name(status),
-                    &format!("\"{other}\" is not a status (open, won or lost)"),
-                ));
+                    format!(
+                        "column \"{}\": \"{other}\" is not a status (open, won or lost); the \
+                         deal is left out",
+                        name(status)
+                    ),
+                );
+                return Ok(());
             }
         };
         let time = |column: Option<usize>| -> Result<Option<Moment>, ImportError> {
@@ -196,10 +205,12 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
     }
     for mut row in rows {
         let furthest = position[row.stage];
+        // The first stage is entered when the deal is made; later stages at unknown times.
+        let created = row.deal.created;
         row.deal.visits = (0..=furthest)
             .map(|stage| Visit {
                 stage: u16::try_from(stage).unwrap_or(u16::MAX),
-                entered: None,
+                entered: if stage == 0 { created } else { None },
                 exited: None,
             })
             .collect();
@@ -210,6 +221,11 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
     } else {
         "as given".to_owned()
     };
+    if without_pipeline > 0 {
+        deals.notes.push(format!(
+            "{without_pipeline} deals of other pipelines (or none) were not read"
+        ));
+    }
     deals.notes.push(
         "Pipedrive's deals export has no stage history: conversions come from the furthest \
          stage each deal reached, in the pipeline's order; days in stage cannot be measured \

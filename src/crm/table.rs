@@ -11,6 +11,9 @@ use std::path::Path;
 /// The largest export read, in bytes: a million deals of a wide HubSpot export fit.
 pub const MAX_EXPORT_BYTES: u64 = 1 << 30;
 
+/// The most columns a row may have (as many as a spreadsheet).
+pub const MAX_COLUMNS: usize = 16_384;
+
 /// Cells of one row, with its row number as a spreadsheet shows it (the header is row 1).
 pub type RowVisitor<'a> = dyn FnMut(usize, &[String]) -> Result<(), ImportError> + 'a;
 
@@ -79,6 +82,16 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
             }
         }
         row += 1;
+        if record.len() > MAX_COLUMNS {
+            return Err(ImportError::at_row(
+                path,
+                row,
+                &format!(
+                    "has {} cells; an export has at most {MAX_COLUMNS} columns",
+                    record.len()
+                ),
+            ));
+        }
         cells.resize(record.len(), String::new());
         for (cell, field) in cells.iter_mut().zip(record.iter()) {
             cell.clear();
@@ -164,7 +177,7 @@ fn read_workbook(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
             cells.clear();
         }
         let column = column as usize;
-        if column >= 16_384 {
+        if column >= MAX_COLUMNS {
             continue;
         }
         if cells.len() <= column {

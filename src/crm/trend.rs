@@ -76,7 +76,10 @@ pub fn fit_trend(arrivals: &[Moment], first: Moment, last: Moment) -> Trend {
         high: (slope + spread).exp_m1(),
         count: arrivals.len() as u64,
     };
-    let growth_shown = growth.low > 0.0 || growth.high < 0.0;
+    // Under two years, a season and a growth explain the same months: with a season fitted
+    // the growth is reported but not used.
+    let growth_shown =
+        (growth.low > 0.0 || growth.high < 0.0) && (!with_season || span >= 2.0 * SEASON_MIN_DAYS);
     let end = months.last().map_or(0.0, |month| month.middle + 0.5);
     let level_at_end = if growth_shown {
         (level + slope * end).exp()

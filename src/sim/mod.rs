@@ -68,9 +68,8 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
                 .runs
                 .clamp(*MONTE_CARLO_RUNS.start(), *MONTE_CARLO_RUNS.end());
             let seed = settings.seed;
-            let draw_model = |first_run: usize| {
-                let mut rng =
-                    rng::Rng::for_stream(seed, first_run as u64, uncertainty::PARAMETER_STREAM);
+            let draw_model = |run: usize| {
+                let mut rng = rng::Rng::for_stream(seed, run as u64, uncertainty::PARAMETER_STREAM);
                 let drawn = uncertainty::drawn(design, &mut rng);
                 Compiled::new(&drawn, weeks, start_date).with_whole_starting_counts()
             };

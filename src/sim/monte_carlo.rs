@@ -21,14 +21,14 @@ pub(super) struct Outcome {
 /// several draws, few enough for the lanes' state to stay in the first-level cache.
 const LANES: usize = 8;
 
-/// A model for the group of runs starting at a run: the design with its measured figures
-/// drawn anew (see `uncertainty`).
+/// A model for one run: the design with its measured figures drawn for that run (see
+/// `uncertainty`).
 pub(super) type Variants<'a> = dyn Fn(usize) -> Compiled + Sync + 'a;
 
 /// Runs `runs` simulations. Run `r` always draws from the streams of `(seed, r, stage or
 /// source id)`, so the result depends neither on the number of threads nor on how runs are
-/// grouped into lanes. With `variants`, each group of [`LANES`] runs simulates a model of its
-/// own (drawn measured figures) instead of `model`.
+/// grouped into lanes. With `variants`, each run simulates a model of its own (its measured
+/// figures drawn) instead of `model`, one run at a time.
 pub(super) fn run(
     model: &Compiled,
     variants: Option<&Variants<'_>>,
@@ -76,14 +76,17 @@ pub(super) fn run(
                     .enumerate()
                 {
                     let first = first_run + group * LANES;
-                    let drawn = variants.map(|make| make(first));
-                    let mut engine = Engine::<LANES>::new(drawn.as_ref().unwrap_or(model));
-                    for (lanes, &key) in streams.iter_mut().zip(&model.stream_keys) {
-                        *lanes = std::array::from_fn(|lane| {
-                            Rng::for_stream(seed, (first + lane) as u64, key)
-                        });
+                    if let Some(make) = variants {
+                        run_alone(make, first, seed, &mut scratch, group_facts);
+                    } else {
+                        let mut engine = Engine::<LANES>::new(model);
+                        for (lanes, &key) in streams.iter_mut().zip(&model.stream_keys) {
+                            *lanes = std::array::from_fn(|lane| {
+                                Rng::for_stream(seed, (first + lane) as u64, key)
+                            });
+                        }
+                        engine.run(&mut streams, &mut scratch, group_facts);
                     }
-                    engine.run(&mut streams, &mut scratch, group_facts);
                     for (stored, value) in group_records.iter_mut().zip(&scratch) {
                         *stored = *value as f32;
                     }
@@ -101,6 +104,36 @@ pub(super) fn run(
         bands,
         facts,
         run_totals: RunTotals::new(weeks, totals),
+    }
+}
+
+/// Runs `first..first + LANES` one by one, each on a model of its own (its measured figures
+/// drawn for that run), into the lanes' places in `records`. A run's chance draws come from the
+/// same streams as in a lane, so only the drawn figures differ.
+fn run_alone(
+    make: &Variants<'_>,
+    first: usize,
+    seed: u64,
+    records: &mut [f64],
+    facts: &mut [RunFacts; LANES],
+) {
+    let record_len = records.len() / LANES;
+    for (lane, (record, run_facts)) in records
+        .chunks_mut(record_len)
+        .zip(facts.iter_mut())
+        .enumerate()
+    {
+        let run = first + lane;
+        let model = make(run);
+        let mut engine = Engine::<1>::new(&model);
+        let mut streams: Vec<[Rng; 1]> = model
+            .stream_keys
+            .iter()
+            .map(|&key| [Rng::for_stream(seed, run as u64, key)])
+            .collect();
+        let mut alone = [RunFacts::default()];
+        engine.run(&mut streams, record, &mut alone);
+        *run_facts = alone[0].clone();
     }
 }
 

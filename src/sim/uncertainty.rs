@@ -1,5 +1,5 @@
-//! How sure the measured figures are, carried into Monte Carlo: each group of runs simulates
-//! the design with every measured figure drawn from what its evidence allows (conversion from
+//! How sure the measured figures are, carried into Monte Carlo: each run simulates the design
+//! with every measured figure drawn from what its evidence allows (conversion from
 //! its Beta posterior, mean days in stage from the inverse Gamma of censored exponential stays,
 //! weekly arrivals from the Gamma of a Poisson rate, order value from its normal interval), on
 //! top of the runs' own chance. Bands widen where the evidence is thin; expected values keep
@@ -62,18 +62,18 @@ fn share(evidence: &Evidence, rng: &mut Rng) -> f64 {
     }
 }
 
-/// A mean stay: total time observed ÷ Gamma(stays ended), so its spread is the chi-square
-/// interval's.
+/// A mean stay: total time observed ÷ Gamma(stays ended + 1), whose mean is the estimate
+/// (total ÷ stays) and whose spread is the chi-square interval's.
 fn mean_stay(evidence: &Evidence, rng: &mut Rng) -> f64 {
     let finished = evidence.deals as f64;
     if finished < 1.0 {
         return evidence.measured;
     }
-    let draw = gamma(finished, rng);
+    let draw = gamma(finished + 1.0, rng);
     if draw <= 0.0 {
         return evidence.measured;
     }
-    (evidence.measured * finished / draw).clamp(1.0, limits::MAX_DAYS)
+    (evidence.measured * finished / draw).clamp(evidence.measured.min(1.0), limits::MAX_DAYS)
 }
 
 /// A weekly rate scaled by Gamma(k) / k for k arrivals: Poisson uncertainty of the mean.

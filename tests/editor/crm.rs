@@ -209,3 +209,38 @@ fn an_event_log_with_unknown_headers_is_read_once_its_columns_are_named() {
     assert!(design.stages.contains_key(&StageId::new("qualify")));
     assert!(design.stages.contains_key(&StageId::new("present")));
 }
+
+#[test]
+fn apply_waits_for_a_match_and_for_a_read_of_the_settings_shown() {
+    let mut editor = editor("classic-funnel");
+    editor.open_menu("Design");
+    editor.click_label("Calibrate from CRM export…");
+    type_path(&mut editor, "assets/crm/sample-hubspot-deals.csv");
+    let apply_disabled = |editor: &super::driver::Editor| {
+        egui_kittest::kittest::NodeT::accesskit_node(
+            &editor.harness.get_by_label("Apply to design"),
+        )
+        .is_disabled()
+    };
+    assert!(
+        apply_disabled(&editor),
+        "no stage of the export matches: nothing to apply"
+    );
+    editor
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Pipeline")
+        .focus();
+    editor.steps(1);
+    editor
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Pipeline")
+        .type_text("Renewals");
+    editor.steps(2);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Read again to use them")
+            .is_some(),
+        "figures of other settings are not offered"
+    );
+}
