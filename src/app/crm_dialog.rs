@@ -9,7 +9,7 @@ use crate::crm::report::{percent, plain, report};
 use crate::crm::{Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::design::{Design, StageId};
 use crate::ui::change::Change;
-use egui::{Id, RichText};
+use egui::RichText;
 use std::path::Path;
 
 /// Which of the two the dialog does.
@@ -156,7 +156,7 @@ impl LeadflowApp {
         };
         let mut choice = None;
         let design = &self.doc.design;
-        let response = egui::Modal::new(Id::unique("leadflow-crm")).show(ctx, |ui| {
+        let response = super::modals::anchored_dialog("leadflow-crm").show(ctx, |ui| {
             ui.set_max_width(800.0);
             ui.heading(match dialog.purpose {
                 CrmPurpose::NewDesign => "New design from a CRM export",
@@ -184,7 +184,7 @@ impl LeadflowApp {
                 }
                 Some(Ok(read)) => {
                     // What the header, the file fields and the buttons leave of the window.
-                    let room = (ctx.content_rect().height() - 320.0).max(240.0);
+                    let room = (ctx.content_rect().height() - 400.0).max(240.0);
                     let report_height = if dialog.purpose == CrmPurpose::Calibrate {
                         (room * 0.3).min(180.0)
                     } else {

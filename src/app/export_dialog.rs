@@ -5,7 +5,7 @@ use super::modals::Modal;
 use crate::draw::ThemeChoice;
 use crate::export::{self, ExportOptions, ExportSettings, Format, Layout};
 use crate::sim::SimResult;
-use egui::{Id, RichText};
+use egui::RichText;
 
 /// The preview's longest side on screen, in points.
 const PREVIEW_SIZE: f32 = 440.0;
@@ -104,7 +104,7 @@ impl LeadflowApp {
         self.refresh_preview(ctx, &mut dialog);
         let mut choice = None;
         let has_selection = !self.view.selection.stages.is_empty();
-        let response = egui::Modal::new(Id::unique("leadflow-export")).show(ctx, |ui| {
+        let response = super::modals::anchored_dialog("leadflow-export").show(ctx, |ui| {
             ui.set_max_width(PREVIEW_SIZE + 40.0);
             ui.heading("Export image");
             ui.add_space(6.0);

@@ -7,7 +7,7 @@ use super::background::Background;
 use crate::advice::goal::{self, Answer, Goal, GoalError, Target, Unknown};
 use crate::design::{Design, StageId, StageKind};
 use crate::ui::change::Change;
-use egui::{Id, RichText};
+use egui::RichText;
 
 /// What the goal is counted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,7 +159,7 @@ impl LeadflowApp {
         let revision = self.doc.history.revision();
         let solved = dialog.solved.poll();
         let mut choice = None;
-        let response = egui::Modal::new(Id::unique("leadflow-goal-seek")).show(ctx, |ui| {
+        let response = super::modals::anchored_dialog("leadflow-goal-seek").show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading("Goal seek");
             ui.label(

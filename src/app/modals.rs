@@ -327,3 +327,12 @@ impl LeadflowApp {
         }
     }
 }
+
+/// A dialog that grows downward from a fixed top edge: as it gains rows (a result, a report)
+/// what is already on screen stays where it was, so the next click lands where the user aims.
+pub(super) fn anchored_dialog(id: &str) -> egui::Modal {
+    let id = egui::Id::unique(id);
+    egui::Modal::new(id).area(
+        egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 64.0)),
+    )
+}

@@ -4,7 +4,7 @@
 use super::{AfterPrompt, LeadflowApp};
 use crate::advice::wizard::{self, WizardAnswers};
 use crate::design::{AccountContacts, LeadOrigin, TransactionModel};
-use egui::{Id, RichText};
+use egui::RichText;
 
 /// What the user did.
 enum Choice {
@@ -19,7 +19,7 @@ impl LeadflowApp {
             return;
         };
         let mut choice = None;
-        let response = egui::Modal::new(Id::unique("leadflow-wizard")).show(ctx, |ui| {
+        let response = super::modals::anchored_dialog("leadflow-wizard").show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading("New design from four questions");
             ui.add_space(6.0);

@@ -27,6 +27,15 @@ fn a_design_is_built_from_the_sample_export_and_says_what_it_rests_on() {
     let mut editor = editor("sales-silo");
     editor.open_menu("File");
     editor.click_label("New from CRM export…");
+    editor.steps(3);
+    let field_top = |editor: &super::driver::Editor| {
+        editor
+            .harness
+            .get_by_role_and_label(Role::TextInput, "Export file")
+            .rect()
+            .top()
+    };
+    let before = field_top(&editor);
     type_path(&mut editor, "assets/crm/sample-hubspot-deals.csv");
     assert!(
         editor
@@ -34,6 +43,10 @@ fn a_design_is_built_from_the_sample_export_and_says_what_it_rests_on() {
             .query_by_label_contains("2,211 deals (187 won")
             .is_some(),
         "the report shows what was read"
+    );
+    assert!(
+        (field_top(&editor) - before).abs() < 0.5,
+        "the dialog grows downward and what was on screen stays put"
     );
     editor.click_label("Create design");
     let design = editor.harness.state().design().clone();
