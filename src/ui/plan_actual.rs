@@ -32,10 +32,12 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
     super::plot_axes::calendar_plot("plan-against-actual", result.start_date, result.weeks).show(
         ui,
         |plot| {
-            for (index, (stage_id, stage)) in design.stages.iter().enumerate() {
-                let (Some(entered), Some(stage_index)) =
-                    (actuals.entered.get(stage_id), result.stage_index(stage_id))
-                else {
+            for (index, stage_id) in crate::design::edit::flow_order(design).iter().enumerate() {
+                let (Some(stage), Some(entered), Some(stage_index)) = (
+                    design.stages.get(stage_id),
+                    actuals.entered.get(stage_id),
+                    result.stage_index(stage_id),
+                ) else {
                     continue;
                 };
                 let colour = super::plot::vary(theme.kind(stage.kind.tag()).accent.into(), index);

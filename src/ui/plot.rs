@@ -172,8 +172,10 @@ fn stage_lines(
         shown.sort_by(|a, b| b.1.total_cmp(&a.1));
         shown.truncate(MAX_STAGE_LINES);
     }
-    for (index, (stage_id, stage)) in design.stages.iter().enumerate() {
-        let Some(stage_index) = result.stage_index(stage_id) else {
+    for (index, stage_id) in crate::design::edit::flow_order(design).iter().enumerate() {
+        let (Some(stage), Some(stage_index)) =
+            (design.stages.get(stage_id), result.stage_index(stage_id))
+        else {
             continue;
         };
         if !shown

@@ -3,12 +3,18 @@
 
 use crate::design::calendar::{self, Date};
 use crate::draw::{self, dates};
-use egui_plot::{GridMark, HoverPosition, Legend, Plot};
+use egui_plot::{ColorConflictHandling, GridMark, HoverPosition, Legend, Plot};
 
 /// A plot of weekly series (week `k` drawn at `k`) of a simulation starting on `start`.
 pub(super) fn calendar_plot(id: &str, start: Date, weeks: usize) -> Plot<'static> {
     Plot::new(id)
-        .legend(Legend::default())
+        // Legend entries in the order the series are added (flow order for stages), each in its
+        // line's colour even where a Monte Carlo band of the same name is paler.
+        .legend(
+            Legend::default()
+                .follow_insertion_order(true)
+                .color_conflict_handling(ColorConflictHandling::PickLast),
+        )
         .x_grid_spacer(move |input| month_grid(start, weeks, &input))
         .x_axis_formatter(move |mark, _range| month_tick(start, mark.value))
         .y_grid_spacer(|input| value_grid(&input))

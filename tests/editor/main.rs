@@ -7,6 +7,7 @@ mod crm;
 mod driver;
 mod export_dialog;
 mod navigation;
+mod plot;
 mod presentation;
 mod recovery;
 mod today;

@@ -1,0 +1,44 @@
+//! The live plot as a newcomer reads it: legend entries in flow order that hide and show a
+//! series.
+
+use super::driver::editor;
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn legend(editor: &super::driver::Editor) -> Vec<(String, f32)> {
+    let mut entries: Vec<(String, f32)> = editor
+        .harness
+        .get_all_by_role(Role::CheckBox)
+        .filter(|node| node.rect().left() > 1100.0 && node.rect().top() > 600.0)
+        .map(|node| {
+            (
+                node.accesskit_node().label().unwrap_or_default(),
+                node.rect().top(),
+            )
+        })
+        .collect();
+    entries.sort_by(|a, b| a.1.total_cmp(&b.1));
+    entries
+}
+
+#[test]
+fn the_legend_lists_stages_in_flow_order_and_hides_a_series_on_a_click() {
+    let mut editor = editor("sales-silo");
+    let names: Vec<String> = legend(&editor).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(names, ["Capture", "Qualify", "Present", "Close"], "flow order");
+    let toggled = |editor: &super::driver::Editor| {
+        editor
+            .harness
+            .get_by_role_and_label(Role::CheckBox, "Qualify")
+            .accesskit_node()
+            .toggled()
+    };
+    assert_eq!(toggled(&editor), Some(Toggled::True));
+    let at = editor
+        .harness
+        .get_by_role_and_label(Role::CheckBox, "Qualify")
+        .rect()
+        .center();
+    editor.click_at(at, egui::Modifiers::NONE);
+    assert_eq!(toggled(&editor), Some(Toggled::False), "the series is hidden");
+}
