@@ -541,11 +541,14 @@ impl eframe::App for LeadflowApp {
                 egui::ScrollArea::vertical()
                     .show(ui, |ui| palette::palette_ui(ui, &self.doc.design, &theme));
             });
+        // One width whatever is selected (the user's, once dragged; eframe remembers it): what
+        // is wider than the panel scrolls instead of widening it and sliding the canvas.
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(330.0)
+            .default_size(370.0)
+            .min_size(260.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
                     let change = inspector::inspector_ui(
                         ui,
                         &mut self.doc.design,

@@ -332,7 +332,6 @@ impl LeadflowApp {
 /// what is already on screen stays where it was, so the next click lands where the user aims.
 pub(super) fn anchored_dialog(id: &str) -> egui::Modal {
     let id = egui::Id::unique(id);
-    egui::Modal::new(id).area(
-        egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 64.0)),
-    )
+    egui::Modal::new(id)
+        .area(egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 64.0)))
 }

@@ -1,5 +1,5 @@
-//! The live plot as a newcomer reads it: legend entries in flow order that hide and show a
-//! series.
+//! The live plot and the inspector as a newcomer meets them: legend entries in flow order that
+//! hide and show a series, an inspector that keeps its width.
 
 use super::driver::editor;
 use egui::accesskit::{Role, Toggled};
@@ -25,7 +25,11 @@ fn legend(editor: &super::driver::Editor) -> Vec<(String, f32)> {
 fn the_legend_lists_stages_in_flow_order_and_hides_a_series_on_a_click() {
     let mut editor = editor("sales-silo");
     let names: Vec<String> = legend(&editor).into_iter().map(|(name, _)| name).collect();
-    assert_eq!(names, ["Capture", "Qualify", "Present", "Close"], "flow order");
+    assert_eq!(
+        names,
+        ["Capture", "Qualify", "Present", "Close"],
+        "flow order"
+    );
     let toggled = |editor: &super::driver::Editor| {
         editor
             .harness
@@ -40,5 +44,36 @@ fn the_legend_lists_stages_in_flow_order_and_hides_a_series_on_a_click() {
         .rect()
         .center();
     editor.click_at(at, egui::Modifiers::NONE);
-    assert_eq!(toggled(&editor), Some(Toggled::False), "the series is hidden");
+    assert_eq!(
+        toggled(&editor),
+        Some(Toggled::False),
+        "the series is hidden"
+    );
+}
+
+#[test]
+fn the_inspector_keeps_its_width_whatever_is_selected() {
+    let mut editor = editor("sales-silo");
+    let capture = |editor: &super::driver::Editor| editor.stage_center("Stage Capture");
+    let mut seen = Vec::new();
+    for stage in [
+        "Stage Qualify",
+        "Stage Nurture silo",
+        "Stage Customers",
+        "Stage Present",
+    ] {
+        editor.click_stage(stage);
+        editor.steps(2);
+        seen.push((stage, capture(&editor)));
+    }
+    editor.press(egui::Modifiers::NONE, egui::Key::Escape);
+    editor.steps(2);
+    seen.push(("nothing", capture(&editor)));
+    let first = seen[0].1;
+    for (what, at) in &seen {
+        assert!(
+            (at.x - first.x).abs() < 0.5,
+            "the canvas moved with {what} selected: {seen:?}"
+        );
+    }
 }
