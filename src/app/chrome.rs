@@ -140,6 +140,7 @@ impl LeadflowApp {
                         &mut advice,
                         &mut self.settings.plot_tab,
                         theme,
+                        &self.view.selection.stages,
                     );
                 }
             });

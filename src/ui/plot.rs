@@ -60,6 +60,7 @@ pub fn plot_ui(
     advice: &mut AdviceTabs,
     tab: &mut PlotTab,
     theme: &Theme,
+    selected: &std::collections::BTreeSet<crate::design::StageId>,
 ) -> Option<crate::ui::levers::LeverRequest> {
     ui.horizontal(|ui| {
         ui.selectable_value(tab, PlotTab::LeadsPerStage, "Leads per stage");
@@ -112,25 +113,82 @@ pub fn plot_ui(
         }
         _ => {}
     }
-    super::plot_axes::calendar_plot("lead-flow-plot", result.start_date, result.weeks).show(
-        ui,
-        |plot| match tab {
-            PlotTab::LeadsPerStage => {
-                stage_lines(plot, design, result, theme, StageKind::is_working_stage);
-            }
-            PlotTab::NurturePools => stage_lines(plot, design, result, theme, |kind| {
+    let stage_tab = matches!(tab, PlotTab::LeadsPerStage | PlotTab::NurturePools);
+    let mut plot =
+        super::plot_axes::calendar_plot("lead-flow-plot", result.start_date, result.weeks);
+    if stage_tab {
+        // The tooltip below names every stage's value for the week instead.
+        plot = plot.label_formatter(|_| None);
+    }
+    let shown = Shown {
+        design,
+        result,
+        theme,
+        selected,
+    };
+    let response = plot.show(ui, |plot| {
+        let pointer = plot.pointer_coordinate();
+        let series = match tab {
+            PlotTab::LeadsPerStage => stage_lines(plot, &shown, StageKind::is_working_stage),
+            PlotTab::NurturePools => stage_lines(plot, &shown, |kind| {
                 matches!(kind, StageKind::NurturePool(_))
             }),
-            PlotTab::Customers => customers(plot, result, theme),
+            PlotTab::Customers => {
+                customers(plot, result, theme);
+                Vec::new()
+            }
             PlotTab::RevenueAndCost
             | PlotTab::Levers
             | PlotTab::Scenarios
             | PlotTab::PlanAgainstActual => {
                 revenue_and_cost(plot, result, theme);
+                Vec::new()
             }
-        },
-    );
+        };
+        (series, pointer)
+    });
+    let (series, pointer) = response.inner;
+    if let Some(pointer) = pointer.filter(|_| !series.is_empty() && response.response.hovered()) {
+        week_tooltip(&response.response, result, &series, pointer.x);
+    }
     None
+}
+
+/// What a stage plot draws from.
+struct Shown<'a> {
+    design: &'a Design,
+    result: &'a SimResult,
+    theme: &'a Theme,
+    selected: &'a std::collections::BTreeSet<crate::design::StageId>,
+}
+
+/// A series as drawn: its name, colour and the values of its line.
+type DrawnSeries = (String, egui::Color32, Vec<f64>);
+
+/// Every series' value in the hovered week, beside the pointer.
+fn week_tooltip(response: &egui::Response, result: &SimResult, series: &[DrawnSeries], x: f64) {
+    if x < 0.5 {
+        return;
+    }
+    let week = (x.round() as usize)
+        .saturating_sub(1)
+        .min(result.weeks.saturating_sub(1));
+    response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.label(RichText::new(super::plot_axes::week_text(result.start_date, week)).strong());
+        egui::Grid::new("week-values")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (name, colour, values) in series {
+                    ui.colored_label(*colour, format!("● {name}"));
+                    ui.label(
+                        values
+                            .get(week)
+                            .map_or_else(String::new, |value| draw::tick_label(*value)),
+                    );
+                    ui.end_row();
+                }
+            });
+    });
 }
 
 /// The median in Monte Carlo, the expected value otherwise.
@@ -149,11 +207,16 @@ const MAX_STAGE_LINES: usize = 12;
 /// working stages apart from pools, whose thousands would flatten the tens a change moves.
 fn stage_lines(
     plot: &mut PlotUi<'_>,
-    design: &Design,
-    result: &SimResult,
-    theme: &Theme,
+    shown_in: &Shown<'_>,
     shown_kind: fn(&StageKind) -> bool,
-) {
+) -> Vec<DrawnSeries> {
+    let Shown {
+        design,
+        result,
+        theme,
+        selected,
+    } = *shown_in;
+    let mut drawn = Vec::new();
     let xs = weeks(result);
     let peak = |stage_index: usize| {
         result
@@ -194,12 +257,20 @@ fn stage_lines(
             );
         }
         let values = result.stage_series(stage_index, StageMetric::InStage, central(result));
+        // The selected stage's line stands out, so a change to it can be followed.
+        let width = if selected.contains(stage_id) {
+            3.4
+        } else {
+            1.8
+        };
         plot.line(
             Line::new(&stage.name, points(&values))
                 .color(colour)
-                .width(1.8),
+                .width(width),
         );
+        drawn.push((stage.name.clone(), colour, values));
     }
+    drawn
 }
 
 fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {

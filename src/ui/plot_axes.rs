@@ -81,6 +81,17 @@ fn month_tick(start: Date, weeks: f64) -> String {
     }
 }
 
+/// "12 Jul 2027 · ISO week 28 · week 33 of the plan" for week `week` (0-based).
+pub(super) fn week_text(start: Date, week: usize) -> String {
+    let first = calendar::week_start(start, week);
+    format!(
+        "{} · ISO week {} · week {} of the plan",
+        dates::date_long(first),
+        calendar::iso_week(first),
+        week + 1
+    )
+}
+
 /// What the pointer is over: the series, the week with its dates and ISO week, the value.
 fn hover_label(start: Date, hover: &HoverPosition<'_>) -> Option<String> {
     let (name, position) = match hover {
@@ -95,13 +106,7 @@ fn hover_label(start: Date, hover: &HoverPosition<'_>) -> Option<String> {
         return None;
     }
     let week = (position.x.round() as usize).saturating_sub(1);
-    let first = calendar::week_start(start, week);
-    let when = format!(
-        "{} · ISO week {} · week {} of the plan",
-        dates::date_long(first),
-        calendar::iso_week(first),
-        week + 1
-    );
+    let when = week_text(start, week);
     Some(if name.is_empty() {
         when
     } else {

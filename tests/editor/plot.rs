@@ -77,3 +77,34 @@ fn the_inspector_keeps_its_width_whatever_is_selected() {
         );
     }
 }
+
+#[test]
+fn hovering_a_week_names_every_stages_value() {
+    let mut editor = editor("sales-silo");
+    editor.click_stage("Stage Qualify");
+    let tab = editor
+        .harness
+        .get_by_role_and_label(Role::Button, "Leads per stage")
+        .rect();
+    editor
+        .harness
+        .hover_at(egui::pos2(tab.left() + 600.0, tab.bottom() + 90.0));
+    // Tooltips wait for the pointer to rest.
+    editor.steps(60);
+    for stage in ["Capture", "Qualify", "Present", "Close"] {
+        assert!(
+            editor
+                .harness
+                .query_by_label(&format!("● {stage}"))
+                .is_some(),
+            "the week's value of {stage}"
+        );
+    }
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("of the plan")
+            .is_some(),
+        "the week is named"
+    );
+}
