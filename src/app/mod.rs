@@ -19,6 +19,7 @@ pub mod presentation;
 pub mod recovery;
 mod simulation_cache;
 pub mod view;
+mod welcome;
 mod wizard_dialog;
 
 use crate::design::validate::{Finding, validate};
@@ -150,6 +151,7 @@ impl LeadflowApp {
             .unwrap_or_default();
         let recovery = recovery::RecoveryStore::default_location();
         let mut app = Self::with_settings(doc, dialogs, settings, recovery);
+        app.offer_welcome();
         app.restore_camera();
         app.apply_theme(&creation.egui_ctx);
         Self::install_fonts(&creation.egui_ctx);

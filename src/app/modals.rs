@@ -24,6 +24,8 @@ pub enum Modal {
     ChangedOnDisk,
     /// A model was chosen that implies stages the design lacks.
     OfferStages(crate::design::implied::Offer),
+    /// The first start: where to begin.
+    Welcome,
 }
 
 /// What the user chose in a dialog.
@@ -49,6 +51,8 @@ pub enum ModalAction {
     SaveAs,
     /// Throw this window's changes away and load the file as it is now.
     Reload,
+    /// The welcome was answered (with what to do next) or dismissed: never shown again.
+    Welcomed(Option<super::commands::Command>),
 }
 
 /// Shows the current dialog, if any.
@@ -66,11 +70,17 @@ pub fn show(app: &LeadflowApp, ctx: &egui::Context) -> Option<ModalAction> {
             Modal::Recover(recovered) => recover_ui(ui, recovered),
             Modal::OfferStages(offer) => offer_ui(ui, offer),
             Modal::ChangedOnDisk => changed_on_disk_ui(ui, &app.doc.file_label()),
+            Modal::Welcome => super::welcome::welcome_ui(ui),
         };
     });
     if response.should_close() && action.is_none() {
-        // Closed without a choice; recovered work stays and is offered again next time.
-        action = Some(ModalAction::Close);
+        // Closed without a choice; recovered work stays and is offered again next time, and a
+        // dismissed welcome is not.
+        action = Some(if matches!(modal, Modal::Welcome) {
+            ModalAction::Welcomed(None)
+        } else {
+            ModalAction::Close
+        });
     }
     action
 }
@@ -272,6 +282,11 @@ impl LeadflowApp {
     pub(super) fn modal_action(&mut self, action: ModalAction) {
         match action {
             ModalAction::Close => self.modal = None,
+            ModalAction::Welcomed(command) => {
+                self.modal = None;
+                self.settings.welcomed = true;
+                self.pending.extend(command);
+            }
             ModalAction::Overwrite => {
                 self.modal = None;
                 self.save_over(false);

@@ -28,6 +28,8 @@ pub struct Settings {
     pub camera: Option<SavedCamera>,
     /// The last choices in File → Export image….
     pub export: ExportSettings,
+    /// Whether the first start's welcome was answered or dismissed.
+    pub welcomed: bool,
 }
 
 /// Where the canvas looked when the app closed, to look there again at the next start.
@@ -50,6 +52,7 @@ impl Default for Settings {
             autosave_seconds: 60,
             camera: None,
             export: ExportSettings::default(),
+            welcomed: false,
         }
     }
 }

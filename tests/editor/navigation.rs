@@ -127,3 +127,50 @@ fn nurture_pools_are_plotted_apart_from_the_working_stages() {
         "no pool, no tab"
     );
 }
+
+#[test]
+fn the_first_start_offers_where_to_begin_once() {
+    let mut editor = super::driver::editor("sales-silo");
+    editor.harness.state_mut().offer_welcome();
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Welcome to Leadflow")
+            .is_some()
+    );
+    editor.click_label("Choose a starting design");
+    assert!(
+        editor
+            .harness
+            .query_by_label("New design from a template")
+            .is_some(),
+        "the choice is carried out"
+    );
+    assert!(editor.harness.state().settings().welcomed);
+    editor.click_label("Cancel");
+    editor.harness.state_mut().offer_welcome();
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Welcome to Leadflow")
+            .is_none(),
+        "never again once answered"
+    );
+
+    let mut dismissed = super::driver::editor("sales-silo");
+    dismissed.harness.state_mut().offer_welcome();
+    dismissed.steps(3);
+    dismissed.press(egui::Modifiers::NONE, egui::Key::Escape);
+    assert!(
+        dismissed
+            .harness
+            .query_by_label("Welcome to Leadflow")
+            .is_none()
+    );
+    assert!(
+        dismissed.harness.state().settings().welcomed,
+        "dismissing counts as an answer"
+    );
+}
