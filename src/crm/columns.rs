@@ -155,6 +155,43 @@ pub fn unknown_kind(path: &Path, header: &Header) -> ImportError {
     )
 }
 
+/// The pipeline to read of those `found` in the export: the one `wanted` (any case), the only
+/// one, or none when there are none.
+///
+/// # Errors
+/// A wanted pipeline the export lacks, or several and none wanted.
+pub fn pick_pipeline(
+    path: &Path,
+    found: &[String],
+    wanted: Option<&str>,
+) -> Result<Option<String>, ImportError> {
+    match (wanted, found) {
+        (Some(wanted), _) => found
+            .iter()
+            .find(|known| known.eq_ignore_ascii_case(wanted.trim()))
+            .cloned()
+            .map(Some)
+            .ok_or_else(|| {
+                ImportError::whole(
+                    path,
+                    &format!(
+                        "has no pipeline \"{wanted}\"; its pipelines are: {}",
+                        found.join(", ")
+                    ),
+                )
+            }),
+        (None, [] | [_]) => Ok(found.first().cloned()),
+        (None, several) => Err(ImportError::whole(
+            path,
+            &format!(
+                "holds {} pipelines ({}); choose one with --pipeline",
+                several.len(),
+                several.join(", ")
+            ),
+        )),
+    }
+}
+
 /// A column `name` the export must have but lacks.
 pub fn missing(path: &Path, kind: ExportKind, name: &str) -> ImportError {
     ImportError::whole(

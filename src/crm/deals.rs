@@ -113,7 +113,22 @@ pub struct Deals {
     pub as_of: Option<Moment>,
 }
 
+/// The ids of one-row-per-deal exports seen so far, with the row each was first on.
+pub type SeenIds = std::collections::HashMap<String, usize>;
+
 impl Deals {
+    /// Whether `id` (in `column`) was seen on an earlier row; if so the row is skipped, naming
+    /// the row it repeats.
+    pub fn repeated(&mut self, seen: &mut SeenIds, column: &str, id: &str, row: usize) -> bool {
+        if let Some(first) = seen.get(id) {
+            let reason = format!("{column} {id} repeats row {first}; this row is left out");
+            self.skip(row, reason);
+            return true;
+        }
+        seen.insert(id.to_owned(), row);
+        false
+    }
+
     /// Records a skipped row.
     pub fn skip(&mut self, row: usize, reason: String) {
         self.skipped_count += 1;

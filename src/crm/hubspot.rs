@@ -1,12 +1,13 @@
 //! HubSpot's deals export: one row per deal, and per stage of each pipeline the columns
 //! `Date entered "STAGE (PIPELINE)"` and `Date exited "STAGE (PIPELINE)"`, in pipeline order.
 
-use super::columns::{Closing, Header, closing, decide_dates, missing, parse_amount};
+use super::columns::{
+    Closing, Header, closing, decide_dates, missing, parse_amount, pick_pipeline,
+};
 use super::dates::{DateFormat, parse};
-use super::deals::{Deal, Deals, MAX_DEALS, Outcome, Visit};
+use super::deals::{Deal, Deals, MAX_DEALS, Outcome, SeenIds, Visit};
 use super::table::read_rows;
 use super::{ExportKind, ImportError, ImportOptions};
-use std::collections::HashSet;
 use std::path::Path;
 
 /// A stage column pair of one pipeline.
@@ -87,32 +88,8 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         .find(&["record id", "deal id"])
         .ok_or_else(|| missing(path, kind, "Record ID"))?;
     let pipelines = pipelines(header);
-    let pipeline = match (&options.pipeline, pipelines.as_slice()) {
-        (Some(wanted), _) => pipelines
-            .iter()
-            .find(|known| known.eq_ignore_ascii_case(wanted.trim()))
-            .cloned()
-            .ok_or_else(|| {
-                ImportError::whole(
-                    path,
-                    &format!(
-                        "has no pipeline \"{wanted}\"; its pipelines are: {}",
-                        pipelines.join(", ")
-                    ),
-                )
-            })?,
-        (None, [only]) => only.clone(),
-        (None, []) => return Err(missing(path, kind, "Date entered \"STAGE (PIPELINE)\"")),
-        (None, several) => {
-            return Err(ImportError::whole(
-                path,
-                &format!(
-                    "holds {} pipelines ({}); choose one with --pipeline",
-                    several.len(),
-                    several.join(", ")
-                ),
-            ));
-        }
+    let Some(pipeline) = pick_pipeline(path, &pipelines, options.pipeline.as_deref())? else {
+        return Err(missing(path, kind, "Date entered \"STAGE (PIPELINE)\""));
     };
     let stages = stage_columns(header, &pipeline);
     let pipeline_column = header.find(&["pipeline"]);
@@ -148,9 +125,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
     };
     let open_stages: Vec<&StageColumns> = stages.iter().filter(|s| s.closing.is_none()).collect();
     deals.stages = open_stages.iter().map(|stage| stage.name.clone()).collect();
-    let mut ids: HashSet<String> = HashSet::new();
-    let mut first_row_of: std::collections::HashMap<String, usize> =
-        std::collections::HashMap::new();
+    let mut ids = SeenIds::default();
     let mut other_pipelines = 0_usize;
     read_rows(path, &mut |row, cells| {
         if row == 1 {
@@ -170,18 +145,9 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             deals.skip(row, format!("column \"{}\" is empty", name(id)));
             return Ok(());
         }
-        if !ids.insert(record.to_owned()) {
-            let first = first_row_of.get(record).copied().unwrap_or(0);
-            deals.skip(
-                row,
-                format!(
-                    "{} {record} repeats row {first}; this row is left out",
-                    name(id)
-                ),
-            );
+        if deals.repeated(&mut ids, name(id), record, row) {
             return Ok(());
         }
-        first_row_of.insert(record.to_owned(), row);
         if deals.deals.len() >= MAX_DEALS {
             return Err(ImportError::at_row(
                 path,

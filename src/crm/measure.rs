@@ -104,12 +104,7 @@ impl Measurement {
     /// The period the figures rest on, as "Sep 2025–Oct 2026".
     #[must_use]
     pub fn period_text(&self) -> String {
-        let month = |date: Date| date.strftime("%b %Y").to_string();
-        if month(self.from) == month(self.to) {
-            month(self.to)
-        } else {
-            format!("{}–{}", month(self.from), month(self.to))
-        }
+        crate::design::period_text(self.from, self.to)
     }
 
     /// Days from the first day with data to the starting state's day.

@@ -2,9 +2,9 @@
 //! stage history. A deal is taken to have passed every stage before the one it is in, so
 //! conversions come from the furthest stage reached; days in stage cannot be measured.
 
-use super::columns::{Header, decide_dates, missing, parse_amount};
+use super::columns::{Header, decide_dates, missing, parse_amount, pick_pipeline};
 use super::dates::{DateFormat, Moment, parse};
-use super::deals::{Deal, Deals, MAX_DEALS, MAX_STAGES, Outcome, Visit};
+use super::deals::{Deal, Deals, MAX_DEALS, MAX_STAGES, Outcome, SeenIds, Visit};
 use super::table::read_rows;
 use super::{ExportKind, ImportError, ImportOptions};
 use std::collections::HashMap;
@@ -64,7 +64,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         ..Deals::default()
     };
     let mut rows: Vec<Row> = Vec::new();
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids = SeenIds::default();
     let mut without_pipeline = 0_usize;
     let mut stage_index: HashMap<String, usize> = HashMap::new();
     read_rows(path, &mut |row, cells| {
@@ -85,17 +85,9 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             deals.skip(row, format!("column \"{}\" is empty", name(empty)));
             return Ok(());
         }
-        if let Some(first) = ids.get(record) {
-            deals.skip(
-                row,
-                format!(
-                    "{} {record} repeats row {first}; this row is left out",
-                    name(id)
-                ),
-            );
+        if deals.repeated(&mut ids, name(id), record, row) {
             return Ok(());
         }
-        ids.insert(record.to_owned(), row);
         if rows.len() >= MAX_DEALS {
             return Err(ImportError::at_row(
                 path,
@@ -255,31 +247,7 @@ fn choose_pipeline(
         }
         Ok(())
     })?;
-    match (&options.pipeline, found.as_slice()) {
-        (Some(wanted), _) => found
-            .iter()
-            .find(|known| known.eq_ignore_ascii_case(wanted.trim()))
-            .cloned()
-            .map(Some)
-            .ok_or_else(|| {
-                ImportError::whole(
-                    path,
-                    &format!(
-                        "has no pipeline \"{wanted}\"; its pipelines are: {}",
-                        found.join(", ")
-                    ),
-                )
-            }),
-        (None, [] | [_]) => Ok(found.first().cloned()),
-        (None, several) => Err(ImportError::whole(
-            path,
-            &format!(
-                "holds {} pipelines ({}); choose one with --pipeline",
-                several.len(),
-                several.join(", ")
-            ),
-        )),
-    }
+    pick_pipeline(path, &found, options.pipeline.as_deref())
 }
 
 /// The stages in order: as the user gave them, or by how long the deals in each have been

@@ -75,12 +75,18 @@ impl Evidence {
     /// The period as "Sep 2025–Oct 2026".
     #[must_use]
     pub fn period(&self) -> String {
-        let month = |date: Date| date.strftime("%b %Y").to_string();
-        if month(self.from) == month(self.to) {
-            month(self.to)
-        } else {
-            format!("{}–{}", month(self.from), month(self.to))
-        }
+        period_text(self.from, self.to)
+    }
+}
+
+/// A period of data as months: "Sep 2025–Oct 2026", or "Oct 2026" within one month.
+#[must_use]
+pub fn period_text(from: Date, to: Date) -> String {
+    let month = |date: Date| date.strftime("%b %Y").to_string();
+    if month(from) == month(to) {
+        month(to)
+    } else {
+        format!("{}–{}", month(from), month(to))
     }
 }
 

@@ -20,7 +20,7 @@ mod synthetic;
 pub mod validate;
 
 pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools, role_ids, tool_ids};
-pub use evidence::{Evidence, StageEvidence, THIN_EVIDENCE};
+pub use evidence::{Evidence, StageEvidence, THIN_EVIDENCE, period_text};
 pub use flow::{Flow, FlowKey};
 pub use ids::{RoleId, SourceId, StageId, ToolId, slugify, unique_slug};
 pub use limits::{HORIZON_WEEKS, MAX_IN_STAGE_TODAY, MAX_SEASON_FACTOR, MONTE_CARLO_RUNS};
