@@ -121,11 +121,11 @@ impl LeadflowApp {
         };
         let mut request = None;
         // A third of a laptop screen at first; the size the user drags it to is kept.
-        let default_height = (ui.available_height() * 0.3).clamp(220.0, 400.0);
+        let default_height = (ui.available_height() * 0.3).clamp(190.0, 400.0);
         egui::Panel::bottom("plot-panel")
             .resizable(true)
             .default_size(default_height)
-            .min_size(220.0)
+            .min_size(190.0)
             .show(ui, |ui| {
                 // A panel shrinks to its contents: fill it, so its size is the one chosen.
                 ui.set_min_height(ui.available_height());

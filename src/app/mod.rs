@@ -545,9 +545,11 @@ impl eframe::App for LeadflowApp {
             });
         // One width whatever is selected (the user's, once dragged; eframe remembers it): what
         // is wider than the panel scrolls instead of widening it and sliding the canvas.
+        // On a small window the canvas keeps most of the width.
+        let inspector_width = (ui.available_width() * 0.26).clamp(300.0, 370.0);
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(370.0)
+            .default_size(inspector_width)
             .min_size(260.0)
             .show(ui, |ui| {
                 egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
