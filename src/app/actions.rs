@@ -1,6 +1,7 @@
 //! What commands do to the document and the view.
 
 use super::commands::Command;
+use super::crm_dialog::CrmPurpose;
 use super::modals::Modal;
 use super::{AfterPrompt, LeadflowApp};
 use crate::design::{Point, edit};
@@ -30,10 +31,8 @@ impl LeadflowApp {
             }
             Command::CopyAsImage => self.copy_as_image(ctx),
             Command::GoalSeek => self.open_goal_seek(),
-            Command::NewFromCrm => self.open_crm_dialog(super::crm_dialog::CrmPurpose::NewDesign),
-            Command::CalibrateFromCrm => {
-                self.open_crm_dialog(super::crm_dialog::CrmPurpose::Calibrate);
-            }
+            Command::NewFromCrm => self.open_crm_dialog(CrmPurpose::NewDesign),
+            Command::CalibrateFromCrm => self.open_crm_dialog(CrmPurpose::Calibrate),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.doc.history.undo(&mut self.doc.design);
@@ -106,6 +105,7 @@ impl LeadflowApp {
             }
             Command::Present => self.start_presentation(ctx),
             Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
+            Command::CommandPalette => self.open_palette(),
             Command::About => self.modal = Some(Modal::About),
         }
     }

@@ -54,6 +54,8 @@ pub enum Command {
     ToggleTheme,
     /// Full screen presentation of the process.
     Present,
+    /// Find any command (or a stage) by typing.
+    CommandPalette,
     /// Lay the stages out top to bottom.
     ArrangeFunnel,
     /// Lay the stages out on a circle.
@@ -106,7 +108,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 31] = [
         Self::New,
         Self::NewFromQuestions,
         Self::NewFromCrm,
@@ -131,6 +133,7 @@ impl Command {
         Self::ToggleSnap,
         Self::ToggleTheme,
         Self::Present,
+        Self::CommandPalette,
         Self::ArrangeFunnel,
         Self::ArrangeFlywheel,
         Self::GoalSeek,
@@ -167,6 +170,7 @@ impl Command {
             Self::ToggleSnap => "Snap to grid",
             Self::ToggleTheme => "Dark theme",
             Self::Present => "Present",
+            Self::CommandPalette => "Find a command…",
             Self::ArrangeFunnel => "Arrange as funnel",
             Self::ArrangeFlywheel => "Arrange as flywheel",
             Self::GoalSeek => "Goal seek…",
@@ -203,7 +207,8 @@ impl Command {
             | Self::ToggleGrid
             | Self::ToggleSnap
             | Self::ToggleTheme
-            | Self::Present => Menu::View,
+            | Self::Present
+            | Self::CommandPalette => Menu::View,
             Self::ArrangeFunnel
             | Self::ArrangeFlywheel
             | Self::GoalSeek
@@ -236,6 +241,7 @@ impl Command {
         const HELP: [KeyboardShortcut; 1] = [plain(Key::F1)];
         const PRESENT: [KeyboardShortcut; 1] = [plain(Key::F5)];
         const GOAL_SEEK: [KeyboardShortcut; 1] = [ctrl(Key::G)];
+        const PALETTE: [KeyboardShortcut; 2] = [ctrl(Key::K), ctrl_shift(Key::P)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -258,6 +264,7 @@ impl Command {
             Self::ShowShortcuts => &HELP,
             Self::Present => &PRESENT,
             Self::GoalSeek => &GOAL_SEEK,
+            Self::CommandPalette => &PALETTE,
             Self::NewFromQuestions
             | Self::NewFromCrm
             | Self::CalibrateFromCrm

@@ -6,6 +6,7 @@ mod actions;
 mod advice;
 mod background;
 mod chrome;
+mod command_palette;
 pub mod commands;
 pub mod crm_dialog;
 pub mod dialogs;
@@ -118,6 +119,8 @@ pub struct LeadflowApp {
     wizard: Option<crate::advice::wizard::WizardAnswers>,
     /// The CRM import or calibration dialog, while open.
     crm_dialog: Option<crm_dialog::CrmDialog>,
+    /// The command palette, while open.
+    palette: Option<command_palette::Palette>,
     /// Design → Goal seek…, while open.
     goal_seek: Option<goal_dialog::GoalSeekDialog>,
     /// Presentation mode, while presenting.
@@ -184,6 +187,7 @@ impl LeadflowApp {
             presentation: None,
             wizard: None,
             crm_dialog: None,
+            palette: None,
             goal_seek: None,
             advice: Vec::new(),
             scenario_results: background::Background::default(),
@@ -437,6 +441,7 @@ impl LeadflowApp {
             || self.export_dialog.is_some()
             || self.wizard.is_some()
             || self.crm_dialog.is_some()
+            || self.palette.is_some()
             || self.goal_seek.is_some();
         if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
@@ -588,6 +593,7 @@ impl eframe::App for LeadflowApp {
             self.export_dialog_ui(&ctx);
             self.wizard_ui(&ctx);
             self.crm_dialog_ui(&ctx);
+            self.palette_ui(&ctx);
             self.goal_seek_ui(&ctx);
         }
         for command in std::mem::take(&mut self.pending) {

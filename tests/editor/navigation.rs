@@ -174,3 +174,34 @@ fn the_first_start_offers_where_to_begin_once() {
         "dismissing counts as an answer"
     );
 }
+
+#[test]
+fn the_command_palette_runs_a_command_or_selects_a_stage_by_name() {
+    use egui::accesskit::Role;
+    let mut editor = super::driver::editor("sales-silo");
+    let type_query = |editor: &mut super::driver::Editor, text: &str| {
+        editor.press(egui::Modifiers::COMMAND, egui::Key::K);
+        editor.steps(2);
+        editor
+            .harness
+            .get_by_role_and_label(Role::TextInput, "Find a command or a stage")
+            .type_text(text);
+        editor.steps(2);
+        editor.press(egui::Modifiers::NONE, egui::Key::Enter);
+        editor.steps(3);
+    };
+    type_query(&mut editor, "qualif");
+    assert_eq!(
+        editor.harness.state().view().selection.stages,
+        [leadflow::design::StageId::new("qualify")].into(),
+        "a stage found by name is selected"
+    );
+    type_query(&mut editor, "goal");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Goal seek")
+            .is_some(),
+        "the command found is run"
+    );
+}
