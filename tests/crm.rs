@@ -666,3 +666,27 @@ fn what_has_not_happened_is_not_measured() {
             .contains("row 1: has 20003 cells; an export has at most 16384 columns")
     );
 }
+
+#[test]
+fn absurd_names_and_amounts_give_a_design_that_validates() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long = "Q".repeat(5_000);
+    let path = log_with(
+        &dir,
+        &format!("1,{long},2026-01-05,\n1,Closed won,2026-01-09,1e308\n2,{long},2026-01-06,\n"),
+    );
+    let measurement = measured(&path);
+    assert!(measurement.order_value.is_none(), "1e308 is no amount");
+    let design = leadflow::crm::build::design_from(&measurement, "Absurd");
+    let findings = leadflow::design::validate::validate(&design);
+    assert!(
+        !leadflow::design::validate::has_errors(&findings),
+        "{findings:?}"
+    );
+    assert!(
+        design
+            .stages
+            .values()
+            .all(|stage| stage.name.chars().count() <= 200)
+    );
+}

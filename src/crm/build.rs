@@ -26,6 +26,13 @@ pub fn evidence(estimate: &Estimate, measurement: &Measurement) -> Evidence {
     }
 }
 
+/// A name as the export writes it, cut to what a design's names may hold.
+fn design_name(name: &str) -> String {
+    name.chars()
+        .take(crate::design::limits::MAX_NAME_CHARS)
+        .collect()
+}
+
 /// The channel a CRM's source name most likely is.
 #[must_use]
 pub fn channel_of(source: &str) -> Channel {
@@ -64,14 +71,11 @@ pub fn design_from(measurement: &Measurement, name: &str) -> Design {
     design.simulation.start_date = Some(measurement.to);
     let mut ids: Vec<StageId> = Vec::new();
     for figures in &measurement.stages {
-        let id = StageId(unique_slug(&figures.name, |slug| {
+        let name = design_name(&figures.name);
+        let id = StageId(unique_slug(&name, |slug| {
             ids.iter().any(|known| known.as_str() == slug) || slug == "customers"
         }));
-        let mut stage = Stage::new(
-            figures.name.clone(),
-            StageKind::FunnelStep,
-            crate::design::Point::default(),
-        );
+        let mut stage = Stage::new(name, StageKind::FunnelStep, crate::design::Point::default());
         if let Some(conversion) = &figures.conversion {
             stage.conversion = conversion.value;
             stage.measured.conversion = Some(evidence(conversion, measurement));
@@ -139,7 +143,7 @@ fn add_sources(design: &mut Design, measurement: &Measurement, ids: &[StageId]) 
         let Some(entry) = ids.get(figures.entry) else {
             continue;
         };
-        let id = SourceId::new(unique_slug(&figures.name, |slug| {
+        let id = SourceId::new(unique_slug(&design_name(&figures.name), |slug| {
             design.sources.contains_key(&SourceId::from(slug))
         }));
         let growth = figures
@@ -150,7 +154,7 @@ fn add_sources(design: &mut Design, measurement: &Measurement, ids: &[StageId]) 
         design.sources.insert(
             id,
             Source {
-                name: figures.name.clone(),
+                name: design_name(&figures.name),
                 channel: channel_of(&figures.name),
                 leads_per_week: figures.per_week.value,
                 cost_per_week: 0.0,

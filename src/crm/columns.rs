@@ -237,6 +237,12 @@ pub fn closing(name: &str) -> Option<Closing> {
 
 /// An amount as CRMs write it: `12500`, `12,500.00`, `12 500,50`, `€1,200`, `1200 SEK`.
 pub fn parse_amount(text: &str) -> Option<f64> {
+    let in_range =
+        |value: f64| value.is_finite() && value.abs() <= crate::design::limits::MAX_MONEY;
+    // A plain number (also 1.5e6) as it stands; only then the lenient reading of separators.
+    if let Ok(value) = text.trim().parse::<f64>() {
+        return in_range(value).then_some(value);
+    }
     let kept: String = text
         .chars()
         .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'))
@@ -260,7 +266,30 @@ pub fn parse_amount(text: &str) -> Option<f64> {
         _ => kept,
     };
     let value: f64 = normalised.parse().ok()?;
-    value.is_finite().then_some(value)
+    // An amount beyond any design's money (1e308 in a hostile export) is no amount at all.
+    in_range(value).then_some(value)
+}
+
+/// The date format decided for each date column of an export.
+pub struct DateFormats {
+    columns: Vec<usize>,
+    formats: Vec<Option<DateFormat>>,
+}
+
+impl DateFormats {
+    /// The format of `column` (ISO for a column without dates or not a date column).
+    pub fn of(&self, column: usize) -> DateFormat {
+        self.columns
+            .iter()
+            .position(|&known| known == column)
+            .and_then(|at| self.formats[at])
+            .unwrap_or(DateFormat::Iso)
+    }
+
+    /// Reads `text` of `column` in the column's format.
+    pub fn parse(&self, column: usize, text: &str) -> Option<super::dates::Moment> {
+        super::dates::parse(text, self.of(column))
+    }
 }
 
 /// Decides the date format of each of `date_columns` from all their values (the first pass
@@ -273,7 +302,7 @@ pub fn decide_dates(
     header: &Header,
     date_columns: &[usize],
     order: SlashOrder,
-) -> Result<Vec<Option<DateFormat>>, ImportError> {
+) -> Result<DateFormats, ImportError> {
     let mut formats = vec![ColumnFormat::default(); date_columns.len()];
     read_rows(path, &mut |row, cells| {
         if row > 1 {
@@ -308,7 +337,11 @@ pub fn decide_dates(
                 ),
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()
+        .map(|formats| DateFormats {
+            columns: date_columns.to_vec(),
+            formats,
+        })
 }
 
 #[cfg(test)]
@@ -335,5 +368,7 @@ mod tests {
         assert_eq!(parse_amount("1200 SEK"), Some(1_200.0));
         assert_eq!(parse_amount("1.234.567,8"), Some(1_234_567.8));
         assert_eq!(parse_amount("n/a"), None);
+        assert_eq!(parse_amount("1e308"), None);
+        assert_eq!(parse_amount(&"9".repeat(400)), None);
     }
 }

@@ -3,7 +3,7 @@
 //! stage ("Closed won", "Lost") ends the deal.
 
 use super::columns::{Closing, Header, aliases, closing, decide_dates, missing, parse_amount};
-use super::dates::{DateFormat, Moment, parse};
+use super::dates::Moment;
 use super::deals::{Deal, Deals, MAX_DEALS, MAX_STAGES, Outcome, Visit};
 use super::table::read_rows;
 use super::{ExportKind, Field, ImportError, ImportOptions};
@@ -105,8 +105,6 @@ pub fn read(
     let mut date_columns = vec![columns.time];
     date_columns.extend(columns.created);
     let formats = decide_dates(path, header, &date_columns, options.slash_order)?;
-    let time_format = formats[0].unwrap_or(DateFormat::Iso);
-    let created_format = formats.get(1).copied().flatten().unwrap_or(DateFormat::Iso);
     let name = |column: usize| header.names.get(column).map_or("", String::as_str);
 
     let mut deals = Deals {
@@ -136,7 +134,7 @@ pub fn read(
             deals.skip(row, format!("column \"{}\" is empty", name(empty)));
             return Ok(());
         }
-        let Some(at) = parse(time, time_format) else {
+        let Some(at) = formats.parse(columns.time, time) else {
             return Err(ImportError::at_cell(
                 path,
                 row,
@@ -208,7 +206,7 @@ pub fn read(
         if let Some(created) = columns
             .created
             .map(cell)
-            .and_then(|text| parse(text, created_format))
+            .and_then(|text| formats.parse(columns.created?, text))
         {
             builder.created = Some(builder.created.map_or(created, |known| known.min(created)));
         }

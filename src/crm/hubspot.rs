@@ -4,7 +4,6 @@
 use super::columns::{
     Closing, Header, closing, decide_dates, missing, parse_amount, pick_pipeline,
 };
-use super::dates::{DateFormat, parse};
 use super::deals::{Deal, Deals, MAX_DEALS, Outcome, SeenIds, Visit};
 use super::table::read_rows;
 use super::{ExportKind, ImportError, ImportOptions};
@@ -107,13 +106,6 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
     date_columns.extend(created);
     date_columns.extend(close);
     let decided = decide_dates(path, header, &date_columns, options.slash_order)?;
-    let format_of = |column: usize| {
-        date_columns
-            .iter()
-            .position(|&known| known == column)
-            .and_then(|at| decided[at])
-            .unwrap_or(DateFormat::Iso)
-    };
     let name = |column: usize| header.names.get(column).map_or("", String::as_str);
 
     let mut deals = Deals {
@@ -160,7 +152,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             if text.is_empty() {
                 Ok(None)
             } else {
-                parse(text, format_of(column)).map(Some).ok_or_else(|| {
+                decided.parse(column, text).map(Some).ok_or_else(|| {
                     ImportError::at_cell(
                         path,
                         row,

@@ -3,7 +3,7 @@
 //! conversions come from the furthest stage reached; days in stage cannot be measured.
 
 use super::columns::{Header, decide_dates, missing, parse_amount, pick_pipeline};
-use super::dates::{DateFormat, Moment, parse};
+use super::dates::Moment;
 use super::deals::{Deal, Deals, MAX_DEALS, MAX_STAGES, Outcome, SeenIds, Visit};
 use super::table::read_rows;
 use super::{ExportKind, ImportError, ImportOptions};
@@ -47,13 +47,6 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         .flatten()
         .collect();
     let decided = decide_dates(path, header, &date_columns, options.slash_order)?;
-    let format_of = |column: usize| {
-        date_columns
-            .iter()
-            .position(|&known| known == column)
-            .and_then(|at| decided[at])
-            .unwrap_or(DateFormat::Iso)
-    };
     let name = |column: usize| header.names.get(column).map_or("", String::as_str);
     let pipeline = choose_pipeline(path, pipeline_column, options)?;
 
@@ -123,7 +116,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             if text.is_empty() {
                 return Ok(None);
             }
-            parse(text, format_of(column)).map(Some).ok_or_else(|| {
+            decided.parse(column, text).map(Some).ok_or_else(|| {
                 ImportError::at_cell(
                     path,
                     row,
