@@ -61,11 +61,11 @@ pub(super) fn run(
             .enumerate()
         {
             scope.spawn(move || {
+                // One engine per thread, its state reset by each run (as before runs could
+                // draw their own figures); only drawn models need engines of their own.
+                let mut engine = Engine::<LANES>::new(model);
                 let mut streams: Vec<[Rng; LANES]> =
-                    vec![
-                        std::array::from_fn(|_| Rng::for_run(0, 0));
-                        Engine::<LANES>::new(model).stream_count()
-                    ];
+                    vec![std::array::from_fn(|_| Rng::for_run(0, 0)); engine.stream_count()];
                 let mut scratch = vec![0.0_f64; LANES * record_len];
                 let first_run = chunk_index * groups_per_thread * LANES;
                 let (facts_groups, _) = facts_chunk.as_chunks_mut::<LANES>();
@@ -79,7 +79,6 @@ pub(super) fn run(
                     if let Some(make) = variants {
                         run_alone(make, first, seed, &mut scratch, group_facts);
                     } else {
-                        let mut engine = Engine::<LANES>::new(model);
                         for (lanes, &key) in streams.iter_mut().zip(&model.stream_keys) {
                             *lanes = std::array::from_fn(|lane| {
                                 Rng::for_stream(seed, (first + lane) as u64, key)
