@@ -580,9 +580,9 @@ fn each_run_draws_its_own_measured_figures_whatever_the_number_of_runs() {
     let mut design = imported_design(&pipeline(6, 120, 30.0, 0.0), &dir);
     design.simulation.mode = leadflow::design::SimulationMode::MonteCarlo;
     design.simulation.runs = 5;
-    let few = leadflow::sim::simulate(&design).run_outcomes();
+    let few = leadflow::sim::simulate(&design).run_outcomes().to_vec();
     design.simulation.runs = 21;
-    let many = leadflow::sim::simulate(&design).run_outcomes();
+    let many = leadflow::sim::simulate(&design).run_outcomes().to_vec();
     assert_eq!(
         few[..],
         many[..5],

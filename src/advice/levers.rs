@@ -134,7 +134,7 @@ pub fn levers_until(design: &Design, stop: &AtomicBool) -> Vec<Lever> {
                 let differences = |of: fn(&sim::RunOutcome) -> f64| {
                     let differences: Vec<f64> = changed_runs
                         .iter()
-                        .zip(base_runs)
+                        .zip(base_runs.iter())
                         .map(|(changed, base)| of(changed) - of(base))
                         .collect();
                     (!differences.is_empty()).then(|| sim::percentile_band(&differences))

@@ -47,16 +47,18 @@ impl LeadflowApp {
 
 impl LeadflowApp {
     /// Re-checks the advice once the simulation of the current revision is in.
-    pub(super) fn refresh_advice(&mut self) {
+    pub(super) fn refresh_advice(&mut self, ctx: &egui::Context) {
         let revision = self.doc.history.revision();
-        if self.advice_revision == Some(revision) || self.sim.is_running() {
+        if self.advice.is_current(revision) || self.sim.is_running() {
             return;
         }
-        let Some(result) = self.sim.result() else {
+        let Some(result) = self.sim.result().cloned() else {
             return;
         };
-        self.advice = findings::advise(&self.doc.design, result);
-        self.advice_revision = Some(revision);
+        let design = self.doc.design.clone();
+        self.advice.start(revision, true, ctx, move |_| {
+            findings::advise(&design, &result)
+        });
     }
 }
 

@@ -1,9 +1,16 @@
-//! Work too slow for a frame (levers, scenario comparisons, goal seek) done on a worker thread
-//! for one revision of the design, while the editor keeps showing the last answer.
+//! The one cache of what the editor works out from a design (its simulation, findings,
+//! advice, levers, scenario comparisons, goal seek): each answer is kept with the key (history
+//! revision) it is for, and work too slow for a frame is done on a worker thread while the
+//! editor keeps showing the last answer. At most one worker per cache; superseded work is told
+//! to stop.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+/// Work handed to a worker: told by the flag when its answer is no longer wanted.
+type Work<T> = Box<dyn FnOnce(&AtomicBool) -> T + Send>;
 
 /// Work under way: the key it is for, where its answer will come, and the flag that tells it
 /// its answer is no longer wanted.
@@ -11,6 +18,15 @@ struct Running<T> {
     key: u64,
     answer: Receiver<T>,
     superseded: Arc<AtomicBool>,
+    started: Instant,
+}
+
+/// Work asked for while other work runs, to start once that ends (see [`Background::queue`]).
+struct Waiting<T> {
+    key: u64,
+    patience: Duration,
+    ctx: egui::Context,
+    work: Work<T>,
 }
 
 /// The latest answer of some work and the work under way, each with the key (history
@@ -19,6 +35,7 @@ struct Running<T> {
 pub struct Background<T> {
     latest: Option<(u64, Arc<T>)>,
     running: Option<Running<T>>,
+    waiting: Option<Waiting<T>>,
 }
 
 impl<T> Default for Background<T> {
@@ -26,6 +43,7 @@ impl<T> Default for Background<T> {
         Self {
             latest: None,
             running: None,
+            waiting: None,
         }
     }
 }
@@ -69,6 +87,7 @@ impl<T: Send + Sync + 'static> Background<T> {
         work: impl FnOnce(&AtomicBool) -> T + Send + 'static,
     ) {
         self.supersede();
+        self.waiting = None;
         let superseded = Arc::new(AtomicBool::new(false));
         if inline {
             self.latest = Some((key, Arc::new(work(&superseded))));
@@ -85,8 +104,62 @@ impl<T: Send + Sync + 'static> Background<T> {
                 key,
                 answer: receiver,
                 superseded,
+                started: Instant::now(),
             });
         }
+    }
+
+    /// Asks for the answer for `key` on a worker without cutting short work under way that has
+    /// run less than `patience`: the newest request waits for it (replacing any older one
+    /// waiting), so while a slider is scrubbed answers keep coming, each for a recent key,
+    /// instead of every frame's work stopping the last. Work that runs longer than `patience`
+    /// while something waits is told to stop.
+    pub fn queue(
+        &mut self,
+        key: u64,
+        patience: Duration,
+        ctx: &egui::Context,
+        work: impl FnOnce(&AtomicBool) -> T + Send + 'static,
+    ) {
+        self.collect();
+        let computed = matches!(&self.latest, Some((for_key, _)) if *for_key == key);
+        let under_way = matches!(&self.running, Some(running) if running.key == key);
+        if computed || under_way {
+            self.waiting = None;
+            return;
+        }
+        self.waiting = Some(Waiting {
+            key,
+            patience,
+            ctx: ctx.clone(),
+            work: Box::new(work),
+        });
+        self.start_waiting();
+    }
+
+    /// Starts the waiting work once nothing runs, or once what runs has outlasted its patience.
+    fn start_waiting(&mut self) {
+        let Some(waiting) = &self.waiting else {
+            return;
+        };
+        if let Some(running) = &self.running
+            && running.started.elapsed() < waiting.patience
+        {
+            // Look again when the patience runs out, even if no event comes.
+            waiting
+                .ctx
+                .request_repaint_after(waiting.patience.saturating_sub(running.started.elapsed()));
+            return;
+        }
+        if let Some(waiting) = self.waiting.take() {
+            let ctx = waiting.ctx.clone();
+            self.start(waiting.key, false, &ctx, waiting.work);
+        }
+    }
+
+    /// The last answer, without taking in a worker's.
+    pub fn latest(&self) -> Option<&T> {
+        self.latest.as_ref().map(|(_, answer)| answer.as_ref())
     }
 
     /// Tells the work under way that its answer is no longer wanted, and forgets it.
@@ -117,36 +190,40 @@ impl<T: Send + Sync + 'static> Background<T> {
         self.running.is_some()
     }
 
-    /// Forgets the answer and any work under way (the next `get` starts afresh).
+    /// Forgets the answer and any work under way or waiting (the next `get` starts afresh).
     pub fn clear(&mut self) {
         self.latest = None;
+        self.waiting = None;
         self.supersede();
     }
 
-    /// Takes in the worker's answer if it has come.
+    /// Takes in the worker's answer if it has come, and starts what waits for it.
     fn collect(&mut self) {
-        let Some(running) = &self.running else {
-            return;
-        };
-        match running.answer.try_recv() {
-            Ok(answer) => {
-                self.latest = Some((running.key, Arc::new(answer)));
-                self.running = None;
+        if let Some(running) = &self.running {
+            match running.answer.try_recv() {
+                Ok(answer) => {
+                    self.latest = Some((running.key, Arc::new(answer)));
+                    self.running = None;
+                }
+                // The worker died without an answer: nothing is under way any more, and the
+                // next request starts afresh rather than waiting forever.
+                Err(TryRecvError::Disconnected) => self.running = None,
+                Err(TryRecvError::Empty) => {}
             }
-            // The worker died without an answer: nothing is under way any more, and the next
-            // request starts afresh rather than waiting forever.
-            Err(TryRecvError::Disconnected) => self.running = None,
-            Err(TryRecvError::Empty) => {}
         }
+        self.start_waiting();
     }
 
-    /// Waits for the work under way.
-    #[cfg(test)]
+    /// Waits for the work under way and for what waits for it.
     pub fn wait(&mut self) {
-        if let Some(running) = self.running.take()
-            && let Ok(answer) = running.answer.recv()
-        {
-            self.latest = Some((running.key, Arc::new(answer)));
+        while let Some(running) = self.running.take() {
+            if let Ok(answer) = running.answer.recv() {
+                self.latest = Some((running.key, Arc::new(answer)));
+            }
+            if let Some(waiting) = self.waiting.take() {
+                let ctx = waiting.ctx.clone();
+                self.start(waiting.key, false, &ctx, waiting.work);
+            }
         }
     }
 }
@@ -191,6 +268,51 @@ mod tests {
         assert_eq!(heard.recv(), Ok(true), "the first worker was told");
         assert!(!background.is_running());
         assert_eq!(background.poll().as_deref(), Some(&"newer"));
+    }
+
+    #[test]
+    fn queued_work_waits_for_the_work_under_way_and_only_the_newest_waits() {
+        let ctx = egui::Context::default();
+        let mut background = Background::default();
+        let (release, gate) = channel::<()>();
+        let (told, heard) = channel::<bool>();
+        background.queue(1, Duration::from_mins(1), &ctx, move |superseded| {
+            let _ = gate.recv();
+            let _ = told.send(superseded.load(Ordering::Relaxed));
+            1
+        });
+        // A scrubbed slider: a new key every frame while the first works.
+        for key in 2..10 {
+            background.queue(key, Duration::from_mins(1), &ctx, move |_| key);
+        }
+        assert!(background.is_running() && background.latest().is_none());
+        release.send(()).expect("worker waits");
+        assert_eq!(
+            heard.recv(),
+            Ok(false),
+            "not told to stop within its patience"
+        );
+        background.wait();
+        assert!(background.is_current(9), "the newest, after the first");
+        assert_eq!(background.latest(), Some(&9));
+    }
+
+    #[test]
+    fn work_outlasting_its_patience_is_told_to_stop_once_newer_work_waits() {
+        let ctx = egui::Context::default();
+        let mut background = Background::default();
+        let (told, heard) = channel::<()>();
+        background.queue(1, Duration::ZERO, &ctx, move |superseded| {
+            while !superseded.load(Ordering::Relaxed) {
+                std::thread::yield_now();
+            }
+            let _ = told.send(());
+            0
+        });
+        background.queue(2, Duration::ZERO, &ctx, |_| 2);
+        assert_eq!(heard.recv(), Ok(()), "the long work was told");
+        background.wait();
+        assert_eq!(background.latest(), Some(&2));
     }
 
     #[test]

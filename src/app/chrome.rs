@@ -165,13 +165,13 @@ impl LeadflowApp {
             .collapsible(false)
             .default_width(460.0)
             .show(ctx, |ui| {
-                if self.findings.is_empty() {
+                if self.findings().is_empty() {
                     ui.label("Nothing to report: the design is complete.");
                 }
                 egui::ScrollArea::vertical()
                     .max_height(260.0)
                     .show(ui, |ui| {
-                        for (index, finding) in self.findings.iter().enumerate() {
+                        for (index, finding) in self.findings().iter().enumerate() {
                             let colour = match finding.severity {
                                 crate::design::validate::Severity::Error => {
                                     ui.visuals().error_fg_color
@@ -190,7 +190,9 @@ impl LeadflowApp {
                         }
                     });
             });
-        if let Some(finding) = chosen.and_then(|index| self.findings.get(index)) {
+        if let Some(finding) =
+            chosen.and_then(|index| self.findings.latest().and_then(|found| found.get(index)))
+        {
             use crate::design::validate::Subject;
             let selection = &mut self.view.selection;
             match &finding.subject {
@@ -223,11 +225,11 @@ impl LeadflowApp {
             ui.label(format!("{location}{dirty}"));
             ui.separator();
             let errors = self
-                .findings
+                .findings()
                 .iter()
                 .filter(|f| f.severity == crate::design::validate::Severity::Error)
                 .count();
-            let warnings = self.findings.len() - errors;
+            let warnings = self.findings().len() - errors;
             let plural = |count: usize, word: &str| {
                 format!("{count} {word}{}", if count == 1 { "" } else { "s" })
             };

@@ -101,18 +101,16 @@ pub struct LeadflowApp {
     view: ViewState,
     settings: Settings,
     sim: SimulationCache,
-    findings: Vec<Finding>,
-    /// History revision the findings were computed for.
-    findings_revision: Option<u64>,
+    /// What validation found, by history revision.
+    findings: background::Background<Vec<Finding>>,
     dialogs: Box<dyn FileDialogs>,
     modal: Option<Modal>,
     /// File → Export image…, while open.
     export_dialog: Option<export_dialog::ExportDialog>,
     /// The ranked levers, by history revision (computed when shown).
     levers: background::Background<Vec<crate::advice::levers::Lever>>,
-    /// Advice on the design with one-click fixes, and the revision it is for.
-    advice: Vec<crate::advice::findings::Advice>,
-    advice_revision: Option<u64>,
+    /// Advice on the design with one-click fixes, by history revision.
+    advice: background::Background<Vec<crate::advice::findings::Advice>>,
     /// Every scenario's simulation, by history revision (computed when compared).
     scenario_results: background::Background<Vec<(String, crate::sim::SimResult)>>,
     /// File → New from questions…, while open.
@@ -179,8 +177,7 @@ impl LeadflowApp {
             view: ViewState::default(),
             settings,
             sim: SimulationCache::default(),
-            findings: Vec::new(),
-            findings_revision: None,
+            findings: background::Background::default(),
             dialogs,
             modal,
             export_dialog: None,
@@ -189,9 +186,8 @@ impl LeadflowApp {
             crm_dialog: None,
             palette: None,
             goal_seek: None,
-            advice: Vec::new(),
+            advice: background::Background::default(),
             scenario_results: background::Background::default(),
-            advice_revision: None,
             levers: background::Background::default(),
             pending: Vec::new(),
             pending_change: None,
@@ -242,6 +238,22 @@ impl LeadflowApp {
         self.sim.result()
     }
 
+    /// The simulation shown now, without waiting for one under way: for the scrub benchmark.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn shown_simulation_for_benchmark(&self) -> Option<&crate::sim::SimResult> {
+        self.sim.result()
+    }
+
+    /// Sets the first stage's conversion, as its slider does while dragged: an edit for the
+    /// scrub benchmark to make.
+    #[doc(hidden)]
+    pub fn set_first_conversion_for_benchmark(&mut self, conversion: f64) {
+        if let Some(stage) = self.doc.design.stages.values_mut().next() {
+            stage.conversion = conversion;
+        }
+    }
+
     /// Moves the first stage by `dx`: an edit for the frame benchmark to make.
     #[doc(hidden)]
     pub fn nudge_first_stage_for_benchmark(&mut self, dx: f32) {
@@ -284,12 +296,12 @@ impl LeadflowApp {
     /// What validation found in the design, errors first.
     #[must_use]
     pub fn findings(&self) -> &[Finding] {
-        &self.findings
+        self.findings.latest().map_or(&[], Vec::as_slice)
     }
 
     /// The stages validation found errors in.
     fn stages_with_errors(&self) -> std::collections::BTreeSet<crate::design::StageId> {
-        self.findings
+        self.findings()
             .iter()
             .filter(|finding| finding.severity == crate::design::validate::Severity::Error)
             .filter_map(|finding| match &finding.subject {
@@ -352,8 +364,9 @@ impl LeadflowApp {
         self.doc = doc;
         self.view = ViewState::default();
         // Revisions restart with the document: nothing computed for the old one may match.
-        self.findings_revision = None;
-        self.advice_revision = None;
+        self.sim.clear();
+        self.findings.clear();
+        self.advice.clear();
         self.levers.clear();
         self.scenario_results.clear();
         self.goal_seek = None;
@@ -490,11 +503,13 @@ impl LeadflowApp {
 
     /// Re-validates after each settled change (not during a drag: findings are about the
     /// design's logic, which a drag in progress rarely changes).
-    fn refresh_findings(&mut self) {
-        let revision = self.doc.history.revision();
-        if self.findings_revision != Some(revision) {
-            self.findings = validate(&self.doc.design);
-            self.findings_revision = Some(revision);
+    fn refresh_findings(&mut self, ctx: &egui::Context) {
+        if !self.findings.is_current(self.doc.history.revision()) {
+            let design = self.doc.design.clone();
+            self.findings
+                .start(self.doc.history.revision(), true, ctx, move |_| {
+                    validate(&design)
+                });
         }
     }
 
@@ -534,8 +549,8 @@ impl eframe::App for LeadflowApp {
         }
         self.handle_input(&ctx);
         let theme = self.theme();
-        self.refresh_findings();
-        self.refresh_advice();
+        self.refresh_findings(&ctx);
+        self.refresh_advice(&ctx);
 
         egui::Panel::top("menu-bar").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
@@ -563,8 +578,8 @@ impl eframe::App for LeadflowApp {
                         &mut self.doc.design,
                         &mut self.view.selection,
                         self.sim.result(),
-                        &self.findings,
-                        &self.advice,
+                        self.findings.latest().map_or(&[], Vec::as_slice),
+                        self.advice.latest().map_or(&[], Vec::as_slice),
                     );
                     self.take_panel_output(change);
                 });

@@ -1,117 +1,109 @@
-//! Keeps the simulation of the current design up to date without blocking a frame: expected
-//! values are computed at once, Monte Carlo runs on a worker thread.
+//! Keeps the simulation of the current design up to date without blocking a frame: small
+//! designs in expected values are computed at once, the rest on a worker (see
+//! [`Background`]).
 
+use super::background::Background;
 use crate::design::{Design, SimulationMode};
 use crate::sim::{self, SimResult};
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 /// Designs up to this many stage-weeks (about 40 stages over a year, a quarter of a
 /// millisecond) are simulated within the frame; larger ones and Monte Carlo on a worker.
 const INLINE_STAGE_WEEKS: usize = 2_000;
 
-/// The latest simulation and how long it took. At most one worker runs: a design changed
-/// while it works waits for it (only the newest), so a slider scrubbed in Monte Carlo mode
-/// starts one run at a time rather than one per frame.
+/// How long a simulation under way may go on while a newer design waits: long enough for
+/// most to finish (so a scrubbed slider shows a result after each), short enough that a
+/// simulation of hours, from a file asking for it, is given up soon after the design changes.
+const PATIENCE: Duration = Duration::from_secs(1);
+
+/// A simulation and how long it took; none when it was told to stop.
+struct Simulated {
+    result: Option<SimResult>,
+    elapsed: Duration,
+}
+
+/// The latest simulation, keyed by the inputs' revision: it counts changes to what the
+/// simulation reads, so moving a stage does not simulate again.
 #[derive(Default)]
 pub struct SimulationCache {
     simulated: Option<Design>,
-    result: Option<Arc<SimResult>>,
-    elapsed: Duration,
-    running: Option<Receiver<(SimResult, Duration)>>,
-    /// The newest design changed while the worker was busy, to simulate once it is free.
-    waiting: Option<Design>,
+    inputs_revision: u64,
+    results: Background<Simulated>,
 }
 
 impl SimulationCache {
     /// The latest result, possibly of a slightly older design while a run is under way.
     #[must_use]
     pub fn result(&self) -> Option<&SimResult> {
-        self.result.as_deref()
+        self.results
+            .latest()
+            .and_then(|simulated| simulated.result.as_ref())
     }
 
     /// How long the latest simulation took.
     #[must_use]
     pub fn elapsed(&self) -> Duration {
-        self.elapsed
+        self.results
+            .latest()
+            .map_or(Duration::ZERO, |simulated| simulated.elapsed)
     }
 
-    /// Whether a Monte Carlo run is under way.
+    /// Whether a simulation is under way on a worker.
     #[must_use]
     pub fn is_running(&self) -> bool {
-        self.running.is_some()
+        self.results.is_running()
     }
 
-    /// Re-simulates when `design` differs from the last one simulated.
+    /// Re-simulates when `design` differs from the last one simulated in what the simulation
+    /// reads.
     pub fn refresh(&mut self, design: &Design, ctx: &egui::Context) {
-        if let Some(receiver) = &self.running
-            && let Ok((result, elapsed)) = receiver.try_recv()
-        {
-            self.result = Some(Arc::new(result));
-            self.elapsed = elapsed;
-            self.running = None;
-            if let Some(waiting) = self.waiting.take() {
-                self.start_worker(waiting, ctx);
-            }
-        }
-        // Moving a stage changes nothing the simulation reads.
-        if self
+        self.results.poll();
+        let same = self
             .simulated
             .as_ref()
-            .is_some_and(|simulated| sim::same_inputs(simulated, design))
-        {
+            .is_some_and(|simulated| sim::same_inputs(simulated, design));
+        if same {
             return;
         }
         self.simulated = Some(design.clone());
-        self.waiting = None;
+        self.inputs_revision += 1;
+        let key = self.inputs_revision;
         if !crate::design::limits::simulable(design) {
             // Beyond the limits: no figures, and the status bar's findings say why.
-            self.result = None;
-            self.running = None;
+            self.results.start(key, true, ctx, |_| Simulated {
+                result: None,
+                elapsed: Duration::ZERO,
+            });
             return;
         }
         let stage_weeks = design.stages.len() * design.simulation.horizon_weeks as usize;
         let inline =
             design.simulation.mode == SimulationMode::Expected && stage_weeks <= INLINE_STAGE_WEEKS;
+        let design = design.clone();
+        let work = move |stop: &std::sync::atomic::AtomicBool| {
+            let started = Instant::now();
+            let result = sim::simulate_until(&design, &design.simulation, stop);
+            Simulated {
+                result,
+                elapsed: started.elapsed(),
+            }
+        };
         if inline {
-            let started = Instant::now();
-            self.result = Some(Arc::new(sim::simulate(design)));
-            self.elapsed = started.elapsed();
-            self.running = None;
-        } else if self.running.is_some() {
-            self.waiting = Some(design.clone());
+            self.results.start(key, true, ctx, work);
         } else {
-            self.start_worker(design.clone(), ctx);
+            self.results.queue(key, PATIENCE, ctx, work);
         }
-    }
-
-    fn start_worker(&mut self, design: Design, ctx: &egui::Context) {
-        let (sender, receiver) = channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let started = Instant::now();
-            let result = sim::simulate(&design);
-            // The editor may have moved on; a closed channel is fine.
-            let _ = sender.send((result, started.elapsed()));
-            ctx.request_repaint();
-        });
-        self.running = Some(receiver);
     }
 
     /// Waits until the newest design is simulated (for tests and exports).
     pub fn wait(&mut self) {
-        if let Some(receiver) = self.running.take()
-            && let Ok((result, elapsed)) = receiver.recv()
-        {
-            self.result = Some(Arc::new(result));
-            self.elapsed = elapsed;
-        }
-        if let Some(waiting) = self.waiting.take() {
-            let started = Instant::now();
-            self.result = Some(Arc::new(sim::simulate(&waiting)));
-            self.elapsed = started.elapsed();
-        }
+        self.results.wait();
+    }
+
+    /// Forgets every result and stops work under way (the document was replaced).
+    pub fn clear(&mut self) {
+        self.simulated = None;
+        self.results.clear();
     }
 }
 
@@ -134,14 +126,6 @@ mod tests {
             design.simulation.horizon_weeks = weeks;
             cache.refresh(&design, &ctx);
         }
-        assert_eq!(
-            cache
-                .waiting
-                .as_ref()
-                .map(|waiting| waiting.simulation.horizon_weeks),
-            Some(29),
-            "only the newest waits"
-        );
         cache.wait();
         assert_eq!(cache.result().map(|result| result.weeks), Some(29));
 

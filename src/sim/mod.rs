@@ -16,10 +16,13 @@ pub use compile::fixed_cost_per_month;
 pub use layout::{StageMetric, TotalMetric};
 pub use result::{RunOutcome, SimResult, Statistic, Summary, percentile_band};
 
-use crate::design::{Design, HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings};
+use crate::design::{
+    Design, HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings, limits,
+};
 use compile::Compiled;
 use engine::{Engine, Expected, RunFacts};
 use layout::Layout;
+use std::sync::atomic::AtomicBool;
 
 /// Simulates `design` with its own settings.
 #[must_use]
@@ -45,6 +48,34 @@ pub fn simulate_expected(design: &Design) -> SimResult {
 /// to lost and out-of-range numbers are clamped; validation tells the user about them.
 #[must_use]
 pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResult {
+    let never = AtomicBool::new(false);
+    match simulate_until(design, settings, &never) {
+        Some(result) => result,
+        None => unreachable!("nothing asks this simulation to stop"),
+    }
+}
+
+/// As [`simulate_with`], but a Monte Carlo simulation gives up, answering none, soon after
+/// `stop` is set (the editor's worker, once its design is replaced).
+#[must_use]
+pub fn simulate_until(
+    design: &Design,
+    settings: &SimulationSettings,
+    stop: &AtomicBool,
+) -> Option<SimResult> {
+    simulate_within(design, settings, limits::MAX_KEPT_FIGURES, stop)
+}
+
+/// As [`simulate_until`], keeping at most `kept_figures` weekly figures of Monte Carlo runs at
+/// once (more are simulated in passes): for tests of that budget.
+#[doc(hidden)]
+#[must_use]
+pub fn simulate_within(
+    design: &Design,
+    settings: &SimulationSettings,
+    kept_figures: u64,
+    stop: &AtomicBool,
+) -> Option<SimResult> {
     let weeks = settings
         .horizon_weeks
         .clamp(*HORIZON_WEEKS.start(), *HORIZON_WEEKS.end());
@@ -54,14 +85,20 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
         model = model.with_whole_starting_counts();
     }
     let layout = Layout::new(model.stages.len());
-    let (mean, bands, facts, runs, run_totals) = match settings.mode {
+    let (mean, bands, facts, runs, run_outcomes) = match settings.mode {
         SimulationMode::Expected => {
             let mut record = vec![0.0; layout.record_len(weeks as usize)];
             let mut facts = [RunFacts::default()];
             let mut engine = Engine::<1>::new(&model);
             let mut streams = vec![[Expected]; engine.stream_count()];
             engine.run(&mut streams, &mut record, &mut facts);
-            (record, None, facts.into(), 1, None)
+            (
+                record,
+                None,
+                monte_carlo::Facts::of_runs(&facts),
+                1,
+                Vec::new(),
+            )
         }
         SimulationMode::MonteCarlo => {
             let runs = settings
@@ -75,21 +112,23 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
             };
             let variants: Option<&monte_carlo::Variants<'_>> =
                 uncertainty::has_measured(design).then_some(&draw_model);
-            let outcome = monte_carlo::run(&model, variants, layout, runs, seed);
+            let plan = monte_carlo::Plan {
+                runs,
+                seed,
+                kept_figures,
+                stop,
+            };
+            let outcome = monte_carlo::run(&model, variants, layout, &plan)?;
             (
                 outcome.mean,
                 Some(outcome.bands),
                 outcome.facts,
                 runs,
-                Some(outcome.run_totals),
+                outcome.run_outcomes,
             )
         }
     };
-    let simulated_weeks = facts
-        .iter()
-        .filter_map(|run| run.stopped_after_weeks)
-        .min()
-        .unwrap_or(weeks as usize);
+    let simulated_weeks = facts.stopped_after_weeks.unwrap_or(weeks as usize);
     let mut result = SimResult {
         mode: settings.mode,
         runs,
@@ -105,10 +144,10 @@ pub fn simulate_with(design: &Design, settings: &SimulationSettings) -> SimResul
         layout,
         mean,
         bands,
-        run_totals,
+        run_outcomes,
     };
     result.summary = summary::summarise(&result, design, &facts);
-    result
+    Some(result)
 }
 
 /// Whether simulating `a` and `b` gives the same result: they differ at most in what the
@@ -142,7 +181,29 @@ pub fn same_inputs(a: &Design, b: &Design) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::same_inputs;
+    use super::{same_inputs, simulate_until};
+    use crate::design::SimulationMode;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    #[test]
+    fn a_monte_carlo_simulation_told_to_stop_gives_up() {
+        let mut design = crate::templates::example("sales-silo");
+        design.simulation.mode = SimulationMode::MonteCarlo;
+        design.simulation.runs = 100_000;
+        design.simulation.horizon_weeks = 520;
+        let stop = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                stop.store(true, Ordering::Relaxed);
+            });
+            // Minutes of work if it did not listen.
+            assert!(simulate_until(&design, &design.simulation, &stop).is_none());
+        });
+        design.simulation.runs = 20;
+        let go_on = AtomicBool::new(false);
+        assert!(simulate_until(&design, &design.simulation, &go_on).is_some());
+    }
 
     #[test]
     fn moving_a_stage_or_writing_notes_simulates_the_same_and_a_rate_does_not() {

@@ -84,36 +84,13 @@ pub struct SimResult {
     pub(crate) layout: Layout,
     pub(crate) mean: Vec<f64>,
     pub(crate) bands: Option<Bands>,
-    pub(crate) run_totals: Option<RunTotals>,
+    /// Each Monte Carlo run's outcome, run by run (empty in expected mode).
+    pub(crate) run_outcomes: Vec<RunOutcome>,
 }
 
-/// Each Monte Carlo run's weekly totals that the advisor asks of runs one by one (the share
-/// that reaches a goal, the spread of a difference): run by run, week by week, [`Self::KEPT`].
-#[derive(Clone, Debug)]
-pub(crate) struct RunTotals {
-    weeks: usize,
-    values: Vec<f32>,
-}
-
-impl RunTotals {
-    /// The totals kept, in order.
-    pub const KEPT: [TotalMetric; 3] = [
-        TotalMetric::ActiveCustomers,
-        TotalMetric::Revenue,
-        TotalMetric::CumulativeProfit,
-    ];
-
-    pub fn new(weeks: usize, values: Vec<f32>) -> Self {
-        Self { weeks, values }
-    }
-
-    fn runs(&self) -> impl Iterator<Item = &[f32]> {
-        self.values.chunks_exact(self.weeks * Self::KEPT.len())
-    }
-}
-
-/// What one Monte Carlo run reached by the horizon.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// What one Monte Carlo run reached by the horizon (by the week it stopped, for a run stopped
+/// for runaway growth).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct RunOutcome {
     /// Active customers at the end of the last week.
     pub customers: f64,
@@ -207,33 +184,8 @@ impl SimResult {
     /// Each Monte Carlo run's customers, revenue and profit by the horizon (the last week
     /// simulated), run by run; empty in expected mode.
     #[must_use]
-    pub fn run_outcomes(&self) -> Vec<RunOutcome> {
-        let Some(totals) = &self.run_totals else {
-            return Vec::new();
-        };
-        let per_week = RunTotals::KEPT.len();
-        let weeks = self.weeks.min(totals.weeks);
-        let [customers, revenue, profit] = [0, 1, 2];
-        totals
-            .runs()
-            .map(|run| {
-                let at_horizon = |kept: usize| {
-                    run.get(weeks.saturating_sub(1) * per_week + kept)
-                        .map_or(0.0, |&value| f64::from(value))
-                };
-                RunOutcome {
-                    customers: at_horizon(customers),
-                    revenue: run
-                        .iter()
-                        .skip(revenue)
-                        .step_by(per_week)
-                        .take(weeks)
-                        .map(|&value| f64::from(value))
-                        .sum(),
-                    profit: at_horizon(profit),
-                }
-            })
-            .collect()
+    pub fn run_outcomes(&self) -> &[RunOutcome] {
+        &self.run_outcomes
     }
 
     /// The first day of week `week` (0-based).

@@ -1,7 +1,7 @@
 //! Headline figures derived from a run's series: customers, money, payback, bottleneck.
 
-use super::engine::RunFacts;
 use super::layout::{StageMetric, TotalMetric};
+use super::monte_carlo::Facts;
 use super::result::{SimResult, Statistic, Summary};
 use crate::design::{Design, StageKind};
 
@@ -32,7 +32,7 @@ const BUSY_UTILISATION: f64 = 0.9;
 /// Backlog (leads) that counts as waiting, not rounding.
 const WAITING_BACKLOG: f64 = 0.5;
 
-pub(super) fn summarise(result: &SimResult, design: &Design, facts: &[RunFacts]) -> Summary {
+pub(super) fn summarise(result: &SimResult, design: &Design, facts: &Facts) -> Summary {
     let weeks = result.weeks;
     let total = |metric| result.total_series(metric, Statistic::Mean);
     let sum = |metric| total(metric).iter().sum::<f64>();
@@ -80,23 +80,16 @@ pub(super) fn summarise(result: &SimResult, design: &Design, facts: &[RunFacts])
         overall_conversion: (leads_entered > 0.0).then(|| new_customers / leads_entered),
         utilisation,
         bottleneck,
-        runaway_growth: facts.iter().any(|run| run.stopped_after_weeks.is_some())
-            || grows_exponentially(result, design),
-        stopped_after_weeks: facts.iter().filter_map(|run| run.stopped_after_weeks).min(),
+        runaway_growth: facts.stopped_after_weeks.is_some() || grows_exponentially(result, design),
+        stopped_after_weeks: facts.stopped_after_weeks,
     }
 }
 
-fn utilisation(stages: usize, facts: &[RunFacts]) -> Vec<Option<f64>> {
+fn utilisation(stages: usize, facts: &Facts) -> Vec<Option<f64>> {
     (0..stages)
         .map(|stage| {
-            let offered: f64 = facts
-                .iter()
-                .filter_map(|run| run.capacity_offered.get(stage))
-                .sum();
-            let processed: f64 = facts
-                .iter()
-                .filter_map(|run| run.processed.get(stage))
-                .sum();
+            let offered = facts.capacity_offered.get(stage).copied().unwrap_or(0.0);
+            let processed = facts.processed.get(stage).copied().unwrap_or(0.0);
             (offered > 0.0).then(|| (processed / offered).min(1.0))
         })
         .collect()
@@ -125,10 +118,11 @@ fn bottleneck(result: &SimResult, utilisation: &[Option<f64>]) -> Option<crate::
 }
 
 /// Median over runs of the day of the first customer; none when most runs win none.
-fn median_first_customer_day(facts: &[RunFacts]) -> Option<f64> {
+fn median_first_customer_day(facts: &Facts) -> Option<f64> {
     let mut days: Vec<f64> = facts
+        .first_customer_days
         .iter()
-        .map(|run| run.first_customer_day.unwrap_or(f64::INFINITY))
+        .map(|day| day.unwrap_or(f64::INFINITY))
         .collect();
     days.sort_unstable_by(f64::total_cmp);
     days.get(days.len() / 2)
