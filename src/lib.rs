@@ -21,6 +21,7 @@ pub mod design;
 pub mod draw;
 pub mod export;
 pub mod file;
+pub mod i18n;
 pub mod sim;
 pub mod templates;
 pub mod ui;

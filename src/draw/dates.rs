@@ -1,40 +1,28 @@
 //! Dates as a person reads them: "31 Dec 2027", "Week 12 · 22 Mar 2027", and the month marks
 //! of a timeline; worded once for the plot, the headline, slides and the presentation.
 
-use crate::design::MONTHS;
 use crate::design::calendar::{self, Date};
 
-fn month_name(date: Date) -> &'static str {
-    MONTHS
-        .get(usize::try_from(date.month() - 1).unwrap_or(0))
-        .copied()
-        .unwrap_or("")
-}
-
-/// "31 Dec 2027".
+/// "31 Dec 2027", in the current language ("31 dec. 2027", "31. dec. 2027", "31.12.2027").
 #[must_use]
 pub fn date_long(date: Date) -> String {
-    format!("{} {} {}", date.day(), month_name(date), date.year())
+    crate::i18n::format::date_long(date)
 }
 
 /// "Mar", or "Jan 2027" where a year begins (and wherever `with_year`).
 #[must_use]
 pub fn month_label(date: Date, with_year: bool) -> String {
-    if with_year || date.month() == 1 {
-        format!("{} {}", month_name(date), date.year())
-    } else {
-        month_name(date).to_owned()
-    }
+    crate::i18n::format::month_label(date, with_year || date.month() == 1)
 }
 
 /// "Week 12 · 22 Mar 2027": week `week` (0-based) of a simulation starting on `start`, with
 /// the date it begins.
 #[must_use]
 pub fn week_caption(start: Date, week: usize) -> String {
-    format!(
-        "Week {} · {}",
-        week + 1,
-        date_long(calendar::week_start(start, week))
+    crate::tr!(
+        "week-caption",
+        week = (week + 1).to_string(),
+        date = date_long(calendar::week_start(start, week))
     )
 }
 

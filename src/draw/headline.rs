@@ -4,18 +4,10 @@
 use crate::design::Design;
 use crate::sim::SimResult;
 
-/// A money amount, short: 1.2 M EUR, 45 k EUR, 980 EUR.
+/// A money amount, short: 1.2 M EUR, 45 k EUR, 980 EUR (in the current language).
 #[must_use]
 pub fn money(value: f64, currency: &str) -> String {
-    let magnitude = value.abs();
-    let text = if magnitude >= 1e6 {
-        format!("{:.1} M", value / 1e6)
-    } else if magnitude >= 1e4 {
-        format!("{:.0} k", value / 1e3)
-    } else {
-        format!("{value:.0}")
-    };
-    format!("{text} {currency}")
+    crate::i18n::format::money(value, currency)
 }
 
 /// One headline figure.

@@ -1,0 +1,3 @@
+# Leadflow på dansk.
+
+week-caption = Uge { $week } · { $date }

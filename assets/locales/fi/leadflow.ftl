@@ -1,0 +1,3 @@
+# Leadflow suomeksi.
+
+week-caption = Viikko { $week } · { $date }

@@ -1,0 +1,3 @@
+# Leadflow på svenska.
+
+week-caption = Vecka { $week } · { $date }

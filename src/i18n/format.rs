@@ -1,0 +1,228 @@
+//! Numbers, money, percentages and dates as each language writes them (CLDR's conventions,
+//! GLOSSARY.md): "1 234,5" in Swedish and Finnish, "1.234,5" in Danish, "1,234.5" in English;
+//! "1,5 mn kr", "3 feb. 2027", "3. feb. 2027", "3.2.2027".
+//!
+//! English keeps Leadflow's own house style where it differs from CLDR: a space before "%"
+//! and short money as "1.6 M EUR".
+
+use super::{Language, current};
+use crate::design::calendar::Date;
+
+/// CLDR's group separator for Swedish and Finnish: a no-break space, so "1 234" never wraps.
+const NO_BREAK_SPACE: char = '\u{a0}';
+
+struct Symbols {
+    group: char,
+    decimal: char,
+    minus: &'static str,
+}
+
+fn symbols(language: Language) -> Symbols {
+    match language {
+        Language::English => Symbols {
+            group: ',',
+            decimal: '.',
+            minus: "-",
+        },
+        // CLDR writes a true minus sign for Swedish and Finnish.
+        Language::Swedish | Language::Finnish => Symbols {
+            group: NO_BREAK_SPACE,
+            decimal: ',',
+            minus: "\u{2212}",
+        },
+        Language::Danish => Symbols {
+            group: '.',
+            decimal: ',',
+            minus: "-",
+        },
+    }
+}
+
+/// `value` with `decimals` decimals, grouped by thousands, in the current language.
+#[must_use]
+pub fn number(value: f64, decimals: usize) -> String {
+    number_in(current(), value, decimals)
+}
+
+/// `value` with `decimals` decimals, grouped by thousands, in `language`.
+#[must_use]
+pub fn number_in(language: Language, value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let symbols = symbols(language);
+    let plain = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
+    let mut text = String::new();
+    // Rounding may leave "-0": no sign on a zero.
+    if value < 0.0
+        && plain
+            .chars()
+            .any(|digit| digit.is_ascii_digit() && digit != '0')
+    {
+        text.push_str(symbols.minus);
+    }
+    // Four-digit numbers are grouped too ("1 234"), as CLDR's sv, da and fi do.
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index).is_multiple_of(3) {
+            text.push(symbols.group);
+        }
+        text.push(digit);
+    }
+    if !fraction.is_empty() {
+        text.push(symbols.decimal);
+        text.push_str(fraction);
+    }
+    text
+}
+
+/// A whole count, grouped: "1 234".
+#[must_use]
+pub fn count(value: f64) -> String {
+    number(value.round(), 0)
+}
+
+/// A percentage of `percent` (40.0 for 40 %) with `decimals` decimals: "40 %".
+#[must_use]
+pub fn percent(percent: f64, decimals: usize) -> String {
+    format!("{}{NO_BREAK_SPACE}%", number(percent, decimals))
+}
+
+/// How a language writes a currency after an amount: its symbol for the Nordic currencies
+/// and the euro, otherwise the code as typed.
+fn currency_in(language: Language, currency: &str) -> String {
+    let code = currency.trim();
+    let symbol = match (language, code.to_ascii_uppercase().as_str()) {
+        (Language::English, _) => None,
+        (Language::Danish, "DKK") => Some("kr."),
+        (_, "SEK" | "DKK" | "NOK") => Some("kr"),
+        (_, "EUR") => Some("€"),
+        _ => None,
+    };
+    symbol.map_or_else(|| code.to_owned(), str::to_owned)
+}
+
+/// A money amount, short, in the current language: "1.2 M EUR" / "1,2 mn €" / "45 tn kr" /
+/// "980 kr.".
+#[must_use]
+pub fn money(value: f64, currency: &str) -> String {
+    let language = current();
+    let magnitude = value.abs();
+    let (million, thousand) = match language {
+        Language::English => ("M", "k"),
+        Language::Swedish => ("mn", "tn"),
+        Language::Danish => ("mio.", "t."),
+        Language::Finnish => ("milj.", "t."),
+    };
+    let amount = if magnitude >= 1e6 {
+        format!("{} {million}", number_in(language, value / 1e6, 1))
+    } else if magnitude >= 1e4 {
+        format!("{} {thousand}", number_in(language, value / 1e3, 0))
+    } else {
+        number_in(language, value, 0)
+    };
+    format!("{amount} {}", currency_in(language, currency))
+}
+
+/// Month abbreviations as they stand in a date ("3 feb. 2027") and on a timeline ("mars").
+fn month_abbreviation(language: Language, month: usize) -> &'static str {
+    const ENGLISH: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const SWEDISH: [&str; 12] = [
+        "jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
+        "dec.",
+    ];
+    const DANISH: [&str; 12] = [
+        "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+        "dec.",
+    ];
+    // Finnish dates are numeric; the timeline names months by their stand-alone short forms.
+    const FINNISH: [&str; 12] = [
+        "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
+        "marras", "joulu",
+    ];
+    let names = match language {
+        Language::English => &ENGLISH,
+        Language::Swedish => &SWEDISH,
+        Language::Danish => &DANISH,
+        Language::Finnish => &FINNISH,
+    };
+    names.get(month.saturating_sub(1)).copied().unwrap_or("")
+}
+
+fn month_of(date: Date) -> usize {
+    usize::try_from(date.month()).unwrap_or(1)
+}
+
+/// A date in full, in the current language: "31 Dec 2027", "31 dec. 2027", "31. dec. 2027",
+/// "31.12.2027".
+#[must_use]
+pub fn date_long(date: Date) -> String {
+    let language = current();
+    let month = month_abbreviation(language, month_of(date));
+    match language {
+        Language::English | Language::Swedish => {
+            format!("{} {month} {}", date.day(), date.year())
+        }
+        Language::Danish => format!("{}. {month} {}", date.day(), date.year()),
+        Language::Finnish => format!("{}.{}.{}", date.day(), date.month(), date.year()),
+    }
+}
+
+/// A month on a timeline: "Mar" / "mars", with its year where asked ("Jan 2027").
+#[must_use]
+pub fn month_label(date: Date, with_year: bool) -> String {
+    let month = month_abbreviation(current(), month_of(date));
+    if with_year {
+        format!("{month} {}", date.year())
+    } else {
+        month.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::set_current;
+
+    fn date(year: i16, month: i8, day: i8) -> Date {
+        Date::new(year, month, day).expect("a real date")
+    }
+
+    #[test]
+    fn numbers_are_grouped_and_pointed_as_each_language_writes_them() {
+        assert_eq!(number_in(Language::English, 1234.5, 1), "1,234.5");
+        assert_eq!(number_in(Language::Swedish, 1234.5, 1), "1\u{a0}234,5");
+        assert_eq!(
+            number_in(Language::Finnish, -1_234_567.0, 0),
+            "\u{2212}1\u{a0}234\u{a0}567"
+        );
+        assert_eq!(number_in(Language::Danish, 1234.5, 1), "1.234,5");
+        assert_eq!(number_in(Language::Danish, 999.0, 0), "999");
+        assert_eq!(number_in(Language::Swedish, -0.04, 1), "0,0");
+        assert_eq!(number_in(Language::English, f64::NAN, 0), "–");
+    }
+
+    #[test]
+    fn money_percent_and_dates_per_language() {
+        set_current(Language::Swedish);
+        assert_eq!(money(1_500_000.0, "SEK"), "1,5 mn kr");
+        assert_eq!(money(45_000.0, "EUR"), "45 tn €");
+        assert_eq!(percent(40.0, 0), "40\u{a0}%");
+        assert_eq!(date_long(date(2027, 2, 3)), "3 feb. 2027");
+        assert_eq!(month_label(date(2027, 3, 1), false), "mars");
+        set_current(Language::Danish);
+        assert_eq!(money(980.0, "DKK"), "980 kr.");
+        assert_eq!(money(2_400_000.0, "DKK"), "2,4 mio. kr.");
+        assert_eq!(date_long(date(2027, 2, 3)), "3. feb. 2027");
+        set_current(Language::Finnish);
+        assert_eq!(money(1_260_000.0, "EUR"), "1,3 milj. €");
+        assert_eq!(date_long(date(2027, 2, 3)), "3.2.2027");
+        set_current(Language::English);
+        assert_eq!(money(4_400_000.0, "EUR"), "4.4 M EUR");
+        assert_eq!(money(45_000.0, "EUR"), "45 k EUR");
+        assert_eq!(date_long(date(2027, 12, 31)), "31 Dec 2027");
+        assert_eq!(month_label(date(2027, 1, 1), true), "Jan 2027");
+    }
+}
