@@ -569,3 +569,41 @@ fn import_builds_a_design_that_checks_and_backtests_and_calibrate_measures_an_ex
     assert!(!refused.status.success());
     assert!(stderr(&refused).contains("has no stage with id \"nowhere\""));
 }
+
+#[test]
+fn export_speaks_the_language_asked_for() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let slide = |lang: &str| {
+        let path = directory.path().join(format!("slide-{lang}.svg"));
+        let path_text = path.to_str().expect("utf-8 path");
+        let output = leadflow(&[
+            "export",
+            "assets/examples/sales-silo.ron",
+            "-o",
+            path_text,
+            "--layout",
+            "slide",
+            "--lang",
+            lang,
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        std::fs::read_to_string(&path).expect("svg")
+    };
+    let swedish = slide("sv");
+    for word in ["Intäkter", "Flaskhals", "Kundanskaffningskostnad", "mn €"] {
+        assert!(swedish.contains(word), "{word} in the Swedish slide");
+    }
+    assert!(!swedish.contains(">Revenue<"));
+    let finnish = slide("fi");
+    assert!(finnish.contains("Liikevaihto") && finnish.contains("milj. €"));
+    assert!(slide("en").contains(">Revenue<"));
+    let refused = leadflow(&[
+        "export",
+        "assets/examples/sales-silo.ron",
+        "-o",
+        "x.svg",
+        "--lang",
+        "xx",
+    ]);
+    assert!(stderr(&refused).contains("'xx' is not one of en, sv, da, fi"));
+}

@@ -95,7 +95,10 @@ impl<T: Send + Sync + 'static> Background<T> {
             let (sender, receiver) = channel();
             let ctx = ctx.clone();
             let flag = Arc::clone(&superseded);
+            let language = crate::i18n::current();
             std::thread::spawn(move || {
+                // Texts made on the worker (levers, advice) speak the editor's language.
+                crate::i18n::set_current(language);
                 // The editor may have moved on; a closed channel is fine.
                 let _ = sender.send(work(&flag));
                 ctx.request_repaint();

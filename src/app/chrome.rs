@@ -9,15 +9,19 @@ impl LeadflowApp {
     pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             for (title, menu) in [
-                ("File", commands::Menu::File),
-                ("Edit", commands::Menu::Edit),
-                ("View", commands::Menu::View),
-                ("Design", commands::Menu::Design),
-                ("Help", commands::Menu::Help),
+                (crate::tr!("menu-file"), commands::Menu::File),
+                (crate::tr!("menu-edit"), commands::Menu::Edit),
+                (crate::tr!("menu-view"), commands::Menu::View),
+                (crate::tr!("menu-design"), commands::Menu::Design),
+                (crate::tr!("menu-help"), commands::Menu::Help),
             ] {
                 ui.menu_button(title, |ui| {
                     if menu == commands::Menu::Design {
                         self.model_menus(ui);
+                        ui.separator();
+                    }
+                    if menu == commands::Menu::View {
+                        self.language_menu(ui);
                         ui.separator();
                     }
                     for command in Command::ALL
@@ -36,14 +40,14 @@ impl LeadflowApp {
                             }
                             _ => None,
                         };
-                        let mut text = command.label().to_owned();
+                        let mut text = command.label();
                         let step = match command {
                             Command::Undo => self.doc.history.undo_label(),
                             Command::Redo => self.doc.history.redo_label(),
                             _ => None,
                         };
                         if let Some(step) = step {
-                            text = format!("{} {}", command.label(), step.to_lowercase());
+                            text = format!("{text} {}", step.to_lowercase());
                         }
                         if let Some(mut on) = checked {
                             if ui.checkbox(&mut on, text).clicked() {
@@ -60,6 +64,20 @@ impl LeadflowApp {
                         }
                     }
                 });
+            }
+        });
+    }
+
+    /// View → Language: the four languages by their own names, applied at once and remembered.
+    fn language_menu(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button(crate::tr!("menu-language"), |ui| {
+            for language in crate::i18n::Language::ALL {
+                let chosen = self.language() == language;
+                if ui.radio(chosen, language.own_name()).clicked() {
+                    self.settings.language = Some(language);
+                    crate::i18n::set_current(language);
+                    ui.close();
+                }
             }
         });
     }
@@ -213,16 +231,15 @@ impl LeadflowApp {
 
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let dirty = if self.dirty {
-                " • unsaved changes"
-            } else {
-                ""
-            };
             let location = self.doc.path.as_ref().map_or_else(
-                || "Not saved yet".to_owned(),
+                || crate::tr!("status-not-saved"),
                 |path| path.display().to_string(),
             );
-            ui.label(format!("{location}{dirty}"));
+            if self.dirty {
+                ui.label(crate::tr!("status-unsaved", location = location));
+            } else {
+                ui.label(location);
+            }
             ui.separator();
             let errors = self
                 .findings()
@@ -230,13 +247,12 @@ impl LeadflowApp {
                 .filter(|f| f.severity == crate::design::validate::Severity::Error)
                 .count();
             let warnings = self.findings().len() - errors;
-            let plural = |count: usize, word: &str| {
-                format!("{count} {word}{}", if count == 1 { "" } else { "s" })
-            };
-            let counts = format!(
-                "{}, {}",
-                plural(errors, "error"),
-                plural(warnings, "warning")
+            let counts = crate::tr!(
+                "status-findings",
+                errors = errors,
+                warnings = warnings,
+                errors_shown = crate::i18n::format::count(errors as f64),
+                warnings_shown = crate::i18n::format::count(warnings as f64)
             );
             let text = if errors > 0 {
                 egui::RichText::new(counts).color(ui.visuals().error_fg_color)
@@ -245,7 +261,7 @@ impl LeadflowApp {
             };
             if ui
                 .selectable_label(self.view.findings_open, text)
-                .on_hover_text("List the findings; click one to select what it is about")
+                .on_hover_text(crate::tr!("status-findings-hint"))
                 .clicked()
             {
                 self.view.findings_open = !self.view.findings_open;
@@ -256,11 +272,14 @@ impl LeadflowApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let mode = if self.sim.is_running() {
-                    "simulating…".to_owned()
+                    crate::tr!("status-simulating")
                 } else {
-                    format!(
-                        "simulated in {:.1} ms",
-                        self.sim.elapsed().as_secs_f64() * 1000.0
+                    crate::tr!(
+                        "status-simulated",
+                        milliseconds = crate::i18n::format::number(
+                            self.sim.elapsed().as_secs_f64() * 1000.0,
+                            1
+                        )
                     )
                 };
                 ui.label(mode);

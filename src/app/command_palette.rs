@@ -37,7 +37,7 @@ fn matches(query: &str, stages: impl Iterator<Item = (StageId, String)>) -> Vec<
     };
     let commands = Command::ALL
         .into_iter()
-        .filter(|command| *command != Command::CommandPalette && fits(command.label()))
+        .filter(|command| *command != Command::CommandPalette && fits(&command.label()))
         .map(Found::Run);
     let stages = stages
         .filter(|(_, name)| !words.is_empty() && fits(name))

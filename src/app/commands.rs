@@ -142,41 +142,46 @@ impl Command {
         Self::About,
     ];
 
-    /// Menu text (sentence case; "…" when it opens a dialog).
+    /// Menu text in the current language (sentence case; "…" when it opens a dialog).
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its menu text.
+    fn message_id(self) -> &'static str {
         match self {
-            Self::New => "New from template…",
-            Self::NewFromQuestions => "New from questions…",
-            Self::NewFromCrm => "New from CRM export…",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::ExportImage => "Export image…",
-            Self::CopyAsImage => "Copy as image",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Cut => "Cut",
-            Self::Copy => "Copy",
-            Self::Paste => "Paste",
-            Self::Duplicate => "Duplicate",
-            Self::Delete => "Delete",
-            Self::SelectAll => "Select all",
-            Self::ZoomToFit => "Zoom to fit",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ToggleGrid => "Grid",
-            Self::ToggleSnap => "Snap to grid",
-            Self::ToggleTheme => "Dark theme",
-            Self::Present => "Present",
-            Self::CommandPalette => "Find a command…",
-            Self::ArrangeFunnel => "Arrange as funnel",
-            Self::ArrangeFlywheel => "Arrange as flywheel",
-            Self::GoalSeek => "Goal seek…",
-            Self::CalibrateFromCrm => "Calibrate from CRM export…",
-            Self::ShowShortcuts => "Keyboard shortcuts…",
-            Self::About => "About Leadflow…",
+            Self::New => "command-new",
+            Self::NewFromQuestions => "command-new-from-questions",
+            Self::NewFromCrm => "command-new-from-crm",
+            Self::Open => "command-open",
+            Self::Save => "command-save",
+            Self::SaveAs => "command-save-as",
+            Self::ExportImage => "command-export-image",
+            Self::CopyAsImage => "command-copy-as-image",
+            Self::Quit => "command-quit",
+            Self::Undo => "command-undo",
+            Self::Redo => "command-redo",
+            Self::Cut => "command-cut",
+            Self::Copy => "command-copy",
+            Self::Paste => "command-paste",
+            Self::Duplicate => "command-duplicate",
+            Self::Delete => "command-delete",
+            Self::SelectAll => "command-select-all",
+            Self::ZoomToFit => "command-zoom-to-fit",
+            Self::ZoomIn => "command-zoom-in",
+            Self::ZoomOut => "command-zoom-out",
+            Self::ToggleGrid => "command-toggle-grid",
+            Self::ToggleSnap => "command-toggle-snap",
+            Self::ToggleTheme => "command-toggle-theme",
+            Self::Present => "command-present",
+            Self::CommandPalette => "command-command-palette",
+            Self::ArrangeFunnel => "command-arrange-funnel",
+            Self::ArrangeFlywheel => "command-arrange-flywheel",
+            Self::GoalSeek => "command-goal-seek",
+            Self::CalibrateFromCrm => "command-calibrate-from-crm",
+            Self::ShowShortcuts => "command-show-shortcuts",
+            Self::About => "command-about",
         }
     }
 

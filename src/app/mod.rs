@@ -150,6 +150,10 @@ impl LeadflowApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
+        let mut settings = settings;
+        settings
+            .language
+            .get_or_insert_with(crate::i18n::Language::of_system);
         let recovery = recovery::RecoveryStore::default_location();
         let mut app = Self::with_settings(doc, dialogs, settings, recovery);
         app.offer_welcome();
@@ -291,6 +295,12 @@ impl LeadflowApp {
     #[must_use]
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The language the window speaks (English until one is chosen).
+    #[must_use]
+    pub fn language(&self) -> crate::i18n::Language {
+        self.settings.language.unwrap_or_default()
     }
 
     /// What validation found in the design, errors first.
@@ -543,6 +553,8 @@ impl eframe::App for LeadflowApp {
             self.apply_theme(&ctx);
             self.fonts_installed = true;
         }
+        // Every text of the frame, and of work it hands to workers, in the chosen language.
+        crate::i18n::set_current(self.language());
         if self.presentation.is_some() {
             self.presentation_frame(ui, &ctx);
             return;

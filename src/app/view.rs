@@ -30,6 +30,9 @@ pub struct Settings {
     pub export: ExportSettings,
     /// Whether the first start's welcome was answered or dismissed.
     pub welcomed: bool,
+    /// The language of the window and of exported pictures; none until the first start
+    /// takes the system's.
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// Where the canvas looked when the app closed, to look there again at the next start.
@@ -53,6 +56,7 @@ impl Default for Settings {
             camera: None,
             export: ExportSettings::default(),
             welcomed: false,
+            language: None,
         }
     }
 }

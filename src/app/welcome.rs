@@ -18,40 +18,32 @@ impl LeadflowApp {
 
 /// The welcome's choices.
 pub(super) fn welcome_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
-    ui.heading("Welcome to Leadflow");
-    ui.label(
-        "Design how your company sells and watch the lead flow it gives. The window shows the \
-         sales silo example; where would you like to start?",
-    );
+    ui.heading(crate::tr!("welcome-title"));
+    ui.label(crate::tr!("welcome-text"));
     ui.add_space(8.0);
     let mut action = None;
     let choices = [
         (
-            "Answer four questions",
-            "Leadflow recommends a sales model and builds a starting design from your answers.",
+            "welcome-questions",
+            "welcome-questions-detail",
             Some(Command::NewFromQuestions),
         ),
         (
-            "Choose a starting design",
-            "Classic funnel, inbound, outbound, account-based, the flywheel, and more.",
+            "welcome-template",
+            "welcome-template-detail",
             Some(Command::New),
         ),
         (
-            "Import a CRM export",
-            "Measure your pipeline from HubSpot, Pipedrive, Salesforce or an event log.",
+            "welcome-crm",
+            "welcome-crm-detail",
             Some(Command::NewFromCrm),
         ),
-        (
-            "Open a design",
-            "A .ron file, or an image exported by Leadflow.",
-            Some(Command::Open),
-        ),
-        (
-            "Look around the example",
-            "Everything is also in the menus.",
-            None,
-        ),
+        ("welcome-open", "welcome-open-detail", Some(Command::Open)),
+        ("welcome-look", "welcome-look-detail", None),
     ];
+    let choices = choices.map(|(title, detail, command)| {
+        (crate::i18n::text(title), crate::i18n::text(detail), command)
+    });
     for (title, detail, command) in choices {
         let button =
             egui::Button::new(RichText::new(title).strong()).min_size(egui::vec2(420.0, 0.0));

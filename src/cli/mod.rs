@@ -180,7 +180,17 @@ pub enum Command {
         /// No background (PNG and SVG).
         #[arg(long)]
         transparent: bool,
+        /// The language of the picture's labels, figures and dates (default: the system's).
+        #[arg(long, value_parser = parse_language)]
+        lang: Option<crate::i18n::Language>,
     },
+}
+
+fn parse_language(code: &str) -> Result<crate::i18n::Language, String> {
+    crate::i18n::Language::ALL
+        .into_iter()
+        .find(|language| language.code() == code)
+        .ok_or_else(|| format!("'{code}' is not one of en, sv, da, fi"))
 }
 
 /// What `goal` must reach.
@@ -343,7 +353,11 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             layout,
             theme,
             transparent,
-        } => export_image(&file, &output, scale, layout, theme, transparent),
+            lang,
+        } => {
+            crate::i18n::set_current(lang.unwrap_or_else(crate::i18n::Language::of_system));
+            export_image(&file, &output, scale, layout, theme, transparent)
+        }
         Command::Simulate {
             file,
             weeks,

@@ -24,46 +24,56 @@ pub struct Headline {
 pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
     let summary = &result.summary;
     let currency = &design.presentation.currency;
+    let count = crate::i18n::format::count;
     let customers = match summary.customers_at_horizon_band {
-        Some((low, high)) => format!("{:.0} ({low:.0}–{high:.0})", summary.customers_at_horizon),
-        None => format!("{:.0}", summary.customers_at_horizon),
+        Some((low, high)) => format!(
+            "{} ({}–{})",
+            count(summary.customers_at_horizon),
+            count(low),
+            count(high)
+        ),
+        None => count(summary.customers_at_horizon),
     };
-    let figure = |caption: &str, value: String| Headline {
-        caption: caption.to_owned(),
-        value,
-    };
+    let figure = |caption: String, value: String| Headline { caption, value };
     let mut figures = vec![
         figure(
-            &format!(
-                "Customers by {}",
-                super::dates::date_long(result.last_day())
+            crate::tr!(
+                "headline-customers-by",
+                date = super::dates::date_long(result.last_day())
             ),
             customers,
         ),
-        figure("Revenue", money(summary.revenue, currency)),
+        figure(
+            crate::tr!("headline-revenue"),
+            money(summary.revenue, currency),
+        ),
     ];
     if summary.revenue_existing_customers > 0.0 {
         figures.push(figure(
-            "From existing customers",
+            crate::tr!("headline-from-existing"),
             format!(
-                "{} ({:.0} %)",
+                "{} ({})",
                 money(summary.revenue_existing_customers, currency),
-                100.0 * summary.revenue_existing_customers / summary.revenue.max(f64::MIN_POSITIVE)
+                crate::i18n::format::percent(
+                    100.0 * summary.revenue_existing_customers
+                        / summary.revenue.max(f64::MIN_POSITIVE),
+                    0
+                )
             ),
         ));
     }
     figures.extend([
-        figure("Cost", money(summary.cost, currency)),
+        figure(crate::tr!("headline-cost"), money(summary.cost, currency)),
         figure(
-            "Customer acquisition cost",
+            crate::tr!("headline-acquisition-cost"),
             summary
                 .customer_acquisition_cost
                 .map_or_else(|| "–".to_owned(), |cac| money(cac, currency)),
         ),
         figure(
-            "Payback",
+            crate::tr!("headline-payback"),
             summary.payback_week.map_or_else(
-                || "not in horizon".to_owned(),
+                || crate::tr!("headline-payback-none"),
                 |week| {
                     super::dates::date_long(crate::design::calendar::last_day(
                         result.start_date,
@@ -73,9 +83,9 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
             ),
         ),
         figure(
-            "Bottleneck",
+            crate::tr!("headline-bottleneck"),
             summary.bottleneck.as_ref().map_or_else(
-                || "none".to_owned(),
+                || crate::tr!("headline-bottleneck-none"),
                 |stage_id| design.stage_name(stage_id).to_owned(),
             ),
         ),

@@ -85,7 +85,7 @@ pub fn slide(
         Align::End,
         14.0,
         theme.text_muted,
-        "Made with Leadflow",
+        crate::tr!("slide-made-with"),
     ));
     Picture {
         width: SLIDE_WIDTH,
@@ -111,12 +111,12 @@ fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn 
         Align::Start,
         24.0,
         theme.text,
-        "Active customers",
+        crate::tr!("slide-active-customers"),
     ));
     let band_note = if band.is_some() {
-        "median, with the 10–90 % range of the runs"
+        crate::tr!("slide-band-note")
     } else {
-        "expected values"
+        crate::tr!("slide-expected-values")
     };
     out.push(Shape::text(
         COLUMN,
@@ -217,33 +217,37 @@ fn assumptions(
         .sources
         .values()
         .map(|source| {
-            format!(
-                "{} {}/wk{}",
-                source.name,
-                draw::format_count(source.leads_per_week),
-                season_note(source)
+            crate::tr!(
+                "slide-source",
+                name = source.name.as_str(),
+                leads = draw::format_count(source.leads_per_week),
+                season = season_note(source)
             )
         })
         .collect();
     let sources = if sources.is_empty() {
-        "no lead sources".to_owned()
+        crate::tr!("slide-no-sources")
     } else {
-        format!("Sources: {}", sources.join(", "))
+        crate::tr!("slide-sources", sources = sources.join(", "))
     };
     let mode = match design.simulation.mode {
-        SimulationMode::Expected => "expected values".to_owned(),
-        SimulationMode::MonteCarlo => format!(
-            "Monte Carlo, {} runs, seed {}",
-            result.runs, design.simulation.seed
+        SimulationMode::Expected => crate::tr!("slide-expected-values"),
+        SimulationMode::MonteCarlo => crate::tr!(
+            "slide-monte-carlo",
+            runs = crate::i18n::format::count(f64::from(result.runs)),
+            seed = design.simulation.seed.to_string()
         ),
     };
     let measured =
         draw::provenance::measured_note(design).map_or_else(String::new, |note| format!(" {note}"));
-    let text = format!(
-        "{sources}. {} From {}, {} weeks, {mode}.{measured}",
-        starting_note(design),
-        draw::dates::date_long(result.start_date),
-        design.simulation.horizon_weeks
+    let text = crate::tr!(
+        "slide-assumptions",
+        sources = sources,
+        starting = starting_note(design),
+        date = draw::dates::date_long(result.start_date),
+        weeks = design.simulation.horizon_weeks.to_string(),
+        mode = mode,
+        measured = measured
     );
     let size = 16.0;
     let mut y = top;
@@ -296,18 +300,26 @@ fn starting_note(design: &Design) -> String {
         }
     }
     let parts: Vec<String> = [
-        (customers, "customers"),
-        (open, "open leads"),
-        (pooled, "in nurture"),
+        (customers, "slide-start-customers"),
+        (open, "slide-start-open-leads"),
+        (pooled, "slide-start-in-nurture"),
     ]
     .into_iter()
     .filter(|(count, _)| *count > 0.0)
-    .map(|(count, what)| format!("{} {what}", draw::format_count(count)))
+    .map(|(count, what)| {
+        crate::i18n::text_with(
+            what,
+            &[
+                ("count", crate::i18n::Arg::from(count)),
+                ("shown", crate::i18n::Arg::from(draw::format_count(count))),
+            ],
+        )
+    })
     .collect();
     if parts.is_empty() {
-        "Starts empty.".to_owned()
+        crate::tr!("slide-starts-empty")
     } else {
-        format!("Starts with {}.", parts.join(", "))
+        crate::tr!("slide-starts-with", parts = parts.join(", "))
     }
 }
 

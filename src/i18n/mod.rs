@@ -10,7 +10,7 @@
 pub mod format;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
+use fluent_templates::{LanguageIdentifier, Loader};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -90,12 +90,8 @@ impl Language {
     }
 
     fn identifier(self) -> LanguageIdentifier {
-        match self {
-            Self::English => langid!("en"),
-            Self::Swedish => langid!("sv"),
-            Self::Danish => langid!("da"),
-            Self::Finnish => langid!("fi"),
-        }
+        // The four codes are well-formed tags; `und` (any language) would fall back to English.
+        self.code().parse().unwrap_or_default()
     }
 }
 
@@ -135,13 +131,17 @@ pub fn text_with(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     LOCALES.lookup_with_args(&current().identifier(), id, &args)
 }
 
-/// The message `id` in `language` when it has one of its own (no falling back to English): for
-/// the test that every language has every message.
+/// Whether `language` has a message `id` of its own (no falling back to English) that takes
+/// exactly `placeables`: for the test that every language has every message.
 #[doc(hidden)]
 #[must_use]
-pub fn has_message(language: Language, id: &str) -> bool {
+pub fn has_message(language: Language, id: &str, placeables: &[&str]) -> bool {
+    let args: HashMap<&str, FluentValue<'_>> = placeables
+        .iter()
+        .map(|name| (*name, FluentValue::from("x")))
+        .collect();
     LOCALES
-        .lookup_single_language::<&str>(&language.identifier(), id, None)
+        .lookup_single_language(&language.identifier(), id, Some(&args))
         .is_ok()
 }
 
@@ -162,7 +162,74 @@ macro_rules! tr {
 
 #[cfg(test)]
 mod tests {
-    use super::Language;
+    use super::{Language, has_message};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Each message of a Fluent file with the placeables it uses.
+    fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+        let path = format!("assets/locales/{}/leadflow.ftl", language.code());
+        let text = std::fs::read_to_string(&path).expect("the language's file");
+        let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current = None;
+        for line in text.lines() {
+            let starts_message = line.starts_with(|c: char| c.is_ascii_lowercase());
+            if starts_message && let Some((id, _)) = line.split_once(" =") {
+                current = Some(id.trim().to_owned());
+                messages.entry(id.trim().to_owned()).or_default();
+            }
+            if let Some(id) = &current {
+                for (_, after) in line.match_indices('$').map(|(at, _)| line.split_at(at + 1)) {
+                    let name: String = after
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    messages.entry(id.clone()).or_default().insert(name);
+                }
+            }
+        }
+        messages
+    }
+
+    fn rust_sources(directory: &std::path::Path, into: &mut String) {
+        for entry in std::fs::read_dir(directory)
+            .expect("a source directory")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_sources(&path, into);
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
+                into.push_str(&std::fs::read_to_string(&path).expect("a source file"));
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeables_and_each_is_used() {
+        let english = messages(Language::English);
+        assert!(english.len() > 50, "{} messages", english.len());
+        for language in Language::ALL {
+            let translated = messages(language);
+            assert_eq!(
+                translated.keys().collect::<Vec<_>>(),
+                english.keys().collect::<Vec<_>>(),
+                "{language:?} has the same messages as English"
+            );
+            for (id, placeables) in &english {
+                assert_eq!(&translated[id], placeables, "{language:?} {id}");
+                let names: Vec<&str> = placeables.iter().map(String::as_str).collect();
+                assert!(
+                    has_message(language, id, &names),
+                    "{language:?} {id} compiled in"
+                );
+            }
+        }
+        let mut sources = String::new();
+        rust_sources(std::path::Path::new("src"), &mut sources);
+        for id in english.keys() {
+            assert!(sources.contains(&format!("\"{id}\"")), "{id} is never used");
+        }
+    }
 
     #[test]
     fn locale_tags_name_their_language() {
