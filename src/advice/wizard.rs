@@ -300,7 +300,7 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
 }
 
 fn transaction_sentence(models: &[TransactionModel]) -> String {
-    let labels: Vec<&str> = models.iter().map(|model| model.label()).collect();
+    let labels: Vec<String> = models.iter().map(|model| model.label()).collect();
     let mut sentence = format!("Transactions: {}.", labels.join(", "));
     if models.contains(&TransactionModel::Relationship) {
         sentence.push_str(" A nurture pool keeps the leads who are not ready yet.");

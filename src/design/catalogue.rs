@@ -59,18 +59,23 @@ pub enum ToolCategory {
 impl ToolCategory {
     /// The name shown to users.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
-            Self::Crm => "CRM",
-            Self::MarketingAutomation => "Marketing automation",
-            Self::Email => "E-mail",
-            Self::AdsPlatform => "Ads platform",
-            Self::Webshop => "Webshop",
-            Self::SocialMedia => "Social media",
-            Self::Video => "Video",
-            Self::MeetingBooking => "Meeting booking",
-            Self::EProcurement => "E-procurement",
-            Self::Other => "Other",
+            Self::Crm => "tool-category-crm",
+            Self::MarketingAutomation => "tool-category-marketing-automation",
+            Self::Email => "tool-category-email",
+            Self::AdsPlatform => "tool-category-ads-platform",
+            Self::Webshop => "tool-category-webshop",
+            Self::SocialMedia => "tool-category-social-media",
+            Self::Video => "tool-category-video",
+            Self::MeetingBooking => "tool-category-meeting-booking",
+            Self::EProcurement => "tool-category-e-procurement",
+            Self::Other => "tool-category-other",
         }
     }
 }

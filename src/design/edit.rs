@@ -27,38 +27,42 @@ fn entry_stage(design: &Design) -> Option<StageId> {
         })
 }
 
+/// The message naming a new stage of `kind`.
+fn new_stage_message(kind: StageKindTag) -> &'static str {
+    match kind {
+        StageKindTag::FunnelStep => "new-stage-funnel-step",
+        StageKindTag::FlywheelSegment => "new-stage-flywheel-segment",
+        StageKindTag::NurturePool => "new-stage-nurture-pool",
+        StageKindTag::Customer => "new-stage-customer",
+        StageKindTag::BrandReach => "new-stage-brand-reach",
+        StageKindTag::Lost => "new-stage-lost",
+    }
+}
+
 /// A new stage of `kind` with sensible defaults for it.
 #[must_use]
 pub fn new_stage(design: &Design, kind: StageKindTag, position: Point) -> Stage {
     let target = entry_stage(design).unwrap_or_else(|| StageId::new("stage"));
-    let (name, kind) = match kind {
-        StageKindTag::FunnelStep => ("New step", StageKind::FunnelStep),
-        StageKindTag::FlywheelSegment => ("New segment", StageKind::FlywheelSegment),
-        StageKindTag::NurturePool => (
-            "Nurture pool",
-            StageKind::NurturePool(NurturePool {
-                warm_up_per_week: 0.02,
-                warm_up_to: target,
-                unsubscribe_per_week: 0.01,
-            }),
-        ),
-        StageKindTag::Customer => (
-            "Customers",
-            StageKind::Customer(Customers {
-                repeat_purchases_per_year: 0.5,
-                churn_per_year: 0.15,
-                ..Customers::buying_once(5000.0)
-            }),
-        ),
-        StageKindTag::BrandReach => (
-            "Brand reach",
-            StageKind::BrandReach(BrandReach {
-                organic_share: 0.005,
-                delay_days: 60.0,
-                organic_to: target,
-            }),
-        ),
-        StageKindTag::Lost => ("Lost", StageKind::Lost),
+    let name = crate::i18n::text(new_stage_message(kind));
+    let kind = match kind {
+        StageKindTag::FunnelStep => StageKind::FunnelStep,
+        StageKindTag::FlywheelSegment => StageKind::FlywheelSegment,
+        StageKindTag::NurturePool => StageKind::NurturePool(NurturePool {
+            warm_up_per_week: 0.02,
+            warm_up_to: target,
+            unsubscribe_per_week: 0.01,
+        }),
+        StageKindTag::Customer => StageKind::Customer(Customers {
+            repeat_purchases_per_year: 0.5,
+            churn_per_year: 0.15,
+            ..Customers::buying_once(5000.0)
+        }),
+        StageKindTag::BrandReach => StageKind::BrandReach(BrandReach {
+            organic_share: 0.005,
+            delay_days: 60.0,
+            organic_to: target,
+        }),
+        StageKindTag::Lost => StageKind::Lost,
     };
     let mut stage = Stage::new(name, kind, position);
     if let StageKind::BrandReach(_) = stage.kind {
@@ -71,7 +75,8 @@ pub fn new_stage(design: &Design, kind: StageKindTag, position: Point) -> Stage 
 /// Adds a new stage of `kind` at `position` and returns its id.
 pub fn add_stage(design: &mut Design, kind: StageKindTag, position: Point) -> StageId {
     let stage = new_stage(design, kind, position);
-    let stage_id = design.new_stage_id(&stage.name);
+    // Ids stay English whatever the language the stage is named in.
+    let stage_id = design.new_stage_id(&crate::i18n::english(new_stage_message(kind)));
     design.stages.insert(stage_id.clone(), stage);
     stage_id
 }
@@ -232,13 +237,14 @@ pub fn add_source(design: &mut Design, channel: Channel, entry: &StageId) -> Sou
         Channel::Referral => (5.0, 0.0),
         Channel::Other => (10.0, 100.0),
     };
-    let source_id = SourceId::new(super::unique_slug(channel.label(), |slug| {
-        design.sources.contains_key(&SourceId::from(slug))
-    }));
+    let source_id = SourceId::new(super::unique_slug(
+        &crate::i18n::english(channel.message_id()),
+        |slug| design.sources.contains_key(&SourceId::from(slug)),
+    ));
     design.sources.insert(
         source_id.clone(),
         Source {
-            name: channel.label().to_owned(),
+            name: channel.label(),
             channel,
             leads_per_week,
             cost_per_week,

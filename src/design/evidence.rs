@@ -82,7 +82,7 @@ impl Evidence {
 /// A period of data as months: "Sep 2025–Oct 2026", or "Oct 2026" within one month.
 #[must_use]
 pub fn period_text(from: Date, to: Date) -> String {
-    let month = |date: Date| date.strftime("%b %Y").to_string();
+    let month = |date: Date| crate::i18n::format::month_label(date, true);
     if month(from) == month(to) {
         month(to)
     } else {

@@ -27,12 +27,17 @@ impl TransactionModel {
 
     /// The name a leader knows it by.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
-            Self::DigitalBranding => "Digital branding",
-            Self::ECommerce => "E-commerce",
-            Self::Relationship => "Relationship model",
-            Self::Other => "Other (buyer- or market-centric)",
+            Self::DigitalBranding => "transaction-model-digital-branding",
+            Self::ECommerce => "transaction-model-e-commerce",
+            Self::Relationship => "transaction-model-relationship",
+            Self::Other => "transaction-model-other",
         }
     }
 }
@@ -70,15 +75,20 @@ impl SalesModel {
 
     /// The name a leader knows it by.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
-            Self::Inbound => "Inbound",
-            Self::Outbound => "Outbound",
-            Self::AccountBased => "Account-based",
-            Self::RelationshipBased => "Relationship-based",
-            Self::TeamSelling => "Team selling",
-            Self::HighVolumeLowTouch => "High-volume low-touch",
-            Self::Channel => "Channel sales",
+            Self::Inbound => "sales-model-inbound",
+            Self::Outbound => "sales-model-outbound",
+            Self::AccountBased => "sales-model-account-based",
+            Self::RelationshipBased => "sales-model-relationship-based",
+            Self::TeamSelling => "sales-model-team-selling",
+            Self::HighVolumeLowTouch => "sales-model-high-volume-low-touch",
+            Self::Channel => "sales-model-channel",
         }
     }
 }
@@ -142,11 +152,16 @@ pub enum ProcessShape {
 impl ProcessShape {
     /// The name a leader knows it by.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
-            Self::Funnel => "Funnel",
-            Self::Flywheel => "Flywheel",
-            Self::Silo => "Sales silo",
+            Self::Funnel => "shape-funnel",
+            Self::Flywheel => "shape-flywheel",
+            Self::Silo => "shape-silo",
         }
     }
 }

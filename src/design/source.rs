@@ -40,16 +40,21 @@ impl Channel {
 
     /// The name shown to users.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
-            Self::Ads => "Ads",
-            Self::SeoContent => "SEO/content",
-            Self::Social => "Social",
-            Self::Events => "Events",
-            Self::ColdList => "Cold list",
-            Self::Partner => "Partner",
-            Self::Referral => "Referral",
-            Self::Other => "Other",
+            Self::Ads => "channel-ads",
+            Self::SeoContent => "channel-seo-content",
+            Self::Social => "channel-social",
+            Self::Events => "channel-events",
+            Self::ColdList => "channel-cold-list",
+            Self::Partner => "channel-partner",
+            Self::Referral => "channel-referral",
+            Self::Other => "channel-other",
         }
     }
 }

@@ -160,14 +160,19 @@ impl StageKindTag {
 
     /// The name shown to users.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
-            Self::FunnelStep => "Funnel step",
-            Self::FlywheelSegment => "Flywheel segment",
-            Self::NurturePool => "Nurture pool",
-            Self::Customer => "Customer",
-            Self::BrandReach => "Brand reach",
-            Self::Lost => "Lost",
+            Self::FunnelStep => "stage-kind-funnel-step",
+            Self::FlywheelSegment => "stage-kind-flywheel-segment",
+            Self::NurturePool => "stage-kind-nurture-pool",
+            Self::Customer => "stage-kind-customer",
+            Self::BrandReach => "stage-kind-brand-reach",
+            Self::Lost => "stage-kind-lost",
         }
     }
 }

@@ -96,17 +96,17 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
 /// The models a design uses, in a leader's words: "Inbound · E-commerce, Relationship model".
 #[must_use]
 pub fn models_line(design: &Design) -> String {
-    let transactions: Vec<&str> = design
+    let transactions: Vec<String> = design
         .transaction_models
         .iter()
         .map(|model| model.label())
         .collect();
-    let mut line = format!("{} sales", design.sales_model.label());
+    let mut line = crate::tr!("models-line-sales", model = design.sales_model.label());
     if !transactions.is_empty() {
         line.push_str(" · ");
         line.push_str(&transactions.join(", "));
     }
     line.push_str(" · ");
-    line.push_str(design.shape.label());
+    line.push_str(&design.shape.label());
     line
 }

@@ -17,19 +17,28 @@ pub enum Figure<'a> {
 }
 
 fn value_text(value: f64, figure: Figure<'_>) -> String {
+    use crate::i18n::format::{number, percent};
     match figure {
-        Figure::Share => format!("{:.0} %", value * 100.0),
-        Figure::Days => format!("{value:.1} d"),
-        Figure::PerWeek => format!("{value:.1}/wk"),
+        Figure::Share => percent(value * 100.0, 0),
+        Figure::Days => crate::tr!("provenance-days", days = number(value, 1)),
+        Figure::PerWeek => crate::tr!("provenance-per-week", leads = number(value, 1)),
         Figure::Money(currency) => super::money(value, currency),
     }
 }
 
 fn interval_text(evidence: &Evidence, figure: Figure<'_>) -> String {
+    use crate::i18n::format::{number, percent};
     match figure {
-        Figure::Share => format!("{:.0}–{:.0} %", evidence.low * 100.0, evidence.high * 100.0),
-        Figure::Days => format!("{:.1}–{:.1} d", evidence.low, evidence.high),
-        Figure::PerWeek => format!("{:.1}–{:.1}", evidence.low, evidence.high),
+        Figure::Share => format!(
+            "{}–{}",
+            number(evidence.low * 100.0, 0),
+            percent(evidence.high * 100.0, 0)
+        ),
+        Figure::Days => crate::tr!(
+            "provenance-days",
+            days = format!("{}–{}", number(evidence.low, 1), number(evidence.high, 1))
+        ),
+        Figure::PerWeek => format!("{}–{}", number(evidence.low, 1), number(evidence.high, 1)),
         Figure::Money(currency) => format!(
             "{}–{}",
             super::money(evidence.low, currency),
@@ -44,26 +53,24 @@ fn interval_text(evidence: &Evidence, figure: Figure<'_>) -> String {
 pub fn provenance_text(evidence: &Evidence, value: f64, figure: Figure<'_>) -> String {
     if evidence.holds_for(value) {
         let what = match figure {
-            Figure::PerWeek => "new deals",
+            Figure::PerWeek => "new-deals",
             Figure::Days => "stays",
             Figure::Share | Figure::Money(_) => "deals",
         };
-        let thin = if evidence.is_thin() {
-            " · thin evidence"
-        } else {
-            ""
-        };
-        format!(
-            "Measured from {} {what}, {} · 90 %: {}{thin}",
-            super::format_count(evidence.deals as f64),
-            evidence.period(),
-            interval_text(evidence, figure)
+        crate::tr!(
+            "provenance-measured",
+            count = evidence.deals as f64,
+            shown = super::format_count(evidence.deals as f64),
+            what = what,
+            period = evidence.period(),
+            interval = interval_text(evidence, figure),
+            thin = if evidence.is_thin() { "yes" } else { "no" }
         )
     } else {
-        format!(
-            "Assumed: typed over the measured {} ({})",
-            value_text(evidence.measured, figure),
-            interval_text(evidence, figure)
+        crate::tr!(
+            "provenance-assumed",
+            measured = value_text(evidence.measured, figure),
+            interval = interval_text(evidence, figure)
         )
     }
 }
@@ -114,34 +121,34 @@ pub fn measured_note(design: &Design) -> Option<String> {
     }
     .period();
     let mut parts = Vec::new();
-    let plural = |count: usize, one: &str, many: &str| {
-        if count == 1 {
-            format!("{count} {one}")
-        } else {
-            format!("{count} {many}")
-        }
-    };
     if conversions > 0 {
-        parts.push(format!(
-            "conversion of {}",
-            plural(conversions, "stage", "stages")
+        parts.push(crate::tr!(
+            "provenance-part-conversions",
+            count = conversions,
+            shown = conversions.to_string()
         ));
     }
     if days > 0 {
-        parts.push(format!("days in stage of {days}"));
+        parts.push(crate::tr!(
+            "provenance-part-days",
+            count = days,
+            shown = days.to_string()
+        ));
     }
     if sources > 0 {
-        parts.push(format!(
-            "leads per week of {}",
-            plural(sources, "source", "sources")
+        parts.push(crate::tr!(
+            "provenance-part-sources",
+            count = sources,
+            shown = sources.to_string()
         ));
     }
     if order_values > 0 {
-        parts.push("order value".to_owned());
+        parts.push(crate::tr!("provenance-part-order-value"));
     }
-    Some(format!(
-        "Measured from CRM data ({} deals, {period}): {}; the rest is assumed.",
-        super::format_count(deals as f64),
-        parts.join(", ")
+    Some(crate::tr!(
+        "provenance-note",
+        deals = super::format_count(deals as f64),
+        period = period,
+        parts = parts.join(", ")
     ))
 }

@@ -112,12 +112,13 @@ pub struct Style<'a> {
 /// A number of leads, short enough for a label.
 #[must_use]
 pub fn format_count(value: f64) -> String {
+    use crate::i18n::format::number;
     if value >= 10_000.0 {
-        format!("{:.0}k", value / 1000.0)
+        crate::tr!("count-thousands", value = number(value / 1000.0, 0))
     } else if value >= 100.0 || value == 0.0 {
-        format!("{value:.0}")
+        number(value, 0)
     } else {
-        format!("{value:.1}")
+        number(value, 1)
     }
 }
 
@@ -185,16 +186,18 @@ pub fn stage_shapes(
     ));
     if let Some(figures) = figures {
         let text = match stage.kind {
-            StageKind::Customer(_) => format!(
-                "{} customers · +{}/wk",
-                format_count(figures.in_stage),
-                format_count(figures.moved_on_per_week.max(0.0))
+            StageKind::Customer(_) => crate::tr!(
+                "stage-figures-customers",
+                customers = format_count(figures.in_stage),
+                won = format_count(figures.moved_on_per_week.max(0.0))
             ),
-            StageKind::Lost => format!("{} lost", format_count(figures.in_stage)),
-            _ => format!(
-                "{} in stage · {}/wk on",
-                format_count(figures.in_stage),
-                format_count(figures.moved_on_per_week)
+            StageKind::Lost => {
+                crate::tr!("stage-figures-lost", lost = format_count(figures.in_stage))
+            }
+            _ => crate::tr!(
+                "stage-figures-working",
+                leads = format_count(figures.in_stage),
+                onward = format_count(figures.moved_on_per_week)
             ),
         };
         out.push(Shape::text(
@@ -206,7 +209,10 @@ pub fn stage_shapes(
             text,
         ));
         if marks.bottleneck {
-            let label = format!("Bottleneck · {} waiting", format_count(figures.backlog));
+            let label = crate::tr!(
+                "stage-tag-bottleneck",
+                waiting = format_count(figures.backlog)
+            );
             tag_shapes(
                 out,
                 Point::new(center.x, bounds.min.y - 11.0),
@@ -235,7 +241,7 @@ fn mark_tags_shapes(
         tag_shapes(
             out,
             Point::new(geometry.bounds.max.x - 22.0, geometry.bounds.max.y + 2.0),
-            "error".to_owned(),
+            crate::tr!("stage-tag-error"),
             10.5,
             (theme.bottleneck, Line::NONE, Colour::WHITE),
             measure,
@@ -245,7 +251,7 @@ fn mark_tags_shapes(
         tag_shapes(
             out,
             Point::new(geometry.bounds.max.x - 28.0, geometry.bounds.min.y - 2.0),
-            "changed".to_owned(),
+            crate::tr!("stage-tag-changed"),
             10.5,
             (theme.selection, Line::NONE, Colour::WHITE),
             measure,
@@ -257,7 +263,7 @@ fn mark_tags_shapes(
 /// measured" when some do, nothing when all are assumed. On the top right corner, so a
 /// leader sees at a glance what was typed.
 #[must_use]
-pub fn measured_label(stage: &Stage) -> Option<&'static str> {
+pub fn measured_label(stage: &Stage) -> Option<String> {
     let figures: Vec<bool> = match &stage.kind {
         StageKind::FunnelStep | StageKind::FlywheelSegment => vec![
             stage.measured_conversion().is_some(),
@@ -268,8 +274,8 @@ pub fn measured_label(stage: &Stage) -> Option<&'static str> {
     };
     match figures.iter().filter(|measured| **measured).count() {
         0 => None,
-        some if some == figures.len() => Some("measured"),
-        _ => Some("partly measured"),
+        some if some == figures.len() => Some(crate::tr!("stage-tag-measured")),
+        _ => Some(crate::tr!("stage-tag-partly-measured")),
     }
 }
 
@@ -284,7 +290,7 @@ fn measured_tag_shapes(
     };
     let Style { theme, measure } = style;
     let colours = theme.kind(stage.kind.tag());
-    let width = measure.width(label, 10.5) + 12.0;
+    let width = measure.width(&label, 10.5) + 12.0;
     tag_shapes(
         out,
         Point::new(
@@ -311,11 +317,12 @@ fn today_tag_shapes(
     let Style { theme, measure } = style;
     let colours = theme.kind(stage.kind.tag());
     let count = stage.in_stage_today;
-    let label = if count.fract() == 0.0 && count < 10_000.0 {
-        format!("{count:.0} today")
+    let shown = if count.fract() == 0.0 && count < 10_000.0 {
+        crate::i18n::format::number(count, 0)
     } else {
-        format!("{} today", format_count(count))
+        format_count(count)
     };
+    let label = crate::tr!("stage-tag-today", count = shown);
     let width = measure.width(&label, 10.5) + 12.0;
     tag_shapes(
         out,
@@ -332,24 +339,29 @@ fn today_tag_shapes(
 
 /// The stage's key parameters in one short line.
 fn parameters_label(design: &Design, stage: &Stage) -> String {
+    use crate::i18n::format::{number, percent};
     match &stage.kind {
-        StageKind::FunnelStep | StageKind::FlywheelSegment => format!(
-            "{:.0} % on · {:.0} d",
-            stage.conversion * 100.0,
-            stage.days_in_stage
+        StageKind::FunnelStep | StageKind::FlywheelSegment => crate::tr!(
+            "stage-parameters-working",
+            conversion = percent(stage.conversion * 100.0, 0),
+            days = number(stage.days_in_stage, 0)
         ),
-        StageKind::NurturePool(pool) => format!(
-            "warms {:.1} %/wk · unsub {:.1} %",
-            pool.warm_up_per_week * 100.0,
-            pool.unsubscribe_per_week * 100.0
+        StageKind::NurturePool(pool) => crate::tr!(
+            "stage-parameters-pool",
+            warm_up = percent(pool.warm_up_per_week * 100.0, 1),
+            unsubscribe = percent(pool.unsubscribe_per_week * 100.0, 1)
         ),
-        StageKind::Customer(customers) => format!(
-            "{:.0} {} per order",
-            customers.order_value, design.presentation.currency
+        StageKind::Customer(customers) => crate::tr!(
+            "stage-parameters-customers",
+            order_value = crate::i18n::format::money(
+                customers.order_value,
+                &design.presentation.currency
+            )
         ),
-        StageKind::BrandReach(reach) => {
-            format!("{:.1} % become organic", reach.organic_share * 100.0)
-        }
+        StageKind::BrandReach(reach) => crate::tr!(
+            "stage-parameters-reach",
+            organic = percent(reach.organic_share * 100.0, 1)
+        ),
         StageKind::Lost => String::new(),
     }
 }
@@ -387,15 +399,11 @@ pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, 
     let Style { theme, measure } = style;
     let size = 11.5;
     for (index, source) in sources.iter().enumerate() {
-        let text = format!(
-            "{} · {}/wk{}",
-            source.name,
-            format_count(source.leads_per_week),
-            if source.is_seasonal() {
-                " · seasonal"
-            } else {
-                ""
-            }
+        let text = crate::tr!(
+            "design-inspector-source-heading",
+            name = source.name.as_str(),
+            leads = format_count(source.leads_per_week),
+            seasonal = if source.is_seasonal() { "yes" } else { "no" }
         );
         let y = bounds.min.y + 14.0 + index as f32 * 22.0;
         let right = bounds.min.x - 28.0;
@@ -691,7 +699,7 @@ pub fn flow_shapes(
         tag_shapes(
             out,
             midpoint(points),
-            format!("{:.0} %", share * 100.0),
+            crate::i18n::format::percent(share * 100.0, 0),
             11.0,
             (theme.canvas, Line::solid(1.0, theme.flow), theme.text),
             measure,

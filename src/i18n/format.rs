@@ -85,7 +85,13 @@ pub fn count(value: f64) -> String {
 /// A percentage of `percent` (40.0 for 40 %) with `decimals` decimals: "40 %".
 #[must_use]
 pub fn percent(percent: f64, decimals: usize) -> String {
-    format!("{}{NO_BREAK_SPACE}%", number(percent, decimals))
+    // English keeps the house style's plain space; the Nordic languages CLDR's no-break space.
+    let space = if current() == Language::English {
+        ' '
+    } else {
+        NO_BREAK_SPACE
+    };
+    format!("{}{space}%", number(percent, decimals))
 }
 
 /// How a language writes a currency after an amount: its symbol for the Nordic currencies
@@ -151,6 +157,12 @@ fn month_abbreviation(language: Language, month: usize) -> &'static str {
     names.get(month.saturating_sub(1)).copied().unwrap_or("")
 }
 
+/// The short name of month `month` (1–12) in the current language: "Mar", "mars", "maalis".
+#[must_use]
+pub fn month_name(month: usize) -> &'static str {
+    month_abbreviation(current(), month)
+}
+
 fn month_of(date: Date) -> usize {
     usize::try_from(date.month()).unwrap_or(1)
 }
@@ -210,6 +222,9 @@ mod tests {
         assert_eq!(money(1_500_000.0, "SEK"), "1,5 mn kr");
         assert_eq!(money(45_000.0, "EUR"), "45 tn €");
         assert_eq!(percent(40.0, 0), "40\u{a0}%");
+        set_current(Language::English);
+        assert_eq!(percent(40.0, 0), "40 %");
+        set_current(Language::Swedish);
         assert_eq!(date_long(date(2027, 2, 3)), "3 feb. 2027");
         assert_eq!(month_label(date(2027, 3, 1), false), "mars");
         set_current(Language::Danish);

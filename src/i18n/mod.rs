@@ -121,6 +121,13 @@ pub fn text(id: &str) -> String {
     LOCALES.lookup(&current().identifier(), id)
 }
 
+/// The message `id` in English, whatever the current language: for what must not change with
+/// it (ids made from a name).
+#[must_use]
+pub fn english(id: &str) -> String {
+    LOCALES.lookup(&Language::English.identifier(), id)
+}
+
 /// The message `id` in the current language with its placeables filled in.
 #[must_use]
 pub fn text_with(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {

@@ -19,7 +19,7 @@ pub fn design_ui(
     advice: &[Advice],
 ) -> PanelOutput {
     let mut label = None;
-    ui.heading("Design");
+    ui.heading(crate::tr!("design-inspector-design"));
     findings_ui(
         ui,
         findings
@@ -36,11 +36,11 @@ pub fn design_ui(
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            labelled(ui, "Name", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-name"), |ui| {
                 ui.add(TextEdit::singleline(&mut design.name).desired_width(170.0))
             });
             ui.end_row();
-            labelled(ui, "Sales model", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-sales-model"), |ui| {
                 egui::ComboBox::from_id_salt("sales-model")
                     .selected_text(design.sales_model.label())
                     .show_ui(ui, |ui| {
@@ -56,7 +56,7 @@ pub fn design_ui(
                     .response
             });
             ui.end_row();
-            labelled(ui, "Shape", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-shape"), |ui| {
                 egui::ComboBox::from_id_salt("shape")
                     .selected_text(design.shape.label())
                     .show_ui(ui, |ui| {
@@ -71,7 +71,7 @@ pub fn design_ui(
                     .response
             });
             ui.end_row();
-            labelled(ui, "Currency", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-currency"), |ui| {
                 ui.add(TextEdit::singleline(&mut design.presentation.currency).desired_width(60.0))
             });
             ui.end_row();
@@ -79,10 +79,10 @@ pub fn design_ui(
     ui.add_space(6.0);
     transaction_models_ui(ui, design, &mut label);
     ui.add_space(6.0);
-    ui.strong("Notes");
+    ui.strong(crate::tr!("design-inspector-notes"));
     ui.add(
         TextEdit::multiline(&mut design.notes)
-            .hint_text("When to choose this design")
+            .hint_text(crate::tr!("design-inspector-when-to-choose-this-design"))
             .desired_rows(3)
             .desired_width(f32::INFINITY),
     );
@@ -104,7 +104,7 @@ pub fn design_ui(
 }
 
 fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>) {
-    ui.strong("Lead sources");
+    ui.strong(crate::tr!("design-inspector-lead-sources"));
     let targets: Vec<(StageId, String)> = design
         .stages
         .iter()
@@ -113,19 +113,17 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>
     let currency = design.presentation.currency.clone();
     let mut remove = None;
     for (source_id, source) in &mut design.sources {
-        let seasonal = if source.is_seasonal() {
-            " · seasonal"
-        } else {
-            ""
-        };
-        egui::CollapsingHeader::new(format!(
-            "{} · {:.0}/wk{seasonal}",
-            source.name, source.leads_per_week
-        ))
+        let heading = crate::tr!(
+            "design-inspector-source-heading",
+            name = source.name.as_str(),
+            leads = crate::i18n::format::count(source.leads_per_week),
+            seasonal = if source.is_seasonal() { "yes" } else { "no" }
+        );
+        egui::CollapsingHeader::new(heading)
         .id_salt(("source", source_id.as_str()))
         .show(ui, |ui| {
             source_fields_ui(ui, source_id, source, &targets, &currency);
-            if ui.button("Remove source").clicked() {
+            if ui.button(crate::tr!("design-inspector-remove-source")).clicked() {
                 remove = Some(source_id.clone());
             }
         });
@@ -134,7 +132,7 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>
         design.sources.remove(&source_id);
         *label = Some(Change::RemoveSource);
     }
-    if ui.button("Add source").clicked() {
+    if ui.button(crate::tr!("design-inspector-add-source")).clicked() {
         let entry = targets
             .first()
             .map_or_else(|| StageId::new("stage"), |(id, _)| id.clone());
@@ -144,7 +142,7 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>
         design.sources.insert(
             source_id,
             Source {
-                name: "New source".to_owned(),
+                name: crate::tr!("design-inspector-new-source"),
                 channel: Channel::Ads,
                 leads_per_week: 20.0,
                 cost_per_week: 200.0,
@@ -159,7 +157,7 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>
 }
 
 fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>) {
-    ui.strong("Transaction models");
+    ui.strong(crate::tr!("design-inspector-transaction-models"));
     ui.horizontal_wrapped(|ui| {
         for model in TransactionModel::ALL {
             let mut used = design.transaction_models.contains(&model);
@@ -176,51 +174,51 @@ fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Opt
 }
 
 fn simulation_ui(ui: &mut egui::Ui, design: &mut Design) {
-    ui.strong("Simulation");
+    ui.strong(crate::tr!("design-inspector-simulation"));
     egui::Grid::new("simulation-fields")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             start_date_ui(ui, &mut design.simulation.start_date);
             ui.end_row();
-            labelled(ui, "Horizon", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-horizon"), |ui| {
                 ui.add(
                     DragValue::new(&mut design.simulation.horizon_weeks)
                         .range(crate::design::HORIZON_WEEKS)
-                        .suffix(" weeks"),
+                        .suffix(crate::tr!("design-inspector-weeks-suffix")),
                 )
             });
             ui.end_row();
-            labelled(ui, "Mode", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-mode"), |ui| {
                 egui::ComboBox::from_id_salt("mode")
                     .selected_text(match design.simulation.mode {
-                        SimulationMode::Expected => "Expected values",
-                        SimulationMode::MonteCarlo => "Monte Carlo",
+                        SimulationMode::Expected => crate::tr!("design-inspector-expected-values"),
+                        SimulationMode::MonteCarlo => crate::tr!("design-inspector-monte-carlo"),
                     })
                     .show_ui(ui, |ui| {
                         ui.selectable_value(
                             &mut design.simulation.mode,
                             SimulationMode::Expected,
-                            "Expected values",
+                            crate::tr!("design-inspector-expected-values"),
                         );
                         ui.selectable_value(
                             &mut design.simulation.mode,
                             SimulationMode::MonteCarlo,
-                            "Monte Carlo",
+                            crate::tr!("design-inspector-monte-carlo"),
                         );
                     })
                     .response
             });
             ui.end_row();
             if design.simulation.mode == SimulationMode::MonteCarlo {
-                labelled(ui, "Runs", |ui| {
+                labelled(ui, &crate::tr!("design-inspector-runs"), |ui| {
                     ui.add(
                         DragValue::new(&mut design.simulation.runs)
                             .range(crate::design::MONTE_CARLO_RUNS),
                     )
                 });
                 ui.end_row();
-                labelled(ui, "Seed", |ui| {
+                labelled(ui, &crate::tr!("design-inspector-seed"), |ui| {
                     ui.add(DragValue::new(&mut design.simulation.seed))
                 });
                 ui.end_row();
@@ -238,11 +236,11 @@ fn source_fields_ui(
     egui::Grid::new(("source-grid", source_id.as_str()))
         .num_columns(2)
         .show(ui, |ui| {
-            labelled(ui, "Name", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-name"), |ui| {
                 ui.add(TextEdit::singleline(&mut source.name).desired_width(150.0))
             });
             ui.end_row();
-            labelled(ui, "Channel", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-channel"), |ui| {
                 egui::ComboBox::from_id_salt(("channel", source_id.as_str()))
                     .selected_text(source.channel.label())
                     .show_ui(ui, |ui| {
@@ -253,7 +251,7 @@ fn source_fields_ui(
                     .response
             });
             ui.end_row();
-            labelled(ui, "Leads per week", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-leads-per-week"), |ui| {
                 ui.add(
                     DragValue::new(&mut source.leads_per_week)
                         .range(0.0..=f64::MAX)
@@ -268,7 +266,7 @@ fn source_fields_ui(
                 crate::draw::provenance::Figure::PerWeek,
                 "",
             );
-            labelled(ui, "Cost per week", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-cost-per-week"), |ui| {
                 ui.add(
                     DragValue::new(&mut source.cost_per_week)
                         .range(0.0..=f64::MAX)
@@ -278,7 +276,7 @@ fn source_fields_ui(
             });
             ui.end_row();
             let mut growth = source.growth_per_month * 100.0;
-            if labelled(ui, "Growth per month", |ui| {
+            if labelled(ui, &crate::tr!("design-inspector-growth-per-month"), |ui| {
                 ui.add(
                     DragValue::new(&mut growth)
                         .range(-99.0..=1000.0)
@@ -291,12 +289,12 @@ fn source_fields_ui(
                 source.growth_per_month = growth / 100.0;
             }
             ui.end_row();
-            labelled(ui, "Enters at", |ui| {
+            labelled(ui, &crate::tr!("design-inspector-enters-at"), |ui| {
                 let current = targets
                     .iter()
                     .find(|(id, _)| *id == source.entry)
                     .map_or_else(
-                        || format!("{} (missing)", source.entry),
+                        || crate::tr!("design-inspector-missing-stage", stage = source.entry.as_str()),
                         |(_, name)| name.clone(),
                     );
                 egui::ComboBox::from_id_salt(("entry", source_id.as_str()))
@@ -310,7 +308,7 @@ fn source_fields_ui(
             });
             ui.end_row();
         });
-    ui.label("Season");
+    ui.label(crate::tr!("design-inspector-season"));
     let accent = ui.visuals().selection.bg_fill;
     super::season::season_ui(ui, &mut source.season, accent);
 }
@@ -319,7 +317,7 @@ fn source_fields_ui(
 /// button back to this week's Monday.
 fn start_date_ui(ui: &mut egui::Ui, start_date: &mut Option<crate::design::calendar::Date>) {
     use crate::design::calendar::{self, EARLIEST_START, LATEST_START};
-    let label = ui.label("Starts on");
+    let label = ui.label(crate::tr!("design-inspector-starts-on"));
     ui.horizontal(|ui| {
         let id = ui.make_persistent_id("start-date-text");
         let mut text = ui
@@ -329,7 +327,7 @@ fn start_date_ui(ui: &mut egui::Ui, start_date: &mut Option<crate::design::calen
             .add(
                 TextEdit::singleline(&mut text)
                     .desired_width(92.0)
-                    .hint_text("YYYY-MM-DD"),
+                    .hint_text(crate::tr!("design-inspector-yyyy-mm-dd")),
             )
             .labelled_by(label.id);
         let parsed = text
@@ -349,13 +347,13 @@ fn start_date_ui(ui: &mut egui::Ui, start_date: &mut Option<crate::design::calen
         }
         if response.has_focus() && parsed.is_none() {
             ui.label(
-                egui::RichText::new("not a date")
+                egui::RichText::new(crate::tr!("design-inspector-not-a-date"))
                     .small()
                     .color(ui.visuals().error_fg_color),
             );
         } else if ui
-            .small_button("This week")
-            .on_hover_text("Start on the Monday of the current week")
+            .small_button(crate::tr!("design-inspector-this-week"))
+            .on_hover_text(crate::tr!("design-inspector-start-on-the-monday-of"))
             .clicked()
         {
             *start_date = Some(calendar::this_monday());

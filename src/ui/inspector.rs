@@ -25,8 +25,12 @@ pub fn inspector_ui(
         let stage_id = stage_id.clone();
         super::stage_inspector::stage_ui(ui, design, &stage_id, result, findings, advice)
     } else if selection.stages.len() > 1 {
-        ui.heading(format!("{} stages selected", selection.stages.len()));
-        ui.label("Drag to move them together; Delete removes them; Ctrl+D duplicates.");
+        ui.heading(crate::tr!(
+            "inspector-stages-selected",
+            count = selection.stages.len(),
+            shown = selection.stages.len().to_string()
+        ));
+        ui.label(crate::tr!("inspector-drag-to-move-them-together"));
         PanelOutput::default()
     } else {
         super::design_inspector::design_ui(ui, design, findings, advice)
@@ -118,16 +122,16 @@ fn flow_ui(
         selection.flow = None;
         return PanelOutput::default();
     };
-    ui.heading("Flow");
+    ui.heading(crate::tr!("inspector-flow"));
     ui.label(format!("{from} → {to}"));
     ui.add_space(6.0);
     let mut remove = false;
     if let Some(flow) = design.flows.get_mut(index) {
-        labelled(ui, "Share of converters", |ui| {
+        labelled(ui, &crate::tr!("inspector-share-of-converters"), |ui| {
             percent_slider(ui, &mut flow.share)
         });
         ui.add_space(6.0);
-        remove = ui.button("Delete flow").clicked();
+        remove = ui.button(crate::tr!("inspector-delete-flow")).clicked();
     }
     if remove {
         return PanelOutput::wants(Intent::DeleteFlow(key.clone()));

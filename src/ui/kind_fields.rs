@@ -13,7 +13,10 @@ fn stage_picker(
     let current = targets
         .iter()
         .find(|(id, _)| id == value)
-        .map_or_else(|| format!("{value} (missing)"), |(_, name)| name.clone());
+        .map_or_else(
+            || crate::tr!("design-inspector-missing-stage", stage = value.as_str()),
+            |(_, name)| name.clone(),
+        );
     egui::ComboBox::from_id_salt(salt)
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -33,21 +36,21 @@ pub fn kind_fields_ui(
 ) {
     match kind {
         StageKind::NurturePool(pool) => {
-            labelled(ui, "Warm-up per week", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-warm-up-per-week"), |ui| {
                 percent_slider(ui, &mut pool.warm_up_per_week)
             });
             ui.end_row();
-            labelled(ui, "Warmed leads go to", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-warmed-leads-go-to"), |ui| {
                 stage_picker(ui, "warm-up-to", &mut pool.warm_up_to, targets)
             });
             ui.end_row();
-            labelled(ui, "Unsubscribe per week", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-unsubscribe-per-week"), |ui| {
                 percent_slider(ui, &mut pool.unsubscribe_per_week)
             });
             ui.end_row();
         }
         StageKind::Customer(customers) => {
-            labelled(ui, "Order value", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-order-value"), |ui| {
                 ui.add(
                     DragValue::new(&mut customers.order_value)
                         .range(0.0..=f64::MAX)
@@ -56,7 +59,7 @@ pub fn kind_fields_ui(
                 )
             });
             ui.end_row();
-            labelled(ui, "Repeat purchases per year", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-repeat-purchases-per-year"), |ui| {
                 ui.add(
                     DragValue::new(&mut customers.repeat_purchases_per_year)
                         .range(0.0..=365.0)
@@ -64,7 +67,7 @@ pub fn kind_fields_ui(
                 )
             });
             ui.end_row();
-            labelled(ui, "Referrals per customer per year", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-referrals-per-customer-per-year"), |ui| {
                 ui.add(
                     DragValue::new(&mut customers.referrals_per_customer_per_year)
                         .range(0.0..=365.0)
@@ -72,16 +75,16 @@ pub fn kind_fields_ui(
                 )
             });
             ui.end_row();
-            labelled(ui, "Referred leads go to", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-referred-leads-go-to"), |ui| {
                 let current = customers
                     .referrals_to
                     .as_ref()
                     .and_then(|target| targets.iter().find(|(id, _)| id == target))
-                    .map_or_else(|| "Not modelled".to_owned(), |(_, name)| name.clone());
+                    .map_or_else(|| crate::tr!("kind-fields-not-modelled"), |(_, name)| name.clone());
                 egui::ComboBox::from_id_salt("referrals-to")
                     .selected_text(current)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut customers.referrals_to, None, "Not modelled");
+                        ui.selectable_value(&mut customers.referrals_to, None, crate::tr!("kind-fields-not-modelled"));
                         for (stage_id, name) in targets {
                             ui.selectable_value(
                                 &mut customers.referrals_to,
@@ -93,26 +96,26 @@ pub fn kind_fields_ui(
                     .response
             });
             ui.end_row();
-            labelled(ui, "Churn per year", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-churn-per-year"), |ui| {
                 percent_slider(ui, &mut customers.churn_per_year)
             });
             ui.end_row();
         }
         StageKind::BrandReach(reach) => {
-            labelled(ui, "Share becoming organic leads", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-share-becoming-organic-leads"), |ui| {
                 percent_slider(ui, &mut reach.organic_share)
             });
             ui.end_row();
-            labelled(ui, "Delay", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-delay"), |ui| {
                 ui.add(
                     DragValue::new(&mut reach.delay_days)
                         .range(0.0..=3650.0)
                         .speed(1.0)
-                        .suffix(" d"),
+                        .suffix(crate::tr!("suffix-days")),
                 )
             });
             ui.end_row();
-            labelled(ui, "Organic leads go to", |ui| {
+            labelled(ui, &crate::tr!("kind-fields-organic-leads-go-to"), |ui| {
                 stage_picker(ui, "organic-to", &mut reach.organic_to, targets)
             });
             ui.end_row();

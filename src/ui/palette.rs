@@ -174,24 +174,24 @@ fn item_ui(
 /// Shows the palette.
 pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     ui.add_space(4.0);
-    ui.heading("Stages");
-    ui.label(RichText::new("Drag onto the canvas").small().weak());
+    ui.heading(crate::tr!("palette-stages"));
+    ui.label(RichText::new(crate::tr!("palette-stages-hint")).small().weak());
     ui.add_space(2.0);
     for kind in StageKindTag::ALL {
         item_ui(
             ui,
-            Id::unique(("palette-stage", kind.label())),
+            Id::unique(("palette-stage", kind.message_id())),
             PaletteItem::Stage(kind),
             Icon::Kind(kind),
-            kind.label(),
+            &kind.label(),
             theme.kind(kind).accent.into(),
-            "Drag onto the canvas to add a stage",
+            &crate::tr!("palette-stage-tooltip"),
         );
     }
     ui.add_space(10.0);
-    ui.heading("Sources");
+    ui.heading(crate::tr!("palette-sources"));
     ui.label(
-        RichText::new("Drag onto the stage leads enter")
+        RichText::new(crate::tr!("palette-sources-hint"))
             .small()
             .weak(),
     );
@@ -199,18 +199,18 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     for channel in Channel::ALL {
         item_ui(
             ui,
-            Id::unique(("palette-source", channel.label())),
+            Id::unique(("palette-source", channel.message_id())),
             PaletteItem::Source(channel),
             Icon::Source,
-            channel.label(),
+            &channel.label(),
             theme.flow.into(),
-            "Drag onto a stage to add a source of leads entering there",
+            &crate::tr!("palette-source-tooltip"),
         );
     }
     ui.add_space(10.0);
-    ui.heading("Roles");
+    ui.heading(crate::tr!("palette-roles"));
     ui.label(
-        RichText::new("Drag onto a stage to staff it")
+        RichText::new(crate::tr!("palette-roles-hint"))
             .small()
             .weak(),
     );
@@ -223,15 +223,16 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             Icon::Person,
             &role.name,
             theme.text_muted.into(),
-            &format!(
-                "{} leads per person per week · {:.0} {} a month",
-                role.leads_per_person_per_week, role.monthly_cost, design.presentation.currency
+            &crate::tr!(
+                "palette-role-tooltip",
+                leads = crate::i18n::format::number(role.leads_per_person_per_week, 0),
+                cost = crate::i18n::format::money(role.monthly_cost, &design.presentation.currency)
             ),
         );
     }
     ui.add_space(10.0);
-    ui.heading("Tools");
-    ui.label(RichText::new("Drag onto a stage").small().weak());
+    ui.heading(crate::tr!("palette-tools"));
+    ui.label(RichText::new(crate::tr!("palette-tools-hint")).small().weak());
     ui.add_space(2.0);
     for (tool_id, tool) in &design.tools {
         item_ui(
@@ -241,11 +242,10 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             Icon::Tool,
             &tool.name,
             theme.text_muted.into(),
-            &format!(
-                "{} · {:.0} {} a month",
-                tool.category.label(),
-                tool.monthly_cost,
-                design.presentation.currency
+            &crate::tr!(
+                "palette-tool-tooltip",
+                category = tool.category.label(),
+                cost = crate::i18n::format::money(tool.monthly_cost, &design.presentation.currency)
             ),
         );
     }

@@ -24,14 +24,15 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
         .min(MAX_SEASON_FACTOR);
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 2.0;
-        for (month, name) in MONTHS.iter().enumerate() {
+        for month in 0..MONTHS.len() {
+            let name = crate::i18n::format::month_name(month + 1).to_owned();
             let factor = season.get(month).copied().unwrap_or(1.0);
             let (rect, response) =
                 ui.allocate_exact_size(vec2(BAR_WIDTH, HEIGHT + 14.0), Sense::click_and_drag());
             let bars = egui::Rect::from_min_size(rect.min, vec2(BAR_WIDTH, HEIGHT));
             let y_of = |value: f64| bars.bottom() - (value / top) as f32 * bars.height();
             response.widget_info(|| {
-                egui::WidgetInfo::slider(true, factor, format!("Season factor for {name}"))
+                egui::WidgetInfo::slider(true, factor, crate::tr!("season-factor-for", month = name.as_str()))
             });
             let pointed = response
                 .interact_pointer_pos()
@@ -93,7 +94,10 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
                 egui::FontId::proportional(10.0),
                 visuals.weak_text_color(),
             );
-            response.on_hover_text(format!("{name} ×{factor:.2}"));
+            response.on_hover_text(format!(
+                "{name} ×{}",
+                crate::i18n::format::number(factor, 2)
+            ));
         }
     });
     ui.horizontal(|ui| {
@@ -103,11 +107,14 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
             season.iter().sum::<f64>() / season.len() as f64
         };
         ui.label(
-            egui::RichText::new(format!("average ×{average:.2} · drag a month's bar"))
+            egui::RichText::new(crate::tr!(
+                "season-average",
+                average = crate::i18n::format::number(average, 2)
+            ))
                 .small()
                 .weak(),
         );
-        if !season.is_empty() && ui.small_button("Flat").clicked() {
+        if !season.is_empty() && ui.small_button(crate::tr!("season-flat")).clicked() {
             season.clear();
             changed = true;
         }

@@ -84,10 +84,10 @@ pub(super) fn stage_ui(
     ui.add_space(6.0);
     let kit = tools_ui(ui, stage, &choices);
     ui.add_space(6.0);
-    ui.strong("Notes");
+    ui.strong(crate::tr!("stage-inspector-notes"));
     ui.add(
         TextEdit::multiline(&mut stage.notes)
-            .hint_text("Notes for the meeting")
+            .hint_text(crate::tr!("stage-inspector-notes-for-the-meeting"))
             .desired_rows(3)
             .desired_width(f32::INFINITY),
     );
@@ -105,12 +105,12 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            labelled(ui, "Name", |ui| {
+            labelled(ui, &crate::tr!("stage-inspector-name"), |ui| {
                 ui.add(TextEdit::singleline(&mut stage.name).desired_width(170.0))
             });
             ui.end_row();
             if stage.kind.is_working_stage() {
-                if labelled(ui, "Conversion", |ui| {
+                if labelled(ui, &crate::tr!("stage-inspector-conversion"), |ui| {
                     percent_slider(ui, &mut stage.conversion)
                 })
                 .changed()
@@ -130,12 +130,12 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                 stage.kind,
                 StageKind::Customer(_) | StageKind::Lost | StageKind::NurturePool(_)
             ) {
-                if labelled(ui, "Days in stage", |ui| {
+                if labelled(ui, &crate::tr!("stage-inspector-days-in-stage"), |ui| {
                     ui.add(
                         DragValue::new(&mut stage.days_in_stage)
                             .range(0.1..=3650.0)
                             .speed(0.2)
-                            .suffix(" d"),
+                            .suffix(crate::tr!("suffix-days")),
                     )
                 })
                 .changed()
@@ -155,9 +155,9 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                 label = Some(Change::ChangeToday);
             }
             if stage.kind.is_working_stage() {
-                labelled(ui, "Drop-outs go to", |ui| {
+                labelled(ui, &crate::tr!("stage-inspector-drop-outs-go-to"), |ui| {
                     let current = match &stage.drop_outs {
-                        DropOuts::Lost => "Lost".to_owned(),
+                        DropOuts::Lost => crate::tr!("stage-inspector-lost"),
                         DropOuts::NurturePool(pool) => choices
                             .pools
                             .iter()
@@ -167,7 +167,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                     egui::ComboBox::from_id_salt("drop-outs")
                         .selected_text(current)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut stage.drop_outs, DropOuts::Lost, "Lost");
+                            ui.selectable_value(&mut stage.drop_outs, DropOuts::Lost, crate::tr!("stage-inspector-lost"));
                             for (pool_id, name) in &choices.pools {
                                 ui.selectable_value(
                                     &mut stage.drop_outs,
@@ -192,7 +192,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                     stage.measured.order_value.as_ref(),
                     customers.order_value,
                     Figure::Money(&choices.currency),
-                    "Order value: ",
+                    &crate::tr!("stage-inspector-order-value-prefix"),
                 );
             }
         });
@@ -208,9 +208,15 @@ fn roles_ui(
 ) -> Option<Change> {
     let mut label = None;
     ui.horizontal(|ui| {
-        ui.strong("Roles");
+        ui.strong(crate::tr!("stage-inspector-roles"));
         if let Some(used) = utilisation {
-            ui.label(RichText::new(format!("{:.0} % busy", used * 100.0)).weak());
+            ui.label(
+                RichText::new(crate::tr!(
+                    "stage-inspector-busy",
+                    percent = crate::i18n::format::percent(used * 100.0, 0)
+                ))
+                .weak(),
+            );
         }
     });
     let mut remove_role = None;
@@ -226,12 +232,12 @@ fn roles_ui(
                 DragValue::new(&mut staffing.headcount)
                     .range(0.0..=100.0)
                     .speed(0.05)
-                    .suffix(" people"),
+                    .suffix(crate::tr!("suffix-people")),
             )
             .labelled_by(text.id);
             if ui
                 .small_button("×")
-                .on_hover_text(format!("Remove {name}"))
+                .on_hover_text(crate::tr!("stage-inspector-remove-role", name = name.as_str()))
                 .clicked()
             {
                 remove_role = Some(index);
@@ -243,7 +249,7 @@ fn roles_ui(
         label = Some(Change::RemoveRole);
     }
     egui::ComboBox::from_id_salt("add-role")
-        .selected_text("Add role…")
+        .selected_text(crate::tr!("stage-inspector-add-role"))
         .show_ui(ui, |ui| {
             for (role_id, name) in &choices.roles {
                 if ui.selectable_label(false, name).clicked()
@@ -263,7 +269,7 @@ fn roles_ui(
 /// The tools the stage uses, ticked from the catalogue.
 fn tools_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<Change> {
     let mut label = None;
-    ui.strong("Tools");
+    ui.strong(crate::tr!("stage-inspector-tools"));
     ui.horizontal_wrapped(|ui| {
         for (tool_id, name) in &choices.tools {
             let mut used = stage.tools.contains(tool_id);
@@ -285,34 +291,34 @@ fn tools_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<C
 fn today_ui(ui: &mut egui::Ui, stage: &mut Stage) -> bool {
     let unit = match stage.kind {
         StageKind::Lost => return false,
-        StageKind::Customer(_) => " customers",
-        StageKind::NurturePool(_) => " addresses",
-        StageKind::BrandReach(_) => " people",
-        StageKind::FunnelStep | StageKind::FlywheelSegment => " leads",
+        StageKind::Customer(_) => crate::tr!("suffix-customers"),
+        StageKind::NurturePool(_) => crate::tr!("suffix-addresses"),
+        StageKind::BrandReach(_) => crate::tr!("suffix-people"),
+        StageKind::FunnelStep | StageKind::FlywheelSegment => crate::tr!("suffix-leads"),
     };
-    let mut changed = labelled(ui, "In this stage today", |ui| {
+    let mut changed = labelled(ui, &crate::tr!("stage-inspector-in-this-stage-today"), |ui| {
         ui.add(
             DragValue::new(&mut stage.in_stage_today)
                 .range(0.0..=crate::design::MAX_IN_STAGE_TODAY)
                 .speed(1.0)
                 .max_decimals(1)
-                .suffix(unit),
+                .suffix(unit.as_str()),
         )
     })
-    .on_hover_text("What the stage holds on the design's start date; the simulation starts here")
+    .on_hover_text(crate::tr!("stage-inspector-what-the-stage-holds-on"))
     .changed();
     ui.end_row();
     if stage.kind.is_working_stage() && !stage.roles.is_empty() {
-        changed |= labelled(ui, "Of them waiting", |ui| {
+        changed |= labelled(ui, &crate::tr!("stage-inspector-of-them-waiting"), |ui| {
             ui.add(
                 DragValue::new(&mut stage.waiting_today)
                     .range(0.0..=stage.in_stage_today)
                     .speed(1.0)
                     .max_decimals(1)
-                    .suffix(unit),
+                    .suffix(unit.as_str()),
             )
         })
-        .on_hover_text("Done with the stage but waiting for a free person (the backlog)")
+        .on_hover_text(crate::tr!("stage-inspector-done-with-the-stage-but"))
         .changed();
         ui.end_row();
     }

@@ -60,7 +60,7 @@ fn a_design_is_built_from_the_sample_export_and_says_what_it_rests_on() {
     assert!(
         editor
             .harness
-            .query_by_label_contains("Measured from 2189 deals, Nov 2025–Nov 2026 · 90 %: 59–63 %")
+            .query_by_label_contains("Measured from 2,189 deals, Nov 2025–Nov 2026 · 90 %: 59–63 %")
             .is_some(),
         "the inspector names the evidence"
     );

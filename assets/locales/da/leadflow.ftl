@@ -106,6 +106,201 @@ slide-start-open-leads = { $count ->
     }
 slide-start-in-nurture = { $shown } i nurturing
 
+## Trintyper, kilder, værktøjer, modeller og paletten
+
+stage-kind-funnel-step = Trin i salgstragten
+stage-kind-flywheel-segment = Flywheel-segment
+stage-kind-nurture-pool = Nurturing-pulje
+stage-kind-customer = Kunde
+stage-kind-brand-reach = Brandrækkevidde
+stage-kind-lost = Tabt
+channel-ads = Annoncer
+channel-seo-content = SEO/indhold
+channel-social = Sociale medier
+channel-events = Events
+channel-cold-list = Kold emneliste
+channel-partner = Partner
+channel-referral = Anbefaling
+channel-other = Andet
+tool-category-crm = CRM
+tool-category-marketing-automation = Marketing automation
+tool-category-email = E-mail
+tool-category-ads-platform = Annonceplatform
+tool-category-webshop = Webshop
+tool-category-social-media = Sociale medier
+tool-category-video = Video
+tool-category-meeting-booking = Mødebooking
+tool-category-e-procurement = E-indkøb
+tool-category-other = Andet
+transaction-model-digital-branding = Digital branding
+transaction-model-e-commerce = E-handel
+transaction-model-relationship = Relationsmodel
+transaction-model-other = Andet (køber- eller markedscentreret)
+shape-funnel = Salgstragt
+shape-flywheel = Flywheel
+shape-silo = Salgssilo
+sales-model-inbound = Inbound
+sales-model-outbound = Outbound
+sales-model-account-based = Account-based
+sales-model-relationship-based = Relationsbaseret
+sales-model-team-selling = Teamsalg
+sales-model-high-volume-low-touch = Højt volumen, lav kontakt
+sales-model-channel = Kanalsalg
+models-line-sales = Salgsmodel: { $model }
+new-stage-funnel-step = Nyt trin
+new-stage-flywheel-segment = Nyt segment
+new-stage-nurture-pool = Nurturing-pulje
+new-stage-customer = Kunder
+new-stage-brand-reach = Brandrækkevidde
+new-stage-lost = Tabt
+palette-stages = Trin
+palette-stages-hint = Træk ind på lærredet
+palette-stage-tooltip = Træk ind på lærredet for at tilføje et trin
+palette-sources = Kilder
+palette-sources-hint = Træk hen på det trin, hvor leads kommer ind
+palette-source-tooltip = Træk hen på et trin for at tilføje en kilde til leads, der kommer ind dér
+palette-roles = Roller
+palette-roles-hint = Træk hen på et trin for at bemande det
+palette-role-tooltip = { $leads } leads pr. person pr. uge · { $cost } om måneden
+palette-tools = Værktøjer
+palette-tools-hint = Træk hen på et trin
+palette-tool-tooltip = { $category } · { $cost } om måneden
+
 ## Datoer
 
 week-caption = Uge { $week } · { $date }
+
+## Egenskaber for designet
+design-inspector-name = Navn
+design-inspector-sales-model = Salgsmodel
+design-inspector-shape = Form
+design-inspector-currency = Valuta
+design-inspector-horizon = Horisont
+design-inspector-mode = Tilstand
+design-inspector-runs = Kørsler
+design-inspector-seed = Seed
+design-inspector-channel = Kanal
+design-inspector-leads-per-week = Leads pr. uge
+design-inspector-cost-per-week = Omkostning pr. uge
+design-inspector-growth-per-month = Vækst pr. måned
+design-inspector-enters-at = Kommer ind på
+design-inspector-design = Design
+design-inspector-notes = Noter
+design-inspector-lead-sources = Leadkilder
+design-inspector-remove-source = Fjern kilde
+design-inspector-add-source = Tilføj kilde
+design-inspector-transaction-models = Transaktionsmodeller
+design-inspector-simulation = Simulering
+design-inspector-season = Sæson
+design-inspector-starts-on = Starter den
+design-inspector-start-on-the-monday-of = Start mandag i den aktuelle uge
+design-inspector-when-to-choose-this-design = Hvornår man bør vælge dette design
+design-inspector-yyyy-mm-dd = ÅÅÅÅ-MM-DD
+design-inspector-not-a-date = ikke en gyldig dato
+design-inspector-expected-values = Forventede værdier
+design-inspector-monte-carlo = Monte Carlo
+design-inspector-source-heading = { $name } · { $leads }/uge{ $seasonal ->
+        [yes] {" "}· sæsonpræget
+       *[no] {""}
+    }
+design-inspector-new-source = Ny kilde
+design-inspector-weeks-suffix = {" "}uger
+design-inspector-missing-stage = { $stage } (mangler)
+design-inspector-this-week = Denne uge
+
+## Egenskaber for trin, felter og sæson
+stage-inspector-name = Navn
+stage-inspector-conversion = Konvertering
+stage-inspector-days-in-stage = Dage på trinnet
+stage-inspector-drop-outs-go-to = Frafald går til
+stage-inspector-in-this-stage-today = På trinnet i dag
+stage-inspector-of-them-waiting = Heraf ventende
+stage-inspector-notes = Noter
+stage-inspector-roles = Roller
+stage-inspector-tools = Værktøjer
+stage-inspector-what-the-stage-holds-on = Hvad trinnet rummer på designets startdato; simuleringen starter herfra
+stage-inspector-done-with-the-stage-but = Færdige med trinnet, men venter på en ledig person (efterslæbet)
+stage-inspector-notes-for-the-meeting = Noter til mødet
+stage-inspector-add-role = Tilføj rolle…
+stage-inspector-lost = Tabt
+kind-fields-warm-up-per-week = Opvarmning pr. uge
+kind-fields-warmed-leads-go-to = Opvarmede leads går til
+kind-fields-unsubscribe-per-week = Afmeldinger pr. uge
+kind-fields-order-value = Ordreværdi
+kind-fields-repeat-purchases-per-year = Genkøb pr. år
+kind-fields-referrals-per-customer-per-year = Anbefalinger pr. kunde pr. år
+kind-fields-referred-leads-go-to = Anbefalede leads går til
+kind-fields-churn-per-year = Kundetab pr. år
+kind-fields-share-becoming-organic-leads = Andel, der bliver organiske leads
+kind-fields-delay = Forsinkelse
+kind-fields-organic-leads-go-to = Organiske leads går til
+kind-fields-not-modelled = Ikke modelleret
+season-flat = Jævn
+inspector-share-of-converters = Andel af konverteringerne
+inspector-drag-to-move-them-together = Træk for at flytte dem samlet; Delete fjerner dem; Ctrl+D duplikerer.
+inspector-flow = Flow
+inspector-delete-flow = Slet flow
+suffix-days = {" "}dage
+suffix-people = {" "}personer
+suffix-customers = {" "}kunder
+suffix-addresses = {" "}adresser
+suffix-leads = {" "}leads
+stage-inspector-order-value-prefix = Ordreværdi:{" "}
+stage-inspector-busy = { $percent } udnyttet
+stage-inspector-remove-role = Fjern { $name }
+season-factor-for = Sæsonfaktor for { $month }
+season-average = gennemsnit ×{ $average } · træk i en måneds søjle
+inspector-stages-selected = { $count ->
+        [one] { $shown } trin markeret
+       *[other] { $shown } trin markeret
+    }
+
+## Lærred
+count-thousands = { $value } t.
+stage-figures-customers = { $customers } kunder · +{ $won }/uge
+stage-figures-lost = { $lost } tabt
+stage-figures-working = { $leads } på trinnet · { $onward }/uge videre
+stage-tag-bottleneck = Flaskehals · { $waiting } venter
+stage-tag-error = fejl
+stage-tag-changed = ændret
+stage-tag-measured = målt
+stage-tag-partly-measured = delvist målt
+stage-tag-today = { $count } i dag
+stage-parameters-working = { $conversion } videre · { $days } dage
+stage-parameters-pool = opvarmning { $warm_up }/uge · afmelding { $unsubscribe }
+stage-parameters-customers = { $order_value } pr. ordre
+stage-parameters-reach = { $organic } bliver organiske
+
+## Datagrundlag
+
+provenance-days = { $days } dage
+provenance-per-week = { $leads }/uge
+provenance-measured = Målt ud fra { $what ->
+        [new-deals] { $count ->
+            [one] { $shown } ny deal
+           *[other] { $shown } nye deals
+        }
+        [stays] { $count ->
+            [one] { $shown } ophold
+           *[other] { $shown } ophold
+        }
+       *[deals] { $count ->
+            [one] { $shown } deal
+           *[other] { $shown } deals
+        }
+    }, { $period } · 90 %: { $interval }{ $thin ->
+        [yes] {" "}· spinkelt datagrundlag
+       *[no] {""}
+    }
+provenance-assumed = Antaget: den målte værdi { $measured } ({ $interval }) er overskrevet
+provenance-part-conversions = konvertering på { $count ->
+        [one] { $shown } trin
+       *[other] { $shown } trin
+    }
+provenance-part-days = dage på trinnet for { $shown } trin
+provenance-part-sources = leads pr. uge for { $count ->
+        [one] { $shown } kilde
+       *[other] { $shown } kilder
+    }
+provenance-part-order-value = ordreværdi
+provenance-note = Målt ud fra CRM-data ({ $deals } deals, { $period }): { $parts }; resten er antaget.

@@ -158,7 +158,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let Some(stage) = design.stages.get(stage_id) else {
         return;
     };
-    caption(ui, stage.kind.tag().label(), theme);
+    caption(ui, &stage.kind.tag().label(), theme);
     ui.label(RichText::new(&stage.name).size(40.0).color(theme.text));
     ui.add_space(8.0);
     let figures =
