@@ -40,7 +40,7 @@ pub fn levers_ui(
         header_ui(ui, design, list.updating, with_bands).then_some(LeverRequest::GoalSeek);
     if levers.is_empty() {
         if !list.updating {
-            ui.label("No stage has a conversion, a time in stage or a role to change.");
+            ui.label(crate::tr!("levers-no-stage-has-a-conversion"));
         }
         return request;
     }
@@ -150,15 +150,22 @@ fn lever_row(
     }
     let band = lever
         .customers_band
-        .map(|(low, high)| format!(" ({low:+.0} to {high:+.0})"))
+        .map(|(low, high)| {
+            crate::tr!(
+                "levers-band",
+                low = signed(low, 0),
+                high = signed(high, 0)
+            )
+        })
         .unwrap_or_default();
     painter.text(
         pos2(bar_left + bar_width + 8.0, rect.center().y),
         Align2::LEFT_CENTER,
-        format!(
-            "{:+.1}{band} customers · {} profit",
-            lever.customers,
-            signed_money(lever.profit, currency)
+        crate::tr!(
+            "levers-bar",
+            customers = signed(lever.customers, 1),
+            band = band.as_str(),
+            profit = signed_money(lever.profit, currency)
         ),
         FontId::proportional(13.0),
         Color32::from(theme.text_muted),
@@ -168,12 +175,13 @@ fn lever_row(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     let response = response
         .on_hover_cursor(egui::CursorIcon::PointingHand)
-        .on_hover_text(format!(
-            "{} at {}: {:+.1}{band} customers and {} profit by the horizon. Click to select the stage.",
-            lever.kind.label(),
-            lever.stage_name,
-            lever.customers,
-            signed_money(lever.profit, currency)
+        .on_hover_text(crate::tr!(
+            "levers-bar-hint",
+            lever = lever.kind.label(),
+            stage = lever.stage_name.as_str(),
+            customers = signed(lever.customers, 1),
+            band = band.as_str(),
+            profit = signed_money(lever.profit, currency)
         ));
     response.clicked()
 }
@@ -184,32 +192,33 @@ fn header_ui(ui: &mut egui::Ui, design: &Design, updating: bool, with_bands: boo
     let mut goal_seek = false;
     ui.horizontal(|ui| {
         let method = if with_bands {
-            format!(
-                "mean of {} Monte Carlo runs, whiskers 10–90 %",
-                design.simulation.runs
+            crate::tr!(
+                "levers-method-monte-carlo",
+                runs = crate::i18n::format::count(f64::from(design.simulation.runs))
             )
         } else {
-            "expected values".to_owned()
+            crate::tr!("slide-expected-values")
         };
         ui.label(
-            RichText::new(format!(
-                "Each change alone, against the design as it is: customers and profit by {} ({method})",
-                crate::draw::dates::date_long(crate::design::calendar::last_day(
+            RichText::new(crate::tr!(
+                "levers-header",
+                date = crate::draw::dates::date_long(crate::design::calendar::last_day(
                     design.simulation.start_date(),
                     design.simulation.horizon_weeks as usize
-                ))
+                )),
+                method = method
             ))
             .small()
             .weak(),
         );
         if updating {
             ui.spinner();
-            ui.label(RichText::new("updating…").small().weak());
+            ui.label(RichText::new(crate::tr!("levers-updating")).small().weak());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             goal_seek = ui
-                .button("Goal seek…")
-                .on_hover_text("What does it take to win N customers (or revenue R) by week W?")
+                .button(crate::tr!("command-goal-seek"))
+                .on_hover_text(crate::tr!("levers-what-does-it-take-to"))
                 .clicked();
         });
     });
@@ -228,6 +237,16 @@ fn whisker(
     painter.line_segment([pos2(left, middle), pos2(right, middle)], stroke);
     for x in [left, right] {
         painter.line_segment([pos2(x, middle - 5.0), pos2(x, middle + 5.0)], stroke);
+    }
+}
+
+/// A change with its sign: "+1.5", "−2".
+fn signed(value: f64, decimals: usize) -> String {
+    let text = crate::i18n::format::number(value, decimals);
+    if value > 0.0 && text.chars().any(|digit| digit.is_ascii_digit() && digit != '0') {
+        format!("+{text}")
+    } else {
+        text
     }
 }
 

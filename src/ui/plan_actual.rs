@@ -38,10 +38,9 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
     let kept = backtest_result(ui, past);
     let result = &kept.1;
     ui.label(
-        egui::RichText::new(format!(
-            "Deals entering each stage per week: the plan simulated from {} (lines) against \
-             the CRM (points). `leadflow backtest` measures the fit.",
-            crate::draw::dates::date_long(actuals.start)
+        egui::RichText::new(crate::tr!(
+            "plan-actual-note",
+            date = crate::draw::dates::date_long(actuals.start)
         ))
         .small()
         .weak(),
@@ -79,10 +78,12 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
                     .accent
                     .into();
                 let plan = result.total_series(TotalMetric::NewCustomers, Statistic::Mean);
-                plot.line(Line::new("Won", points(plan.into_iter())).color(colour));
+                plot.line(
+                    Line::new(crate::tr!("plan-actual-won"), points(plan.into_iter())).color(colour),
+                );
                 plot.points(
                     Points::new(
-                        "Won",
+                        crate::tr!("plan-actual-won"),
                         points(actuals.won.iter().map(|&count| f64::from(count))),
                     )
                     .color(colour)

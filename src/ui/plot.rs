@@ -22,7 +22,7 @@ pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme
         }
         if result.summary.runaway_growth {
             ui.label(
-                RichText::new("Leads grow without bound: the loop feeds more than it loses")
+                RichText::new(crate::tr!("plot-leads-grow-without-bound-the"))
                     .color(theme.bottleneck),
             );
         }
@@ -63,30 +63,33 @@ pub fn plot_ui(
     selected: &std::collections::BTreeSet<crate::design::StageId>,
 ) -> Option<crate::ui::levers::LeverRequest> {
     ui.horizontal(|ui| {
-        ui.selectable_value(tab, PlotTab::LeadsPerStage, "Leads per stage");
+        ui.selectable_value(tab, PlotTab::LeadsPerStage, crate::tr!("plot-leads-per-stage"));
         let has_pools = design
             .stages
             .values()
             .any(|stage| matches!(stage.kind, crate::design::StageKind::NurturePool(_)));
         if has_pools {
-            ui.selectable_value(tab, PlotTab::NurturePools, "In nurture");
+            ui.selectable_value(tab, PlotTab::NurturePools, crate::tr!("plot-in-nurture"));
         } else if *tab == PlotTab::NurturePools {
             *tab = PlotTab::LeadsPerStage;
         }
-        ui.selectable_value(tab, PlotTab::Customers, "Customers");
-        ui.selectable_value(tab, PlotTab::RevenueAndCost, "Revenue and cost");
-        ui.selectable_value(tab, PlotTab::Levers, "Where to improve");
+        ui.selectable_value(tab, PlotTab::Customers, crate::tr!("plot-customers"));
+        ui.selectable_value(tab, PlotTab::RevenueAndCost, crate::tr!("plot-revenue-and-cost"));
+        ui.selectable_value(tab, PlotTab::Levers, crate::tr!("plot-where-to-improve"));
         if !design.scenarios.is_empty() {
-            ui.selectable_value(tab, PlotTab::Scenarios, "Compare scenarios");
+            ui.selectable_value(tab, PlotTab::Scenarios, crate::tr!("plot-compare-scenarios"));
         }
         if design.actuals.is_some() {
-            ui.selectable_value(tab, PlotTab::PlanAgainstActual, "Plan against actual");
+            ui.selectable_value(tab, PlotTab::PlanAgainstActual, crate::tr!("plot-plan-against-actual"));
         } else if *tab == PlotTab::PlanAgainstActual {
             *tab = PlotTab::LeadsPerStage;
         }
         if result.has_bands() {
             ui.label(
-                RichText::new(format!("median of {} runs, 10–90 % band", result.runs))
+                RichText::new(crate::tr!(
+                    "plot-band-note",
+                    runs = crate::i18n::format::count(f64::from(result.runs))
+                ))
                     .small()
                     .weak(),
             );
@@ -283,19 +286,19 @@ fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
         let low = result.total_series(TotalMetric::ActiveCustomers, Statistic::P10);
         let high = result.total_series(TotalMetric::ActiveCustomers, Statistic::P90);
         plot.add(
-            FilledArea::new("Active customers", &xs, &low, &high)
+            FilledArea::new(crate::tr!("plot-active-customers"), &xs, &low, &high)
                 .fill_color(colour.gamma_multiply(0.15)),
         );
     }
     let active = result.total_series(TotalMetric::ActiveCustomers, central(result));
     plot.line(
-        Line::new("Active customers", points(&active))
+        Line::new(crate::tr!("plot-active-customers"), points(&active))
             .color(colour)
             .width(2.0),
     );
     let new = result.total_series(TotalMetric::NewCustomers, central(result));
     plot.line(
-        Line::new("New customers per week", points(&new))
+        Line::new(crate::tr!("plot-new-customers-per-week"), points(&new))
             .color(theme.selection)
             .width(1.5),
     );
@@ -315,7 +318,7 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
     };
     plot.line(
         Line::new(
-            "Revenue (cumulative)",
+            crate::tr!("plot-revenue-cumulative"),
             points(&cumulative(TotalMetric::Revenue)),
         )
         .color(theme.revenue)
@@ -324,7 +327,7 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
     if result.summary.revenue_existing_customers > 0.0 {
         plot.line(
             Line::new(
-                "From existing customers (cumulative)",
+                crate::tr!("plot-existing-cumulative"),
                 points(&cumulative(TotalMetric::RevenueExistingCustomers)),
             )
             .color(egui::Color32::from(theme.revenue).gamma_multiply(0.6))
@@ -333,13 +336,16 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
         );
     }
     plot.line(
-        Line::new("Cost (cumulative)", points(&cumulative(TotalMetric::Cost)))
+        Line::new(
+            crate::tr!("plot-cost-cumulative"),
+            points(&cumulative(TotalMetric::Cost)),
+        )
             .color(theme.cost)
             .width(2.0),
     );
     let profit = result.total_series(TotalMetric::CumulativeProfit, central(result));
     plot.line(
-        Line::new("Profit (cumulative)", points(&profit))
+        Line::new(crate::tr!("plot-profit-cumulative"), points(&profit))
             .color(theme.text_muted)
             .width(1.5),
     );

@@ -84,11 +84,11 @@ fn month_tick(start: Date, weeks: f64) -> String {
 /// "12 Jul 2027 · ISO week 28 · week 33 of the plan" for week `week` (0-based).
 pub(super) fn week_text(start: Date, week: usize) -> String {
     let first = calendar::week_start(start, week);
-    format!(
-        "{} · ISO week {} · week {} of the plan",
-        dates::date_long(first),
-        calendar::iso_week(first),
-        week + 1
+    crate::tr!(
+        "plot-week-text",
+        date = dates::date_long(first),
+        iso_week = calendar::iso_week(first).to_string(),
+        week = (week + 1).to_string()
     )
 }
 

@@ -11,21 +11,21 @@ use egui_plot::{Line, PlotPoints};
 
 /// The scenario list; returns the name of the change, if any.
 pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<Change> {
-    ui.strong("Scenarios");
+    ui.strong(crate::tr!("scenarios-scenarios"));
     let mut change = None;
     ui.horizontal(|ui| {
         ui.label(RichText::new(design.scenario_name()).strong());
-        ui.label(RichText::new("being edited").small().weak());
+        ui.label(RichText::new(crate::tr!("scenarios-being-edited")).small().weak());
     });
     let mut switch = None;
     let mut remove = None;
     for (index, scenario) in design.scenarios.iter().enumerate() {
         ui.horizontal(|ui| {
             ui.label(&scenario.name);
-            if ui.small_button("Switch to").clicked() {
+            if ui.small_button(crate::tr!("scenarios-switch-to")).clicked() {
                 switch = Some(index);
             }
-            if ui.small_button("Remove").clicked() {
+            if ui.small_button(crate::tr!("scenarios-remove")).clicked() {
                 remove = Some(index);
             }
         });
@@ -43,13 +43,13 @@ pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<Change> {
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut name)
-                .hint_text("e.g. With silo")
+                .hint_text(crate::tr!("scenarios-e-g-with-silo"))
                 .desired_width(130.0),
         );
         let pressed_enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui
-            .button("Save as new scenario")
-            .on_hover_text("Keeps this version and goes on editing a copy with this name")
+            .button(crate::tr!("scenarios-save-as-new"))
+            .on_hover_text(crate::tr!("scenarios-keeps-this-version-and-goes"))
             .clicked()
             || pressed_enter
         {
@@ -90,7 +90,7 @@ fn compare_with_ui(ui: &mut egui::Ui, design: &Design, compare_with: &mut usize)
         return;
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new("The canvas marks what differs from").small());
+        ui.label(RichText::new(crate::tr!("scenarios-the-canvas-marks-what-differs")).small());
         egui::ComboBox::from_id_salt("compare-with")
             .selected_text(&chosen.name)
             .show_ui(ui, |ui| {
@@ -156,7 +156,13 @@ fn customers_plot(ui: &mut egui::Ui, results: &[(String, SimResult)], height: f3
                     .enumerate()
                     .map(|(week, value)| [(week + 1) as f64, *value])
                     .collect();
-                plot.line(Line::new(format!("{name}: active customers"), points).width(2.0));
+                plot.line(
+                    Line::new(
+                        crate::tr!("scenarios-active-customers", scenario = name.as_str()),
+                        points,
+                    )
+                    .width(2.0),
+                );
             }
         });
 }

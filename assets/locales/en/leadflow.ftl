@@ -306,3 +306,66 @@ provenance-part-sources = leads per week of { $count ->
     }
 provenance-part-order-value = order value
 provenance-note = Measured from CRM data ({ $deals } deals, { $period }): { $parts }; the rest is assumed.
+
+## Plot, levers, scenarios, plan against actual and presentation
+
+plot-leads-grow-without-bound-the = Leads grow without bound: the loop feeds more than it loses
+plot-leads-per-stage = Leads per stage
+plot-in-nurture = In nurture
+plot-customers = Customers
+plot-revenue-and-cost = Revenue and cost
+plot-where-to-improve = Where to improve
+plot-compare-scenarios = Compare scenarios
+plot-plan-against-actual = Plan against actual
+levers-no-stage-has-a-conversion = No stage has a conversion, a time in stage or a role to change.
+levers-what-does-it-take-to = What does it take to win N customers (or revenue R) by week W?
+levers-updating = updating…
+scenarios-scenarios = Scenarios
+scenarios-switch-to = Switch to
+scenarios-remove = Remove
+scenarios-keeps-this-version-and-goes = Keeps this version and goes on editing a copy with this name
+scenarios-e-g-with-silo = e.g. With silo
+scenarios-being-edited = being edited
+scenarios-the-canvas-marks-what-differs = The canvas marks what differs from
+presentation-step-p-play-esc-leave = ← → step · P play · Esc leave
+presentation-what-if = What if…
+presentation-reset = Reset
+presentation-keep-changes-in-the-design = Keep changes in the design
+presentation-play-key = P
+presentation-overview = Overview
+presentation-stage-of = Stage { $step } of { $stages }
+presentation-pause = Pause
+presentation-play = Play
+presentation-customers = Customers
+presentation-leads-in-stage = Leads in the stage
+presentation-moving-on = Moving on per week
+presentation-waiting = Waiting for a free person
+presentation-conversion = Conversion
+presentation-time-in-stage = Time in stage
+presentation-days = { $count ->
+        [one] { $shown } day
+       *[other] { $shown } days
+    }
+presentation-people = People
+presentation-tools = Tools
+presentation-conversion-at = Conversion at { $stage }
+presentation-headcount-at = { $role } headcount at { $stage }
+presentation-effect = Customers by { $date }: { $before }
+presentation-effect-changed = Customers by { $date }: { $before } → { $after } ({ $change })
+plot-band-note = median of { $runs } runs, 10–90 % band
+plot-active-customers = Active customers
+plot-new-customers-per-week = New customers per week
+plot-revenue-cumulative = Revenue (cumulative)
+plot-existing-cumulative = From existing customers (cumulative)
+plot-cost-cumulative = Cost (cumulative)
+plot-profit-cumulative = Profit (cumulative)
+plot-week-text = { $date } · ISO week { $iso_week } · week { $week } of the plan
+levers-band = {" "}({ $low } to { $high })
+levers-bar = { $customers }{ $band } customers · { $profit } profit
+levers-bar-hint = { $lever } at { $stage }: { $customers }{ $band } customers and { $profit } profit by the horizon. Click to select the stage.
+levers-method-monte-carlo = mean of { $runs } Monte Carlo runs, whiskers 10–90 %
+levers-header = Each change alone, against the design as it is: customers and profit by { $date } ({ $method })
+scenarios-save-as-new = Save as new scenario
+scenarios-active-customers = { $scenario }: active customers
+plan-actual-note = Deals entering each stage per week: the plan simulated from { $date } (lines) against the CRM (points). `leadflow backtest` measures the fit.
+plan-actual-won = Won

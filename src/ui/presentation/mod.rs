@@ -66,11 +66,11 @@ fn title_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let step = match presentation.focus() {
-                None => "Overview".to_owned(),
-                Some(_) => format!(
-                    "Stage {} of {}",
-                    presentation.step,
-                    presentation.order.len()
+                None => crate::tr!("presentation-overview"),
+                Some(_) => crate::tr!(
+                    "presentation-stage-of",
+                    step = presentation.step.to_string(),
+                    stages = presentation.order.len().to_string()
                 ),
             };
             ui.label(RichText::new(step).size(20.0).color(theme.text_muted));
@@ -81,15 +81,15 @@ fn title_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
 fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
     ui.horizontal(|ui| {
         let label = if presentation.playing {
-            "Pause"
+            crate::tr!("presentation-pause")
         } else {
-            "Play"
+            crate::tr!("presentation-play")
         };
         if ui
             .add(
                 egui::Button::new(RichText::new(label).size(20.0)).min_size(egui::vec2(96.0, 36.0)),
             )
-            .on_hover_text("P")
+            .on_hover_text(crate::tr!("presentation-play-key"))
             .clicked()
         {
             presentation.toggle_play();
@@ -119,7 +119,7 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(
-                RichText::new("← → step · P play · Esc leave")
+                RichText::new(crate::tr!("presentation-step-p-play-esc-leave"))
                     .size(15.0)
                     .color(theme.text_muted),
             );
@@ -142,7 +142,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let design = &presentation.what_if;
     let week = presentation.week.round() as usize;
     let Some(stage_id) = presentation.focus() else {
-        caption(ui, "Overview", theme);
+        caption(ui, &crate::tr!("presentation-overview"), theme);
         ui.label(RichText::new(&design.name).size(36.0).color(theme.text));
         caption(ui, &draw::models_line(design), theme);
         ui.add_space(12.0);
@@ -167,21 +167,21 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
             let in_stage = if matches!(stage.kind, StageKind::Customer(_)) {
-                "Customers"
+                crate::tr!("presentation-customers")
             } else {
-                "Leads in the stage"
+                crate::tr!("presentation-leads-in-stage")
             };
-            figure_row(ui, in_stage, draw::format_count(figures.in_stage), theme);
+            figure_row(ui, &in_stage, draw::format_count(figures.in_stage), theme);
             figure_row(
                 ui,
-                "Moving on per week",
+                &crate::tr!("presentation-moving-on"),
                 draw::format_count(figures.moved_on_per_week.max(0.0)),
                 theme,
             );
             if !stage.roles.is_empty() {
                 figure_row(
                     ui,
-                    "Waiting for a free person",
+                    &crate::tr!("presentation-waiting"),
                     draw::format_count(figures.backlog),
                     theme,
                 );
@@ -192,14 +192,18 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
             ) {
                 figure_row(
                     ui,
-                    "Conversion",
-                    format!("{:.0} %", stage.conversion * 100.0),
+                    &crate::tr!("presentation-conversion"),
+                    crate::i18n::format::percent(stage.conversion * 100.0, 0),
                     theme,
                 );
                 figure_row(
                     ui,
-                    "Time in stage",
-                    format!("{:.0} days", stage.days_in_stage),
+                    &crate::tr!("presentation-time-in-stage"),
+                    crate::tr!(
+                        "presentation-days",
+                        count = stage.days_in_stage.round(),
+                        shown = crate::i18n::format::number(stage.days_in_stage, 0)
+                    ),
                     theme,
                 );
             }
@@ -210,7 +214,10 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         .iter()
         .map(|staffing| {
             let name = design.role_name(&staffing.role);
-            format!("{name} × {}", staffing.headcount)
+            format!(
+                "{name} × {}",
+                crate::i18n::format::number(staffing.headcount, usize::from(staffing.headcount.fract() != 0.0))
+            )
         })
         .collect();
     let tools: Vec<&str> = stage
@@ -223,9 +230,12 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
                 .map_or(tool_id.as_str(), |tool| tool.name.as_str())
         })
         .collect();
-    for (title, items) in [("People", people.join(", ")), ("Tools", tools.join(", "))] {
+    for (title, items) in [
+        (crate::tr!("presentation-people"), people.join(", ")),
+        (crate::tr!("presentation-tools"), tools.join(", ")),
+    ] {
         if !items.is_empty() {
-            caption(ui, title, theme);
+            caption(ui, &title, theme);
             ui.label(RichText::new(items).size(21.0).color(theme.text));
         }
     }
@@ -252,7 +262,7 @@ fn what_if_ui(
     presentation: &mut Presentation,
     theme: &Theme,
 ) -> Option<PresentationAction> {
-    ui.label(RichText::new("What if…").size(24.0).color(theme.text));
+    ui.label(RichText::new(crate::tr!("presentation-what-if")).size(24.0).color(theme.text));
     let mut changed = false;
     let stage_id = what_if_stage(presentation);
     let role = stage_id
@@ -268,7 +278,11 @@ fn what_if_ui(
             stage.kind,
             StageKind::FunnelStep | StageKind::FlywheelSegment
         ) {
-            caption(ui, &format!("Conversion at {}", stage.name), theme);
+            caption(
+                ui,
+                &crate::tr!("presentation-conversion-at", stage = stage.name.as_str()),
+                theme,
+            );
             let mut percent = stage.conversion * 100.0;
             if ui
                 .add(
@@ -283,7 +297,15 @@ fn what_if_ui(
             }
         }
         if let (Some(staffing), Some(role)) = (stage.roles.first_mut(), &role) {
-            caption(ui, &format!("{role} headcount at {}", stage.name), theme);
+            caption(
+                ui,
+                &crate::tr!(
+                    "presentation-headcount-at",
+                    role = role.as_str(),
+                    stage = stage.name.as_str()
+                ),
+                theme,
+            );
             changed |= ui
                 .add(egui::Slider::new(&mut staffing.headcount, 0.0..=20.0).step_by(0.5))
                 .changed();
@@ -298,23 +320,28 @@ fn what_if_ui(
     // Whole customers, and the change between the whole numbers shown, so the figures add up
     // ("20 → 29 (+9)", never "(+8)").
     let (before, after) = (before.round(), after.round());
+    let count = crate::i18n::format::count;
     let effect = if (after - before).abs() < 0.5 {
-        format!("Customers by {by}: {before:.0}")
+        crate::tr!("presentation-effect", date = by, before = count(before))
     } else {
-        format!(
-            "Customers by {by}: {before:.0} → {after:.0} ({:+.0})",
-            after - before
+        let sign = if after > before { "+" } else { "" };
+        crate::tr!(
+            "presentation-effect-changed",
+            date = by,
+            before = count(before),
+            after = count(after),
+            change = format!("{sign}{}", count(after - before))
         )
     };
     ui.label(RichText::new(effect).size(20.0).color(theme.text));
     let mut action = None;
     if presentation.changed() {
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Reset").size(17.0)).clicked() {
+            if ui.button(RichText::new(crate::tr!("presentation-reset")).size(17.0)).clicked() {
                 presentation.reset();
             }
             if ui
-                .button(RichText::new("Keep changes in the design").size(17.0))
+                .button(RichText::new(crate::tr!("presentation-keep-changes-in-the-design")).size(17.0))
                 .clicked()
             {
                 action = Some(PresentationAction::KeepAndLeave);
@@ -340,10 +367,11 @@ fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         max: crate::design::Point::new(rect.right(), rect.bottom()),
     };
     let mut shapes = Vec::new();
+    let label = crate::tr!("slide-active-customers");
     draw::chart_shapes(
         &mut shapes,
         &draw::Series {
-            label: "Active customers",
+            label: &label,
             values: &values,
             band: None,
             colour: theme.kind(crate::design::StageKindTag::Customer).accent,
