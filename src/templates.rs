@@ -41,12 +41,67 @@ pub const TEMPLATES: &[Template] = &[
 pub const DEFAULT_TEMPLATE: &str = "sales-silo";
 
 impl Template {
-    /// Parses the design.
+    /// Parses the design, in English as the file has it.
     ///
     /// # Errors
     /// Only if a bundled file is broken, which the test suite rules out.
     pub fn design(&self) -> Result<Design, LoadError> {
         file::design_from_bytes(self.ron.as_bytes(), &format!("{}.ron", self.name))
+    }
+
+    /// The design as a user starts from it: its names and notes in the current language.
+    ///
+    /// # Errors
+    /// Only if a bundled file is broken, which the test suite rules out.
+    pub fn localized_design(&self) -> Result<Design, LoadError> {
+        let mut design = self.design()?;
+        in_language(&mut design, Some(self.name));
+        Ok(design)
+    }
+}
+
+/// Puts what Leadflow wrote into a new design (a starting design's names and notes, the
+/// catalogue's roles and tools, default stage names) into the current language. Only texts
+/// still as Leadflow wrote them in English change, so nothing a user typed is translated;
+/// ids stay as they are.
+pub fn in_language(design: &mut Design, template: Option<&str>) {
+    use crate::i18n::{english, text, try_text};
+    // A text changes only while it is the English message's: then it is Leadflow's words.
+    let translate = |value: &mut String, id: &str| {
+        if let Some(shown) = try_text(id)
+            && *value == english(id)
+        {
+            *value = shown;
+        }
+    };
+    if let Some(template) = template {
+        let prefix = format!("template-{template}");
+        translate(&mut design.name, &format!("{prefix}-name"));
+        translate(&mut design.notes, &format!("{prefix}-notes"));
+        translate(&mut design.presentation.title, &format!("{prefix}-title"));
+        translate(&mut design.presentation.subtitle, &format!("{prefix}-subtitle"));
+        for (stage_id, stage) in &mut design.stages {
+            translate(&mut stage.name, &format!("{prefix}-stage-{stage_id}"));
+            translate(&mut stage.notes, &format!("{prefix}-stage-{stage_id}-notes"));
+        }
+        for (source_id, source) in &mut design.sources {
+            translate(&mut source.name, &format!("{prefix}-source-{source_id}"));
+        }
+    }
+    for stage in design.stages.values_mut() {
+        if let Some(step) = stage.step
+            && stage.name == step.name()
+        {
+            stage.name = text(step.message_id());
+        }
+    }
+    for (role_id, role) in &mut design.roles {
+        translate(&mut role.name, &format!("role-{role_id}"));
+        translate(&mut role.short_name, &format!("role-{role_id}-short"));
+    }
+    for (tool_id, tool) in &mut design.tools {
+        translate(&mut tool.name, &format!("tool-{tool_id}"));
+        translate(&mut tool.short_name, &format!("tool-{tool_id}-short"));
     }
 }
 
@@ -101,6 +156,12 @@ pub fn design_named(name: &str) -> Option<Design> {
     find(name).and_then(|template| template.design().ok())
 }
 
+/// The design of the template called `name` in the current language (see [`in_language`]).
+#[must_use]
+pub fn localized_design_named(name: &str) -> Option<Design> {
+    find(name).and_then(|template| template.localized_design().ok())
+}
+
 /// A built-in example by name, for tests: one helper for every test module.
 ///
 /// # Panics
@@ -118,4 +179,83 @@ pub fn names() -> String {
         .map(|template| template.name)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TEMPLATES, in_language};
+    use crate::i18n::{Language, english, set_current};
+
+    /// Every message about a starting design, role or tool, read from the English file.
+    fn design_message_ids() -> Vec<String> {
+        let text = std::fs::read_to_string("assets/locales/en/leadflow.ftl").expect("English");
+        text.lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.to_owned()))
+            .filter(|id| ["template-", "role-", "tool-"].iter().any(|p| id.starts_with(p)))
+            .collect()
+    }
+
+    #[test]
+    fn starting_designs_are_created_in_the_users_language_and_every_message_is_theirs() {
+        set_current(Language::Swedish);
+        let mut applied = std::collections::BTreeSet::new();
+        for template in TEMPLATES {
+            let original = template.design().expect("loads");
+            let localized = template.localized_design().expect("loads");
+            assert_eq!(
+                localized.stages.keys().collect::<Vec<_>>(),
+                original.stages.keys().collect::<Vec<_>>(),
+                "ids stay"
+            );
+            let prefix = format!("template-{}", template.name);
+            let mut check = |id: String, before: &str, after: &str| {
+                if crate::i18n::try_text(&id).is_some() {
+                    assert_eq!(english(&id), before, "{id} says what the file says");
+                    assert_eq!(after, crate::i18n::text(&id), "{id} is applied");
+                    applied.insert(id);
+                }
+            };
+            check(format!("{prefix}-name"), &original.name, &localized.name);
+            check(format!("{prefix}-notes"), &original.notes, &localized.notes);
+            for (stage_id, stage) in &original.stages {
+                let shown = &localized.stages[stage_id];
+                check(format!("{prefix}-stage-{stage_id}"), &stage.name, &shown.name);
+                let notes = format!("{prefix}-stage-{stage_id}-notes");
+                check(notes, &stage.notes, &shown.notes);
+            }
+            for (source_id, source) in &original.sources {
+                let shown = &localized.sources[source_id].name;
+                check(format!("{prefix}-source-{source_id}"), &source.name, shown);
+            }
+            let (before, after) = (&original.presentation, &localized.presentation);
+            check(format!("{prefix}-title"), &before.title, &after.title);
+            check(format!("{prefix}-subtitle"), &before.subtitle, &after.subtitle);
+            for (role_id, role) in &original.roles {
+                let shown = &localized.roles[role_id];
+                check(format!("role-{role_id}"), &role.name, &shown.name);
+                check(format!("role-{role_id}-short"), &role.short_name, &shown.short_name);
+            }
+            for (tool_id, tool) in &original.tools {
+                let shown = &localized.tools[tool_id];
+                check(format!("tool-{tool_id}"), &tool.name, &shown.name);
+                check(format!("tool-{tool_id}-short"), &tool.short_name, &shown.short_name);
+            }
+        }
+        let silo = super::localized_design_named("sales-silo").expect("silo");
+        assert_eq!(silo.stages[&crate::design::StageId::new("qualify")].name, "Kvalificera");
+        for id in design_message_ids() {
+            assert!(applied.contains(&id), "{id} names nothing in a starting design");
+        }
+        // What a user typed stays as typed.
+        let mut typed = super::example("sales-silo");
+        typed.name = "Vår egen plan".to_owned();
+        if let Some(stage) = typed.stages.values_mut().next() {
+            stage.name = "Egen fas".to_owned();
+        }
+        let before = typed.clone();
+        in_language(&mut typed, Some("sales-silo"));
+        assert_eq!(typed.name, before.name);
+        assert_eq!(typed.stages.values().next().map(|s| s.name.clone()), Some("Egen fas".to_owned()));
+        set_current(Language::English);
+    }
 }

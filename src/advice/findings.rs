@@ -191,7 +191,11 @@ fn relationship_without_post_sale(design: &Design, _: &SimResult) -> Vec<Advice>
     }
     implied::offer_for_sales_model(design, SalesModel::RelationshipBased)
         .map(|offer| {
-            let names: Vec<&str> = offer.missing.iter().map(|stage| stage.name).collect();
+            let names: Vec<String> = offer
+                .missing
+                .iter()
+                .map(implied::ImpliedStage::shown_name)
+                .collect();
             advice(
 Subject::Design,
                 format!(
@@ -403,7 +407,7 @@ fn add_capture(design: &mut Design, reach_id: &StageId) {
     let capture = edit::add_named_stage(
         design,
         StageKindTag::FunnelStep,
-        "Capture",
+        "stage-name-capture",
         crate::design::Point::new(position.x + 260.0, position.y),
     );
     if let Some(stage) = design.stages.get_mut(&capture) {

@@ -30,7 +30,7 @@ pub struct WizardAnswers {
 impl Default for WizardAnswers {
     fn default() -> Self {
         Self {
-            name: "Our sales process".to_owned(),
+            name: crate::tr!("wizard-default-name"),
             sales: SalesAnswers::default(),
             order_value: 5000.0,
             buying_cycle_weeks: 6.0,
@@ -53,7 +53,7 @@ pub struct Recommendation {
     pub design: Design,
 }
 
-/// The sales model the four answers point to, and why. The questions are weighed in the order
+/// The sales model the four answers point to, and the message saying why. The questions are weighed in the order
 /// that most changes the process: many stakeholders, then many people per sale, then revenue
 /// from existing customers, then where leads come from.
 #[must_use]
@@ -61,27 +61,27 @@ pub fn sales_model_for(answers: &SalesAnswers) -> (SalesModel, &'static str) {
     if answers.contacts_per_account == AccountContacts::Many {
         (
             SalesModel::AccountBased,
-            "Several stakeholders influence each decision at your target accounts: account-based selling picks accounts carefully and reaches every stakeholder with a researched, personal approach.",
+            "wizard-why-account-based",
         )
     } else if answers.people_per_sale >= 3 {
         (
             SalesModel::TeamSelling,
-            "Three or more of your people take part in each sale: team selling, with an SDR handing qualified leads to an account executive, research before presenting, and a CRM the whole team shares.",
+            "wizard-why-team-selling",
         )
     } else if answers.revenue_from_existing_customers >= 0.5 {
         (
             SalesModel::RelationshipBased,
-            "Most of your revenue comes from existing customers: relationship-based selling, where the process goes on after Close with a first check-in and upselling.",
+            "wizard-why-relationship-based",
         )
     } else if answers.lead_origin == LeadOrigin::Inbound {
         (
             SalesModel::Inbound,
-            "Most leads come to you through ads, search and content: inbound selling, where the process starts when reps qualify them.",
+            "wizard-why-inbound",
         )
     } else {
         (
             SalesModel::Outbound,
-            "Your reps make the first touch from lists of people who fit your buyer profile: outbound selling, starting with Prospect and Make contact.",
+            "wizard-why-outbound",
         )
     }
 }
@@ -219,6 +219,7 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
         ..Design::default()
     };
     design.presentation.currency.clone_from(&answers.currency);
+    crate::templates::in_language(&mut design, None);
     let cycle_days = (answers.buying_cycle_weeks * 7.0).clamp(2.0, 365.0);
     let mut steps = opening_steps(sales_model, answers.sales.lead_origin);
     steps.push(step(
@@ -269,7 +270,7 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
         return Recommendation {
             sales_model,
             transaction_models,
-            why: why.to_owned(),
+            why: crate::i18n::text(why),
             design,
         };
     };
@@ -288,7 +289,7 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
         add_brand_reach(&mut design, &first);
     }
     edit::arrange_funnel(&mut design);
-    let mut why = why.to_owned();
+    let mut why = crate::i18n::text(why);
     why.push(' ');
     why.push_str(&transaction_sentence(&transaction_models));
     Recommendation {
@@ -301,12 +302,14 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
 
 fn transaction_sentence(models: &[TransactionModel]) -> String {
     let labels: Vec<String> = models.iter().map(|model| model.label()).collect();
-    let mut sentence = format!("Transactions: {}.", labels.join(", "));
+    let mut sentence = crate::tr!("wizard-transactions", models = labels.join(", "));
     if models.contains(&TransactionModel::Relationship) {
-        sentence.push_str(" A nurture pool keeps the leads who are not ready yet.");
+        sentence.push(' ');
+        sentence.push_str(&crate::tr!("wizard-why-nurture-pool"));
     }
     if models.contains(&TransactionModel::DigitalBranding) {
-        sentence.push_str(" Brand reach brings a small, delayed share back as organic leads.");
+        sentence.push(' ');
+        sentence.push_str(&crate::tr!("wizard-why-brand-reach"));
     }
     sentence
 }
@@ -318,7 +321,7 @@ fn add_chain(design: &mut Design, steps: &[StagePlan]) -> Vec<StageId> {
         let stage_id = edit::add_named_stage(
             design,
             StageKindTag::FunnelStep,
-            step.step.name(),
+            step.step.message_id(),
             Point::new(0.0, index as f32 * edit::FUNNEL_STEP),
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
@@ -353,7 +356,7 @@ fn add_customers(design: &mut Design, answers: &WizardAnswers, first: &StageId, 
     let stage_id = edit::add_named_stage(
         design,
         StageKindTag::Customer,
-        "Customers",
+        "new-stage-customer",
         Point::new(0.0, 0.0),
     );
     if let Some(stage) = design.stages.get_mut(&stage_id) {
@@ -403,7 +406,7 @@ fn add_sources(
     if model == SalesModel::AccountBased {
         let source = edit::add_source(design, Channel::ColdList, &outbound_entry);
         if let Some(source) = design.sources.get_mut(&source) {
-            "Target account list".clone_into(&mut source.name);
+            source.name = crate::tr!("wizard-target-account-list");
             source.leads_per_week = 10.0;
         }
         return;
@@ -446,7 +449,7 @@ fn add_brand_reach(design: &mut Design, first: &StageId) {
     let reach = edit::add_named_stage(
         design,
         StageKindTag::BrandReach,
-        "Brand reach",
+        "new-stage-brand-reach",
         Point::new(0.0, -170.0),
     );
     if let Some(stage) = design.stages.get_mut(&reach) {

@@ -85,7 +85,7 @@ impl LeadflowApp {
     /// Design → Sales model and Transaction models.
     pub(super) fn model_menus(&mut self, ui: &mut egui::Ui) {
         let design = &mut self.doc.design;
-        ui.menu_button("Sales model", |ui| {
+        ui.menu_button(crate::tr!("design-inspector-sales-model"), |ui| {
             for model in crate::design::SalesModel::ALL {
                 if ui
                     .radio(design.sales_model == model, model.label())
@@ -97,7 +97,7 @@ impl LeadflowApp {
                 }
             }
         });
-        ui.menu_button("Transaction models", |ui| {
+        ui.menu_button(crate::tr!("design-inspector-transaction-models"), |ui| {
             for model in crate::design::TransactionModel::ALL {
                 let mut used = design.transaction_models.contains(&model);
                 if ui.checkbox(&mut used, model.label()).clicked() {
@@ -113,9 +113,9 @@ impl LeadflowApp {
     }
 
     pub(super) fn recent_files_ui(&mut self, ui: &mut egui::Ui) {
-        ui.menu_button("Open recent", |ui| {
+        ui.menu_button(crate::tr!("chrome-open-recent"), |ui| {
             if self.settings.recent_files.is_empty() {
-                ui.label("No recent files");
+                ui.label(crate::tr!("chrome-no-recent-files"));
             }
             for path in self.settings.recent_files.clone() {
                 if ui.button(path.display().to_string()).clicked() {
@@ -176,7 +176,7 @@ impl LeadflowApp {
         }
         let mut open = true;
         let mut chosen = None;
-        egui::Window::new("Findings")
+        egui::Window::new(crate::tr!("chrome-findings"))
             .open(&mut open)
             .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(8.0, -36.0))
             .resizable(false)
@@ -184,7 +184,7 @@ impl LeadflowApp {
             .default_width(460.0)
             .show(ctx, |ui| {
                 if self.findings().is_empty() {
-                    ui.label("Nothing to report: the design is complete.");
+                    ui.label(crate::tr!("chrome-nothing-to-report-the-design"));
                 }
                 egui::ScrollArea::vertical()
                     .max_height(260.0)

@@ -23,7 +23,7 @@ impl Found {
     fn label(&self) -> String {
         match self {
             Self::Run(command) => command.label().trim_end_matches('…').to_owned(),
-            Self::Select(_, name) => format!("Stage: {name}"),
+            Self::Select(_, name) => crate::tr!("palette-stage-item", name = name.as_str()),
         }
     }
 }
@@ -67,12 +67,12 @@ impl LeadflowApp {
         let mut chosen = None;
         let response = super::modals::anchored_dialog("leadflow-palette").show(ctx, |ui| {
             ui.set_width(460.0);
-            let label = ui.label(RichText::new("Find a command or a stage").strong());
+            let label = ui.label(RichText::new(crate::tr!("command-palette-find-a-command-or-a")).strong());
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut palette.query)
                         .desired_width(440.0)
-                        .hint_text("type to search: save, goal, qualify…"),
+                        .hint_text(crate::tr!("command-palette-type-to-search-save-goal")),
                 )
                 .labelled_by(label.id);
             if !palette.focused {
@@ -103,7 +103,7 @@ impl LeadflowApp {
                         });
                     }
                     if found.is_empty() {
-                        ui.label(RichText::new("Nothing matches.").weak());
+                        ui.label(RichText::new(crate::tr!("command-palette-nothing-matches")).weak());
                     }
                 });
         });

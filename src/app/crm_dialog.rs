@@ -92,9 +92,7 @@ impl CrmDialog {
         } else if let Ok(date) = as_of.parse::<crate::design::calendar::Date>() {
             Some(date)
         } else {
-            self.read = Some(Err(format!(
-                "\"{as_of}\" is not a date like 2026-11-30 (YYYY-MM-DD)"
-            )));
+            self.read = Some(Err(crate::tr!("crm-dialog-not-a-date", text = as_of)));
             return;
         };
         let options = ImportOptions {
@@ -159,13 +157,10 @@ impl LeadflowApp {
         let response = super::modals::anchored_dialog("leadflow-crm").show(ctx, |ui| {
             ui.set_max_width(800.0);
             ui.heading(match dialog.purpose {
-                CrmPurpose::NewDesign => "New design from a CRM export",
-                CrmPurpose::Calibrate => "Calibrate from a CRM export",
+                CrmPurpose::NewDesign => crate::tr!("crm-dialog-title-new"),
+                CrmPurpose::Calibrate => crate::tr!("crm-dialog-title-calibrate"),
             });
-            ui.label(
-                "An event log (CSV), or HubSpot, Pipedrive or Salesforce deals as they export \
-                 them (CSV or XLSX). Deal names and owners are not kept.",
-            );
+            ui.label(crate::tr!("crm-dialog-intro"));
             ui.add_space(6.0);
             choice = file_row(ui, &mut dialog);
             match &mut dialog.read {
@@ -174,10 +169,7 @@ impl LeadflowApp {
                     ui.colored_label(ui.visuals().error_fg_color, message.as_str());
                     if !dialog.header.is_empty() {
                         ui.label(
-                            RichText::new(
-                                "In this dialog, name the columns under \"Columns of an event \
-                                 log\" above and Read again.",
-                            )
+                            RichText::new(crate::tr!("crm-dialog-name-columns-hint"))
                             .small(),
                         );
                     }
@@ -217,7 +209,7 @@ impl LeadflowApp {
             if dialog.stale() {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    "The settings changed since the export was read: Read again to use them.",
+                    crate::tr!("crm-dialog-stale"),
                 );
             }
             ui.horizontal(|ui| {
@@ -230,13 +222,13 @@ impl LeadflowApp {
                 };
                 let ready = has_changes && !dialog.stale();
                 let action = match dialog.purpose {
-                    CrmPurpose::NewDesign => ("Create design", Choice::Create),
-                    CrmPurpose::Calibrate => ("Apply to design", Choice::Apply),
+                    CrmPurpose::NewDesign => (crate::tr!("wizard-dialog-create-design"), Choice::Create),
+                    CrmPurpose::Calibrate => (crate::tr!("goal-dialog-apply-to-design"), Choice::Apply),
                 };
                 if ui.add_enabled(ready, egui::Button::new(action.0)).clicked() {
                     choice = Some(action.1);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("crm-dialog-cancel")).clicked() {
                     choice = Some(Choice::Cancel);
                 }
             });
@@ -271,7 +263,7 @@ impl LeadflowApp {
                     let name = read.measurement.pipeline.clone().unwrap_or_else(|| {
                         Path::new(dialog.path.trim())
                             .file_stem()
-                            .map_or("Imported pipeline".to_owned(), |stem| {
+                            .map_or(crate::tr!("crm-dialog-imported-pipeline"), |stem| {
                                 stem.to_string_lossy().into_owned()
                             })
                     });
@@ -295,13 +287,13 @@ impl LeadflowApp {
 fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
     let mut choice = None;
     egui::Grid::new("crm-file").num_columns(2).show(ui, |ui| {
-        let label = ui.label("Export file");
+        let label = ui.label(crate::tr!("crm-dialog-export-file"));
         ui.horizontal(|ui| {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut dialog.path)
                         .desired_width(420.0)
-                        .hint_text("/path/to/deals.csv"),
+                        .hint_text(crate::tr!("crm-dialog-path-to-deals-csv")),
                 )
                 .labelled_by(label.id);
             if !dialog.focused {
@@ -311,34 +303,34 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
             if field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
                 choice = Some(Choice::Read);
             }
-            if ui.button("Browse…").clicked() {
+            if ui.button(crate::tr!("crm-dialog-browse")).clicked() {
                 choice = Some(Choice::Browse);
             }
             if ui
-                .add_enabled(!dialog.path.trim().is_empty(), egui::Button::new("Read"))
+                .add_enabled(!dialog.path.trim().is_empty(), egui::Button::new(crate::tr!("crm-dialog-read")))
                 .clicked()
             {
                 choice = Some(Choice::Read);
             }
         });
         ui.end_row();
-        let label = ui.label("Pipeline");
+        let label = ui.label(crate::tr!("crm-dialog-pipeline"));
         ui.add(
             egui::TextEdit::singleline(&mut dialog.pipeline)
                 .desired_width(220.0)
-                .hint_text("when the export holds several"),
+                .hint_text(crate::tr!("crm-dialog-when-the-export-holds-several")),
         )
         .labelled_by(label.id);
         ui.end_row();
-        let label = ui.label("Count open deals on");
+        let label = ui.label(crate::tr!("crm-dialog-count-open-deals-on"));
         ui.add(
             egui::TextEdit::singleline(&mut dialog.as_of)
                 .desired_width(120.0)
-                .hint_text("the export's last date"),
+                .hint_text(crate::tr!("crm-dialog-the-export-s-last-date")),
         )
         .labelled_by(label.id);
         ui.end_row();
-        ui.label("Dates like 03/04/2026");
+        ui.label(crate::tr!("crm-dialog-dates-like-03-04-2026"));
         egui::ComboBox::from_id_salt("crm-slash-order")
             .selected_text(slash_label(dialog.slash_order))
             .show_ui(ui, |ui| {
@@ -362,12 +354,12 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
 /// itself when the last read failed.
 fn columns_ui(ui: &mut egui::Ui, dialog: &mut CrmDialog) {
     let failed = matches!(dialog.read, Some(Err(_)));
-    egui::CollapsingHeader::new("Columns of an event log")
+    egui::CollapsingHeader::new(crate::tr!("crm-dialog-columns-of-an-event-log"))
         .id_salt("crm-columns")
         .open(failed.then_some(true))
         .show(ui, |ui| {
             ui.label(
-                RichText::new("Name the columns Leadflow does not recognise, then Read again.")
+                RichText::new(crate::tr!("crm-dialog-name-the-columns-leadflow-does"))
                     .small()
                     .weak(),
             );
@@ -384,10 +376,10 @@ fn columns_ui(ui: &mut egui::Ui, dialog: &mut CrmDialog) {
                         let mut picked = current.clone();
                         egui::ComboBox::from_id_salt(("crm-column", field.key()))
                             .selected_text(
-                                picked.clone().unwrap_or_else(|| "Recognised".to_owned()),
+                                picked.clone().unwrap_or_else(|| crate::tr!("crm-dialog-recognised")),
                             )
                             .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut picked, None, "Recognised");
+                                ui.selectable_value(&mut picked, None, crate::tr!("crm-dialog-recognised"));
                                 for name in &dialog.header {
                                     ui.selectable_value(&mut picked, Some(name.clone()), name);
                                 }
@@ -406,28 +398,28 @@ fn columns_ui(ui: &mut egui::Ui, dialog: &mut CrmDialog) {
         });
 }
 
-fn field_label(field: Field) -> &'static str {
-    match field {
-        Field::Case => "Deal (case id)",
-        Field::Stage => "Stage",
-        Field::Time => "Time entered",
-        Field::Source => "Source",
-        Field::Amount => "Amount",
-        Field::Outcome => "Outcome",
-        Field::Created => "Created",
-    }
+fn field_label(field: Field) -> String {
+    crate::i18n::text(match field {
+        Field::Case => "crm-field-case",
+        Field::Stage => "crm-field-stage",
+        Field::Time => "crm-field-time",
+        Field::Source => "crm-field-source",
+        Field::Amount => "crm-field-amount",
+        Field::Outcome => "crm-field-outcome",
+        Field::Created => "crm-field-created",
+    })
 }
 
-fn slash_label(order: SlashOrder) -> &'static str {
-    match order {
-        SlashOrder::Decide => "Decide from the column",
-        SlashOrder::DayFirst => "Day first (3 April)",
-        SlashOrder::MonthFirst => "Month first (4 March)",
-    }
+fn slash_label(order: SlashOrder) -> String {
+    crate::i18n::text(match order {
+        SlashOrder::Decide => "crm-slash-decide",
+        SlashOrder::DayFirst => "crm-slash-day-first",
+        SlashOrder::MonthFirst => "crm-slash-month-first",
+    })
 }
 
 fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
-    ui.label(RichText::new("Match the export's stages to this design's").strong());
+    ui.label(RichText::new(crate::tr!("crm-dialog-match-the-export-s-stages")).strong());
     let working: Vec<(&StageId, &str)> = design
         .stages
         .iter()
@@ -445,12 +437,14 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
                 };
                 let shown = current
                     .as_ref()
-                    .map_or("Not matched", |id| design.stage_name(id))
-                    .to_owned();
+                    .map_or_else(
+                        || crate::tr!("crm-dialog-not-matched"),
+                        |id| design.stage_name(id).to_owned(),
+                    );
                 egui::ComboBox::from_id_salt(("crm-map", index))
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(current, None, "Not matched");
+                        ui.selectable_value(current, None, crate::tr!("crm-dialog-not-matched"));
                         for (id, name) in &working {
                             // A design stage takes the figures of one export stage only.
                             let elsewhere = taken.iter().enumerate().any(|(other, chosen)| {
@@ -470,25 +464,24 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
 
 /// What applying changes besides the figures: the start date and the weekly actuals.
 fn side_effects_ui(ui: &mut egui::Ui, measurement: &Measurement) {
-    ui.label(format!(
-        "The plan starts on {} (the day the open deals were counted).",
-        crate::draw::dates::date_long(measurement.to)
+    ui.label(crate::tr!(
+        "crm-dialog-plan-starts",
+        date = crate::draw::dates::date_long(measurement.to)
     ));
     if let Some(weekly) = &measurement.weekly {
-        ui.label(format!(
-            "The design keeps {} weeks of actuals from {} for \"Plan against actual\", in place \
-             of any it kept.",
-            weekly.won.len(),
-            crate::draw::dates::date_long(weekly.start)
+        ui.label(crate::tr!(
+            "crm-dialog-keeps-actuals",
+            weeks = weekly.won.len().to_string(),
+            date = crate::draw::dates::date_long(weekly.start)
         ));
     }
 }
 
 fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
     ui.add_space(6.0);
-    ui.label(RichText::new("What changes (today → measured, 90 % interval)").strong());
+    ui.label(RichText::new(crate::tr!("crm-dialog-what-changes-today-measured-90")).strong());
     if changes.is_empty() {
-        ui.label("Nothing: match at least one stage.");
+        ui.label(crate::tr!("crm-dialog-nothing-match-at-least-one"));
         return;
     }
     egui::Grid::new("crm-changes")
@@ -498,15 +491,21 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
             for change in changes {
                 let (today, measured) = match change.target {
                     Target::Conversion(_) => (
-                        format!("{:.0} %", change.today * 100.0),
+                        crate::i18n::format::percent(change.today * 100.0, 0),
                         percent(&change.measured),
                     ),
                     Target::InStageToday(_) => (
-                        format!("{:.0}", change.today),
-                        format!("{:.0} open deals", change.measured.value),
+                        crate::i18n::format::count(change.today),
+                        crate::tr!(
+                            "crm-dialog-open-deals",
+                            deals = crate::i18n::format::count(change.measured.value)
+                        ),
                     ),
                     Target::Days(_) | Target::LeadsPerWeek(_) => {
-                        (format!("{:.1}", change.today), plain(&change.measured, 1))
+                        (
+                            crate::i18n::format::number(change.today, 1),
+                            plain(&change.measured, 1),
+                        )
                     }
                     Target::OrderValue(_) => (
                         crate::crm::report::grouped(change.today.max(0.0).round() as u64),

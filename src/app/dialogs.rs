@@ -24,23 +24,23 @@ pub struct SystemDialogs;
 impl FileDialogs for SystemDialogs {
     fn pick_crm_export(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Read a CRM export")
-            .add_filter("CRM export", &["csv", "xlsx", "txt", "tsv"])
+            .set_title(crate::tr!("file-dialog-read-a-crm-export"))
+            .add_filter(crate::tr!("file-dialog-crm-export"), &["csv", "xlsx", "txt", "tsv"])
             .pick_file()
     }
 
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Open design")
-            .add_filter("Leadflow design", &["ron"])
-            .add_filter("Image exported by Leadflow", &["png", "svg"])
+            .set_title(crate::tr!("file-dialog-open-design"))
+            .add_filter(crate::tr!("file-dialog-leadflow-design"), &["ron"])
+            .add_filter(crate::tr!("file-dialog-image-exported-by-leadflow"), &["png", "svg"])
             .pick_file()
     }
 
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save design")
-            .add_filter("Leadflow design", &["ron"])
+            .set_title(crate::tr!("file-dialog-save-design"))
+            .add_filter(crate::tr!("file-dialog-leadflow-design"), &["ron"])
             .set_file_name(suggested_name)
             .save_file()
             .map(|path| {
@@ -54,7 +54,7 @@ impl FileDialogs for SystemDialogs {
 
     fn pick_export(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Export image")
+            .set_title(crate::tr!("file-dialog-export-image"))
             .add_filter(format.label(), &[format.extension()])
             .set_file_name(suggested_name)
             .save_file()

@@ -103,7 +103,7 @@ impl OpenDocument {
     #[must_use]
     pub fn file_label(&self) -> String {
         self.path.as_deref().and_then(Path::file_name).map_or_else(
-            || "Unsaved design".to_owned(),
+            || crate::tr!("document-unsaved-design"),
             |name| name.to_string_lossy().into_owned(),
         )
     }

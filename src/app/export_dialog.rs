@@ -106,7 +106,7 @@ impl LeadflowApp {
         let has_selection = !self.view.selection.stages.is_empty();
         let response = super::modals::anchored_dialog("leadflow-export").show(ctx, |ui| {
             ui.set_max_width(PREVIEW_SIZE + 40.0);
-            ui.heading("Export image");
+            ui.heading(crate::tr!("export-dialog-export-image"));
             ui.add_space(6.0);
             options_ui(ui, &mut self.settings.export, has_selection);
             ui.add_space(8.0);
@@ -120,20 +120,24 @@ impl LeadflowApp {
                 );
                 let (width, height) = preview.full_size;
                 let note = match self.settings.export.format {
-                    Format::Png => format!("{width} × {height} pixels"),
-                    Format::Svg | Format::Pdf => "Vectors: sharp at any size".to_owned(),
+                    Format::Png => crate::tr!(
+                        "export-dialog-pixels",
+                        width = width.to_string(),
+                        height = height.to_string()
+                    ),
+                    Format::Svg | Format::Pdf => crate::tr!("export-dialog-vectors"),
                 };
                 ui.label(RichText::new(note).small().weak());
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Export…").clicked() {
+                if ui.button(crate::tr!("export-dialog-export")).clicked() {
                     choice = Some(Choice::Export);
                 }
-                if ui.button("Copy as image").clicked() {
+                if ui.button(crate::tr!("export-dialog-copy-as-image")).clicked() {
                     choice = Some(Choice::Copy);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("export-dialog-cancel")).clicked() {
                     choice = Some(Choice::Cancel);
                 }
             });
@@ -196,14 +200,14 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            ui.label("Format");
+            ui.label(crate::tr!("export-dialog-format"));
             ui.horizontal(|ui| {
                 for format in Format::ALL {
                     ui.selectable_value(&mut settings.format, format, format.label());
                 }
             });
             ui.end_row();
-            ui.label("Show");
+            ui.label(crate::tr!("export-dialog-show"));
             ui.horizontal(|ui| {
                 for layout in [Layout::Slide, Layout::Diagram] {
                     ui.selectable_value(&mut settings.layout, layout, layout.label());
@@ -214,12 +218,15 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 ui.label("");
                 ui.add_enabled(
                     has_selection,
-                    egui::Checkbox::new(&mut settings.selection_only, "Only the selected stages"),
+                    egui::Checkbox::new(
+                        &mut settings.selection_only,
+                        crate::tr!("export-dialog-only-selected"),
+                    ),
                 );
                 ui.end_row();
             }
             if settings.format == Format::Png {
-                ui.label("Scale");
+                ui.label(crate::tr!("export-dialog-scale"));
                 ui.horizontal(|ui| {
                     for scale in [1, 2, 4] {
                         ui.selectable_value(&mut settings.scale, scale, format!("{scale}×"));
@@ -227,15 +234,15 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 });
                 ui.end_row();
             }
-            ui.label("Theme");
+            ui.label(crate::tr!("export-dialog-theme"));
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut settings.theme, ThemeChoice::Light, "Light");
-                ui.selectable_value(&mut settings.theme, ThemeChoice::Dark, "Dark");
+                ui.selectable_value(&mut settings.theme, ThemeChoice::Light, crate::tr!("export-dialog-light"));
+                ui.selectable_value(&mut settings.theme, ThemeChoice::Dark, crate::tr!("export-dialog-dark"));
             });
             ui.end_row();
             if settings.format != Format::Pdf {
-                ui.label("Background");
-                ui.checkbox(&mut settings.transparent, "Transparent");
+                ui.label(crate::tr!("export-dialog-background"));
+                ui.checkbox(&mut settings.transparent, crate::tr!("export-dialog-transparent"));
                 ui.end_row();
             }
         });

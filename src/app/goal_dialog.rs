@@ -161,9 +161,9 @@ impl LeadflowApp {
         let mut choice = None;
         let response = super::modals::anchored_dialog("leadflow-goal-seek").show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Goal seek");
+            ui.heading(crate::tr!("goal-dialog-goal-seek"));
             ui.label(
-                RichText::new("What does it take to reach a goal by a given week?")
+                RichText::new(crate::tr!("goal-dialog-what-does-it-take-to"))
                     .weak()
                     .small(),
             );
@@ -178,19 +178,19 @@ impl LeadflowApp {
                         input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
                     });
                 if ui
-                    .add_enabled(ready, egui::Button::new("Solve"))
-                    .on_hover_text("Enter")
+                    .add_enabled(ready, egui::Button::new(crate::tr!("goal-dialog-solve")))
+                    .on_hover_text(crate::tr!("goal-dialog-enter"))
                     .clicked()
                     || enter
                 {
                     choice = Some(Choice::Solve);
                 }
-                if ui.button("Close").clicked() {
+                if ui.button(crate::tr!("goal-dialog-close")).clicked() {
                     choice = Some(Choice::Close);
                 }
                 if dialog.solved.is_running() {
                     ui.spinner();
-                    ui.label("Simulating…");
+                    ui.label(crate::tr!("goal-dialog-simulating"));
                 }
             });
             if let Some(solved) = &solved {
@@ -242,11 +242,19 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            ui.label("Reach");
+            ui.label(crate::tr!("goal-dialog-reach"));
             ui.horizontal(|ui| {
                 let before = dialog.target;
-                ui.radio_value(&mut dialog.target, TargetKind::Customers, "Customers");
-                ui.radio_value(&mut dialog.target, TargetKind::Revenue, "Revenue");
+                ui.radio_value(
+                    &mut dialog.target,
+                    TargetKind::Customers,
+                    crate::tr!("goal-dialog-customers"),
+                );
+                ui.radio_value(
+                    &mut dialog.target,
+                    TargetKind::Revenue,
+                    crate::tr!("headline-revenue"),
+                );
                 if dialog.target != before {
                     dialog.amount = suggested_amount(dialog.today, dialog.target);
                 }
@@ -256,11 +264,11 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                         .range(0.0..=1e12)
                         .speed(speed),
                 )
-                .on_hover_text("How many active customers, or how much revenue earned");
+                .on_hover_text(crate::tr!("goal-dialog-how-many-active-customers-or"));
                 today_hint(ui, dialog, design);
             });
             ui.end_row();
-            let by_week_label = ui.label("By week");
+            let by_week_label = ui.label(crate::tr!("goal-dialog-by-week"));
             ui.horizontal(|ui| {
                 ui.add(
                     egui::DragValue::new(&mut dialog.by_week).range(crate::design::HORIZON_WEEKS),
@@ -271,15 +279,31 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                     dialog.by_week as usize,
                 );
                 ui.label(
-                    RichText::new(format!("ending {}", crate::draw::dates::date_long(by))).weak(),
+                    RichText::new(crate::tr!(
+                        "goal-dialog-ending",
+                        date = crate::draw::dates::date_long(by)
+                    ))
+                    .weak(),
                 );
             });
             ui.end_row();
-            ui.label("Solve for");
+            ui.label(crate::tr!("goal-dialog-solve-for"));
             ui.horizontal(|ui| {
-                ui.radio_value(&mut dialog.solve_for, SolveFor::Leads, "Leads per week");
-                ui.radio_value(&mut dialog.solve_for, SolveFor::Conversion, "Conversion");
-                ui.radio_value(&mut dialog.solve_for, SolveFor::Headcount, "Headcount");
+                ui.radio_value(
+                    &mut dialog.solve_for,
+                    SolveFor::Leads,
+                    crate::tr!("design-inspector-leads-per-week"),
+                );
+                ui.radio_value(
+                    &mut dialog.solve_for,
+                    SolveFor::Conversion,
+                    crate::tr!("presentation-conversion"),
+                );
+                ui.radio_value(
+                    &mut dialog.solve_for,
+                    SolveFor::Headcount,
+                    crate::tr!("goal-dialog-headcount"),
+                );
             });
             ui.end_row();
             let stages = candidates(design, dialog.solve_for);
@@ -295,16 +319,16 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                         .filter(|bottleneck| stages.iter().any(|(id, _)| id == bottleneck))
                         .or_else(|| stages.first().map(|(id, _)| id.clone()));
                 }
-                ui.label("Of stage");
+                ui.label(crate::tr!("goal-dialog-of-stage"));
                 stage_choice(ui, dialog, &stages);
                 ui.end_row();
             }
-            ui.label("Confidence");
+            ui.label(crate::tr!("goal-dialog-confidence"));
             ui.horizontal(|ui| {
-                ui.checkbox(&mut dialog.with_confidence, "Reach it in")
-                    .on_hover_text(format!(
-                        "Judge by {} Monte Carlo runs rather than expected values",
-                        design.simulation.runs
+                ui.checkbox(&mut dialog.with_confidence, crate::tr!("goal-dialog-reach-it-in"))
+                    .on_hover_text(crate::tr!(
+                        "goal-dialog-judge-by-runs",
+                        runs = crate::i18n::format::count(f64::from(design.simulation.runs))
                     ));
                 ui.add_enabled(
                     dialog.with_confidence,
@@ -312,7 +336,7 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                         .range(1.0..=99.0)
                         .suffix(" %"),
                 );
-                ui.label("of Monte Carlo runs");
+                ui.label(crate::tr!("goal-dialog-of-monte-carlo-runs"));
             });
             ui.end_row();
         });
@@ -324,7 +348,7 @@ fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
         return;
     };
     let reached = match dialog.target {
-        TargetKind::Customers => format!("{:.0}", today.customers),
+        TargetKind::Customers => crate::i18n::format::count(today.customers),
         TargetKind::Revenue => crate::draw::money(today.revenue, &design.presentation.currency),
     };
     let by = crate::design::calendar::last_day(
@@ -332,9 +356,10 @@ fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
         design.simulation.horizon_weeks as usize,
     );
     ui.label(
-        RichText::new(format!(
-            "today {reached} by {}",
-            crate::draw::dates::date_long(by)
+        RichText::new(crate::tr!(
+            "goal-dialog-today",
+            reached = reached,
+            date = crate::draw::dates::date_long(by)
         ))
         .weak(),
     );
@@ -343,8 +368,8 @@ fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
 fn stage_choice(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, stages: &[(StageId, String)]) {
     if stages.is_empty() {
         ui.label(match dialog.solve_for {
-            SolveFor::Headcount => "No stage has a role to add people to.",
-            _ => "No stage has a conversion to change.",
+            SolveFor::Headcount => crate::tr!("goal-dialog-no-role"),
+            _ => crate::tr!("goal-dialog-no-conversion"),
         });
         return;
     }
@@ -372,18 +397,18 @@ fn answer_ui(
     // An answer to another goal, or for the design as it was, is not shown: it would be
     // read as the answer to the question on screen.
     if *solved_on != revision {
-        ui.label(RichText::new("The design changed since the last answer: solve again.").weak());
+        ui.label(RichText::new(crate::tr!("goal-dialog-the-design-changed-since-the")).weak());
         return false;
     }
     if current_goal != Some(goal) {
-        ui.label(RichText::new("The goal changed since the last answer: solve again.").weak());
+        ui.label(RichText::new(crate::tr!("goal-dialog-the-goal-changed-since-the")).weak());
         return false;
     }
     match answer {
         Ok(answer) => {
             ui.label(RichText::new(goal::describe(design, goal, answer)).strong());
-            ui.button("Apply to design")
-                .on_hover_text("Changes the design to the answer; Undo takes it back")
+            ui.button(crate::tr!("goal-dialog-apply-to-design"))
+                .on_hover_text(crate::tr!("goal-dialog-changes-the-design-to-the"))
                 .clicked()
         }
         Err(error) => {

@@ -48,15 +48,10 @@ const SETTINGS_KEY: &str = "leadflow-settings";
 /// # Errors
 /// When the file cannot be loaded or the window cannot be created.
 pub fn run(path: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let document = match path {
-        Some(path) => OpenDocument::load(path)?,
-        None => OpenDocument::new(
-            templates::find(templates::DEFAULT_TEMPLATE)
-                .context("the default example is missing")?
-                .design()?,
-            None,
-        ),
-    };
+    // Without a file the window opens on the default example, made once the language is
+    // known (it is named in the user's language).
+    let document = path.map(OpenDocument::load).transpose()?;
+    templates::find(templates::DEFAULT_TEMPLATE).context("the default example is missing")?;
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
@@ -143,7 +138,7 @@ impl LeadflowApp {
     #[must_use]
     pub fn new(
         creation: &eframe::CreationContext<'_>,
-        doc: OpenDocument,
+        doc: Option<OpenDocument>,
         dialogs: Box<dyn FileDialogs>,
     ) -> Self {
         let settings: Settings = creation
@@ -151,9 +146,16 @@ impl LeadflowApp {
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
         let mut settings = settings;
-        settings
+        let language = *settings
             .language
             .get_or_insert_with(crate::i18n::Language::of_system);
+        crate::i18n::set_current(language);
+        let doc = doc.unwrap_or_else(|| {
+            OpenDocument::new(
+                templates::localized_design_named(templates::DEFAULT_TEMPLATE).unwrap_or_default(),
+                None,
+            )
+        });
         let recovery = recovery::RecoveryStore::default_location();
         let mut app = Self::with_settings(doc, dialogs, settings, recovery);
         app.offer_welcome();
@@ -391,10 +393,12 @@ impl LeadflowApp {
     }
 
     fn new_from_template(&mut self, name: &str) {
-        match templates::find(name).map(templates::Template::design) {
+        match templates::find(name).map(templates::Template::localized_design) {
             Some(Ok(design)) => self.replace_document(OpenDocument::new(design, None)),
             Some(Err(error)) => self.modal = Some(Modal::Error(error.to_string())),
-            None => self.modal = Some(Modal::Error(format!("there is no template \"{name}\""))),
+            None => {
+                self.modal = Some(Modal::Error(crate::tr!("app-no-template", name = name)));
+            }
         }
     }
 
@@ -533,7 +537,7 @@ impl LeadflowApp {
                 self.autosave_failure = store
                     .write(&self.doc.design, self.doc.path.as_deref())
                     .err()
-                    .map(|error| format!("Autosave failed: {error}"));
+                    .map(|error| crate::tr!("app-autosave-failed", error = error.to_string()));
             }
             self.last_autosave = Instant::now();
         }

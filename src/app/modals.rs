@@ -86,20 +86,18 @@ pub fn show(app: &LeadflowApp, ctx: &egui::Context) -> Option<ModalAction> {
 }
 
 fn unsaved_changes_ui(ui: &mut egui::Ui, name: &str, then: &AfterPrompt) -> Option<ModalAction> {
-    ui.heading("Save changes?");
-    ui.label(format!(
-        "\"{name}\" has changes that are not saved. They are lost if you continue without saving."
-    ));
+    ui.heading(crate::tr!("modals-save-changes"));
+    ui.label(crate::tr!("modals-unsaved-text", name = name));
     ui.add_space(10.0);
     let mut action = None;
     ui.horizontal(|ui| {
-        if ui.button("Save").clicked() {
+        if ui.button(crate::tr!("modals-save")).clicked() {
             action = Some(ModalAction::SaveThen(then.clone()));
         }
-        if ui.button("Don't save").clicked() {
+        if ui.button(crate::tr!("modals-don-t-save")).clicked() {
             action = Some(ModalAction::DiscardThen(then.clone()));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::tr!("modals-cancel")).clicked() {
             action = Some(ModalAction::Close);
         }
     });
@@ -108,7 +106,7 @@ fn unsaved_changes_ui(ui: &mut egui::Ui, name: &str, then: &AfterPrompt) -> Opti
 
 fn templates_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
     let mut action = None;
-    ui.heading("New design from a template");
+    ui.heading(crate::tr!("modals-new-design-from-a-template"));
     ui.add_space(6.0);
     egui::ScrollArea::vertical()
         .max_height(420.0)
@@ -123,33 +121,31 @@ fn templates_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
                 ui.add_space(4.0);
             }
         });
-    if ui.button("Cancel").clicked() {
+    if ui.button(crate::tr!("modals-cancel")).clicked() {
         action = Some(ModalAction::Close);
     }
     action
 }
 
 fn changed_on_disk_ui(ui: &mut egui::Ui, file: &str) -> Option<ModalAction> {
-    ui.heading("The file changed on disk");
-    ui.label(format!(
-        "{file} was changed by another window or program since you opened it. Saving now would replace those changes with yours."
-    ));
+    ui.heading(crate::tr!("modals-the-file-changed-on-disk"));
+    ui.label(crate::tr!("modals-changed-on-disk-text", file = file));
     let mut action = None;
     ui.horizontal(|ui| {
-        if ui.button("Save as…").clicked() {
+        if ui.button(crate::tr!("modals-save-as")).clicked() {
             action = Some(ModalAction::SaveAs);
         }
-        if ui.button("Overwrite").clicked() {
+        if ui.button(crate::tr!("modals-overwrite")).clicked() {
             action = Some(ModalAction::Overwrite);
         }
         if ui
-            .button("Reload")
-            .on_hover_text("Discard your changes and open the file as it is now")
+            .button(crate::tr!("modals-reload"))
+            .on_hover_text(crate::tr!("modals-discard-your-changes-and-open"))
             .clicked()
         {
             action = Some(ModalAction::Reload);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::tr!("modals-cancel")).clicked() {
             action = Some(ModalAction::Close);
         }
     });
@@ -157,14 +153,14 @@ fn changed_on_disk_ui(ui: &mut egui::Ui, file: &str) -> Option<ModalAction> {
 }
 
 fn error_ui(ui: &mut egui::Ui, message: &str) -> Option<ModalAction> {
-    ui.heading("Something went wrong");
+    ui.heading(crate::tr!("modals-something-went-wrong"));
     ui.label(message);
-    ui.label(RichText::new("Your design is unchanged.").weak());
-    ui.button("OK").clicked().then_some(ModalAction::Close)
+    ui.label(RichText::new(crate::tr!("modals-your-design-is-unchanged")).weak());
+    ui.button(crate::tr!("modals-ok")).clicked().then_some(ModalAction::Close)
 }
 
 fn shortcuts_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
-    ui.heading("Keyboard shortcuts");
+    ui.heading(crate::tr!("modals-keyboard-shortcuts"));
     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
         for command in Command::ALL {
             if command.shortcuts().is_empty() {
@@ -176,51 +172,51 @@ fn shortcuts_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
                 .iter()
                 .map(|shortcut| ui.ctx().format_shortcut(shortcut))
                 .collect();
-            ui.label(keys.join("  or  "));
+            ui.label(keys.join(&crate::tr!("modals-shortcut-or")));
             ui.end_row();
         }
         for (what, keys) in [
-            ("Nudge selection", "Arrow keys (Shift: 1 unit)"),
-            ("Pan", "Space + drag, middle drag, or scroll"),
-            ("Zoom", "Ctrl + scroll"),
-            ("Rename a stage", "Double-click it"),
-            ("Add a flow", "Drag from a stage's + handle"),
-            ("Cancel a drag", "Escape"),
+            ("shortcut-nudge", "shortcut-nudge-keys"),
+            ("shortcut-pan", "shortcut-pan-keys"),
+            ("shortcut-zoom", "shortcut-zoom-keys"),
+            ("shortcut-rename", "shortcut-rename-keys"),
+            ("shortcut-add-flow", "shortcut-add-flow-keys"),
+            ("shortcut-cancel-drag", "shortcut-cancel-drag-keys"),
         ] {
-            ui.label(what);
-            ui.label(keys);
+            ui.label(crate::i18n::text(what));
+            ui.label(crate::i18n::text(keys));
             ui.end_row();
         }
     });
-    ui.button("Close").clicked().then_some(ModalAction::Close)
+    ui.button(crate::tr!("modals-close")).clicked().then_some(ModalAction::Close)
 }
 
 fn about_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
-    ui.heading("Leadflow");
-    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-    ui.label("Design how your company sells, and watch the lead flow it produces.");
-    ui.button("Close").clicked().then_some(ModalAction::Close)
+    ui.heading(crate::tr!("modals-leadflow"));
+    ui.label(crate::tr!("modals-version", version = env!("CARGO_PKG_VERSION")));
+    ui.label(crate::tr!("modals-design-how-your-company-sells"));
+    ui.button(crate::tr!("modals-close")).clicked().then_some(ModalAction::Close)
 }
 
 fn offer_ui(ui: &mut egui::Ui, offer: &crate::design::implied::Offer) -> Option<ModalAction> {
-    ui.heading("Add the stages this model needs?");
-    ui.label(offer.reason);
+    ui.heading(crate::tr!("modals-add-the-stages-this-model"));
+    ui.label(&offer.reason);
     ui.add_space(4.0);
     for stage in &offer.missing {
         ui.label(format!(
             "• {} ({})",
-            stage.name,
+            stage.shown_name(),
             stage.kind.label().to_lowercase()
         ));
     }
-    ui.label(RichText::new("They are placed to the right; connect them where they belong.").weak());
+    ui.label(RichText::new(crate::tr!("modals-they-are-placed-to-the")).weak());
     ui.add_space(8.0);
     let mut action = None;
     ui.horizontal(|ui| {
-        if ui.button("Add stages").clicked() {
+        if ui.button(crate::tr!("modals-add-stages")).clicked() {
             action = Some(ModalAction::AcceptOffer(offer.clone()));
         }
-        if ui.button("Not now").clicked() {
+        if ui.button(crate::tr!("modals-not-now")).clicked() {
             action = Some(ModalAction::Close);
         }
     });
@@ -228,21 +224,22 @@ fn offer_ui(ui: &mut egui::Ui, offer: &crate::design::implied::Offer) -> Option<
 }
 
 fn recover_ui(ui: &mut egui::Ui, recovered: &super::recovery::Recovered) -> Option<ModalAction> {
-    ui.heading("Recover unsaved work?");
+    ui.heading(crate::tr!("modals-recover-unsaved-work"));
     let of = recovered.original.as_ref().map_or_else(
-        || "a design not saved yet".to_owned(),
+        || crate::tr!("modals-recover-not-saved"),
         |path| path.display().to_string(),
     );
-    ui.label(format!(
-        "Leadflow closed with unsaved changes to \"{}\" ({of}). Restore them? They stay in the recovery file until you save them.",
-        recovered.design.name
+    ui.label(crate::tr!(
+        "modals-recover-text",
+        name = recovered.design.name.as_str(),
+        file = of
     ));
     let mut action = None;
     ui.horizontal(|ui| {
-        if ui.button("Restore").clicked() {
+        if ui.button(crate::tr!("modals-restore")).clicked() {
             action = Some(ModalAction::Recover(Box::new(recovered.clone())));
         }
-        if ui.button("Discard").clicked() {
+        if ui.button(crate::tr!("modals-discard")).clicked() {
             action = Some(ModalAction::DiscardRecovery(Box::new(recovered.clone())));
         }
     });

@@ -21,7 +21,7 @@ impl LeadflowApp {
         let mut choice = None;
         let response = super::modals::anchored_dialog("leadflow-wizard").show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("New design from four questions");
+            ui.heading(crate::tr!("wizard-dialog-new-design-from-four-questions"));
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() - 200.0)
@@ -29,9 +29,9 @@ impl LeadflowApp {
             ui.separator();
             let recommendation = wizard::recommend(&answers);
             ui.label(
-                RichText::new(format!(
-                    "Recommended: {} sales",
-                    recommendation.sales_model.label()
+                RichText::new(crate::tr!(
+                    "wizard-recommended",
+                    model = recommendation.sales_model.label()
                 ))
                 .size(18.0)
                 .strong(),
@@ -39,10 +39,10 @@ impl LeadflowApp {
             ui.label(&recommendation.why);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Create design").clicked() {
+                if ui.button(crate::tr!("wizard-dialog-create-design")).clicked() {
                     choice = Some(Choice::Create);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("wizard-dialog-cancel")).clicked() {
                     choice = Some(Choice::Cancel);
                 }
             });
@@ -68,29 +68,29 @@ fn question(ui: &mut egui::Ui, text: &str) {
 
 fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
     ui.horizontal(|ui| {
-        ui.label("Name");
+        ui.label(crate::tr!("wizard-dialog-name"));
         ui.text_edit_singleline(&mut answers.name);
     });
     let sales = &mut answers.sales;
-    question(ui, "1. Where do most leads come from?");
+    question(ui, &crate::tr!("wizard-1-where-do-most-leads"));
     ui.radio_value(
         &mut sales.lead_origin,
         LeadOrigin::Inbound,
-        "They come to us: ads, search, content",
+        crate::tr!("wizard-they-come-to-us-ads"),
     );
     ui.radio_value(
         &mut sales.lead_origin,
         LeadOrigin::Outbound,
-        "We reach out: cold lists, calls, e-mail, networking",
+        crate::tr!("wizard-we-reach-out-cold-lists"),
     );
     ui.radio_value(
         &mut sales.lead_origin,
         LeadOrigin::Mixed,
-        "Both, in similar measure",
+        crate::tr!("wizard-both-in-similar-measure"),
     );
     question(
         ui,
-        "2. How much of your revenue comes from existing customers?",
+        &crate::tr!("wizard-2-how-much-of-your"),
     );
     let mut percent = sales.revenue_from_existing_customers * 100.0;
     if ui
@@ -103,23 +103,23 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
     {
         sales.revenue_from_existing_customers = percent / 100.0;
     }
-    question(ui, "3. How many of your people take part in each sale?");
+    question(ui, &crate::tr!("wizard-3-how-many-of-your"));
     ui.add(egui::Slider::new(&mut sales.people_per_sale, 1..=10));
     question(
         ui,
-        "4. Do you pitch one person or many at a target account?",
+        &crate::tr!("wizard-4-do-you-pitch-one"),
     );
     ui.radio_value(
         &mut sales.contacts_per_account,
         AccountContacts::One,
-        "One person decides",
+        crate::tr!("wizard-one-person-decides"),
     );
     ui.radio_value(
         &mut sales.contacts_per_account,
         AccountContacts::Many,
-        "Many stakeholders influence the decision",
+        crate::tr!("wizard-many-stakeholders-influence-the-decision"),
     );
-    question(ui, "A typical first order, and how long buying takes");
+    question(ui, &crate::tr!("wizard-a-typical-first-order-and"));
     ui.horizontal(|ui| {
         ui.add(
             egui::DragValue::new(&mut answers.order_value)
@@ -130,13 +130,13 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
         ui.add_space(12.0);
         ui.add(
             egui::Slider::new(&mut answers.buying_cycle_weeks, 0.5..=52.0)
-                .suffix(" weeks")
+                .suffix(crate::tr!("design-inspector-weeks-suffix"))
                 .logarithmic(true),
         );
     });
     question(
         ui,
-        "How do your customers buy? (none: let Leadflow suggest)",
+        &crate::tr!("wizard-how-do-your-customers-buy"),
     );
     ui.horizontal_wrapped(|ui| {
         for model in [

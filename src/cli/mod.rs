@@ -304,6 +304,8 @@ pub enum FormatArg {
 /// # Errors
 /// A readable message for `main` to print when the command cannot be carried out.
 pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+    // New designs are named, and pictures labelled, in the system's language unless asked.
+    crate::i18n::set_current(crate::i18n::Language::of_system());
     match command {
         Command::Templates => list_templates(),
         Command::New {
@@ -530,7 +532,7 @@ fn new_design(name: &str, output: &Path, force: bool) -> anyhow::Result<ExitCode
             output.display()
         );
     }
-    let design = template.design()?;
+    let design = template.localized_design()?;
     file::save(&design, output)?;
     eprintln!("wrote {} ({})", output.display(), design.name);
     Ok(ExitCode::SUCCESS)

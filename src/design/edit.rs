@@ -81,8 +81,8 @@ pub fn add_stage(design: &mut Design, kind: StageKindTag, position: Point) -> St
     stage_id
 }
 
-/// Adds a stage of `kind` called `name`, its id a readable slug of that name ("make-contact");
-/// returns the id.
+/// Adds a stage of `kind` named by the message `name` in the current language, its id a
+/// readable slug of the English name ("make-contact") whatever the language; returns the id.
 pub fn add_named_stage(
     design: &mut Design,
     kind: StageKindTag,
@@ -90,8 +90,8 @@ pub fn add_named_stage(
     position: Point,
 ) -> StageId {
     let mut stage = new_stage(design, kind, position);
-    name.clone_into(&mut stage.name);
-    let stage_id = design.new_stage_id(name);
+    stage.name = crate::i18n::text(name);
+    let stage_id = design.new_stage_id(&crate::i18n::english(name));
     design.stages.insert(stage_id.clone(), stage);
     stage_id
 }

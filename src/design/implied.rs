@@ -9,17 +9,25 @@ use super::{
 /// A stage a model implies.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImpliedStage {
-    /// Its name, as practitioners call it.
-    pub name: &'static str,
+    /// The message naming it, as practitioners call it.
+    pub message: &'static str,
     /// Its kind.
     pub kind: StageKindTag,
     /// The step it plays, for a funnel step; a design has it when a stage plays that step.
     pub step: Option<ProcessStep>,
 }
 
+impl ImpliedStage {
+    /// Its name in the current language.
+    #[must_use]
+    pub fn shown_name(&self) -> String {
+        crate::i18n::text(self.message)
+    }
+}
+
 fn step(step: ProcessStep) -> ImpliedStage {
     ImpliedStage {
-        name: step.name(),
+        message: step.message_id(),
         kind: StageKindTag::FunnelStep,
         step: Some(step),
     }
@@ -29,7 +37,7 @@ fn step(step: ProcessStep) -> ImpliedStage {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Offer {
     /// One sentence a leader reads: what the model needs.
-    pub reason: &'static str,
+    pub reason: String,
     /// The implied stages the design does not have yet, in process order.
     pub missing: Vec<ImpliedStage>,
 }
@@ -37,23 +45,23 @@ pub struct Offer {
 fn sales_model_stages(model: SalesModel) -> (&'static str, Vec<ImpliedStage>) {
     match model {
         SalesModel::Inbound => (
-            "Inbound: leads come to you, and the process starts when inbound reps qualify them.",
+            "offer-inbound",
             vec![step(ProcessStep::Qualify)],
         ),
         SalesModel::Outbound => (
-            "Outbound: reps make the first touch from lists of people who fit the buyer profile.",
+            "offer-outbound",
             vec![step(ProcessStep::Prospect), step(ProcessStep::MakeContact)],
         ),
         SalesModel::RelationshipBased => (
-            "Relationship-based: most revenue comes from existing customers, so the process must not end at Close.",
+            "offer-relationship-based",
             vec![step(ProcessStep::FirstCheckIn), step(ProcessStep::Upsell)],
         ),
         SalesModel::TeamSelling => (
-            "Team selling: after Qualify, a business analyst, a marketing coordinator and the rep research the account before the account executive presents.",
+            "offer-team-selling",
             vec![step(ProcessStep::Research)],
         ),
         SalesModel::AccountBased => (
-            "Account-based: carefully chosen target accounts, every stakeholder reached, research before the first call.",
+            "offer-account-based",
             vec![
                 step(ProcessStep::IdentifyTargetAccount),
                 step(ProcessStep::BuildStakeholderList),
@@ -67,23 +75,23 @@ fn sales_model_stages(model: SalesModel) -> (&'static str, Vec<ImpliedStage>) {
 fn transaction_model_stages(model: TransactionModel) -> (&'static str, Vec<ImpliedStage>) {
     match model {
         TransactionModel::Relationship => (
-            "The relationship model keeps people with low intent in a nurture pool and communicates with them over time.",
+            "offer-relationship-model",
             vec![ImpliedStage {
-                name: "Nurture pool",
+                message: "new-stage-nurture-pool",
                 kind: StageKindTag::NurturePool,
                 step: None,
             }],
         ),
         TransactionModel::DigitalBranding => (
-            "Digital branding reaches people without capturing them; at best a small, delayed share comes back as organic leads.",
+            "offer-digital-branding",
             vec![ImpliedStage {
-                name: "Brand reach",
+                message: "new-stage-brand-reach",
                 kind: StageKindTag::BrandReach,
                 step: None,
             }],
         ),
         TransactionModel::ECommerce => (
-            "E-commerce leads from an ad or article to a page where the conversion happens.",
+            "offer-e-commerce",
             vec![step(ProcessStep::LandingPage)],
         ),
         TransactionModel::Other => ("", Vec::new()),
@@ -103,7 +111,10 @@ fn offer(design: &Design, (reason, stages): (&'static str, Vec<ImpliedStage>)) -
         .into_iter()
         .filter(|implied| !has_stage(design, implied))
         .collect();
-    (!missing.is_empty()).then_some(Offer { reason, missing })
+    (!missing.is_empty()).then(|| Offer {
+        reason: crate::i18n::text(reason),
+        missing,
+    })
 }
 
 /// The stages `model` implies that `design` lacks, if any.
@@ -143,7 +154,7 @@ pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
         let stage_id = edit::add_named_stage(
             design,
             implied.kind,
-            implied.name,
+            implied.message,
             Point::new(x, y + index as f32 * FUNNEL_STEP),
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
@@ -175,7 +186,7 @@ mod tests {
     fn outbound_offers_prospect_and_make_contact_to_an_inbound_design() {
         let mut design = example("inbound");
         let offer = offer_for_sales_model(&design, SalesModel::Outbound).expect("an offer");
-        let names: Vec<&str> = offer.missing.iter().map(|stage| stage.name).collect();
+        let names: Vec<String> = offer.missing.iter().map(ImpliedStage::shown_name).collect();
         assert_eq!(names, ["Prospect", "Make contact"]);
         let added = accept(&mut design, &offer);
         assert_eq!(added.len(), 2);
@@ -204,7 +215,7 @@ mod tests {
     fn relationship_based_selling_offers_post_sale_stages() {
         let design = example("outbound");
         let offer = offer_for_sales_model(&design, SalesModel::RelationshipBased).expect("offer");
-        let names: Vec<&str> = offer.missing.iter().map(|stage| stage.name).collect();
+        let names: Vec<String> = offer.missing.iter().map(ImpliedStage::shown_name).collect();
         assert_eq!(names, ["First check-in", "Upsell"]);
         assert!(
             offer_for_sales_model(

@@ -50,7 +50,32 @@ impl ProcessStep {
         Self::Upsell,
     ];
 
-    /// The name practitioners give the step, the default name of a stage playing it.
+    /// The step's name in the current language, the default name of a stage playing it.
+    #[must_use]
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message naming the step.
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Prospect => "step-prospect",
+            Self::MakeContact => "step-make-contact",
+            Self::Qualify => "step-qualify",
+            Self::Research => "step-research",
+            Self::Present => "step-present",
+            Self::Close => "step-close",
+            Self::FirstCheckIn => "step-first-check-in",
+            Self::Upsell => "step-upsell",
+            Self::IdentifyTargetAccount => "step-identify-target-account",
+            Self::BuildStakeholderList => "step-build-stakeholder-list",
+            Self::CompileInitialStrategy => "step-compile-initial-strategy",
+            Self::LandingPage => "step-landing-page",
+        }
+    }
+
+    /// The English name practitioners give the step: what ids and files of format 0 and 1 use.
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {

@@ -58,11 +58,16 @@ impl Format {
 
     /// The name shown in menus.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    fn message_id(self) -> &'static str {
         match self {
-            Self::Png => "PNG image",
-            Self::Svg => "SVG vector image",
-            Self::Pdf => "PDF document",
+            Self::Png => "export-format-png",
+            Self::Svg => "export-format-svg",
+            Self::Pdf => "export-format-pdf",
         }
     }
 }
@@ -79,10 +84,15 @@ pub enum Layout {
 impl Layout {
     /// The name shown in menus.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    fn message_id(self) -> &'static str {
         match self {
-            Self::Diagram => "Diagram",
-            Self::Slide => "Slide (16:9)",
+            Self::Diagram => "export-layout-diagram",
+            Self::Slide => "export-layout-slide",
         }
     }
 }

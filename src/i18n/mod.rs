@@ -121,6 +121,13 @@ pub fn text(id: &str) -> String {
     LOCALES.lookup(&current().identifier(), id)
 }
 
+/// The message `id` in the current language, if there is one (for messages looked up by a
+/// name made at run time, such as a starting design's stage).
+#[must_use]
+pub fn try_text(id: &str) -> Option<String> {
+    LOCALES.try_lookup(&current().identifier(), id)
+}
+
 /// The message `id` in English, whatever the current language: for what must not change with
 /// it (ids made from a name).
 #[must_use]
@@ -217,10 +224,17 @@ mod tests {
         assert!(english.len() > 50, "{} messages", english.len());
         for language in Language::ALL {
             let translated = messages(language);
-            assert_eq!(
-                translated.keys().collect::<Vec<_>>(),
-                english.keys().collect::<Vec<_>>(),
-                "{language:?} has the same messages as English"
+            let missing: Vec<&String> = english
+                .keys()
+                .filter(|id| !translated.contains_key(*id))
+                .collect();
+            let extra: Vec<&String> = translated
+                .keys()
+                .filter(|id| !english.contains_key(*id))
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{language:?} lacks {missing:?} and has {extra:?} that English has not"
             );
             for (id, placeables) in &english {
                 assert_eq!(&translated[id], placeables, "{language:?} {id}");
@@ -233,9 +247,45 @@ mod tests {
         }
         let mut sources = String::new();
         rust_sources(std::path::Path::new("src"), &mut sources);
+        // Messages about starting designs, roles and tools are looked up by names made from
+        // their ids; `templates` tests that each names something.
+        let by_name = ["template-", "role-", "tool-"];
         for id in english.keys() {
+            if by_name.iter().any(|prefix| id.starts_with(prefix)) {
+                continue;
+            }
             assert!(sources.contains(&format!("\"{id}\"")), "{id} is never used");
         }
+        for id in asked_for(&sources) {
+            assert!(english.contains_key(&id), "\"{id}\" is asked for but has no message");
+        }
+    }
+
+    /// The ids the code looks up by name: in `tr!`, `text`, `text_with` and `english`, and in
+    /// the arms of `message_id` functions.
+    fn asked_for(sources: &str) -> BTreeSet<String> {
+        let literal_after = |text: &str| -> Option<String> {
+            let text = text.trim_start();
+            let rest = text.strip_prefix('"')?;
+            let id: String = rest.chars().take_while(|&c| c != '"').collect();
+            (id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && id.contains('-'))
+            .then_some(id)
+        };
+        let mut ids = BTreeSet::new();
+        for call in ["tr!(", "i18n::text(", "i18n::text_with(", "i18n::english("] {
+            for (at, _) in sources.match_indices(call) {
+                ids.extend(literal_after(&sources[at + call.len()..]));
+            }
+        }
+        for (at, _) in sources.match_indices("fn message_id(") {
+            let body = &sources[at..];
+            let end = body.find("\n    }\n").unwrap_or(body.len());
+            for (arrow, _) in body[..end].match_indices("=> ") {
+                ids.extend(literal_after(&body[..end][arrow + 3..]));
+            }
+        }
+        ids
     }
 
     #[test]

@@ -55,14 +55,14 @@ fn the_wizard_turns_four_answers_into_a_design() {
     assert!(
         editor
             .harness
-            .query_by_label("Recommended: Inbound sales")
+            .query_by_label("Recommended: Inbound")
             .is_some()
     );
     editor.click_label("We reach out: cold lists, calls, e-mail, networking");
     assert!(
         editor
             .harness
-            .query_by_label("Recommended: Outbound sales")
+            .query_by_label("Recommended: Outbound")
             .is_some()
     );
     editor.click_label("Many stakeholders influence the decision");
