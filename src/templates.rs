@@ -96,12 +96,12 @@ pub fn in_language(design: &mut Design, template: Option<&str>) {
         }
     }
     for (role_id, role) in &mut design.roles {
-        translate(&mut role.name, &format!("role-{role_id}"));
-        translate(&mut role.short_name, &format!("role-{role_id}-short"));
+        translate(&mut role.name, &format!("catalogue-role-{role_id}"));
+        translate(&mut role.short_name, &format!("catalogue-role-{role_id}-short"));
     }
     for (tool_id, tool) in &mut design.tools {
-        translate(&mut tool.name, &format!("tool-{tool_id}"));
-        translate(&mut tool.short_name, &format!("tool-{tool_id}-short"));
+        translate(&mut tool.name, &format!("catalogue-tool-{tool_id}"));
+        translate(&mut tool.short_name, &format!("catalogue-tool-{tool_id}-short"));
     }
 }
 
@@ -191,7 +191,7 @@ mod tests {
         let text = std::fs::read_to_string("assets/locales/en/leadflow.ftl").expect("English");
         text.lines()
             .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.to_owned()))
-            .filter(|id| ["template-", "role-", "tool-"].iter().any(|p| id.starts_with(p)))
+            .filter(|id| ["template-", "catalogue-"].iter().any(|p| id.starts_with(p)))
             .collect()
     }
 
@@ -232,13 +232,13 @@ mod tests {
             check(format!("{prefix}-subtitle"), &before.subtitle, &after.subtitle);
             for (role_id, role) in &original.roles {
                 let shown = &localized.roles[role_id];
-                check(format!("role-{role_id}"), &role.name, &shown.name);
-                check(format!("role-{role_id}-short"), &role.short_name, &shown.short_name);
+                check(format!("catalogue-role-{role_id}"), &role.name, &shown.name);
+                check(format!("catalogue-role-{role_id}-short"), &role.short_name, &shown.short_name);
             }
             for (tool_id, tool) in &original.tools {
                 let shown = &localized.tools[tool_id];
-                check(format!("tool-{tool_id}"), &tool.name, &shown.name);
-                check(format!("tool-{tool_id}-short"), &tool.short_name, &shown.short_name);
+                check(format!("catalogue-tool-{tool_id}"), &tool.name, &shown.name);
+                check(format!("catalogue-tool-{tool_id}-short"), &tool.short_name, &shown.short_name);
             }
         }
         let silo = super::localized_design_named("sales-silo").expect("silo");

@@ -28,14 +28,19 @@ pub enum Fix {
 impl Fix {
     /// The button's text.
     #[must_use]
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    fn message_id(&self) -> &'static str {
         match self {
-            Self::AddCapture(_) => "Add a capture stage",
-            Self::AddNurturePool => "Add a nurture pool",
-            Self::AddModelStages(_) => "Add the post-sale stages",
-            Self::AddCrm => "Give every stage the CRM",
-            Self::AddPerson(_) => "Add one person",
-            Self::AddSdr(_) => "Staff it with an SDR",
+            Self::AddCapture(_) => "fix-add-capture",
+            Self::AddNurturePool => "fix-add-nurture-pool",
+            Self::AddModelStages(_) => "fix-add-model-stages",
+            Self::AddCrm => "fix-add-crm",
+            Self::AddPerson(_) => "fix-add-person",
+            Self::AddSdr(_) => "fix-add-sdr",
         }
     }
 }
@@ -144,10 +149,7 @@ fn branding_without_capture(design: &Design, _: &SimResult) -> Vec<Advice> {
         .map(|(stage_id, stage)| {
             advice(
 Subject::Stage(stage_id.clone()),
-                format!(
-                    "{}: people are reached but not captured, so there is no way to continue the dialogue. A capture stage (a sign-up with e-mail follow-up) turns reach into leads.",
-                    stage.name
-                ),
+                crate::tr!("finding-branding-without-capture", stage = stage.name.as_str()),
                 Some(Fix::AddCapture(stage_id.clone())),
             )
         })
@@ -177,9 +179,9 @@ fn drops_without_pool(design: &Design, result: &SimResult) -> Vec<Advice> {
     }
     vec![advice(
         Subject::Design,
-        format!(
-            "The process drops {:.0} % of its leads and loses them: a nurture pool would keep them warm until they are ready.",
-            100.0 * lost / entered
+        crate::tr!(
+            "finding-drops-without-pool",
+            percent = crate::i18n::format::percent(100.0 * lost / entered, 0)
         ),
         Some(Fix::AddNurturePool),
     )]
@@ -198,9 +200,9 @@ fn relationship_without_post_sale(design: &Design, _: &SimResult) -> Vec<Advice>
                 .collect();
             advice(
 Subject::Design,
-                format!(
-                    "Relationship-based selling, but the process ends at Close: add {} to care for customers after the sale.",
-                    names.join(" and ")
+                crate::tr!(
+                    "finding-relationship-without-post-sale",
+                    stages = names.join(&crate::tr!("finding-and"))
                 ),
                 Some(Fix::AddModelStages(SalesModel::RelationshipBased)),
             )
@@ -220,7 +222,7 @@ fn team_selling_without_crm(design: &Design, _: &SimResult) -> Vec<Advice> {
     }
     vec![advice(
 Subject::Design,
-        "Team selling without a CRM: the team needs one place to comment on each account and see its history.".to_owned(),
+        crate::tr!("finding-team-selling-without-crm"),
         Some(Fix::AddCrm),
     )]
 }
@@ -247,9 +249,9 @@ fn inbound_starts_with_prospecting(design: &Design, _: &SimResult) -> Vec<Advice
         .map(|stage_id| {
             advice(
 Subject::Stage(stage_id.clone()),
-                format!(
-                    "{}: an inbound design starts where leads come to you, at Qualify; prospecting is outbound work.",
-                    design.stage_name(stage_id)
+                crate::tr!(
+                    "finding-inbound-starts-with-prospecting",
+                    stage = design.stage_name(stage_id)
                 ),
                 None,
             )
@@ -280,13 +282,21 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
                 });
                 let by = crate::draw::dates::date_long(result.last_day());
                 let effect = gain.map_or_else(String::new, |gain| {
-                    format!(" One more person: {gain:+.1} customers by {by}.")
+                    let sign = if gain > 0.0 { "+" } else { "" };
+                    crate::tr!(
+                        "finding-one-more-person",
+                        gain = format!("{sign}{}", crate::i18n::format::number(gain, 1)),
+                        date = by.as_str()
+                    )
                 });
                 advice(
                     Subject::Stage(stage_id.clone()),
-                    format!(
-                        "{}: its people cannot keep up; {backlog:.0} leads wait by {by}.{effect}",
-                        stage.name
+                    crate::tr!(
+                        "finding-roles-cannot-keep-up",
+                        stage = stage.name.as_str(),
+                        backlog = crate::i18n::format::count(backlog),
+                        date = by.as_str(),
+                        effect = effect
                     ),
                     Some(Fix::AddPerson(stage_id.clone())),
                 )
@@ -309,10 +319,7 @@ fn stage_without_role(design: &Design, _: &SimResult) -> Vec<Advice> {
         .map(|(stage_id, stage)| {
             advice(
                 Subject::Stage(stage_id.clone()),
-                format!(
-                    "{}: nobody works this stage; the simulation assumes unlimited capacity.",
-                    stage.name
-                ),
+                crate::tr!("finding-stage-without-role", stage = stage.name.as_str()),
                 Some(Fix::AddSdr(stage_id.clone())),
             )
         })
@@ -344,11 +351,11 @@ fn source_costs_more_than_it_earns(design: &Design, result: &SimResult) -> Vec<A
             (cost_per_customer > order_value).then(|| {
                 advice(
                     Subject::Source(source_id.to_string()),
-                    format!(
-                        "{}: about {} per customer won, more than the {} of a first order.",
-                        source.name,
-                        crate::draw::money(cost_per_customer, &design.presentation.currency),
-                        crate::draw::money(order_value, &design.presentation.currency)
+                    crate::tr!(
+                        "finding-source-costs-more",
+                        source = source.name.as_str(),
+                        cost = crate::draw::money(cost_per_customer, &design.presentation.currency),
+                        order_value = crate::draw::money(order_value, &design.presentation.currency)
                     ),
                     None,
                 )

@@ -5,7 +5,6 @@
 
 use crate::design::{Design, SimulationMode, SimulationSettings, StageId};
 use crate::sim;
-use std::fmt::Write as _;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What to reach.
@@ -68,7 +67,12 @@ pub enum GoalError {
     #[error("{0}")]
     NotApplicable(String),
     /// Even the most of the unknown falls short.
-    #[error("out of reach: even {value} gets only {reached} by week {by_week}")]
+    #[error("{}", crate::tr!(
+        "goal-out-of-reach",
+        value = value.as_str(),
+        reached = reached.as_str(),
+        week = by_week.to_string()
+    ))]
     OutOfReach {
         /// The most tried, with its unit: "500.0 leads per week in all".
         value: String,
@@ -78,10 +82,12 @@ pub enum GoalError {
         by_week: u32,
     },
     /// Even the most of the unknown reaches the target in too few Monte Carlo runs.
-    #[error(
-        "out of reach: even {value} reaches it in only {:.0} % of the runs by week {by_week}",
-        (share * 100.0).floor()
-    )]
+    #[error("{}", crate::tr!(
+        "goal-too-uncertain",
+        value = value.as_str(),
+        percent = crate::i18n::format::percent((share * 100.0).floor(), 0),
+        week = by_week.to_string()
+    ))]
     TooUncertain {
         /// The most tried, with its unit.
         value: String,
@@ -91,7 +97,7 @@ pub enum GoalError {
         by_week: u32,
     },
     /// The goal changed before the answer was found.
-    #[error("stopped before an answer was found")]
+    #[error("{}", crate::tr!("goal-stopped"))]
     Stopped,
 }
 
@@ -228,10 +234,12 @@ pub fn solve(design: &Design, goal: &Goal) -> Result<Answer, GoalError> {
 pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<Answer, GoalError> {
     let current = current_value(design, &goal.unknown).ok_or_else(|| {
         GoalError::NotApplicable(match &goal.unknown {
-            Unknown::LeadsPerWeek => "the design has no lead sources to scale".to_owned(),
-            Unknown::Conversion(stage_id) => format!("there is no stage \"{stage_id}\""),
+            Unknown::LeadsPerWeek => crate::tr!("goal-no-sources"),
+            Unknown::Conversion(stage_id) => {
+                crate::tr!("goal-no-stage", stage = stage_id.as_str())
+            }
             Unknown::Headcount(stage_id) => {
-                format!("stage \"{stage_id}\" has no role to add people to")
+                crate::tr!("goal-no-role", stage = stage_id.as_str())
             }
         })
     })?;
@@ -250,7 +258,7 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
             return Err(GoalError::Stopped);
         }
         let changed = with_value(design, &goal.unknown, value)
-            .ok_or_else(|| GoalError::NotApplicable("nothing to change".to_owned()))?;
+            .ok_or_else(|| GoalError::NotApplicable(crate::tr!("goal-nothing-to-change")))?;
         Ok((measure(&changed, goal, search_mode), changed))
     };
     let at_most = outcome(most)?;
@@ -264,7 +272,10 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
             _ => GoalError::OutOfReach {
                 value: value_with_unit(&goal.unknown, most),
                 reached: match goal.target {
-                    Target::Customers(_) => format!("{:.1} customers", at_most.0.reached),
+                    Target::Customers(_) => crate::tr!(
+                        "goal-customers-value",
+                        customers = crate::i18n::format::number(at_most.0.reached, 1)
+                    ),
                     Target::Revenue(_) => {
                         crate::draw::money(at_most.0.reached, &design.presentation.currency)
                     }
@@ -329,10 +340,13 @@ fn shown_precision(unknown: &Unknown) -> f64 {
 /// A value of the unknown as a person reads it: "500.0 leads per week in all", "100.0 %
 /// conversion", "20.00 people".
 fn value_with_unit(unknown: &Unknown, value: f64) -> String {
+    use crate::i18n::format::{number, percent};
     match unknown {
-        Unknown::LeadsPerWeek => format!("{value:.1} leads per week in all"),
-        Unknown::Conversion(_) => format!("{:.1} % conversion", value * 100.0),
-        Unknown::Headcount(_) => format!("{value:.2} people"),
+        Unknown::LeadsPerWeek => crate::tr!("goal-leads-value", leads = number(value, 1)),
+        Unknown::Conversion(_) => {
+            crate::tr!("goal-conversion-value", conversion = percent(value * 100.0, 1))
+        }
+        Unknown::Headcount(_) => crate::tr!("goal-people-value", people = number(value, 2)),
     }
 }
 
@@ -340,42 +354,48 @@ fn value_with_unit(unknown: &Unknown, value: f64) -> String {
 /// leads per week in all (today 25.0). 62 % of 200 Monte Carlo runs reach it."
 #[must_use]
 pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
+    use crate::i18n::format::{number, percent};
     let wanted = match goal.target {
-        Target::Customers(value) => format!("{value:.0} customers"),
+        Target::Customers(value) => crate::tr!(
+            "goal-customers-value",
+            customers = crate::i18n::format::count(value)
+        ),
         Target::Revenue(value) => crate::draw::money(value, &design.presentation.currency),
     };
     let what = match &goal.unknown {
-        Unknown::LeadsPerWeek => format!(
-            "{:.1} leads per week in all (today {:.1})",
-            answer.value, answer.current
+        Unknown::LeadsPerWeek => crate::tr!(
+            "goal-answer-leads",
+            leads = number(answer.value, 1),
+            today = number(answer.current, 1)
         ),
-        Unknown::Conversion(stage_id) => format!(
-            "{:.1} % conversion at {} (today {:.1} %)",
-            answer.value * 100.0,
-            design.stage_name(stage_id),
-            answer.current * 100.0
+        Unknown::Conversion(stage_id) => crate::tr!(
+            "goal-answer-conversion",
+            conversion = percent(answer.value * 100.0, 1),
+            stage = design.stage_name(stage_id),
+            today = percent(answer.current * 100.0, 1)
         ),
-        Unknown::Headcount(stage_id) => format!(
-            "{:.2} people at {} (today {:.2})",
-            answer.value,
-            design.stage_name(stage_id),
-            answer.current
+        Unknown::Headcount(stage_id) => crate::tr!(
+            "goal-answer-people",
+            people = number(answer.value, 2),
+            stage = design.stage_name(stage_id),
+            today = number(answer.current, 2)
         ),
     };
     let by =
         crate::design::calendar::last_day(design.simulation.start_date(), goal.by_week as usize);
-    let mut text = format!(
-        "To have {wanted} by week {} ({}): {what}.",
-        goal.by_week,
-        crate::draw::dates::date_long(by)
+    let mut text = crate::tr!(
+        "goal-answer",
+        wanted = wanted,
+        week = goal.by_week.to_string(),
+        date = crate::draw::dates::date_long(by),
+        what = what
     );
     if let Some(probability) = answer.probability {
-        let _ = write!(
-            text,
-            " {:.0} % of {} Monte Carlo runs reach it.",
-            probability * 100.0,
-            answer.runs
-        );
+        text.push_str(&crate::tr!(
+            "goal-answer-share",
+            percent = percent(probability * 100.0, 0),
+            runs = crate::i18n::format::count(f64::from(answer.runs))
+        ));
     }
     text
 }

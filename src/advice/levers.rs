@@ -24,11 +24,16 @@ impl LeverKind {
 
     /// How the change reads in a list: "+10 % conversion".
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    fn message_id(self) -> &'static str {
         match self {
-            Self::Conversion => "+10 % conversion",
-            Self::TimeInStage => "−10 % time in stage",
-            Self::OnePerson => "+1 person",
+            Self::Conversion => "lever-conversion",
+            Self::TimeInStage => "lever-time-in-stage",
+            Self::OnePerson => "lever-one-person",
         }
     }
 
@@ -66,7 +71,7 @@ impl Lever {
     /// "Qualify: +10 % conversion".
     #[must_use]
     pub fn label(&self) -> String {
-        format!("{}: {}", self.stage_name, self.kind.label())
+        crate::tr!("lever-label", stage = self.stage_name.as_str(), lever = self.kind.label())
     }
 }
 

@@ -90,7 +90,7 @@ impl OpenDocument {
     /// When the file cannot be written; the document stays dirty then.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         self.history
-            .settle(&self.design, crate::ui::change::Change::Edit.label());
+            .settle(&self.design, &crate::ui::change::Change::Edit.label());
         let text = file::design_to_string(&self.design)?;
         file::write_atomically(path, text.as_bytes())?;
         self.on_disk = Some(file::Fingerprint::of(text.as_bytes(), path));

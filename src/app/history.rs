@@ -88,7 +88,7 @@ impl History {
 
     /// Takes back the last step; unsettled changes are settled first so they are what is undone.
     pub fn undo(&mut self, design: &mut Design) -> bool {
-        self.settle(design, Change::Edit.label());
+        self.settle(design, &Change::Edit.label());
         let Some(step) = self.undo.pop() else {
             return false;
         };
@@ -106,7 +106,7 @@ impl History {
     pub fn redo(&mut self, design: &mut Design) -> bool {
         if self.is_unsettled(design) {
             // A new edit since the undo: the redo branch is gone.
-            self.settle(design, Change::Edit.label());
+            self.settle(design, &Change::Edit.label());
             return false;
         }
         let Some(step) = self.redo.pop() else {

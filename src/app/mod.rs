@@ -275,7 +275,7 @@ impl LeadflowApp {
             ctx.input(|input| input.pointer.any_down()) || ctx.egui_wants_keyboard_input();
         if !interacting {
             let label = self.pending_change.take().unwrap_or(Change::Edit).label();
-            self.doc.history.settle(&self.doc.design, label);
+            self.doc.history.settle(&self.doc.design, &label);
         }
     }
 

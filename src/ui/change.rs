@@ -81,42 +81,50 @@ pub enum Change {
 impl Change {
     /// The name of the undo step: "Undo Move stages".
     #[must_use]
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
+        if let Self::ApplyFix(fix) = self {
+            return fix.label();
+        }
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message naming the undo step (a fix is named by its own).
+    fn message_id(&self) -> &'static str {
         match self {
-            Self::Edit => "Edit",
-            Self::MoveStages => "Move stages",
-            Self::Nudge => "Nudge",
-            Self::RenameStage => "Rename stage",
-            Self::AddStage => "Add stage",
-            Self::Delete => "Delete",
-            Self::Cut => "Cut",
-            Self::Paste => "Paste",
-            Self::Duplicate => "Duplicate",
-            Self::AddFlow => "Add flow",
-            Self::DeleteFlow => "Delete flow",
-            Self::ChangeFlowShare => "Change flow share",
-            Self::AttachRole => "Attach role",
-            Self::AttachTool => "Attach tool",
-            Self::AddRole => "Add role",
-            Self::RemoveRole => "Remove role",
-            Self::ChangeTools => "Change tools",
-            Self::AddSource => "Add source",
-            Self::RemoveSource => "Remove source",
-            Self::ChangeConversion => "Change conversion",
-            Self::ChangeDaysInStage => "Change days in stage",
-            Self::ChangeToday => "Change what is in the stage today",
-            Self::ChangeSalesModel => "Change sales model",
-            Self::ChangeTransactionModels => "Change transaction models",
-            Self::AddImpliedStages => "Add implied stages",
-            Self::ArrangeFunnel => "Arrange as funnel",
-            Self::ArrangeFlywheel => "Arrange as flywheel",
-            Self::AddScenario => "Add scenario",
-            Self::SwitchScenario => "Switch scenario",
-            Self::RemoveScenario => "Remove scenario",
-            Self::GoalSeek => "Goal seek",
-            Self::Calibrate => "Calibrate from CRM export",
-            Self::KeepWhatIf => "Keep what-if changes",
-            Self::ApplyFix(fix) => fix.label(),
+            Self::Edit => "change-edit",
+            Self::MoveStages => "change-move-stages",
+            Self::Nudge => "change-nudge",
+            Self::RenameStage => "change-rename-stage",
+            Self::AddStage => "change-add-stage",
+            Self::Delete => "change-delete",
+            Self::Cut => "change-cut",
+            Self::Paste => "change-paste",
+            Self::Duplicate => "change-duplicate",
+            Self::AddFlow => "change-add-flow",
+            Self::DeleteFlow => "change-delete-flow",
+            Self::ChangeFlowShare => "change-change-flow-share",
+            Self::AttachRole => "change-attach-role",
+            Self::AttachTool => "change-attach-tool",
+            Self::AddRole => "change-add-role",
+            Self::RemoveRole => "change-remove-role",
+            Self::ChangeTools => "change-change-tools",
+            Self::AddSource => "change-add-source",
+            Self::RemoveSource => "change-remove-source",
+            Self::ChangeConversion => "change-change-conversion",
+            Self::ChangeDaysInStage => "change-change-days-in-stage",
+            Self::ChangeToday => "change-change-today",
+            Self::ChangeSalesModel => "change-change-sales-model",
+            Self::ChangeTransactionModels => "change-change-transaction-models",
+            Self::AddImpliedStages => "change-add-implied-stages",
+            Self::ArrangeFunnel => "change-arrange-funnel",
+            Self::ArrangeFlywheel => "change-arrange-flywheel",
+            Self::AddScenario => "change-add-scenario",
+            Self::SwitchScenario => "change-switch-scenario",
+            Self::RemoveScenario => "change-remove-scenario",
+            Self::GoalSeek => "change-goal-seek",
+            Self::Calibrate => "change-calibrate",
+            Self::KeepWhatIf => "change-keep-what-if",
+            Self::ApplyFix(_) => "change-apply-fix",
         }
     }
 }
