@@ -94,9 +94,10 @@ fn check_design(design: &Design, findings: &mut Findings) {
     if delays > MAX_TOTAL_DELAY_DAYS {
         findings.error(
             Subject::Design,
-            format!(
-                "brand reach: the delays add up to {} days, more than the {MAX_TOTAL_DELAY_DAYS} a design may have",
-                readable(delays)
+            crate::tr!(
+                "validate-delays",
+                days = readable(delays),
+                max = MAX_TOTAL_DELAY_DAYS.to_string()
             ),
         );
     }
@@ -120,11 +121,11 @@ fn check_sizes(design: &Design, findings: &mut Findings) -> bool {
     findings.count(&subject, "roles", design.roles.len(), MAX_CATALOGUE);
     findings.count(&subject, "tools", design.tools.len(), MAX_CATALOGUE);
     for scenario in &design.scenarios {
-        let what = format!("scenario \"{}\": stages", scenario.name);
+        let what = crate::tr!("validate-scenario-part", scenario = scenario.name.as_str(), part = "stages");
         findings.count(&subject, &what, scenario.stages.len(), MAX_STAGES);
-        let what = format!("scenario \"{}\": flows", scenario.name);
+        let what = crate::tr!("validate-scenario-part", scenario = scenario.name.as_str(), part = "flows");
         findings.count(&subject, &what, scenario.flows.len(), MAX_FLOWS);
-        let what = format!("scenario \"{}\": sources", scenario.name);
+        let what = crate::tr!("validate-scenario-part", scenario = scenario.name.as_str(), part = "sources");
         findings.count(&subject, &what, scenario.sources.len(), MAX_SOURCES);
         findings.text(&subject, "scenario", "name", &scenario.name, MAX_NAME_CHARS);
     }
@@ -172,7 +173,11 @@ fn check_scenarios(design: &Design, findings: &mut Findings) {
             findings.push(
                 finding.severity,
                 finding.subject,
-                format!("scenario \"{name}\": {}", finding.message),
+                crate::tr!(
+                    "validate-scenario-part",
+                    scenario = name.as_str(),
+                    part = finding.message
+                ),
             );
         }
     }
@@ -211,12 +216,12 @@ impl Findings {
         if !value.is_finite() {
             self.error(
                 subject.clone(),
-                format!("{what}: {field} is {value}, not a number between 0 and 1"),
+                crate::tr!("validate-rate-not-number", what = what, field = field, value = value.to_string()),
             );
         } else if !(0.0..=1.0).contains(&value) {
             self.error(
                 subject.clone(),
-                format!("{what}: {field} {value} is outside 0..1"),
+                crate::tr!("validate-rate-outside", what = what, field = field, value = value.to_string()),
             );
         }
     }
@@ -226,20 +231,22 @@ impl Findings {
         if !value.is_finite() {
             self.error(
                 subject.clone(),
-                format!("{what}: {field} is {value}, not a finite number"),
+                crate::tr!("validate-not-finite", what = what, field = field, value = value.to_string()),
             );
         } else if value < 0.0 {
             self.error(
                 subject.clone(),
-                format!("{what}: {field} {value} is negative"),
+                crate::tr!("validate-negative", what = what, field = field, value = value.to_string()),
             );
         } else if value > max {
             self.error(
                 subject.clone(),
-                format!(
-                    "{what}: {field} {} is above the limit of {}",
-                    readable(value),
-                    readable(max)
+                crate::tr!(
+                    "validate-above-limit",
+                    what = what,
+                    field = field,
+                    value = readable(value),
+                    max = readable(max)
                 ),
             );
         }
@@ -256,7 +263,7 @@ impl Findings {
         if let Some(problem) = evidence.problem() {
             self.error(
                 subject.clone(),
-                format!("{what}: the measurement of {field} is broken: {problem}"),
+                crate::tr!("validate-evidence-broken", what = what, field = field, problem = problem),
             );
         }
     }
@@ -266,7 +273,13 @@ impl Findings {
         if chars > max {
             self.error(
                 subject.clone(),
-                format!("{what}: {field} has {chars} characters, more than the {max} allowed"),
+                crate::tr!(
+                    "validate-too-long",
+                    what = what,
+                    field = field,
+                    chars = chars.to_string(),
+                    max = max.to_string()
+                ),
             );
         }
     }
@@ -276,14 +289,32 @@ impl Findings {
         if count > max {
             self.error(
                 subject.clone(),
-                format!("{what}: {count}, more than the {max} a design may have"),
+                crate::tr!(
+                    "validate-too-many",
+                    what = what,
+                    count = count.to_string(),
+                    max = max.to_string()
+                ),
             );
         }
     }
 }
 
+/// "flow qualify → present", as validation names a flow.
+fn flow_label(flow: &super::Flow) -> String {
+    crate::tr!(
+        "validate-flow",
+        from = flow.from.as_str(),
+        to = flow.to.as_str()
+    )
+}
+
 fn stage_label(design: &Design, stage_id: &StageId) -> String {
-    format!("stage \"{}\" ({stage_id})", design.stage_name(stage_id))
+    crate::tr!(
+        "validate-stage",
+        name = design.stage_name(stage_id),
+        id = stage_id.as_str()
+    )
 }
 
 fn check_stage_numbers(design: &Design, findings: &mut Findings) {
@@ -300,9 +331,10 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         } else {
             findings.error(
                 subject.clone(),
-                format!(
-                    "{what}: days_in_stage {} must be a number above 0",
-                    stage.days_in_stage
+                crate::tr!(
+                    "validate-days-above-zero",
+                    what = what.as_str(),
+                    value = stage.days_in_stage.to_string()
                 ),
             );
         }
@@ -316,10 +348,10 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         {
             findings.warning(
                 subject.clone(),
-                format!(
-                    "{what}: days_in_stage {} is under a day; the simulation steps a day at a \
-                     time, so the stage takes one day",
-                    stage.days_in_stage
+                crate::tr!(
+                    "validate-days-under-a-day",
+                    what = what.as_str(),
+                    value = stage.days_in_stage.to_string()
                 ),
             );
         }
@@ -338,8 +370,12 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         if !(x.is_finite() && y.is_finite() && x.abs() <= MAX_POSITION && y.abs() <= MAX_POSITION) {
             findings.error(
                 subject.clone(),
-                format!(
-                    "{what}: position ({x}, {y}) is farther than {MAX_POSITION} from the centre of the canvas"
+                crate::tr!(
+                    "validate-position",
+                    what = what.as_str(),
+                    x = x.to_string(),
+                    y = y.to_string(),
+                    max = MAX_POSITION.to_string()
                 ),
             );
         }
@@ -350,9 +386,12 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         if stage.days_in_stage.is_finite() && stage.days_in_stage > MAX_DAYS {
             findings.error(
                 subject.clone(),
-                format!(
-                    "{what}: days_in_stage {} is above the limit of {MAX_DAYS}",
-                    stage.days_in_stage
+                crate::tr!(
+                    "validate-above-limit",
+                    what = what.as_str(),
+                    field = "days_in_stage",
+                    value = readable(stage.days_in_stage),
+                    max = readable(MAX_DAYS)
                 ),
             );
         }
@@ -380,22 +419,24 @@ fn check_starting_state(stage: &Stage, subject: &Subject, what: &str, findings: 
     if stage.waiting_today > stage.in_stage_today {
         findings.error(
             subject.clone(),
-            format!(
-                "{what}: waiting_today {} is more than the {} in the stage today",
-                stage.waiting_today, stage.in_stage_today
+            crate::tr!(
+                "validate-waiting-over-count",
+                what = what,
+                waiting = stage.waiting_today.to_string(),
+                count = stage.in_stage_today.to_string()
             ),
         );
     }
     if stage.waiting_today > 0.0 && !stage.kind.is_working_stage() {
         findings.warning(
             subject.clone(),
-            format!("{what}: waiting_today is only used by funnel steps and flywheel segments"),
+            crate::tr!("validate-waiting-unused", what = what),
         );
     }
     if stage.in_stage_today > 0.0 && matches!(stage.kind, StageKind::Lost) {
         findings.warning(
             subject.clone(),
-            format!("{what}: a lost end starts empty; in_stage_today is not used"),
+            crate::tr!("validate-lost-starts-empty", what = what),
         );
     }
 }
@@ -413,9 +454,7 @@ fn check_kind_numbers(kind: &StageKind, subject: &Subject, what: &str, findings:
             if pool.warm_up_per_week + pool.unsubscribe_per_week > 1.0 + SHARE_EPSILON {
                 findings.error(
                     subject.clone(),
-                    format!(
-                        "{what}: warm-up and unsubscribe shares add up to more than 100 % a week"
-                    ),
+                    crate::tr!("validate-pool-shares", what = what),
                 );
             }
         }
@@ -455,7 +494,11 @@ fn check_kind_numbers(kind: &StageKind, subject: &Subject, what: &str, findings:
 fn check_sources(design: &Design, findings: &mut Findings) {
     for (source_id, source) in &design.sources {
         let subject = Subject::Source(source_id.to_string());
-        let what = format!("source \"{}\" ({source_id})", source.name);
+        let what = crate::tr!(
+            "validate-source",
+            name = source.name.as_str(),
+            id = source_id.as_str()
+        );
         findings.amount(
             &subject,
             &what,
@@ -481,9 +524,11 @@ fn check_sources(design: &Design, findings: &mut Findings) {
         {
             findings.error(
                 subject.clone(),
-                format!(
-                    "{what}: growth_per_month {} must be a number above -1 and at most {MAX_GROWTH_PER_MONTH}",
-                    source.growth_per_month
+                crate::tr!(
+                    "validate-growth",
+                    what = what.as_str(),
+                    value = source.growth_per_month.to_string(),
+                    max = MAX_GROWTH_PER_MONTH.to_string()
                 ),
             );
         }
@@ -494,7 +539,11 @@ fn check_sources(design: &Design, findings: &mut Findings) {
 fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
     for (role_id, role) in &design.roles {
         let subject = Subject::Catalogue(role_id.to_string());
-        let what = format!("role \"{}\" ({role_id})", role.name);
+        let what = crate::tr!(
+            "validate-role",
+            name = role.name.as_str(),
+            id = role_id.as_str()
+        );
         findings.amount(
             &subject,
             &what,
@@ -520,7 +569,11 @@ fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
     }
     for (tool_id, tool) in &design.tools {
         let subject = Subject::Catalogue(tool_id.to_string());
-        let what = format!("tool \"{}\" ({tool_id})", tool.name);
+        let what = crate::tr!(
+            "validate-tool",
+            name = tool.name.as_str(),
+            id = tool_id.as_str()
+        );
         findings.amount(
             &subject,
             &what,
@@ -543,18 +596,21 @@ fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
     {
         findings.error(
             Subject::Design,
-            format!(
-                "simulation: start_date {start_date} is outside {EARLIEST_START}..{LATEST_START}"
+            crate::tr!(
+                "validate-start-date",
+                date = start_date.to_string(),
+                range = format!("{EARLIEST_START}..{LATEST_START}")
             ),
         );
     }
     if !HORIZON_WEEKS.contains(&settings.horizon_weeks) {
         findings.error(
             Subject::Design,
-            format!(
-                "simulation: horizon_weeks {} is outside {}",
-                settings.horizon_weeks,
-                range_text(&HORIZON_WEEKS)
+            crate::tr!(
+                "validate-simulation-outside",
+                field = "horizon_weeks",
+                value = settings.horizon_weeks.to_string(),
+                range = range_text(&HORIZON_WEEKS)
             ),
         );
     }
@@ -562,23 +618,25 @@ fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
     if passes > 1 {
         findings.warning(
             Subject::Design,
-            format!(
-                "simulation: {} runs × {} weeks × {} stages yield {:.1} GB of figures, more than the {:.1} GB kept at once, so the runs are simulated {passes} times over, each keeping a share; fewer runs or a shorter horizon are {passes} times faster",
-                settings.runs,
-                settings.horizon_weeks,
-                design.stages.len(),
-                kept_figures(design) as f64 * 4.0 / 1e9,
-                MAX_KEPT_FIGURES as f64 * 4.0 / 1e9
+            crate::tr!(
+                "validate-passes",
+                runs = settings.runs.to_string(),
+                weeks = settings.horizon_weeks.to_string(),
+                stages = design.stages.len().to_string(),
+                size = crate::i18n::format::number(kept_figures(design) as f64 * 4.0 / 1e9, 1),
+                kept = crate::i18n::format::number(MAX_KEPT_FIGURES as f64 * 4.0 / 1e9, 1),
+                passes = passes.to_string()
             ),
         );
     }
     if !MONTE_CARLO_RUNS.contains(&settings.runs) {
         findings.error(
             Subject::Design,
-            format!(
-                "simulation: runs {} is outside {}",
-                settings.runs,
-                range_text(&MONTE_CARLO_RUNS)
+            crate::tr!(
+                "validate-simulation-outside",
+                field = "runs",
+                value = settings.runs.to_string(),
+                range = range_text(&MONTE_CARLO_RUNS)
             ),
         );
     }
@@ -589,9 +647,10 @@ fn check_season(season: &[f64], subject: &Subject, what: &str, findings: &mut Fi
     if !season.is_empty() && season.len() != MONTHS.len() {
         findings.error(
             subject.clone(),
-            format!(
-                "{what}: season has {} factors; it needs one per month, 12, or none",
-                season.len()
+            crate::tr!(
+                "validate-season-length",
+                what = what,
+                count = season.len().to_string()
             ),
         );
     }
@@ -599,7 +658,12 @@ fn check_season(season: &[f64], subject: &Subject, what: &str, findings: &mut Fi
         if !factor.is_finite() || !(0.0..=MAX_SEASON_FACTOR).contains(&factor) {
             findings.error(
                 subject.clone(),
-                format!("{what}: season factor for {month} is {factor}, outside 0..10"),
+                crate::tr!(
+                    "validate-season-factor",
+                    what = what,
+                    month = *month,
+                    factor = factor.to_string()
+                ),
             );
         }
     }
@@ -616,9 +680,10 @@ fn check_flow_references(design: &Design, findings: &mut Findings) {
             if missing_stage(end) {
                 findings.error(
                     subject.clone(),
-                    format!(
-                        "flow {} → {}: there is no stage \"{end}\"",
-                        flow.from, flow.to
+                    crate::tr!(
+                        "validate-flow-no-stage",
+                        flow = flow_label(flow),
+                        stage = end.as_str()
                     ),
                 );
             }
@@ -626,10 +691,7 @@ fn check_flow_references(design: &Design, findings: &mut Findings) {
         if flow.from == flow.to {
             findings.warning(
                 subject.clone(),
-                format!(
-                    "flow {} → {}: a stage flows into itself",
-                    flow.from, flow.to
-                ),
+                crate::tr!("validate-flow-into-itself", flow = flow_label(flow)),
             );
         }
     }
@@ -641,10 +703,7 @@ fn check_flow_references(design: &Design, findings: &mut Findings) {
                     from: flow.from.clone(),
                     to: flow.to.clone(),
                 },
-                format!(
-                    "flow {} → {}: appears more than once; merge the two",
-                    flow.from, flow.to
-                ),
+                crate::tr!("validate-flow-twice", flow = flow_label(flow)),
             );
         }
     }
@@ -659,14 +718,19 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
             match design.stages.get(pool_id).map(|pool| &pool.kind) {
                 None => findings.error(
                     subject.clone(),
-                    format!("{what}: drop-outs go to \"{pool_id}\", which does not exist"),
+                    crate::tr!(
+                        "validate-drop-outs-missing",
+                        what = what.as_str(),
+                        pool = pool_id.as_str()
+                    ),
                 ),
                 Some(StageKind::NurturePool(_)) => {}
                 Some(_) => findings.error(
                     subject.clone(),
-                    format!(
-                        "{what}: drop-outs go to {}, which is not a nurture pool",
-                        stage_label(design, pool_id)
+                    crate::tr!(
+                        "validate-drop-outs-not-pool",
+                        what = what.as_str(),
+                        stage = stage_label(design, pool_id)
                     ),
                 ),
             }
@@ -685,16 +749,22 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
         {
             findings.error(
                 subject.clone(),
-                format!("{what}: {field} names \"{target}\", which does not exist"),
+                crate::tr!(
+                    "validate-names-missing",
+                    what = what.as_str(),
+                    field = field,
+                    target = target.as_str()
+                ),
             );
         }
         for staffing in &stage.roles {
             if !design.roles.contains_key(&staffing.role) {
                 findings.error(
                     subject.clone(),
-                    format!(
-                        "{what}: role \"{}\" is not in the role catalogue",
-                        staffing.role
+                    crate::tr!(
+                        "validate-role-missing",
+                        what = what.as_str(),
+                        role = staffing.role.as_str()
                     ),
                 );
             }
@@ -703,7 +773,11 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
             if !design.tools.contains_key(tool_id) {
                 findings.error(
                     subject.clone(),
-                    format!("{what}: tool \"{tool_id}\" is not in the tool catalogue"),
+                    crate::tr!(
+                        "validate-tool-missing",
+                        what = what.as_str(),
+                        tool = tool_id.as_str()
+                    ),
                 );
             }
         }
@@ -712,9 +786,14 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
         if missing_stage(&source.entry) {
             findings.error(
                 Subject::Source(source_id.to_string()),
-                format!(
-                    "source \"{}\" ({source_id}): entry stage \"{}\" does not exist",
-                    source.name, source.entry
+                crate::tr!(
+                    "validate-entry-missing",
+                    source = crate::tr!(
+                        "validate-source",
+                        name = source.name.as_str(),
+                        id = source_id.as_str()
+                    ),
+                    stage = source.entry.as_str()
                 ),
             );
         }
@@ -735,7 +814,7 @@ fn check_flow_shares(design: &Design, findings: &mut Findings) {
                     from: flow.from.clone(),
                     to: flow.to.clone(),
                 },
-                &format!("flow {} → {}", flow.from, flow.to),
+                &flow_label(flow),
                 "share",
                 flow.share,
             );
@@ -743,23 +822,25 @@ fn check_flow_shares(design: &Design, findings: &mut Findings) {
         if total > 1.0 + SHARE_EPSILON {
             findings.error(
                 subject.clone(),
-                format!(
-                    "{what}: outgoing flow shares add up to {:.0} %, over 100 %",
-                    total * 100.0
+                crate::tr!(
+                    "validate-shares-over",
+                    what = what.as_str(),
+                    percent = format!("{:.0}", total * 100.0)
                 ),
             );
         } else if count > 0 && total < 1.0 - SHARE_EPSILON && stage.kind.is_working_stage() {
             findings.warning(
                 subject.clone(),
-                format!(
-                    "{what}: outgoing flow shares add up to {:.0} %; the other converters are lost",
-                    total * 100.0
+                crate::tr!(
+                    "validate-shares-under",
+                    what = what.as_str(),
+                    percent = format!("{:.0}", total * 100.0)
                 ),
             );
         } else if count == 0 && stage.kind.is_working_stage() && stage.conversion > 0.0 {
             findings.warning(
                 subject,
-                format!("{what}: converting leads have nowhere to go; add a flow"),
+                crate::tr!("validate-nowhere-to-go", what = what.as_str()),
             );
         }
     }
@@ -798,7 +879,7 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
     if design.sources.is_empty() {
         findings.warning(
             Subject::Design,
-            "the design has no lead sources, so no lead enters it".to_owned(),
+            crate::tr!("validate-no-sources"),
         );
         return;
     }
@@ -814,19 +895,19 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
         if is_customer {
             findings.error(
                 Subject::Stage(stage_id.clone()),
-                format!("{what}: no lead can reach this customer stage"),
+                crate::tr!("validate-unreachable-customers", what = what.as_str()),
             );
         } else if !matches!(stage.kind, StageKind::Lost) {
             findings.warning(
                 Subject::Stage(stage_id.clone()),
-                format!("{what}: no lead can reach this stage"),
+                crate::tr!("validate-unreachable", what = what.as_str()),
             );
         }
     }
     if !has_customer_stage {
         findings.warning(
             Subject::Design,
-            "the design has no customer stage, so the simulation counts no customers".to_owned(),
+            crate::tr!("validate-no-customer-stage"),
         );
     }
 }
