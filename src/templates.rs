@@ -79,10 +79,16 @@ pub fn in_language(design: &mut Design, template: Option<&str>) {
         translate(&mut design.name, &format!("{prefix}-name"));
         translate(&mut design.notes, &format!("{prefix}-notes"));
         translate(&mut design.presentation.title, &format!("{prefix}-title"));
-        translate(&mut design.presentation.subtitle, &format!("{prefix}-subtitle"));
+        translate(
+            &mut design.presentation.subtitle,
+            &format!("{prefix}-subtitle"),
+        );
         for (stage_id, stage) in &mut design.stages {
             translate(&mut stage.name, &format!("{prefix}-stage-{stage_id}"));
-            translate(&mut stage.notes, &format!("{prefix}-stage-{stage_id}-notes"));
+            translate(
+                &mut stage.notes,
+                &format!("{prefix}-stage-{stage_id}-notes"),
+            );
         }
         for (source_id, source) in &mut design.sources {
             translate(&mut source.name, &format!("{prefix}-source-{source_id}"));
@@ -97,11 +103,17 @@ pub fn in_language(design: &mut Design, template: Option<&str>) {
     }
     for (role_id, role) in &mut design.roles {
         translate(&mut role.name, &format!("catalogue-role-{role_id}"));
-        translate(&mut role.short_name, &format!("catalogue-role-{role_id}-short"));
+        translate(
+            &mut role.short_name,
+            &format!("catalogue-role-{role_id}-short"),
+        );
     }
     for (tool_id, tool) in &mut design.tools {
         translate(&mut tool.name, &format!("catalogue-tool-{tool_id}"));
-        translate(&mut tool.short_name, &format!("catalogue-tool-{tool_id}-short"));
+        translate(
+            &mut tool.short_name,
+            &format!("catalogue-tool-{tool_id}-short"),
+        );
     }
 }
 
@@ -191,7 +203,11 @@ mod tests {
         let text = std::fs::read_to_string("assets/locales/en/leadflow.ftl").expect("English");
         text.lines()
             .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.to_owned()))
-            .filter(|id| ["template-", "catalogue-"].iter().any(|p| id.starts_with(p)))
+            .filter(|id| {
+                ["template-", "catalogue-"]
+                    .iter()
+                    .any(|p| id.starts_with(p))
+            })
             .collect()
     }
 
@@ -219,7 +235,11 @@ mod tests {
             check(format!("{prefix}-notes"), &original.notes, &localized.notes);
             for (stage_id, stage) in &original.stages {
                 let shown = &localized.stages[stage_id];
-                check(format!("{prefix}-stage-{stage_id}"), &stage.name, &shown.name);
+                check(
+                    format!("{prefix}-stage-{stage_id}"),
+                    &stage.name,
+                    &shown.name,
+                );
                 let notes = format!("{prefix}-stage-{stage_id}-notes");
                 check(notes, &stage.notes, &shown.notes);
             }
@@ -229,22 +249,40 @@ mod tests {
             }
             let (before, after) = (&original.presentation, &localized.presentation);
             check(format!("{prefix}-title"), &before.title, &after.title);
-            check(format!("{prefix}-subtitle"), &before.subtitle, &after.subtitle);
+            check(
+                format!("{prefix}-subtitle"),
+                &before.subtitle,
+                &after.subtitle,
+            );
             for (role_id, role) in &original.roles {
                 let shown = &localized.roles[role_id];
                 check(format!("catalogue-role-{role_id}"), &role.name, &shown.name);
-                check(format!("catalogue-role-{role_id}-short"), &role.short_name, &shown.short_name);
+                check(
+                    format!("catalogue-role-{role_id}-short"),
+                    &role.short_name,
+                    &shown.short_name,
+                );
             }
             for (tool_id, tool) in &original.tools {
                 let shown = &localized.tools[tool_id];
                 check(format!("catalogue-tool-{tool_id}"), &tool.name, &shown.name);
-                check(format!("catalogue-tool-{tool_id}-short"), &tool.short_name, &shown.short_name);
+                check(
+                    format!("catalogue-tool-{tool_id}-short"),
+                    &tool.short_name,
+                    &shown.short_name,
+                );
             }
         }
         let silo = super::localized_design_named("sales-silo").expect("silo");
-        assert_eq!(silo.stages[&crate::design::StageId::new("qualify")].name, "Kvalificera");
+        assert_eq!(
+            silo.stages[&crate::design::StageId::new("qualify")].name,
+            "Kvalificera"
+        );
         for id in design_message_ids() {
-            assert!(applied.contains(&id), "{id} names nothing in a starting design");
+            assert!(
+                applied.contains(&id),
+                "{id} names nothing in a starting design"
+            );
         }
         // What a user typed stays as typed.
         let mut typed = super::example("sales-silo");
@@ -255,7 +293,10 @@ mod tests {
         let before = typed.clone();
         in_language(&mut typed, Some("sales-silo"));
         assert_eq!(typed.name, before.name);
-        assert_eq!(typed.stages.values().next().map(|s| s.name.clone()), Some("Egen fas".to_owned()));
+        assert_eq!(
+            typed.stages.values().next().map(|s| s.name.clone()),
+            Some("Egen fas".to_owned())
+        );
         set_current(Language::English);
     }
 }

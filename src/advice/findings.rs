@@ -148,8 +148,11 @@ fn branding_without_capture(design: &Design, _: &SimResult) -> Vec<Advice> {
         .filter(|(_, stage)| matches!(stage.kind, StageKind::BrandReach(_)))
         .map(|(stage_id, stage)| {
             advice(
-Subject::Stage(stage_id.clone()),
-                crate::tr!("finding-branding-without-capture", stage = stage.name.as_str()),
+                Subject::Stage(stage_id.clone()),
+                crate::tr!(
+                    "finding-branding-without-capture",
+                    stage = stage.name.as_str()
+                ),
                 Some(Fix::AddCapture(stage_id.clone())),
             )
         })
@@ -199,7 +202,7 @@ fn relationship_without_post_sale(design: &Design, _: &SimResult) -> Vec<Advice>
                 .map(implied::ImpliedStage::shown_name)
                 .collect();
             advice(
-Subject::Design,
+                Subject::Design,
                 crate::tr!(
                     "finding-relationship-without-post-sale",
                     stages = names.join(&crate::tr!("finding-and"))
@@ -221,7 +224,7 @@ fn team_selling_without_crm(design: &Design, _: &SimResult) -> Vec<Advice> {
         return Vec::new();
     }
     vec![advice(
-Subject::Design,
+        Subject::Design,
         crate::tr!("finding-team-selling-without-crm"),
         Some(Fix::AddCrm),
     )]
@@ -248,7 +251,7 @@ fn inbound_starts_with_prospecting(design: &Design, _: &SimResult) -> Vec<Advice
         })
         .map(|stage_id| {
             advice(
-Subject::Stage(stage_id.clone()),
+                Subject::Stage(stage_id.clone()),
                 crate::tr!(
                     "finding-inbound-starts-with-prospecting",
                     stage = design.stage_name(stage_id)
@@ -355,7 +358,8 @@ fn source_costs_more_than_it_earns(design: &Design, result: &SimResult) -> Vec<A
                         "finding-source-costs-more",
                         source = source.name.as_str(),
                         cost = crate::draw::money(cost_per_customer, &design.presentation.currency),
-                        order_value = crate::draw::money(order_value, &design.presentation.currency)
+                        order_value =
+                            crate::draw::money(order_value, &design.presentation.currency)
                     ),
                     None,
                 )

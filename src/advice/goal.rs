@@ -344,7 +344,10 @@ fn value_with_unit(unknown: &Unknown, value: f64) -> String {
     match unknown {
         Unknown::LeadsPerWeek => crate::tr!("goal-leads-value", leads = number(value, 1)),
         Unknown::Conversion(_) => {
-            crate::tr!("goal-conversion-value", conversion = percent(value * 100.0, 1))
+            crate::tr!(
+                "goal-conversion-value",
+                conversion = percent(value * 100.0, 1)
+            )
         }
         Unknown::Headcount(_) => crate::tr!("goal-people-value", people = number(value, 2)),
     }

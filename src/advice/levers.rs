@@ -71,7 +71,11 @@ impl Lever {
     /// "Qualify: +10 % conversion".
     #[must_use]
     pub fn label(&self) -> String {
-        crate::tr!("lever-label", stage = self.stage_name.as_str(), lever = self.kind.label())
+        crate::tr!(
+            "lever-label",
+            stage = self.stage_name.as_str(),
+            lever = self.kind.label()
+        )
     }
 }
 

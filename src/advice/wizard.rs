@@ -59,30 +59,18 @@ pub struct Recommendation {
 #[must_use]
 pub fn sales_model_for(answers: &SalesAnswers) -> (SalesModel, &'static str) {
     if answers.contacts_per_account == AccountContacts::Many {
-        (
-            SalesModel::AccountBased,
-            "wizard-why-account-based",
-        )
+        (SalesModel::AccountBased, "wizard-why-account-based")
     } else if answers.people_per_sale >= 3 {
-        (
-            SalesModel::TeamSelling,
-            "wizard-why-team-selling",
-        )
+        (SalesModel::TeamSelling, "wizard-why-team-selling")
     } else if answers.revenue_from_existing_customers >= 0.5 {
         (
             SalesModel::RelationshipBased,
             "wizard-why-relationship-based",
         )
     } else if answers.lead_origin == LeadOrigin::Inbound {
-        (
-            SalesModel::Inbound,
-            "wizard-why-inbound",
-        )
+        (SalesModel::Inbound, "wizard-why-inbound")
     } else {
-        (
-            SalesModel::Outbound,
-            "wizard-why-outbound",
-        )
+        (SalesModel::Outbound, "wizard-why-outbound")
     }
 }
 

@@ -67,7 +67,8 @@ impl LeadflowApp {
         let mut chosen = None;
         let response = super::modals::anchored_dialog("leadflow-palette").show(ctx, |ui| {
             ui.set_width(460.0);
-            let label = ui.label(RichText::new(crate::tr!("command-palette-find-a-command-or-a")).strong());
+            let label =
+                ui.label(RichText::new(crate::tr!("command-palette-find-a-command-or-a")).strong());
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut palette.query)
@@ -103,7 +104,9 @@ impl LeadflowApp {
                         });
                     }
                     if found.is_empty() {
-                        ui.label(RichText::new(crate::tr!("command-palette-nothing-matches")).weak());
+                        ui.label(
+                            RichText::new(crate::tr!("command-palette-nothing-matches")).weak(),
+                        );
                     }
                 });
         });

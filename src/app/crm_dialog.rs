@@ -168,10 +168,7 @@ impl LeadflowApp {
                 Some(Err(message)) => {
                     ui.colored_label(ui.visuals().error_fg_color, message.as_str());
                     if !dialog.header.is_empty() {
-                        ui.label(
-                            RichText::new(crate::tr!("crm-dialog-name-columns-hint"))
-                            .small(),
-                        );
+                        ui.label(RichText::new(crate::tr!("crm-dialog-name-columns-hint")).small());
                     }
                 }
                 Some(Ok(read)) => {
@@ -207,10 +204,7 @@ impl LeadflowApp {
             }
             ui.separator();
             if dialog.stale() {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    crate::tr!("crm-dialog-stale"),
-                );
+                ui.colored_label(ui.visuals().warn_fg_color, crate::tr!("crm-dialog-stale"));
             }
             ui.horizontal(|ui| {
                 let has_changes = match (&dialog.read, dialog.purpose) {
@@ -222,8 +216,12 @@ impl LeadflowApp {
                 };
                 let ready = has_changes && !dialog.stale();
                 let action = match dialog.purpose {
-                    CrmPurpose::NewDesign => (crate::tr!("wizard-dialog-create-design"), Choice::Create),
-                    CrmPurpose::Calibrate => (crate::tr!("goal-dialog-apply-to-design"), Choice::Apply),
+                    CrmPurpose::NewDesign => {
+                        (crate::tr!("wizard-dialog-create-design"), Choice::Create)
+                    }
+                    CrmPurpose::Calibrate => {
+                        (crate::tr!("goal-dialog-apply-to-design"), Choice::Apply)
+                    }
                 };
                 if ui.add_enabled(ready, egui::Button::new(action.0)).clicked() {
                     choice = Some(action.1);
@@ -307,7 +305,10 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
                 choice = Some(Choice::Browse);
             }
             if ui
-                .add_enabled(!dialog.path.trim().is_empty(), egui::Button::new(crate::tr!("crm-dialog-read")))
+                .add_enabled(
+                    !dialog.path.trim().is_empty(),
+                    egui::Button::new(crate::tr!("crm-dialog-read")),
+                )
                 .clicked()
             {
                 choice = Some(Choice::Read);
@@ -376,10 +377,16 @@ fn columns_ui(ui: &mut egui::Ui, dialog: &mut CrmDialog) {
                         let mut picked = current.clone();
                         egui::ComboBox::from_id_salt(("crm-column", field.key()))
                             .selected_text(
-                                picked.clone().unwrap_or_else(|| crate::tr!("crm-dialog-recognised")),
+                                picked
+                                    .clone()
+                                    .unwrap_or_else(|| crate::tr!("crm-dialog-recognised")),
                             )
                             .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut picked, None, crate::tr!("crm-dialog-recognised"));
+                                ui.selectable_value(
+                                    &mut picked,
+                                    None,
+                                    crate::tr!("crm-dialog-recognised"),
+                                );
                                 for name in &dialog.header {
                                     ui.selectable_value(&mut picked, Some(name.clone()), name);
                                 }
@@ -435,12 +442,10 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
                 let Some(current) = read.mapping.get_mut(index) else {
                     continue;
                 };
-                let shown = current
-                    .as_ref()
-                    .map_or_else(
-                        || crate::tr!("crm-dialog-not-matched"),
-                        |id| design.stage_name(id).to_owned(),
-                    );
+                let shown = current.as_ref().map_or_else(
+                    || crate::tr!("crm-dialog-not-matched"),
+                    |id| design.stage_name(id).to_owned(),
+                );
                 egui::ComboBox::from_id_salt(("crm-map", index))
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
@@ -501,12 +506,10 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
                             deals = crate::i18n::format::count(change.measured.value)
                         ),
                     ),
-                    Target::Days(_) | Target::LeadsPerWeek(_) => {
-                        (
-                            crate::i18n::format::number(change.today, 1),
-                            plain(&change.measured, 1),
-                        )
-                    }
+                    Target::Days(_) | Target::LeadsPerWeek(_) => (
+                        crate::i18n::format::number(change.today, 1),
+                        plain(&change.measured, 1),
+                    ),
                     Target::OrderValue(_) => (
                         crate::crm::report::grouped(change.today.max(0.0).round() as u64),
                         crate::crm::report::whole(&change.measured),

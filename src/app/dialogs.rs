@@ -25,7 +25,10 @@ impl FileDialogs for SystemDialogs {
     fn pick_crm_export(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title(crate::tr!("file-dialog-read-a-crm-export"))
-            .add_filter(crate::tr!("file-dialog-crm-export"), &["csv", "xlsx", "txt", "tsv"])
+            .add_filter(
+                crate::tr!("file-dialog-crm-export"),
+                &["csv", "xlsx", "txt", "tsv"],
+            )
             .pick_file()
     }
 
@@ -33,7 +36,10 @@ impl FileDialogs for SystemDialogs {
         rfd::FileDialog::new()
             .set_title(crate::tr!("file-dialog-open-design"))
             .add_filter(crate::tr!("file-dialog-leadflow-design"), &["ron"])
-            .add_filter(crate::tr!("file-dialog-image-exported-by-leadflow"), &["png", "svg"])
+            .add_filter(
+                crate::tr!("file-dialog-image-exported-by-leadflow"),
+                &["png", "svg"],
+            )
             .pick_file()
     }
 

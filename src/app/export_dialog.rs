@@ -134,7 +134,10 @@ impl LeadflowApp {
                 if ui.button(crate::tr!("export-dialog-export")).clicked() {
                     choice = Some(Choice::Export);
                 }
-                if ui.button(crate::tr!("export-dialog-copy-as-image")).clicked() {
+                if ui
+                    .button(crate::tr!("export-dialog-copy-as-image"))
+                    .clicked()
+                {
                     choice = Some(Choice::Copy);
                 }
                 if ui.button(crate::tr!("export-dialog-cancel")).clicked() {
@@ -236,13 +239,24 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
             }
             ui.label(crate::tr!("export-dialog-theme"));
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut settings.theme, ThemeChoice::Light, crate::tr!("export-dialog-light"));
-                ui.selectable_value(&mut settings.theme, ThemeChoice::Dark, crate::tr!("export-dialog-dark"));
+                ui.selectable_value(
+                    &mut settings.theme,
+                    ThemeChoice::Light,
+                    crate::tr!("export-dialog-light"),
+                );
+                ui.selectable_value(
+                    &mut settings.theme,
+                    ThemeChoice::Dark,
+                    crate::tr!("export-dialog-dark"),
+                );
             });
             ui.end_row();
             if settings.format != Format::Pdf {
                 ui.label(crate::tr!("export-dialog-background"));
-                ui.checkbox(&mut settings.transparent, crate::tr!("export-dialog-transparent"));
+                ui.checkbox(
+                    &mut settings.transparent,
+                    crate::tr!("export-dialog-transparent"),
+                );
                 ui.end_row();
             }
         });

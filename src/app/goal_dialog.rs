@@ -245,16 +245,12 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
             ui.label(crate::tr!("goal-dialog-reach"));
             ui.horizontal(|ui| {
                 let before = dialog.target;
-                ui.radio_value(
-                    &mut dialog.target,
-                    TargetKind::Customers,
-                    crate::tr!("goal-dialog-customers"),
-                );
-                ui.radio_value(
-                    &mut dialog.target,
-                    TargetKind::Revenue,
-                    crate::tr!("headline-revenue"),
-                );
+                for (target, label) in [
+                    (TargetKind::Customers, crate::tr!("goal-dialog-customers")),
+                    (TargetKind::Revenue, crate::tr!("headline-revenue")),
+                ] {
+                    ui.radio_value(&mut dialog.target, target, label);
+                }
                 if dialog.target != before {
                     dialog.amount = suggested_amount(dialog.today, dialog.target);
                 }
@@ -289,21 +285,16 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
             ui.end_row();
             ui.label(crate::tr!("goal-dialog-solve-for"));
             ui.horizontal(|ui| {
-                ui.radio_value(
-                    &mut dialog.solve_for,
-                    SolveFor::Leads,
-                    crate::tr!("design-inspector-leads-per-week"),
-                );
-                ui.radio_value(
-                    &mut dialog.solve_for,
-                    SolveFor::Conversion,
-                    crate::tr!("presentation-conversion"),
-                );
-                ui.radio_value(
-                    &mut dialog.solve_for,
-                    SolveFor::Headcount,
-                    crate::tr!("goal-dialog-headcount"),
-                );
+                for (unknown, label) in [
+                    (
+                        SolveFor::Leads,
+                        crate::tr!("design-inspector-leads-per-week"),
+                    ),
+                    (SolveFor::Conversion, crate::tr!("presentation-conversion")),
+                    (SolveFor::Headcount, crate::tr!("goal-dialog-headcount")),
+                ] {
+                    ui.radio_value(&mut dialog.solve_for, unknown, label);
+                }
             });
             ui.end_row();
             let stages = candidates(design, dialog.solve_for);
@@ -325,11 +316,14 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
             }
             ui.label(crate::tr!("goal-dialog-confidence"));
             ui.horizontal(|ui| {
-                ui.checkbox(&mut dialog.with_confidence, crate::tr!("goal-dialog-reach-it-in"))
-                    .on_hover_text(crate::tr!(
-                        "goal-dialog-judge-by-runs",
-                        runs = crate::i18n::format::count(f64::from(design.simulation.runs))
-                    ));
+                ui.checkbox(
+                    &mut dialog.with_confidence,
+                    crate::tr!("goal-dialog-reach-it-in"),
+                )
+                .on_hover_text(crate::tr!(
+                    "goal-dialog-judge-by-runs",
+                    runs = crate::i18n::format::count(f64::from(design.simulation.runs))
+                ));
                 ui.add_enabled(
                     dialog.with_confidence,
                     egui::DragValue::new(&mut dialog.confidence_percent)

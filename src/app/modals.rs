@@ -156,7 +156,9 @@ fn error_ui(ui: &mut egui::Ui, message: &str) -> Option<ModalAction> {
     ui.heading(crate::tr!("modals-something-went-wrong"));
     ui.label(message);
     ui.label(RichText::new(crate::tr!("modals-your-design-is-unchanged")).weak());
-    ui.button(crate::tr!("modals-ok")).clicked().then_some(ModalAction::Close)
+    ui.button(crate::tr!("modals-ok"))
+        .clicked()
+        .then_some(ModalAction::Close)
 }
 
 fn shortcuts_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
@@ -188,14 +190,21 @@ fn shortcuts_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
             ui.end_row();
         }
     });
-    ui.button(crate::tr!("modals-close")).clicked().then_some(ModalAction::Close)
+    ui.button(crate::tr!("modals-close"))
+        .clicked()
+        .then_some(ModalAction::Close)
 }
 
 fn about_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
     ui.heading(crate::tr!("modals-leadflow"));
-    ui.label(crate::tr!("modals-version", version = env!("CARGO_PKG_VERSION")));
+    ui.label(crate::tr!(
+        "modals-version",
+        version = env!("CARGO_PKG_VERSION")
+    ));
     ui.label(crate::tr!("modals-design-how-your-company-sells"));
-    ui.button(crate::tr!("modals-close")).clicked().then_some(ModalAction::Close)
+    ui.button(crate::tr!("modals-close"))
+        .clicked()
+        .then_some(ModalAction::Close)
 }
 
 fn offer_ui(ui: &mut egui::Ui, offer: &crate::design::implied::Offer) -> Option<ModalAction> {

@@ -39,7 +39,10 @@ impl LeadflowApp {
             ui.label(&recommendation.why);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(crate::tr!("wizard-dialog-create-design")).clicked() {
+                if ui
+                    .button(crate::tr!("wizard-dialog-create-design"))
+                    .clicked()
+                {
                     choice = Some(Choice::Create);
                 }
                 if ui.button(crate::tr!("wizard-dialog-cancel")).clicked() {
@@ -88,10 +91,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
         LeadOrigin::Mixed,
         crate::tr!("wizard-both-in-similar-measure"),
     );
-    question(
-        ui,
-        &crate::tr!("wizard-2-how-much-of-your"),
-    );
+    question(ui, &crate::tr!("wizard-2-how-much-of-your"));
     let mut percent = sales.revenue_from_existing_customers * 100.0;
     if ui
         .add(
@@ -105,10 +105,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
     }
     question(ui, &crate::tr!("wizard-3-how-many-of-your"));
     ui.add(egui::Slider::new(&mut sales.people_per_sale, 1..=10));
-    question(
-        ui,
-        &crate::tr!("wizard-4-do-you-pitch-one"),
-    );
+    question(ui, &crate::tr!("wizard-4-do-you-pitch-one"));
     ui.radio_value(
         &mut sales.contacts_per_account,
         AccountContacts::One,
@@ -134,10 +131,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
                 .logarithmic(true),
         );
     });
-    question(
-        ui,
-        &crate::tr!("wizard-how-do-your-customers-buy"),
-    );
+    question(ui, &crate::tr!("wizard-how-do-your-customers-buy"));
     ui.horizontal_wrapped(|ui| {
         for model in [
             TransactionModel::DigitalBranding,

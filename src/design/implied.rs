@@ -44,10 +44,7 @@ pub struct Offer {
 
 fn sales_model_stages(model: SalesModel) -> (&'static str, Vec<ImpliedStage>) {
     match model {
-        SalesModel::Inbound => (
-            "offer-inbound",
-            vec![step(ProcessStep::Qualify)],
-        ),
+        SalesModel::Inbound => ("offer-inbound", vec![step(ProcessStep::Qualify)]),
         SalesModel::Outbound => (
             "offer-outbound",
             vec![step(ProcessStep::Prospect), step(ProcessStep::MakeContact)],
@@ -56,10 +53,7 @@ fn sales_model_stages(model: SalesModel) -> (&'static str, Vec<ImpliedStage>) {
             "offer-relationship-based",
             vec![step(ProcessStep::FirstCheckIn), step(ProcessStep::Upsell)],
         ),
-        SalesModel::TeamSelling => (
-            "offer-team-selling",
-            vec![step(ProcessStep::Research)],
-        ),
+        SalesModel::TeamSelling => ("offer-team-selling", vec![step(ProcessStep::Research)]),
         SalesModel::AccountBased => (
             "offer-account-based",
             vec![
@@ -90,10 +84,7 @@ fn transaction_model_stages(model: TransactionModel) -> (&'static str, Vec<Impli
                 step: None,
             }],
         ),
-        TransactionModel::ECommerce => (
-            "offer-e-commerce",
-            vec![step(ProcessStep::LandingPage)],
-        ),
+        TransactionModel::ECommerce => ("offer-e-commerce", vec![step(ProcessStep::LandingPage)]),
         TransactionModel::Other => ("", Vec::new()),
     }
 }

@@ -121,11 +121,23 @@ fn check_sizes(design: &Design, findings: &mut Findings) -> bool {
     findings.count(&subject, "roles", design.roles.len(), MAX_CATALOGUE);
     findings.count(&subject, "tools", design.tools.len(), MAX_CATALOGUE);
     for scenario in &design.scenarios {
-        let what = crate::tr!("validate-scenario-part", scenario = scenario.name.as_str(), part = "stages");
+        let what = crate::tr!(
+            "validate-scenario-part",
+            scenario = scenario.name.as_str(),
+            part = "stages"
+        );
         findings.count(&subject, &what, scenario.stages.len(), MAX_STAGES);
-        let what = crate::tr!("validate-scenario-part", scenario = scenario.name.as_str(), part = "flows");
+        let what = crate::tr!(
+            "validate-scenario-part",
+            scenario = scenario.name.as_str(),
+            part = "flows"
+        );
         findings.count(&subject, &what, scenario.flows.len(), MAX_FLOWS);
-        let what = crate::tr!("validate-scenario-part", scenario = scenario.name.as_str(), part = "sources");
+        let what = crate::tr!(
+            "validate-scenario-part",
+            scenario = scenario.name.as_str(),
+            part = "sources"
+        );
         findings.count(&subject, &what, scenario.sources.len(), MAX_SOURCES);
         findings.text(&subject, "scenario", "name", &scenario.name, MAX_NAME_CHARS);
     }
@@ -216,12 +228,22 @@ impl Findings {
         if !value.is_finite() {
             self.error(
                 subject.clone(),
-                crate::tr!("validate-rate-not-number", what = what, field = field, value = value.to_string()),
+                crate::tr!(
+                    "validate-rate-not-number",
+                    what = what,
+                    field = field,
+                    value = value.to_string()
+                ),
             );
         } else if !(0.0..=1.0).contains(&value) {
             self.error(
                 subject.clone(),
-                crate::tr!("validate-rate-outside", what = what, field = field, value = value.to_string()),
+                crate::tr!(
+                    "validate-rate-outside",
+                    what = what,
+                    field = field,
+                    value = value.to_string()
+                ),
             );
         }
     }
@@ -231,12 +253,22 @@ impl Findings {
         if !value.is_finite() {
             self.error(
                 subject.clone(),
-                crate::tr!("validate-not-finite", what = what, field = field, value = value.to_string()),
+                crate::tr!(
+                    "validate-not-finite",
+                    what = what,
+                    field = field,
+                    value = value.to_string()
+                ),
             );
         } else if value < 0.0 {
             self.error(
                 subject.clone(),
-                crate::tr!("validate-negative", what = what, field = field, value = value.to_string()),
+                crate::tr!(
+                    "validate-negative",
+                    what = what,
+                    field = field,
+                    value = value.to_string()
+                ),
             );
         } else if value > max {
             self.error(
@@ -263,7 +295,12 @@ impl Findings {
         if let Some(problem) = evidence.problem() {
             self.error(
                 subject.clone(),
-                crate::tr!("validate-evidence-broken", what = what, field = field, problem = problem),
+                crate::tr!(
+                    "validate-evidence-broken",
+                    what = what,
+                    field = field,
+                    problem = problem
+                ),
             );
         }
     }
@@ -590,6 +627,11 @@ fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
             MAX_NAME_CHARS,
         );
     }
+    check_simulation_settings(design, findings);
+}
+
+/// The simulation's settings: start date, horizon, runs, and how many passes they take.
+fn check_simulation_settings(design: &Design, findings: &mut Findings) {
     let settings = &design.simulation;
     if let Some(start_date) = settings.start_date
         && !(EARLIEST_START..=LATEST_START).contains(&start_date)
@@ -877,10 +919,7 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
         return;
     }
     if design.sources.is_empty() {
-        findings.warning(
-            Subject::Design,
-            crate::tr!("validate-no-sources"),
-        );
+        findings.warning(Subject::Design, crate::tr!("validate-no-sources"));
         return;
     }
     let reached = reachable_stages(design);
@@ -905,10 +944,7 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
         }
     }
     if !has_customer_stage {
-        findings.warning(
-            Subject::Design,
-            crate::tr!("validate-no-customer-stage"),
-        );
+        findings.warning(Subject::Design, crate::tr!("validate-no-customer-stage"));
     }
 }
 

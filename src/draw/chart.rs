@@ -44,17 +44,18 @@ pub fn nice_step(max: f64, ticks: f64) -> f64 {
 #[must_use]
 pub fn tick_label(value: f64) -> String {
     if value.abs() >= 1e6 {
-        format!("{} M", trim(value / 1e6))
+        crate::tr!("tick-millions", value = trim(value / 1e6))
     } else if value.abs() >= 1e4 {
-        format!("{} k", trim(value / 1e3))
+        crate::tr!("tick-thousands", value = trim(value / 1e3))
     } else {
         trim(value)
     }
 }
 
+/// One decimal at most, in the current language: "2.5", "2,5", "3".
 fn trim(value: f64) -> String {
-    let text = format!("{value:.1}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    let decimals = usize::from((value * 10.0).round() % 10.0 != 0.0);
+    crate::i18n::format::number(value, decimals)
 }
 
 /// Most value ticks a chart draws (a nice step gives about four).

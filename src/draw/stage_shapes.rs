@@ -297,7 +297,7 @@ fn measured_tag_shapes(
             geometry.bounds.max.x - width / 2.0 - 6.0,
             geometry.bounds.min.y - 2.0,
         ),
-        label.to_owned(),
+        label.clone(),
         10.5,
         (colours.fill, Line::solid(1.0, colours.stroke), theme.text),
         measure,
@@ -353,10 +353,8 @@ fn parameters_label(design: &Design, stage: &Stage) -> String {
         ),
         StageKind::Customer(customers) => crate::tr!(
             "stage-parameters-customers",
-            order_value = crate::i18n::format::money(
-                customers.order_value,
-                &design.presentation.currency
-            )
+            order_value =
+                crate::i18n::format::money(customers.order_value, &design.presentation.currency)
         ),
         StageKind::BrandReach(reach) => crate::tr!(
             "stage-parameters-reach",

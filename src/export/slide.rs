@@ -275,13 +275,13 @@ fn season_note(source: &crate::design::Source) -> String {
     else {
         return String::new();
     };
-    let name = |month: usize| crate::design::MONTHS.get(month).copied().unwrap_or("");
-    format!(
-        " (season: {} ×{} to {} ×{})",
-        name(low.0),
-        draw::format_count(low.1),
-        name(high.0),
-        draw::format_count(high.1)
+    let name = |month: usize| crate::i18n::format::month_name(month + 1);
+    crate::tr!(
+        "slide-season",
+        low_month = name(low.0),
+        low = draw::format_count(low.1),
+        high_month = name(high.0),
+        high = draw::format_count(high.1)
     )
 }
 

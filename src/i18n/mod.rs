@@ -25,6 +25,15 @@ fluent_templates::static_loader! {
     };
 }
 
+// The loader reads the files while compiling but does not tell Cargo; naming them here does,
+// so an edited translation is compiled in at the next build.
+const _TRACKED: [&str; 4] = [
+    include_str!("../../assets/locales/en/leadflow.ftl"),
+    include_str!("../../assets/locales/sv/leadflow.ftl"),
+    include_str!("../../assets/locales/da/leadflow.ftl"),
+    include_str!("../../assets/locales/fi/leadflow.ftl"),
+];
+
 /// A language Leadflow speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
@@ -160,7 +169,7 @@ pub fn has_message(language: Language, id: &str, placeables: &[&str]) -> bool {
 }
 
 /// A message in the current language: `tr!("menu-file")`, or with placeables,
-/// `tr!("status-errors", count = errors)`.
+/// `tr!("status-unsaved", location = path)`.
 #[macro_export]
 macro_rules! tr {
     ($id:literal) => {
@@ -257,7 +266,10 @@ mod tests {
             assert!(sources.contains(&format!("\"{id}\"")), "{id} is never used");
         }
         for id in asked_for(&sources) {
-            assert!(english.contains_key(&id), "\"{id}\" is asked for but has no message");
+            assert!(
+                english.contains_key(&id),
+                "\"{id}\" is asked for but has no message"
+            );
         }
     }
 
@@ -268,7 +280,8 @@ mod tests {
             let text = text.trim_start();
             let rest = text.strip_prefix('"')?;
             let id: String = rest.chars().take_while(|&c| c != '"').collect();
-            (id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            (id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && id.contains('-'))
             .then_some(id)
         };

@@ -312,7 +312,11 @@ fn stage_interaction_ui(
     let response = ui.interact(bounds, id, Sense::click_and_drag());
     // Named for screen readers and tests: "Stage Qualify".
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stage {name}"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            crate::tr!("canvas-stage-label", name = name),
+        )
     });
     let response = response.on_hover_cursor(egui::CursorIcon::Grab);
     if response.clicked() {
@@ -423,9 +427,13 @@ fn connect_handle_ui(
         Sense::drag(),
     );
     handle.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Add flow from {name}"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            crate::tr!("canvas-add-flow-from", name = name),
+        )
     });
-    let handle = handle.on_hover_text("Drag to another stage to add a flow");
+    let handle = handle.on_hover_text(crate::tr!("canvas-drag-to-another-stage-to"));
     ui.painter().circle(
         handle_center,
         HANDLE_RADIUS,
@@ -486,7 +494,7 @@ fn rename_in_place_ui(
     let edit = ui.put(
         field,
         egui::TextEdit::singleline(text)
-            .hint_text("Stage name")
+            .hint_text(crate::tr!("canvas-stage-name"))
             .align(egui::Align2::CENTER_CENTER),
     );
     if !edit.has_focus() && !edit.lost_focus() {

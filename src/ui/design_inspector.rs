@@ -120,19 +120,25 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>
             seasonal = if source.is_seasonal() { "yes" } else { "no" }
         );
         egui::CollapsingHeader::new(heading)
-        .id_salt(("source", source_id.as_str()))
-        .show(ui, |ui| {
-            source_fields_ui(ui, source_id, source, &targets, &currency);
-            if ui.button(crate::tr!("design-inspector-remove-source")).clicked() {
-                remove = Some(source_id.clone());
-            }
-        });
+            .id_salt(("source", source_id.as_str()))
+            .show(ui, |ui| {
+                source_fields_ui(ui, source_id, source, &targets, &currency);
+                if ui
+                    .button(crate::tr!("design-inspector-remove-source"))
+                    .clicked()
+                {
+                    remove = Some(source_id.clone());
+                }
+            });
     }
     if let Some(source_id) = remove {
         design.sources.remove(&source_id);
         *label = Some(Change::RemoveSource);
     }
-    if ui.button(crate::tr!("design-inspector-add-source")).clicked() {
+    if ui
+        .button(crate::tr!("design-inspector-add-source"))
+        .clicked()
+    {
         let entry = targets
             .first()
             .map_or_else(|| StageId::new("stage"), |(id, _)| id.clone());
@@ -294,7 +300,12 @@ fn source_fields_ui(
                     .iter()
                     .find(|(id, _)| *id == source.entry)
                     .map_or_else(
-                        || crate::tr!("design-inspector-missing-stage", stage = source.entry.as_str()),
+                        || {
+                            crate::tr!(
+                                "design-inspector-missing-stage",
+                                stage = source.entry.as_str()
+                            )
+                        },
                         |(_, name)| name.clone(),
                     );
                 egui::ComboBox::from_id_salt(("entry", source_id.as_str()))

@@ -10,13 +10,10 @@ fn stage_picker(
     value: &mut StageId,
     targets: &[(StageId, String)],
 ) -> egui::Response {
-    let current = targets
-        .iter()
-        .find(|(id, _)| id == value)
-        .map_or_else(
-            || crate::tr!("design-inspector-missing-stage", stage = value.as_str()),
-            |(_, name)| name.clone(),
-        );
+    let current = targets.iter().find(|(id, _)| id == value).map_or_else(
+        || crate::tr!("design-inspector-missing-stage", stage = value.as_str()),
+        |(_, name)| name.clone(),
+    );
     egui::ComboBox::from_id_salt(salt)
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -49,62 +46,13 @@ pub fn kind_fields_ui(
             });
             ui.end_row();
         }
-        StageKind::Customer(customers) => {
-            labelled(ui, &crate::tr!("kind-fields-order-value"), |ui| {
-                ui.add(
-                    DragValue::new(&mut customers.order_value)
-                        .range(0.0..=f64::MAX)
-                        .speed(50.0)
-                        .suffix(format!(" {currency}")),
-                )
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("kind-fields-repeat-purchases-per-year"), |ui| {
-                ui.add(
-                    DragValue::new(&mut customers.repeat_purchases_per_year)
-                        .range(0.0..=365.0)
-                        .speed(0.05),
-                )
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("kind-fields-referrals-per-customer-per-year"), |ui| {
-                ui.add(
-                    DragValue::new(&mut customers.referrals_per_customer_per_year)
-                        .range(0.0..=365.0)
-                        .speed(0.05),
-                )
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("kind-fields-referred-leads-go-to"), |ui| {
-                let current = customers
-                    .referrals_to
-                    .as_ref()
-                    .and_then(|target| targets.iter().find(|(id, _)| id == target))
-                    .map_or_else(|| crate::tr!("kind-fields-not-modelled"), |(_, name)| name.clone());
-                egui::ComboBox::from_id_salt("referrals-to")
-                    .selected_text(current)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut customers.referrals_to, None, crate::tr!("kind-fields-not-modelled"));
-                        for (stage_id, name) in targets {
-                            ui.selectable_value(
-                                &mut customers.referrals_to,
-                                Some(stage_id.clone()),
-                                name,
-                            );
-                        }
-                    })
-                    .response
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("kind-fields-churn-per-year"), |ui| {
-                percent_slider(ui, &mut customers.churn_per_year)
-            });
-            ui.end_row();
-        }
+        StageKind::Customer(customers) => customer_fields_ui(ui, customers, targets, currency),
         StageKind::BrandReach(reach) => {
-            labelled(ui, &crate::tr!("kind-fields-share-becoming-organic-leads"), |ui| {
-                percent_slider(ui, &mut reach.organic_share)
-            });
+            labelled(
+                ui,
+                &crate::tr!("kind-fields-share-becoming-organic-leads"),
+                |ui| percent_slider(ui, &mut reach.organic_share),
+            );
             ui.end_row();
             labelled(ui, &crate::tr!("kind-fields-delay"), |ui| {
                 ui.add(
@@ -122,4 +70,74 @@ pub fn kind_fields_ui(
         }
         StageKind::FunnelStep | StageKind::FlywheelSegment | StageKind::Lost => {}
     }
+}
+
+/// A customer stage's fields: order value, repeat orders, referrals and churn.
+fn customer_fields_ui(
+    ui: &mut egui::Ui,
+    customers: &mut crate::design::Customers,
+    targets: &[(StageId, String)],
+    currency: &str,
+) {
+    labelled(ui, &crate::tr!("kind-fields-order-value"), |ui| {
+        ui.add(
+            DragValue::new(&mut customers.order_value)
+                .range(0.0..=f64::MAX)
+                .speed(50.0)
+                .suffix(format!(" {currency}")),
+        )
+    });
+    ui.end_row();
+    labelled(
+        ui,
+        &crate::tr!("kind-fields-repeat-purchases-per-year"),
+        |ui| {
+            ui.add(
+                DragValue::new(&mut customers.repeat_purchases_per_year)
+                    .range(0.0..=365.0)
+                    .speed(0.05),
+            )
+        },
+    );
+    ui.end_row();
+    labelled(
+        ui,
+        &crate::tr!("kind-fields-referrals-per-customer-per-year"),
+        |ui| {
+            ui.add(
+                DragValue::new(&mut customers.referrals_per_customer_per_year)
+                    .range(0.0..=365.0)
+                    .speed(0.05),
+            )
+        },
+    );
+    ui.end_row();
+    labelled(ui, &crate::tr!("kind-fields-referred-leads-go-to"), |ui| {
+        let current = customers
+            .referrals_to
+            .as_ref()
+            .and_then(|target| targets.iter().find(|(id, _)| id == target))
+            .map_or_else(
+                || crate::tr!("kind-fields-not-modelled"),
+                |(_, name)| name.clone(),
+            );
+        egui::ComboBox::from_id_salt("referrals-to")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(
+                    &mut customers.referrals_to,
+                    None,
+                    crate::tr!("kind-fields-not-modelled"),
+                );
+                for (stage_id, name) in targets {
+                    ui.selectable_value(&mut customers.referrals_to, Some(stage_id.clone()), name);
+                }
+            })
+            .response
+    });
+    ui.end_row();
+    labelled(ui, &crate::tr!("kind-fields-churn-per-year"), |ui| {
+        percent_slider(ui, &mut customers.churn_per_year)
+    });
+    ui.end_row();
 }

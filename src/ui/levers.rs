@@ -150,13 +150,7 @@ fn lever_row(
     }
     let band = lever
         .customers_band
-        .map(|(low, high)| {
-            crate::tr!(
-                "levers-band",
-                low = signed(low, 0),
-                high = signed(high, 0)
-            )
-        })
+        .map(|(low, high)| crate::tr!("levers-band", low = signed(low, 0), high = signed(high, 0)))
         .unwrap_or_default();
     painter.text(
         pos2(bar_left + bar_width + 8.0, rect.center().y),
@@ -243,7 +237,11 @@ fn whisker(
 /// A change with its sign: "+1.5", "−2".
 fn signed(value: f64, decimals: usize) -> String {
     let text = crate::i18n::format::number(value, decimals);
-    if value > 0.0 && text.chars().any(|digit| digit.is_ascii_digit() && digit != '0') {
+    if value > 0.0
+        && text
+            .chars()
+            .any(|digit| digit.is_ascii_digit() && digit != '0')
+    {
         format!("+{text}")
     } else {
         text

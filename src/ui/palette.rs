@@ -175,7 +175,11 @@ fn item_ui(
 pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     ui.add_space(4.0);
     ui.heading(crate::tr!("palette-stages"));
-    ui.label(RichText::new(crate::tr!("palette-stages-hint")).small().weak());
+    ui.label(
+        RichText::new(crate::tr!("palette-stages-hint"))
+            .small()
+            .weak(),
+    );
     ui.add_space(2.0);
     for kind in StageKindTag::ALL {
         item_ui(
@@ -232,7 +236,11 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     }
     ui.add_space(10.0);
     ui.heading(crate::tr!("palette-tools"));
-    ui.label(RichText::new(crate::tr!("palette-tools-hint")).small().weak());
+    ui.label(
+        RichText::new(crate::tr!("palette-tools-hint"))
+            .small()
+            .weak(),
+    );
     ui.add_space(2.0);
     for (tool_id, tool) in &design.tools {
         item_ui(

@@ -79,7 +79,8 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
                     .into();
                 let plan = result.total_series(TotalMetric::NewCustomers, Statistic::Mean);
                 plot.line(
-                    Line::new(crate::tr!("plan-actual-won"), points(plan.into_iter())).color(colour),
+                    Line::new(crate::tr!("plan-actual-won"), points(plan.into_iter()))
+                        .color(colour),
                 );
                 plot.points(
                     Points::new(

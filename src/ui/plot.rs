@@ -51,6 +51,59 @@ pub struct AdviceTabs<'a> {
     pub compare_with: &'a mut usize,
 }
 
+/// The plot's tabs, those the design has figures for, and the Monte Carlo note.
+fn tabs_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, tab: &mut PlotTab) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(
+            tab,
+            PlotTab::LeadsPerStage,
+            crate::tr!("plot-leads-per-stage"),
+        );
+        let has_pools = design
+            .stages
+            .values()
+            .any(|stage| matches!(stage.kind, crate::design::StageKind::NurturePool(_)));
+        if has_pools {
+            ui.selectable_value(tab, PlotTab::NurturePools, crate::tr!("plot-in-nurture"));
+        } else if *tab == PlotTab::NurturePools {
+            *tab = PlotTab::LeadsPerStage;
+        }
+        ui.selectable_value(tab, PlotTab::Customers, crate::tr!("plot-customers"));
+        ui.selectable_value(
+            tab,
+            PlotTab::RevenueAndCost,
+            crate::tr!("plot-revenue-and-cost"),
+        );
+        ui.selectable_value(tab, PlotTab::Levers, crate::tr!("plot-where-to-improve"));
+        if !design.scenarios.is_empty() {
+            ui.selectable_value(
+                tab,
+                PlotTab::Scenarios,
+                crate::tr!("plot-compare-scenarios"),
+            );
+        }
+        if design.actuals.is_some() {
+            ui.selectable_value(
+                tab,
+                PlotTab::PlanAgainstActual,
+                crate::tr!("plot-plan-against-actual"),
+            );
+        } else if *tab == PlotTab::PlanAgainstActual {
+            *tab = PlotTab::LeadsPerStage;
+        }
+        if result.has_bands() {
+            ui.label(
+                RichText::new(crate::tr!(
+                    "plot-band-note",
+                    runs = crate::i18n::format::count(f64::from(result.runs))
+                ))
+                .small()
+                .weak(),
+            );
+        }
+    });
+}
+
 /// The plot for the chosen tab; Monte Carlo shows the median with a 10–90 % band. Returns
 /// what the user asked of the levers.
 pub fn plot_ui(
@@ -62,39 +115,7 @@ pub fn plot_ui(
     theme: &Theme,
     selected: &std::collections::BTreeSet<crate::design::StageId>,
 ) -> Option<crate::ui::levers::LeverRequest> {
-    ui.horizontal(|ui| {
-        ui.selectable_value(tab, PlotTab::LeadsPerStage, crate::tr!("plot-leads-per-stage"));
-        let has_pools = design
-            .stages
-            .values()
-            .any(|stage| matches!(stage.kind, crate::design::StageKind::NurturePool(_)));
-        if has_pools {
-            ui.selectable_value(tab, PlotTab::NurturePools, crate::tr!("plot-in-nurture"));
-        } else if *tab == PlotTab::NurturePools {
-            *tab = PlotTab::LeadsPerStage;
-        }
-        ui.selectable_value(tab, PlotTab::Customers, crate::tr!("plot-customers"));
-        ui.selectable_value(tab, PlotTab::RevenueAndCost, crate::tr!("plot-revenue-and-cost"));
-        ui.selectable_value(tab, PlotTab::Levers, crate::tr!("plot-where-to-improve"));
-        if !design.scenarios.is_empty() {
-            ui.selectable_value(tab, PlotTab::Scenarios, crate::tr!("plot-compare-scenarios"));
-        }
-        if design.actuals.is_some() {
-            ui.selectable_value(tab, PlotTab::PlanAgainstActual, crate::tr!("plot-plan-against-actual"));
-        } else if *tab == PlotTab::PlanAgainstActual {
-            *tab = PlotTab::LeadsPerStage;
-        }
-        if result.has_bands() {
-            ui.label(
-                RichText::new(crate::tr!(
-                    "plot-band-note",
-                    runs = crate::i18n::format::count(f64::from(result.runs))
-                ))
-                    .small()
-                    .weak(),
-            );
-        }
-    });
+    tabs_ui(ui, design, result, tab);
     if *tab == PlotTab::Scenarios && design.scenarios.is_empty() {
         *tab = PlotTab::Customers;
     }
@@ -340,8 +361,8 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
             crate::tr!("plot-cost-cumulative"),
             points(&cumulative(TotalMetric::Cost)),
         )
-            .color(theme.cost)
-            .width(2.0),
+        .color(theme.cost)
+        .width(2.0),
     );
     let profit = result.total_series(TotalMetric::CumulativeProfit, central(result));
     plot.line(

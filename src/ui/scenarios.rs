@@ -15,7 +15,11 @@ pub fn scenarios_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<Change> {
     let mut change = None;
     ui.horizontal(|ui| {
         ui.label(RichText::new(design.scenario_name()).strong());
-        ui.label(RichText::new(crate::tr!("scenarios-being-edited")).small().weak());
+        ui.label(
+            RichText::new(crate::tr!("scenarios-being-edited"))
+                .small()
+                .weak(),
+        );
     });
     let mut switch = None;
     let mut remove = None;

@@ -32,7 +32,11 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
             let bars = egui::Rect::from_min_size(rect.min, vec2(BAR_WIDTH, HEIGHT));
             let y_of = |value: f64| bars.bottom() - (value / top) as f32 * bars.height();
             response.widget_info(|| {
-                egui::WidgetInfo::slider(true, factor, crate::tr!("season-factor-for", month = name.as_str()))
+                egui::WidgetInfo::slider(
+                    true,
+                    factor,
+                    crate::tr!("season-factor-for", month = name.as_str()),
+                )
             });
             let pointed = response
                 .interact_pointer_pos()
@@ -100,6 +104,13 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
             ));
         }
     });
+    changed |= average_ui(ui, season);
+    changed
+}
+
+/// The season's average with a hint, and "Flat" to clear it; returns whether it cleared.
+fn average_ui(ui: &mut egui::Ui, season: &mut Vec<f64>) -> bool {
+    let mut cleared = false;
     ui.horizontal(|ui| {
         let average = if season.is_empty() {
             1.0
@@ -111,13 +122,13 @@ pub fn season_ui(ui: &mut egui::Ui, season: &mut Vec<f64>, accent: Color32) -> b
                 "season-average",
                 average = crate::i18n::format::number(average, 2)
             ))
-                .small()
-                .weak(),
+            .small()
+            .weak(),
         );
         if !season.is_empty() && ui.small_button(crate::tr!("season-flat")).clicked() {
             season.clear();
-            changed = true;
+            cleared = true;
         }
     });
-    changed
+    cleared
 }

@@ -155,30 +155,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                 label = Some(Change::ChangeToday);
             }
             if stage.kind.is_working_stage() {
-                labelled(ui, &crate::tr!("stage-inspector-drop-outs-go-to"), |ui| {
-                    let current = match &stage.drop_outs {
-                        DropOuts::Lost => crate::tr!("stage-inspector-lost"),
-                        DropOuts::NurturePool(pool) => choices
-                            .pools
-                            .iter()
-                            .find(|(id, _)| id == pool)
-                            .map_or_else(|| pool.to_string(), |(_, name)| name.clone()),
-                    };
-                    egui::ComboBox::from_id_salt("drop-outs")
-                        .selected_text(current)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut stage.drop_outs, DropOuts::Lost, crate::tr!("stage-inspector-lost"));
-                            for (pool_id, name) in &choices.pools {
-                                ui.selectable_value(
-                                    &mut stage.drop_outs,
-                                    DropOuts::NurturePool(pool_id.clone()),
-                                    name,
-                                );
-                            }
-                        })
-                        .response
-                });
-                ui.end_row();
+                drop_outs_ui(ui, stage, choices);
             }
             super::kind_fields::kind_fields_ui(
                 ui,
@@ -197,6 +174,38 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
             }
         });
     label
+}
+
+/// Where the stage's drop-outs go: lost, or a nurture pool.
+fn drop_outs_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) {
+    labelled(ui, &crate::tr!("stage-inspector-drop-outs-go-to"), |ui| {
+        let current = match &stage.drop_outs {
+            DropOuts::Lost => crate::tr!("stage-inspector-lost"),
+            DropOuts::NurturePool(pool) => choices
+                .pools
+                .iter()
+                .find(|(id, _)| id == pool)
+                .map_or_else(|| pool.to_string(), |(_, name)| name.clone()),
+        };
+        egui::ComboBox::from_id_salt("drop-outs")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(
+                    &mut stage.drop_outs,
+                    DropOuts::Lost,
+                    crate::tr!("stage-inspector-lost"),
+                );
+                for (pool_id, name) in &choices.pools {
+                    ui.selectable_value(
+                        &mut stage.drop_outs,
+                        DropOuts::NurturePool(pool_id.clone()),
+                        name,
+                    );
+                }
+            })
+            .response
+    });
+    ui.end_row();
 }
 
 /// The people working the stage, with how busy they are.
@@ -237,7 +246,10 @@ fn roles_ui(
             .labelled_by(text.id);
             if ui
                 .small_button("×")
-                .on_hover_text(crate::tr!("stage-inspector-remove-role", name = name.as_str()))
+                .on_hover_text(crate::tr!(
+                    "stage-inspector-remove-role",
+                    name = name.as_str()
+                ))
                 .clicked()
             {
                 remove_role = Some(index);
@@ -296,15 +308,19 @@ fn today_ui(ui: &mut egui::Ui, stage: &mut Stage) -> bool {
         StageKind::BrandReach(_) => crate::tr!("suffix-people"),
         StageKind::FunnelStep | StageKind::FlywheelSegment => crate::tr!("suffix-leads"),
     };
-    let mut changed = labelled(ui, &crate::tr!("stage-inspector-in-this-stage-today"), |ui| {
-        ui.add(
-            DragValue::new(&mut stage.in_stage_today)
-                .range(0.0..=crate::design::MAX_IN_STAGE_TODAY)
-                .speed(1.0)
-                .max_decimals(1)
-                .suffix(unit.as_str()),
-        )
-    })
+    let mut changed = labelled(
+        ui,
+        &crate::tr!("stage-inspector-in-this-stage-today"),
+        |ui| {
+            ui.add(
+                DragValue::new(&mut stage.in_stage_today)
+                    .range(0.0..=crate::design::MAX_IN_STAGE_TODAY)
+                    .speed(1.0)
+                    .max_decimals(1)
+                    .suffix(unit.as_str()),
+            )
+        },
+    )
     .on_hover_text(crate::tr!("stage-inspector-what-the-stage-holds-on"))
     .changed();
     ui.end_row();

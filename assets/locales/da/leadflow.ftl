@@ -867,3 +867,13 @@ validate-no-sources = designet har ingen leadkilder, så der kommer ingen leads 
 validate-unreachable-customers = { $what }: intet lead kan nå dette kundetrin
 validate-unreachable = { $what }: intet lead kan nå dette trin
 validate-no-customer-stage = designet har intet kundetrin, så simuleringen tæller ingen kunder
+
+## Tilgængelighed på lærredet, akseværdier og slidens sæson
+
+canvas-drag-to-another-stage-to = Træk til et andet trin for at tilføje et flow
+canvas-stage-name = Navn på trin
+canvas-stage-label = Trinnet { $name }
+canvas-add-flow-from = Tilføj flow fra { $name }
+tick-millions = { $value } mio.
+tick-thousands = { $value } t.
+slide-season = {" "}(sæson: { $low_month } ×{ $low } til { $high_month } ×{ $high })

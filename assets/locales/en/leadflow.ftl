@@ -869,3 +869,13 @@ validate-no-sources = the design has no lead sources, so no lead enters it
 validate-unreachable-customers = { $what }: no lead can reach this customer stage
 validate-unreachable = { $what }: no lead can reach this stage
 validate-no-customer-stage = the design has no customer stage, so the simulation counts no customers
+
+## Canvas accessibility, chart ticks and the slide's season
+
+canvas-drag-to-another-stage-to = Drag to another stage to add a flow
+canvas-stage-name = Stage name
+canvas-stage-label = Stage { $name }
+canvas-add-flow-from = Add flow from { $name }
+tick-millions = { $value } M
+tick-thousands = { $value } k
+slide-season = {" "}(season: { $low_month } ×{ $low } to { $high_month } ×{ $high })

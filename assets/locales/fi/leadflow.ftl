@@ -823,3 +823,60 @@ goal-answer-conversion = konversio { $conversion } vaiheessa { $stage } (nyt { $
 goal-answer-people = { $people } henkilöä vaiheessa { $stage } (nyt { $today })
 goal-answer = Tavoite { $wanted } viikkoon { $week } ({ $date }) mennessä: { $what }.
 goal-answer-share = {" "}Monte Carlo -ajoista (yhteensä { $runs }) { $percent } saavuttaa tavoitteen.
+
+## Tarkistus
+
+validate-delays = brändin tavoittavuus: viiveet ovat yhteensä { $days } päivää, enemmän kuin suunnitelmassa sallitut { $max }
+validate-scenario-part = skenaario ”{ $scenario }”: { $part }
+validate-rate-not-number = { $what }: { $field } on { $value }, ei luku väliltä 0–1
+validate-rate-outside = { $what }: { $field } { $value } on välin 0..1 ulkopuolella
+validate-not-finite = { $what }: { $field } on { $value }, ei äärellinen luku
+validate-negative = { $what }: { $field } { $value } on negatiivinen
+validate-above-limit = { $what }: { $field } { $value } ylittää rajan { $max }
+validate-evidence-broken = { $what }: kentän { $field } mittaustieto on virheellinen: { $problem }
+validate-too-long = { $what }: kentässä { $field } on { $chars } merkkiä, enemmän kuin sallitut { $max }
+validate-too-many = { $what }: { $count }, enemmän kuin suunnitelmassa saa olla ({ $max })
+validate-stage = vaihe ”{ $name }” ({ $id })
+validate-days-above-zero = { $what }: days_in_stage { $value } on oltava nollaa suurempi luku
+validate-days-under-a-day = { $what }: days_in_stage { $value } on alle päivän; simulointi etenee päivä kerrallaan, joten vaihe kestää yhden päivän
+validate-position = { $what }: sijainti ({ $x }, { $y }) on kauempana kuin { $max } piirtoalueen keskipisteestä
+validate-waiting-over-count = { $what }: waiting_today { $waiting } on enemmän kuin vaiheessa nyt olevat { $count }
+validate-waiting-unused = { $what }: waiting_today on käytössä vain suppilon ja vauhtipyörän vaiheissa
+validate-lost-starts-empty = { $what }: menetettyjen vaihe alkaa tyhjänä; in_stage_today ei ole käytössä
+validate-pool-shares = { $what }: lämpenemis- ja peruutusosuudet ovat yhteensä yli 100 % viikossa
+validate-source = lähde ”{ $name }” ({ $id })
+validate-growth = { $what }: growth_per_month { $value } on oltava luku, joka on suurempi kuin -1 ja enintään { $max }
+validate-role = rooli ”{ $name }” ({ $id })
+validate-tool = työkalu ”{ $name }” ({ $id })
+validate-start-date = simulointi: start_date { $date } ei ole välillä { $range }
+validate-simulation-outside = simulointi: { $field } { $value } ei ole välillä { $range }
+validate-passes = simulointi: { $runs } ajoa × { $weeks } viikkoa × { $stages } vaihetta tuottaa { $size } Gt lukuja, enemmän kuin kerralla säilytettävät { $kept } Gt, joten ajot simuloidaan { $passes } kertaan ja kukin kierros säilyttää osan; vähemmillä ajoilla tai lyhyemmällä aikajänteellä laskenta on { $passes } kertaa nopeampi
+validate-season-length = { $what }: kausivaihtelussa on { $count } kerrointa; tarvitaan yksi kuukautta kohden (12) tai ei yhtään
+validate-season-factor = { $what }: kausikerroin ({ $month }) on { $factor }, välin 0..10 ulkopuolella
+validate-flow-no-stage = { $flow }: vaihetta ”{ $stage }” ei ole
+validate-flow-into-itself = { $flow }: vaihe siirtyy itseensä
+validate-flow-twice = { $flow }: esiintyy useammin kuin kerran; yhdistä ne
+validate-drop-outs-missing = { $what }: pudonneet siirtyvät vaiheeseen ”{ $pool }”, jota ei ole
+validate-drop-outs-not-pool = { $what }: pudonneet siirtyvät vaiheeseen { $stage }, joka ei ole liidien kypsytys
+validate-names-missing = { $what }: { $field } viittaa kohteeseen ”{ $target }”, jota ei ole
+validate-role-missing = { $what }: roolia ”{ $role }” ei ole roolien luettelossa
+validate-tool-missing = { $what }: työkalua ”{ $tool }” ei ole työkalujen luettelossa
+validate-entry-missing = { $source }: tulovaihetta ”{ $stage }” ei ole
+validate-flow = siirtymä { $from } → { $to }
+validate-shares-over = { $what }: lähtevien siirtymien osuudet ovat yhteensä { $percent } %, yli 100 %
+validate-shares-under = { $what }: lähtevien siirtymien osuudet ovat yhteensä { $percent } %; loput konvertoituneet menetetään
+validate-nowhere-to-go = { $what }: konvertoituvilla liideillä ei ole minne mennä; lisää siirtymä
+validate-no-sources = suunnitelmassa ei ole liidilähteitä, joten siihen ei tule liidejä
+validate-unreachable-customers = { $what }: yksikään liidi ei voi päätyä tähän asiakasvaiheeseen
+validate-unreachable = { $what }: yksikään liidi ei voi päätyä tähän vaiheeseen
+validate-no-customer-stage = suunnitelmassa ei ole asiakasvaihetta, joten simulointi ei laske asiakkaita
+
+## Piirtoalueen saavutettavuus, kaavioiden asteikot ja dian kausivaihtelu
+
+canvas-drag-to-another-stage-to = Lisää siirtymä vetämällä toiseen vaiheeseen
+canvas-stage-name = Vaiheen nimi
+canvas-stage-label = Vaihe { $name }
+canvas-add-flow-from = Lisää siirtymä vaiheesta { $name }
+tick-millions = { $value } milj.
+tick-thousands = { $value } t.
+slide-season = {" "}(kausivaihtelu: { $low_month } ×{ $low } – { $high_month } ×{ $high })

@@ -823,3 +823,60 @@ goal-answer-conversion = { $conversion } konvertering i { $stage } (i dag { $tod
 goal-answer-people = { $people } personer i { $stage } (i dag { $today })
 goal-answer = För att ha { $wanted } till vecka { $week } ({ $date }): { $what }.
 goal-answer-share = {" "}{ $percent } av { $runs } Monte Carlo-körningar når målet.
+
+## Validering
+
+validate-delays = varumärkesräckvidd: fördröjningarna blir sammanlagt { $days } dagar, mer än de { $max } som en design får ha
+validate-scenario-part = scenario ”{ $scenario }”: { $part }
+validate-rate-not-number = { $what }: { $field } är { $value }, inte ett tal mellan 0 och 1
+validate-rate-outside = { $what }: { $field } { $value } ligger utanför 0..1
+validate-not-finite = { $what }: { $field } är { $value }, inte ett ändligt tal
+validate-negative = { $what }: { $field } { $value } är negativt
+validate-above-limit = { $what }: { $field } { $value } överstiger gränsen { $max }
+validate-evidence-broken = { $what }: mätunderlaget för { $field } är felaktigt: { $problem }
+validate-too-long = { $what }: { $field } har { $chars } tecken, fler än de { $max } som tillåts
+validate-too-many = { $what }: { $count }, fler än de { $max } som en design får ha
+validate-stage = steg ”{ $name }” ({ $id })
+validate-days-above-zero = { $what }: days_in_stage { $value } måste vara ett tal större än 0
+validate-days-under-a-day = { $what }: days_in_stage { $value } är under en dag; simuleringen går fram en dag i taget, så steget tar en dag
+validate-position = { $what }: positionen ({ $x }, { $y }) ligger längre än { $max } från ritytans mitt
+validate-waiting-over-count = { $what }: waiting_today { $waiting } är fler än de { $count } som finns i steget i dag
+validate-waiting-unused = { $what }: waiting_today används bara av trattsteg och svänghjulssegment
+validate-lost-starts-empty = { $what }: ett steg för förlorade börjar tomt; in_stage_today används inte
+validate-pool-shares = { $what }: andelarna för uppvärmning och avregistrering blir sammanlagt mer än 100 % per vecka
+validate-source = källa ”{ $name }” ({ $id })
+validate-growth = { $what }: growth_per_month { $value } måste vara ett tal större än -1 och högst { $max }
+validate-role = roll ”{ $name }” ({ $id })
+validate-tool = verktyg ”{ $name }” ({ $id })
+validate-start-date = simulering: start_date { $date } ligger utanför { $range }
+validate-simulation-outside = simulering: { $field } { $value } ligger utanför { $range }
+validate-passes = simulering: { $runs } körningar × { $weeks } veckor × { $stages } steg ger { $size } GB siffror, mer än de { $kept } GB som hålls samtidigt, så körningarna simuleras { $passes } gånger om och varje omgång behåller en del; färre körningar eller en kortare horisont går { $passes } gånger snabbare
+validate-season-length = { $what }: säsongen har { $count } faktorer; den behöver en per månad, 12, eller ingen
+validate-season-factor = { $what }: säsongsfaktorn för { $month } är { $factor }, utanför 0..10
+validate-flow-no-stage = { $flow }: det finns inget steg ”{ $stage }”
+validate-flow-into-itself = { $flow }: ett steg flödar in i sig självt
+validate-flow-twice = { $flow }: förekommer mer än en gång; slå ihop dem
+validate-drop-outs-missing = { $what }: avhopp går till ”{ $pool }”, som inte finns
+validate-drop-outs-not-pool = { $what }: avhopp går till { $stage }, som inte är en nurture-pool
+validate-names-missing = { $what }: { $field } anger ”{ $target }”, som inte finns
+validate-role-missing = { $what }: rollen ”{ $role }” finns inte i rollkatalogen
+validate-tool-missing = { $what }: verktyget ”{ $tool }” finns inte i verktygskatalogen
+validate-entry-missing = { $source }: ingångssteget ”{ $stage }” finns inte
+validate-flow = flöde { $from } → { $to }
+validate-shares-over = { $what }: de utgående flödesandelarna blir sammanlagt { $percent } %, över 100 %
+validate-shares-under = { $what }: de utgående flödesandelarna blir sammanlagt { $percent } %; övriga som konverterar går förlorade
+validate-nowhere-to-go = { $what }: konverterande leads har ingenstans att ta vägen; lägg till ett flöde
+validate-no-sources = designen har inga leadskällor, så inga leads kommer in
+validate-unreachable-customers = { $what }: inga leads kan nå det här kundsteget
+validate-unreachable = { $what }: inga leads kan nå det här steget
+validate-no-customer-stage = designen har inget kundsteg, så simuleringen räknar inga kunder
+
+## Ritytans tillgänglighet, diagramskalor och bildens säsong
+
+canvas-drag-to-another-stage-to = Dra till ett annat steg för att lägga till ett flöde
+canvas-stage-name = Stegets namn
+canvas-stage-label = Steg { $name }
+canvas-add-flow-from = Lägg till flöde från { $name }
+tick-millions = { $value } mn
+tick-thousands = { $value } tn
+slide-season = {" "}(säsong: { $low_month } ×{ $low } till { $high_month } ×{ $high })

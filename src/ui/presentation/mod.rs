@@ -138,21 +138,69 @@ fn figure_row(ui: &mut egui::Ui, caption_text: &str, value: String, theme: &Them
     ui.end_row();
 }
 
+/// Before the first stage: the design's name, models and headline figures.
+fn overview_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
+    let design = &presentation.what_if;
+    caption(ui, &crate::tr!("presentation-overview"), theme);
+    ui.label(RichText::new(&design.name).size(36.0).color(theme.text));
+    caption(ui, &draw::models_line(design), theme);
+    ui.add_space(12.0);
+    egui::Grid::new("present-headline")
+        .spacing([16.0, 10.0])
+        .show(ui, |ui| {
+            for headline in draw::headline_figures(design, &presentation.result) {
+                figure_row(ui, &headline.caption, headline.value, theme);
+            }
+        });
+}
+
+/// Who works the stage and with what.
+fn people_and_tools_ui(
+    ui: &mut egui::Ui,
+    design: &crate::design::Design,
+    stage: &crate::design::Stage,
+    theme: &Theme,
+) {
+    let people: Vec<String> = stage
+        .roles
+        .iter()
+        .map(|staffing| {
+            let name = design.role_name(&staffing.role);
+            format!(
+                "{name} × {}",
+                crate::i18n::format::number(
+                    staffing.headcount,
+                    usize::from(staffing.headcount.fract() != 0.0)
+                )
+            )
+        })
+        .collect();
+    let tools: Vec<&str> = stage
+        .tools
+        .iter()
+        .map(|tool_id| {
+            design
+                .tools
+                .get(tool_id)
+                .map_or(tool_id.as_str(), |tool| tool.name.as_str())
+        })
+        .collect();
+    for (title, items) in [
+        (crate::tr!("presentation-people"), people.join(", ")),
+        (crate::tr!("presentation-tools"), tools.join(", ")),
+    ] {
+        if !items.is_empty() {
+            caption(ui, &title, theme);
+            ui.label(RichText::new(items).size(21.0).color(theme.text));
+        }
+    }
+}
+
 fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let design = &presentation.what_if;
     let week = presentation.week.round() as usize;
     let Some(stage_id) = presentation.focus() else {
-        caption(ui, &crate::tr!("presentation-overview"), theme);
-        ui.label(RichText::new(&design.name).size(36.0).color(theme.text));
-        caption(ui, &draw::models_line(design), theme);
-        ui.add_space(12.0);
-        egui::Grid::new("present-headline")
-            .spacing([16.0, 10.0])
-            .show(ui, |ui| {
-                for headline in draw::headline_figures(design, &presentation.result) {
-                    figure_row(ui, &headline.caption, headline.value, theme);
-                }
-            });
+        overview_ui(ui, presentation, theme);
         return;
     };
     let Some(stage) = design.stages.get(stage_id) else {
@@ -209,36 +257,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
             }
         });
     ui.add_space(10.0);
-    let people: Vec<String> = stage
-        .roles
-        .iter()
-        .map(|staffing| {
-            let name = design.role_name(&staffing.role);
-            format!(
-                "{name} × {}",
-                crate::i18n::format::number(staffing.headcount, usize::from(staffing.headcount.fract() != 0.0))
-            )
-        })
-        .collect();
-    let tools: Vec<&str> = stage
-        .tools
-        .iter()
-        .map(|tool_id| {
-            design
-                .tools
-                .get(tool_id)
-                .map_or(tool_id.as_str(), |tool| tool.name.as_str())
-        })
-        .collect();
-    for (title, items) in [
-        (crate::tr!("presentation-people"), people.join(", ")),
-        (crate::tr!("presentation-tools"), tools.join(", ")),
-    ] {
-        if !items.is_empty() {
-            caption(ui, &title, theme);
-            ui.label(RichText::new(items).size(21.0).color(theme.text));
-        }
-    }
+    people_and_tools_ui(ui, design, stage, theme);
     if !stage.notes.trim().is_empty() {
         ui.add_space(6.0);
         ui.label(
@@ -262,7 +281,11 @@ fn what_if_ui(
     presentation: &mut Presentation,
     theme: &Theme,
 ) -> Option<PresentationAction> {
-    ui.label(RichText::new(crate::tr!("presentation-what-if")).size(24.0).color(theme.text));
+    ui.label(
+        RichText::new(crate::tr!("presentation-what-if"))
+            .size(24.0)
+            .color(theme.text),
+    );
     let mut changed = false;
     let stage_id = what_if_stage(presentation);
     let role = stage_id
@@ -337,11 +360,16 @@ fn what_if_ui(
     let mut action = None;
     if presentation.changed() {
         ui.horizontal(|ui| {
-            if ui.button(RichText::new(crate::tr!("presentation-reset")).size(17.0)).clicked() {
+            if ui
+                .button(RichText::new(crate::tr!("presentation-reset")).size(17.0))
+                .clicked()
+            {
                 presentation.reset();
             }
             if ui
-                .button(RichText::new(crate::tr!("presentation-keep-changes-in-the-design")).size(17.0))
+                .button(
+                    RichText::new(crate::tr!("presentation-keep-changes-in-the-design")).size(17.0),
+                )
                 .clicked()
             {
                 action = Some(PresentationAction::KeepAndLeave);
