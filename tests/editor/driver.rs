@@ -14,6 +14,15 @@ pub struct Editor {
 }
 
 pub fn editor_with(template: &str, dialogs: ScriptedDialogs) -> Editor {
+    editor_speaking(template, dialogs, leadflow::i18n::Language::English)
+}
+
+/// The editor in `language`, as a user who chose it (or whose system speaks it) meets it.
+pub fn editor_speaking(
+    template: &str,
+    dialogs: ScriptedDialogs,
+    language: leadflow::i18n::Language,
+) -> Editor {
     let directory = tempfile::tempdir().expect("temp dir");
     let recovery =
         leadflow::app::recovery::RecoveryStore::in_directory(directory.path().join("recovery"));
@@ -24,7 +33,10 @@ pub fn editor_with(template: &str, dialogs: ScriptedDialogs) -> Editor {
     let app = LeadflowApp::with_settings(
         OpenDocument::new(design, None),
         Box::new(dialogs),
-        Settings::default(),
+        Settings {
+            language: Some(language),
+            ..Settings::default()
+        },
         Some(recovery),
     );
     let mut harness = Harness::builder()

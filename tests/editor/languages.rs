@@ -1,7 +1,10 @@
 //! The window in the user's language: chosen in View → Language, applied at once, remembered.
 
-use crate::driver::editor;
+use crate::driver::{editor, editor_speaking};
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
+use leadflow::app::dialogs::ScriptedDialogs;
+use leadflow::design::StageId;
 use leadflow::i18n::Language;
 
 #[test]
@@ -45,4 +48,77 @@ fn choosing_swedish_in_the_view_menu_speaks_swedish_at_once_and_is_remembered() 
             .query_by_label_contains("Spara som…")
             .is_some()
     );
+}
+
+#[test]
+fn a_swedish_user_builds_a_design_from_questions_sees_swedish_advice_and_exports_a_swedish_slide() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("bild.svg");
+    let mut editor = editor_speaking(
+        "sales-silo",
+        ScriptedDialogs {
+            export: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        },
+        Language::Swedish,
+    );
+    editor.open_menu("Arkiv");
+    editor
+        .harness
+        .get_by_label_contains("Ny utifrån frågor…")
+        .click();
+    editor.steps(3);
+    editor.click_label("Vi tar kontakt: kalla listor, samtal, e-post, nätverkande");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Rekommenderad: Outbound")
+            .is_some()
+    );
+    editor.click_label("Skapa design");
+    let design = editor.harness.state().design().clone();
+    let names: Vec<&str> = design.stages.values().map(|s| s.name.as_str()).collect();
+    for name in ["Prospektera", "Ta kontakt", "Kunder"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    // Ids stay English slugs: the file format is the same in every language.
+    assert!(design.stages.contains_key(&StageId::new("prospect")));
+    assert!(design.stages.contains_key(&StageId::new("make-contact")));
+
+    // A new step nobody works yet: the advice says so in Swedish, and its id is English.
+    let palette_item = editor.harness.get_by_label("Trattsteg").rect().center();
+    let beside = editor.stage_center("Steg Ta kontakt") + egui::vec2(320.0, 0.0);
+    editor.drag(palette_item, beside);
+    editor.steps(6);
+    let added = editor
+        .harness
+        .state()
+        .view()
+        .selection
+        .stages
+        .first()
+        .cloned()
+        .expect("selected");
+    assert_eq!(added, StageId::new("new-step"));
+    assert_eq!(
+        editor.harness.state().design().stages[&added].name,
+        "Nytt steg"
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Nytt steg: ingen arbetar i det här steget")
+            .is_some(),
+        "the finding in Swedish"
+    );
+
+    editor.press(Modifiers::COMMAND, Key::E);
+    editor.click_label("Presentationsbild (16:9)");
+    editor.click_label("SVG-vektorbild");
+    editor.click_label("Exportera…");
+    let svg = std::fs::read_to_string(&path).expect("exported");
+    for word in ["Intäkter", "Flaskhals", "Gjord med Leadflow", "Prospektera"] {
+        assert!(svg.contains(word), "{word} in the slide");
+    }
+    assert!(!svg.contains(">Revenue<") && !svg.contains("Made with"));
 }
