@@ -47,7 +47,7 @@ impl LeadflowApp {
                             _ => None,
                         };
                         if let Some(step) = step {
-                            text = format!("{text} {}", step.to_lowercase());
+                            text = format!("{text} {}", lower_first(step));
                         }
                         if let Some(mut on) = checked {
                             if ui.checkbox(&mut on, text).clicked() {
@@ -299,4 +299,17 @@ impl LeadflowApp {
             self.title_shown = title;
         }
     }
+}
+
+/// An undo step's name inside a sentence: "Undo move stages", but "Undo CRM import" keeps its
+/// acronym.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return name.to_owned();
+    };
+    if second.is_some_and(char::is_uppercase) {
+        return name.to_owned();
+    }
+    first.to_lowercase().chain(name.chars().skip(1)).collect()
 }

@@ -122,6 +122,54 @@ pub fn format_count(value: f64) -> String {
     }
 }
 
+/// How wide a line of text may be whose bottom is at `y`: a funnel step narrows downward.
+fn room_at(geometry: &StageGeometry, y: f32) -> f32 {
+    const MARGIN: f32 = 10.0;
+    let label = geometry.label_box;
+    let box_width = label.max.x - label.min.x;
+    match &geometry.outline {
+        Outline::Trapezoid([top_left, top_right, bottom_right, bottom_left]) => {
+            let height = (bottom_left.y - top_left.y).max(1.0);
+            let along = ((y - top_left.y) / height).clamp(0.0, 1.0);
+            let top = top_right.x - top_left.x;
+            let bottom = bottom_right.x - bottom_left.x;
+            (top + (bottom - top) * along - MARGIN).min(box_width)
+        }
+        _ => box_width - MARGIN,
+    }
+}
+
+/// Text to fit `room` wide at up to `size`: smaller, to four fifths of it, for a long name or
+/// a long language, then cut with "…". Finnish figures are a third longer than English ones.
+fn fitted(text: &str, size: f32, room: f32, measure: &dyn TextMeasure) -> (String, f32) {
+    let width = measure.width(text, size);
+    if width <= room {
+        return (text.to_owned(), size);
+    }
+    let smallest = size * 0.8;
+    let shrunk = size * room / width;
+    if shrunk >= smallest {
+        return (text.to_owned(), shrunk);
+    }
+    // The longest start that fits with its ellipsis, found in a few measurements.
+    let ends: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+    let fits = |count: usize| {
+        let end = ends.get(count).copied().unwrap_or(text.len());
+        measure.width(&format!("{}…", &text[..end]), smallest) <= room
+    };
+    let (mut low, mut high) = (0, ends.len());
+    while low < high {
+        let middle = (low + high).div_ceil(2);
+        if fits(middle) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
+    }
+    let end = ends.get(low).copied().unwrap_or(text.len());
+    (format!("{}…", text[..end].trim_end()), smallest)
+}
+
 /// Appends one stage's shapes to `out`.
 pub fn stage_shapes(
     out: &mut Vec<Shape>,
@@ -168,21 +216,25 @@ pub fn stage_shapes(
         Outline::Sector { .. } => bounds.min.y + 4.0,
         _ => bounds.min.y + 8.0,
     };
+    let room = |y: f32, size: f32| room_at(geometry, y + line_height(size));
+    let (name, size) = fitted(&stage.name, 17.0, room(top, 17.0), measure);
     out.push(Shape::text(
         center.x,
         top,
         Align::Middle,
-        17.0,
+        size,
         theme.text,
-        &stage.name,
+        name,
     ));
+    let parameters = parameters_label(design, stage);
+    let (parameters, size) = fitted(&parameters, 12.5, room(top + 23.0, 12.5), measure);
     out.push(Shape::text(
         center.x,
         top + 23.0,
         Align::Middle,
-        12.5,
+        size,
         theme.text_muted,
-        parameters_label(design, stage),
+        parameters,
     ));
     if let Some(figures) = figures {
         let text = match stage.kind {
@@ -200,11 +252,12 @@ pub fn stage_shapes(
                 onward = format_count(figures.moved_on_per_week)
             ),
         };
+        let (text, size) = fitted(&text, 13.5, room(top + 41.0, 13.5), measure);
         out.push(Shape::text(
             center.x,
             top + 41.0,
             Align::Middle,
-            13.5,
+            size,
             colours.label,
             text,
         ));
@@ -701,6 +754,48 @@ pub fn flow_shapes(
             11.0,
             (theme.canvas, Line::solid(1.0, theme.flow), theme.text),
             measure,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TextMeasure, fitted};
+
+    /// Every character half as wide as the font is tall.
+    struct Even;
+
+    impl TextMeasure for Even {
+        fn width(&self, text: &str, size: f32) -> f32 {
+            text.chars().count() as f32 * size * 0.5
+        }
+    }
+
+    #[test]
+    fn text_too_wide_for_its_stage_shrinks_a_little_then_is_cut() {
+        assert_eq!(
+            fitted("Kvalifioi", 10.0, 100.0, &Even),
+            ("Kvalifioi".to_owned(), 10.0)
+        );
+        // 22 characters at 10 are 110 wide: a tenth smaller fits.
+        let (text, size) = fitted("vaiheessa 57,9 · 40/vk", 10.0, 100.0, &Even);
+        assert_eq!(text, "vaiheessa 57,9 · 40/vk");
+        assert!((size - 100.0 / 11.0).abs() < 1e-4);
+        // Far too long: four fifths of the size, cut to fit with "…".
+        let (text, size) = fitted(
+            "Kohdeasiakkaan tunnistaminen ja strategia",
+            10.0,
+            100.0,
+            &Even,
+        );
+        assert!((size - 8.0).abs() < 1e-6);
+        assert!(
+            text.ends_with('…') && Even.width(&text, size) <= 100.0,
+            "{text}"
+        );
+        assert!(
+            Even.width(&format!("{text}x"), size) > 100.0,
+            "as much as fits: {text}"
         );
     }
 }
