@@ -92,7 +92,7 @@ pub fn design_from(measurement: &Measurement, name: &str) -> Design {
     let customers_id = StageId::new("customers");
     let order_value = measurement.order_value.as_ref().map(|(mean, _)| mean);
     let mut customers = Stage::new(
-        "Customers",
+        crate::tr!("new-stage-customer"),
         StageKind::Customer(Customers::buying_once(
             order_value.map_or(0.0, |mean| mean.value),
         )),
@@ -191,32 +191,32 @@ pub fn actuals(
 }
 
 fn notes(measurement: &Measurement) -> String {
-    let kind = measurement.kind.map_or("export", super::ExportKind::label);
-    let mut notes = format!(
-        "Built from a {kind} of {} deals, {}, open deals counted on {}.\n",
-        super::report::grouped(measurement.deals),
-        measurement.period_text(),
-        measurement.to.strftime("%-d %b %Y")
+    let kind = measurement
+        .kind
+        .map_or_else(|| crate::tr!("report-export"), super::ExportKind::label);
+    let mut notes = crate::tr!(
+        "import-notes-built",
+        kind = kind,
+        deals = super::report::grouped(measurement.deals),
+        period = measurement.period_text(),
+        date = crate::i18n::format::date_long(measurement.to)
     );
-    let days = if measurement.has_history {
-        "conversion and days in stage"
-    } else {
-        "conversion (days in stage could not be measured and are assumed: 7)"
-    };
+    notes.push('\n');
     let _ = writeln!(
         notes,
-        "Measured: {days} of {} stages, new deals per week of {} sources{}.",
-        measurement.stages.len(),
-        measurement.sources.len(),
-        if measurement.order_value.is_some() {
-            ", the order value"
-        } else {
-            ""
-        }
+        "{}",
+        crate::tr!(
+            "import-notes-measured",
+            history = if measurement.has_history { "yes" } else { "no" },
+            stages = measurement.stages.len().to_string(),
+            sources = measurement.sources.len().to_string(),
+            order_value = if measurement.order_value.is_some() {
+                "yes"
+            } else {
+                "no"
+            }
+        )
     );
-    notes.push_str(
-        "Assumed (the export does not say): costs and staffing, repeat purchases, referrals \
-         and churn of customers.",
-    );
+    notes.push_str(&crate::tr!("import-notes-assumed"));
     notes
 }

@@ -79,11 +79,11 @@ pub fn propose(
         let Some(stage) = design.stages.get(stage_id) else {
             continue;
         };
-        let label = |what: &str| format!("{} · {what}", stage.name);
+        let label = |what: &str| format!("{} · {}", stage.name, crate::i18n::text(what));
         if let Some(conversion) = &figures.conversion {
             proposed.push(Proposed {
                 target: Target::Conversion(stage_id.clone()),
-                label: label("conversion"),
+                label: label("calibrate-conversion"),
                 today: stage.conversion,
                 measured: *conversion,
                 evidence: Some(evidence(conversion, measurement)),
@@ -92,7 +92,7 @@ pub fn propose(
         if let Some(days) = &figures.days {
             proposed.push(Proposed {
                 target: Target::Days(stage_id.clone()),
-                label: label("days in stage"),
+                label: label("calibrate-days-in-stage"),
                 today: stage.days_in_stage,
                 measured: *days,
                 evidence: Some(evidence(days, measurement)),
@@ -101,7 +101,7 @@ pub fn propose(
         let open = figures.open_today as f64;
         proposed.push(Proposed {
             target: Target::InStageToday(stage_id.clone()),
-            label: label("in this stage today"),
+            label: label("calibrate-in-stage-today"),
             today: stage.in_stage_today,
             measured: Estimate {
                 value: open,
@@ -118,7 +118,11 @@ pub fn propose(
     {
         proposed.push(Proposed {
             target: Target::OrderValue(id.clone()),
-            label: format!("{} · order value", design.stage_name(id)),
+            label: format!(
+                "{} · {}",
+                design.stage_name(id),
+                crate::tr!("calibrate-order-value")
+            ),
             today: customers.order_value,
             measured: *mean,
             evidence: Some(evidence(mean, measurement)),
@@ -158,7 +162,11 @@ fn propose_sources(
         if let Some((id, source)) = same_name {
             proposed.push(Proposed {
                 target: Target::LeadsPerWeek(id.clone()),
-                label: format!("{} · leads per week", source.name),
+                label: format!(
+                    "{} · {}",
+                    source.name,
+                    crate::tr!("calibrate-leads-per-week")
+                ),
                 today: source.leads_per_week,
                 measured: figures.per_week,
                 evidence: Some(evidence(&figures.per_week, measurement)),
@@ -207,7 +215,11 @@ fn propose_sources(
             };
             proposed.push(Proposed {
                 target: Target::LeadsPerWeek((*id).clone()),
-                label: format!("{} · leads per week", source.name),
+                label: format!(
+                    "{} · {}",
+                    source.name,
+                    crate::tr!("calibrate-leads-per-week")
+                ),
                 today: source.leads_per_week,
                 measured,
                 evidence: Some(evidence(&measured, measurement)),

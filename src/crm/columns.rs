@@ -57,12 +57,16 @@ pub fn read_header(path: &Path) -> Result<Header, ImportError> {
     match (header, result) {
         (Some(names), _) => {
             if names.iter().all(|name| name.trim().is_empty()) {
-                return Err(ImportError::at_row(path, 1, "has no column names"));
+                return Err(ImportError::at_row(
+                    path,
+                    1,
+                    crate::tr!("import-has-no-column-names"),
+                ));
             }
             Ok(Header::new(names))
         }
         (None, Err(error)) if error != stop => Err(error),
-        (None, _) => Err(ImportError::whole(path, "is empty")),
+        (None, _) => Err(ImportError::whole(path, crate::tr!("import-is-empty"))),
     }
 }
 
@@ -146,12 +150,7 @@ pub fn unknown_kind(path: &Path, header: &Header) -> ImportError {
     }
     ImportError::whole(
         path,
-        &format!(
-            "is not a CRM export Leadflow knows (columns: {}). An event log needs a case id, a \
-             stage and a timestamp column (e.g. deal_id, stage, entered_at); name yours with \
-             --column case=…, stage=…, time=…, or choose the kind with --format",
-            shown.join(", ")
-        ),
+        crate::tr!("import-unknown-export", columns = shown.join(", ")),
     )
 }
 
@@ -174,19 +173,20 @@ pub fn pick_pipeline(
             .ok_or_else(|| {
                 ImportError::whole(
                     path,
-                    &format!(
-                        "has no pipeline \"{wanted}\"; its pipelines are: {}",
-                        found.join(", ")
+                    crate::tr!(
+                        "import-no-such-pipeline",
+                        pipeline = wanted,
+                        pipelines = found.join(", ")
                     ),
                 )
             }),
         (None, [] | [_]) => Ok(found.first().cloned()),
         (None, several) => Err(ImportError::whole(
             path,
-            &format!(
-                "holds {} pipelines ({}); choose one with --pipeline",
-                several.len(),
-                several.join(", ")
+            crate::tr!(
+                "import-several-pipelines",
+                count = several.len().to_string(),
+                pipelines = several.join(", ")
             ),
         )),
     }
@@ -196,7 +196,7 @@ pub fn pick_pipeline(
 pub fn missing(path: &Path, kind: ExportKind, name: &str) -> ImportError {
     ImportError::whole(
         path,
-        &format!("has no \"{name}\" column, which a {} needs", kind.label()),
+        crate::tr!("import-missing-column", column = name, kind = kind.label()),
     )
 }
 
@@ -324,17 +324,11 @@ pub fn decide_dates(
                     path,
                     row,
                     name,
-                    &format!(
-                        "\"{text}\" is not a date in the format of the rest of the column \
-                         (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY, with an optional time)"
-                    ),
+                    crate::tr!("import-date-unlike-column", text = text),
                 ),
-                ColumnProblem::Ambiguous => ImportError::in_column(
-                    path,
-                    name,
-                    "every date reads both as DD/MM/YYYY and as MM/DD/YYYY; say which with \
-                     --dates day-first or --dates month-first",
-                ),
+                ColumnProblem::Ambiguous => {
+                    ImportError::in_column(path, name, crate::tr!("import-dates-ambiguous"))
+                }
             })
         })
         .collect::<Result<Vec<_>, _>>()

@@ -121,7 +121,12 @@ impl Deals {
     /// the row it repeats.
     pub fn repeated(&mut self, seen: &mut SeenIds, column: &str, id: &str, row: usize) -> bool {
         if let Some(first) = seen.get(id) {
-            let reason = format!("{column} {id} repeats row {first}; this row is left out");
+            let reason = crate::tr!(
+                "import-repeats-row",
+                column = column,
+                id = id,
+                row = first.to_string()
+            );
             self.skip(row, reason);
             return true;
         }
@@ -147,13 +152,13 @@ impl Deals {
             return u16::try_from(index).ok();
         }
         if self.sources.len() >= MAX_SOURCES {
-            let other = "Other sources";
-            if let Some(index) = self.sources.iter().position(|known| known == other) {
+            let other = crate::tr!("import-other-sources");
+            if let Some(index) = self.sources.iter().position(|known| *known == other) {
                 return u16::try_from(index).ok();
             }
         }
         let added = if self.sources.len() >= MAX_SOURCES {
-            "Other sources".to_owned()
+            crate::tr!("import-other-sources")
         } else {
             name.to_owned()
         };
@@ -185,25 +190,28 @@ impl Deals {
     pub fn finish(&mut self, path: &Path, options: &ImportOptions) -> Result<(), ImportError> {
         if self.deals.is_empty() {
             let why = if self.rows == 0 {
-                "has column names but no deals".to_owned()
+                crate::tr!("import-has-column-names-but-no")
             } else {
-                format!(
-                    "has no deals Leadflow can use: all {} rows were skipped (first: {})",
-                    self.rows,
-                    self.skipped
-                        .first()
-                        .map_or_else(String::new, |skip| format!(
-                            "row {}: {}",
-                            skip.row, skip.reason
-                        ))
+                crate::tr!(
+                    "import-all-skipped",
+                    rows = self.rows.to_string(),
+                    first = self.skipped.first().map_or_else(String::new, |skip| {
+                        crate::tr!(
+                            "report-skipped-row",
+                            row = skip.row.to_string(),
+                            reason = skip.reason.as_str()
+                        )
+                        .trim()
+                        .to_owned()
+                    })
                 )
             };
-            return Err(ImportError::whole(path, &why));
+            return Err(ImportError::whole(path, why));
         }
         if !options.stage_order.is_empty() {
             let order = stage_order_given(path, &self.stages, &options.stage_order)?;
             self.reorder(&order);
-            "as given".clone_into(&mut self.order_from);
+            crate::tr!("import-as-given").clone_into(&mut self.order_from);
         }
         let latest = self.latest_moment();
         self.as_of = options
@@ -213,7 +221,7 @@ impl Deals {
         if self.as_of.is_none() {
             return Err(ImportError::whole(
                 path,
-                "has no dates: Leadflow needs when deals were created or entered their stages",
+                crate::tr!("import-has-no-dates-leadflow-needs"),
             ));
         }
         // Stays with times are put in time order; without stage times (Pipedrive) the reader's
@@ -267,7 +275,7 @@ impl Deals {
         let mut order: Vec<usize> = (0..self.stages.len()).collect();
         order.sort_by(|&a, &b| mean(a).total_cmp(&mean(b)).then(a.cmp(&b)));
         self.reorder(&order);
-        "by when deals reach them (pass --stage-order to set it)".clone_into(&mut self.order_from);
+        self.order_from = crate::tr!("import-order-by-arrival");
     }
 }
 
@@ -284,9 +292,10 @@ pub(crate) fn stage_order_given(
         else {
             return Err(ImportError::whole(
                 path,
-                &format!(
-                    "has no stage \"{name}\" of the order given; its stages are: {}",
-                    stages.join(", ")
+                crate::tr!(
+                    "import-order-unknown-stage",
+                    stage = name.as_str(),
+                    stages = stages.join(", ")
                 ),
             ));
         };
@@ -298,10 +307,7 @@ pub(crate) fn stage_order_given(
         if !order.contains(&index) {
             return Err(ImportError::whole(
                 path,
-                &format!(
-                    "stage \"{stage}\" is missing from the order given (--stage-order must \
-                     name every stage)"
-                ),
+                crate::tr!("import-order-missing-stage", stage = stage.as_str()),
             ));
         }
     }

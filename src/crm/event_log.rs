@@ -51,10 +51,11 @@ fn columns(
                     .ok_or_else(|| {
                         ImportError::whole(
                             path,
-                            &format!(
-                                "has no column \"{name}\" (given for {}); its columns are: {}",
-                                field.key(),
-                                header.names.join(", ")
+                            crate::tr!(
+                                "import-no-such-column",
+                                column = name.as_str(),
+                                field = field.key(),
+                                columns = header.names.join(", ")
                             ),
                         )
                     })
@@ -131,7 +132,7 @@ pub fn read(
             .iter()
             .find(|(text, _)| text.is_empty())
             .map_or(columns.case, |(_, column)| *column);
-            deals.skip(row, format!("column \"{}\" is empty", name(empty)));
+            deals.skip(row, crate::tr!("import-column-empty", column = name(empty)));
             return Ok(());
         }
         let Some(at) = formats.parse(columns.time, time) else {
@@ -139,7 +140,7 @@ pub fn read(
                 path,
                 row,
                 name(columns.time),
-                &format!("\"{time}\" is not a date"),
+                crate::tr!("import-not-a-date", text = time),
             ));
         };
         let step = match closing(stage) {
@@ -155,8 +156,9 @@ pub fn read(
                         path,
                         row,
                         name(columns.stage),
-                        &format!(
-                            "more than {MAX_STAGES} different stages: is this the stage column?"
+                        crate::tr!(
+                            "import-too-many-stages-column",
+                            max = MAX_STAGES.to_string()
                         ),
                     ));
                 }
@@ -170,7 +172,7 @@ pub fn read(
                 return Err(ImportError::at_row(
                     path,
                     row,
-                    &format!("more than {MAX_DEALS} deals; split the export by period"),
+                    crate::tr!("import-too-many-deals", max = MAX_DEALS.to_string()),
                 ));
             }
             builders.push(Builder {
@@ -260,7 +262,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
         {
             deals.skip(
                 event.row as usize,
-                format!("repeats row {} (same deal, stage and time)", earlier.row),
+                crate::tr!("import-repeats-event", row = earlier.row.to_string()),
             );
             continue;
         }
@@ -301,7 +303,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
     if deal.visits.is_empty() {
         deals.skip(
             builder.row as usize,
-            "the deal has no stage entered, only its close".to_owned(),
+            crate::tr!("import-the-deal-has-no-stage").to_owned(),
         );
         return None;
     }

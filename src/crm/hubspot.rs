@@ -112,7 +112,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         kind: Some(kind),
         pipeline: Some(pipeline.clone()),
         has_history: true,
-        order_from: "from the export's columns".to_owned(),
+        order_from: crate::tr!("import-from-the-export-s-columns").to_owned(),
         ..Deals::default()
     };
     let open_stages: Vec<&StageColumns> = stages.iter().filter(|s| s.closing.is_none()).collect();
@@ -134,7 +134,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         }
         let record = cell(id);
         if record.is_empty() {
-            deals.skip(row, format!("column \"{}\" is empty", name(id)));
+            deals.skip(row, crate::tr!("import-column-empty", column = name(id)));
             return Ok(());
         }
         if deals.repeated(&mut ids, name(id), record, row) {
@@ -144,7 +144,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             return Err(ImportError::at_row(
                 path,
                 row,
-                &format!("more than {MAX_DEALS} deals; split the export by period"),
+                crate::tr!("import-too-many-deals", max = MAX_DEALS.to_string()),
             ));
         }
         let time = |column: usize| {
@@ -157,7 +157,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
                         path,
                         row,
                         name(column),
-                        &format!("\"{text}\" is not a date"),
+                        crate::tr!("import-not-a-date", text = text),
                     )
                 })
             }
@@ -239,7 +239,10 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             return Ok(());
         }
         if deal.visits.is_empty() {
-            deals.skip(row, "the deal entered no stage of the pipeline".to_owned());
+            deals.skip(
+                row,
+                crate::tr!("import-the-deal-entered-no-stage").to_owned(),
+            );
             return Ok(());
         }
         deal.source = source

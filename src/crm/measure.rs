@@ -286,8 +286,9 @@ fn measure_sources(
         }
     }
     if without_time > 0 {
-        notes.push(format!(
-            "{without_time} deals have no creation date: they are not counted as arrivals"
+        notes.push(crate::tr!(
+            "import-note-no-creation-date",
+            deals = without_time.to_string()
         ));
     }
     let weeks = as_of.days_since(first) / 7.0;
@@ -298,8 +299,8 @@ fn measure_sources(
         }
         let name = match deals.sources.get(index) {
             Some(name) => name.clone(),
-            None if named => "No source given".to_owned(),
-            None => "New deals".to_owned(),
+            None if named => crate::tr!("import-no-source-given").to_owned(),
+            None => crate::tr!("import-new-deals").to_owned(),
         };
         let entry = entries[index]
             .iter()

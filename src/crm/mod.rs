@@ -45,12 +45,17 @@ pub enum ExportKind {
 impl ExportKind {
     /// The name shown to people.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::i18n::text(self.message_id())
+    }
+
+    /// The message of its label.
+    fn message_id(self) -> &'static str {
         match self {
-            Self::EventLog => "event log",
-            Self::HubSpot => "HubSpot deals export",
-            Self::Pipedrive => "Pipedrive deals export",
-            Self::Salesforce => "Salesforce opportunity history",
+            Self::EventLog => "export-kind-event-log",
+            Self::HubSpot => "export-kind-hub-spot",
+            Self::Pipedrive => "export-kind-pipedrive",
+            Self::Salesforce => "export-kind-salesforce",
         }
     }
 }
@@ -132,27 +137,35 @@ pub struct ImportError {
 }
 
 impl ImportError {
-    pub(crate) fn whole(path: &Path, message: &str) -> Self {
+    pub(crate) fn whole(path: &Path, message: impl Into<String>) -> Self {
         Self {
             path: path.to_owned(),
             row: None,
             column: None,
-            message: message.to_owned(),
+            message: message.into(),
         }
     }
 
     pub(crate) fn file(path: &Path, error: &std::io::Error) -> Self {
-        Self::whole(path, &format!("cannot be read: {error}"))
+        Self::whole(
+            path,
+            crate::tr!("import-cannot-read", error = error.to_string()),
+        )
     }
 
-    pub(crate) fn at_row(path: &Path, row: usize, message: &str) -> Self {
+    pub(crate) fn at_row(path: &Path, row: usize, message: impl Into<String>) -> Self {
         Self {
             row: Some(row),
             ..Self::whole(path, message)
         }
     }
 
-    pub(crate) fn at_cell(path: &Path, row: usize, column: &str, message: &str) -> Self {
+    pub(crate) fn at_cell(
+        path: &Path,
+        row: usize,
+        column: &str,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             row: Some(row),
             column: Some(column.to_owned()),
@@ -160,7 +173,7 @@ impl ImportError {
         }
     }
 
-    pub(crate) fn in_column(path: &Path, column: &str, message: &str) -> Self {
+    pub(crate) fn in_column(path: &Path, column: &str, message: impl Into<String>) -> Self {
         Self {
             column: Some(column.to_owned()),
             ..Self::whole(path, message)
@@ -172,11 +185,13 @@ impl fmt::Display for ImportError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(formatter, "{}", self.path.display())?;
         if let Some(row) = self.row {
-            write!(formatter, ": row {row}")?;
+            let row = row.to_string();
+            write!(formatter, ": {}", crate::tr!("import-error-row", row = row))?;
         }
         if let Some(column) = &self.column {
             let separator = if self.row.is_some() { "," } else { ":" };
-            write!(formatter, "{separator} column \"{column}\"")?;
+            let column = crate::tr!("import-error-column", column = column.as_str());
+            write!(formatter, "{separator} {column}")?;
         }
         write!(formatter, ": {}", self.message)
     }

@@ -75,7 +75,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         let record = cell(id);
         if record.is_empty() || cell(stage).is_empty() {
             let empty = if record.is_empty() { id } else { stage };
-            deals.skip(row, format!("column \"{}\" is empty", name(empty)));
+            deals.skip(row, crate::tr!("import-column-empty", column = name(empty)));
             return Ok(());
         }
         if deals.repeated(&mut ids, name(id), record, row) {
@@ -85,7 +85,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             return Err(ImportError::at_row(
                 path,
                 row,
-                &format!("more than {MAX_DEALS} deals; split the export by period"),
+                crate::tr!("import-too-many-deals", max = MAX_DEALS.to_string()),
             ));
         }
         let outcome = match cell(status).to_lowercase().as_str() {
@@ -93,7 +93,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
             "won" | "vunnen" | "vundet" | "voitettu" => Outcome::Won,
             "lost" | "förlorad" | "tabt" | "menetetty" => Outcome::Lost,
             "deleted" => {
-                deals.skip(row, "the deal is deleted".to_owned());
+                deals.skip(row, crate::tr!("import-the-deal-is-deleted").to_owned());
                 return Ok(());
             }
             other => {
@@ -121,7 +121,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
                     path,
                     row,
                     name(column),
-                    &format!("\"{text}\" is not a date"),
+                    crate::tr!("import-not-a-date", text = text),
                 )
             })
         };
@@ -161,7 +161,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
                 path,
                 row,
                 name(stage),
-                &format!("more than {MAX_STAGES} different stages"),
+                crate::tr!("import-too-many-stages", max = MAX_STAGES.to_string()),
             ));
         }
         let source_index = source
@@ -202,21 +202,17 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         deals.deals.push(row.deal);
     }
     deals.order_from = if options.stage_order.is_empty() {
-        "inferred from how long the deals in each stage have been in the pipeline (pass --stage-order to set it)".to_owned()
+        crate::tr!("import-order-by-time-in-pipeline")
     } else {
-        "as given".to_owned()
+        crate::tr!("import-as-given")
     };
     if without_pipeline > 0 {
-        deals.notes.push(format!(
-            "{without_pipeline} deals of other pipelines (or none) were not read"
+        deals.notes.push(crate::tr!(
+            "import-note-other-pipelines",
+            deals = without_pipeline.to_string()
         ));
     }
-    deals.notes.push(
-        "Pipedrive's deals export has no stage history: conversions come from the furthest \
-         stage each deal reached, in the pipeline's order; days in stage cannot be measured \
-         and keep what the design has"
-            .to_owned(),
-    );
+    deals.notes.push(crate::tr!("import-note-pipedrive"));
     Ok(deals)
 }
 

@@ -6,28 +6,21 @@ use super::measure::{Measurement, Onward, THIN_EVIDENCE};
 use super::stats::Estimate;
 use std::fmt::Write as _;
 
-/// A whole number with thousands separated: 12,345.
+/// A whole number with thousands separated as the language does: 12,345 or 12 345.
 #[must_use]
 pub fn grouped(number: u64) -> String {
-    let digits = number.to_string();
-    let mut text = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            text.push(',');
-        }
-        text.push(digit);
-    }
-    text
+    crate::i18n::format::number(number as f64, 0)
 }
 
 /// "61 % (59–63 %)".
 #[must_use]
 pub fn percent(estimate: &Estimate) -> String {
+    use crate::i18n::format::{number, percent};
     format!(
-        "{:.0} % ({:.0}–{:.0} %)",
-        estimate.value * 100.0,
-        estimate.low * 100.0,
-        estimate.high * 100.0
+        "{} ({}–{})",
+        percent(estimate.value * 100.0, 0),
+        number(estimate.low * 100.0, 0),
+        percent(estimate.high * 100.0, 0)
     )
 }
 
@@ -46,9 +39,12 @@ pub fn whole(estimate: &Estimate) -> String {
 /// "4.0 (3.8–4.1)".
 #[must_use]
 pub fn plain(estimate: &Estimate, decimals: usize) -> String {
+    let number = |value: f64| crate::i18n::format::number(value, decimals);
     format!(
-        "{:.decimals$} ({:.decimals$}–{:.decimals$})",
-        estimate.value, estimate.low, estimate.high
+        "{} ({}–{})",
+        number(estimate.value),
+        number(estimate.low),
+        number(estimate.high)
     )
 }
 
@@ -56,47 +52,83 @@ pub fn plain(estimate: &Estimate, decimals: usize) -> String {
 #[must_use]
 pub fn report(measurement: &Measurement, source: &str) -> String {
     let mut text = String::new();
-    let kind = measurement.kind.map_or("export", super::ExportKind::label);
+    let kind = measurement
+        .kind
+        .map_or_else(|| crate::tr!("report-export"), super::ExportKind::label);
     let pipeline = measurement
         .pipeline
         .as_ref()
-        .map_or_else(String::new, |name| format!(", pipeline \"{name}\""));
-    let _ = writeln!(text, "Read {source}: {kind}{pipeline}");
+        .map_or_else(String::new, |name| {
+            crate::tr!("report-pipeline", name = name.as_str())
+        });
     let _ = writeln!(
         text,
-        "{} deals ({} won, {} lost, {} open) from {} rows, {}; open deals counted on {}.",
-        grouped(measurement.deals),
-        grouped(measurement.won),
-        grouped(measurement.lost),
-        grouped(measurement.open),
-        grouped(measurement.rows as u64),
-        measurement.period_text(),
-        measurement.to.strftime("%-d %b %Y")
+        "{}",
+        crate::tr!(
+            "report-read",
+            source = source,
+            kind = kind,
+            pipeline = pipeline
+        )
     );
-    let _ = writeln!(text, "Stage order: {}.", measurement.order_from);
+    let _ = writeln!(
+        text,
+        "{}",
+        crate::tr!(
+            "report-deals",
+            deals = grouped(measurement.deals),
+            won = grouped(measurement.won),
+            lost = grouped(measurement.lost),
+            open = grouped(measurement.open),
+            rows = grouped(measurement.rows as u64),
+            period = measurement.period_text(),
+            date = crate::i18n::format::date_long(measurement.to)
+        )
+    );
+    let _ = writeln!(
+        text,
+        "{}",
+        crate::tr!(
+            "report-stage-order",
+            order = measurement.order_from.as_str()
+        )
+    );
+    write_stages(&mut text, measurement);
+    write_paths(&mut text, measurement);
+    write_sources(&mut text, measurement);
+    write_order_value_and_skipped(&mut text, measurement);
+    text
+}
+
+/// The table of stages: deals, conversion and days in stage with intervals, open deals.
+fn write_stages(text: &mut String, measurement: &Measurement) {
     let _ = writeln!(
         text,
         "\n{:<24} {:>7}  {:<22} {:<22} {:>6}",
-        "Stage", "Deals", "Conversion (90 %)", "Days in stage (90 %)", "Open"
+        crate::tr!("report-column-stage"),
+        crate::tr!("report-column-deals"),
+        crate::tr!("report-column-conversion"),
+        crate::tr!("report-column-days"),
+        crate::tr!("report-column-open")
     );
     for stage in &measurement.stages {
         let conversion = stage
             .conversion
             .as_ref()
-            .map_or_else(|| "none left it".to_owned(), percent);
+            .map_or_else(|| crate::tr!("report-none-left"), percent);
         let days = stage.days.as_ref().map_or_else(
             || {
                 if measurement.has_history {
-                    "none left it".to_owned()
+                    crate::tr!("report-none-left")
                 } else {
-                    "not in the export".to_owned()
+                    crate::tr!("report-not-in-export")
                 }
             },
             |days| plain(days, 1),
         );
         let decided = stage.moved_on + stage.dropped;
         let thin = if decided < THIN_EVIDENCE {
-            format!("  thin evidence: {decided} deals decided")
+            crate::tr!("report-thin", decided = grouped(decided))
         } else {
             String::new()
         };
@@ -110,40 +142,56 @@ pub fn report(measurement: &Measurement, source: &str) -> String {
             grouped(stage.open_today)
         );
     }
-    write_paths(&mut text, measurement);
-    write_sources(&mut text, measurement);
+}
+
+/// The order value, the rows skipped and why, and the notes.
+fn write_order_value_and_skipped(text: &mut String, measurement: &Measurement) {
     if let Some((mean, median)) = &measurement.order_value {
         let _ = writeln!(
             text,
-            "Order value: mean {} from {} won deals; median {}.",
-            whole(mean),
-            grouped(mean.count),
-            grouped(median.max(0.0).round() as u64)
+            "{}",
+            crate::tr!(
+                "report-order-value",
+                mean = whole(mean),
+                won = grouped(mean.count),
+                median = grouped(median.max(0.0).round() as u64)
+            )
         );
     } else {
-        let _ = writeln!(text, "Order value: no won deal has an amount.");
+        let _ = writeln!(text, "{}", crate::tr!("report-no-order-value"));
     }
     if measurement.skipped_count > 0 {
         let _ = writeln!(
             text,
-            "\nSkipped {} rows or deals:",
-            grouped(measurement.skipped_count as u64)
+            "\n{}",
+            crate::tr!(
+                "report-skipped",
+                count = grouped(measurement.skipped_count as u64)
+            )
         );
         for skipped in &measurement.skipped {
-            let _ = writeln!(text, "  row {}: {}", skipped.row, skipped.reason);
-        }
-        if measurement.skipped_count > measurement.skipped.len() {
             let _ = writeln!(
                 text,
-                "  … and {} more",
-                measurement.skipped_count - measurement.skipped.len()
+                "{}",
+                crate::tr!(
+                    "report-skipped-row",
+                    row = skipped.row.to_string(),
+                    reason = skipped.reason.as_str()
+                )
+            );
+        }
+        if measurement.skipped_count > measurement.skipped.len() {
+            let more = measurement.skipped_count - measurement.skipped.len();
+            let _ = writeln!(
+                text,
+                "{}",
+                crate::tr!("report-skipped-more", count = grouped(more as u64))
             );
         }
     }
     for note in &measurement.notes {
-        let _ = writeln!(text, "Note: {note}.");
+        let _ = writeln!(text, "{}", crate::tr!("report-note", note = note.as_str()));
     }
-    text
 }
 
 fn clipped(name: &str, width: usize) -> String {
@@ -161,21 +209,24 @@ fn write_paths(text: &mut String, measurement: &Measurement) {
         .iter()
         .map(|stage| stage.moved_back)
         .sum();
-    let _ = writeln!(
-        text,
-        "\nMoves back to an earlier stage: {}",
-        if back == 0 {
-            "none".to_owned()
-        } else {
-            measurement
-                .stages
-                .iter()
-                .filter(|stage| stage.moved_back > 0)
-                .map(|stage| format!("{} from {}", stage.moved_back, stage.name))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    );
+    let moves = if back == 0 {
+        crate::tr!("report-none")
+    } else {
+        measurement
+            .stages
+            .iter()
+            .filter(|stage| stage.moved_back > 0)
+            .map(|stage| {
+                crate::tr!(
+                    "report-moved-back-from",
+                    count = grouped(stage.moved_back),
+                    stage = stage.name.as_str()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(text, "\n{}", crate::tr!("report-moves-back", moves = moves));
     for (index, stage) in measurement.stages.iter().enumerate() {
         for (onward, count) in &stage.onward {
             if let Onward::Stage(to) = onward
@@ -184,50 +235,72 @@ fn write_paths(text: &mut String, measurement: &Measurement) {
             {
                 let _ = writeln!(
                     text,
-                    "Skips: {} → {}: {} of {} moving on ({:.0} %)",
-                    stage.name,
-                    target.name,
-                    grouped(*count),
-                    grouped(stage.moved_on),
-                    *count as f64 * 100.0 / stage.moved_on.max(1) as f64
+                    "{}",
+                    crate::tr!(
+                        "report-skips",
+                        from = stage.name.as_str(),
+                        to = target.name.as_str(),
+                        count = grouped(*count),
+                        moved_on = grouped(stage.moved_on),
+                        percent = crate::i18n::format::percent(
+                            *count as f64 * 100.0 / stage.moved_on.max(1) as f64,
+                            0
+                        )
+                    )
                 );
             }
         }
     }
 }
 
+/// A change with its sign and one decimal: "+1.5", "−0.3".
+fn signed(value: f64) -> String {
+    let text = crate::i18n::format::number(value, 1);
+    if value >= 0.05 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
 fn write_sources(text: &mut String, measurement: &Measurement) {
-    let _ = writeln!(text, "\nNew deals per week (90 %):");
+    let _ = writeln!(text, "\n{}", crate::tr!("report-new-deals"));
     for source in &measurement.sources {
         let entry = measurement
             .stages
             .get(source.entry)
             .map_or("", |stage| stage.name.as_str());
         let growth = match &source.trend.growth_per_month {
-            Some(growth) if source.trend.growth_shown => format!(
-                "growth {:+.1} % a month ({:+.1} to {:+.1} %)",
-                growth.value * 100.0,
-                growth.low * 100.0,
-                growth.high * 100.0
+            Some(growth) if source.trend.growth_shown => crate::tr!(
+                "report-growth",
+                growth = signed(growth.value * 100.0),
+                low = signed(growth.low * 100.0),
+                high = signed(growth.high * 100.0)
             ),
-            Some(growth) => format!(
-                "no growth shown (90 %: {:+.1} to {:+.1} % a month)",
-                growth.low * 100.0,
-                growth.high * 100.0
+            Some(growth) => crate::tr!(
+                "report-no-growth",
+                low = signed(growth.low * 100.0),
+                high = signed(growth.high * 100.0)
             ),
-            None => "too short a period to fit growth".to_owned(),
+            None => crate::tr!("report-too-short-for-growth"),
         };
         let season = if source.trend.season.is_empty() {
-            "no season"
+            crate::tr!("report-no-season")
         } else {
-            "seasonal"
+            crate::tr!("report-seasonal")
         };
         let _ = writeln!(
             text,
-            "  {} → {entry}: {} from {} deals; {growth}; {season}",
-            source.name,
-            plain(&source.per_week, 1),
-            grouped(source.per_week.count)
+            "{}",
+            crate::tr!(
+                "report-source",
+                source = source.name.as_str(),
+                entry = entry,
+                per_week = plain(&source.per_week, 1),
+                deals = grouped(source.per_week.count),
+                growth = growth,
+                season = season
+            )
         );
     }
 }

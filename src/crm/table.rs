@@ -24,15 +24,18 @@ pub type RowVisitor<'a> = dyn FnMut(usize, &[String]) -> Result<(), ImportError>
 pub fn read_rows(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> {
     let metadata = std::fs::metadata(path).map_err(|error| ImportError::file(path, &error))?;
     if !metadata.is_file() {
-        return Err(ImportError::whole(path, "is not a regular file"));
+        return Err(ImportError::whole(
+            path,
+            crate::tr!("import-is-not-a-regular-file"),
+        ));
     }
     if metadata.len() > MAX_EXPORT_BYTES {
         return Err(ImportError::whole(
             path,
-            &format!(
-                "is {} MB; Leadflow reads exports up to {} MB",
-                metadata.len() >> 20,
-                MAX_EXPORT_BYTES >> 20
+            crate::tr!(
+                "import-too-large",
+                size = (metadata.len() >> 20).to_string(),
+                max = (MAX_EXPORT_BYTES >> 20).to_string()
             ),
         ));
     }
@@ -56,7 +59,7 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
     if binary {
         return Err(ImportError::whole(
             path,
-            "is not a table: neither CSV text nor an XLSX workbook",
+            crate::tr!("import-is-not-a-table-neither"),
         ));
     }
     let delimiter = delimiter_of(&bytes_head);
@@ -77,7 +80,7 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
                 return Err(ImportError::at_row(
                     path,
                     row + 1,
-                    &format!("is not readable CSV: {error}"),
+                    crate::tr!("import-not-csv", error = error.to_string()),
                 ));
             }
         }
@@ -86,9 +89,10 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
             return Err(ImportError::at_row(
                 path,
                 row,
-                &format!(
-                    "has {} cells; an export has at most {MAX_COLUMNS} columns",
-                    record.len()
+                crate::tr!(
+                    "import-too-many-cells",
+                    cells = record.len().to_string(),
+                    max = MAX_COLUMNS.to_string()
                 ),
             ));
         }
@@ -154,13 +158,16 @@ fn delimiter_of(header: &[u8]) -> u8 {
 
 fn read_workbook(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> {
     let broken = |error: &dyn std::fmt::Display| {
-        ImportError::whole(path, &format!("is not a readable XLSX workbook: {error}"))
+        ImportError::whole(
+            path,
+            crate::tr!("import-not-xlsx", error = error.to_string()),
+        )
     };
     let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
     let mut workbook = calamine::Xlsx::new(BufReader::new(file)).map_err(|error| broken(&error))?;
     let is_1904 = workbook.has_1904_epoch();
     let Some(sheet) = workbook.sheet_names().first().cloned() else {
-        return Err(ImportError::whole(path, "has no sheets"));
+        return Err(ImportError::whole(path, crate::tr!("import-has-no-sheets")));
     };
     let mut reader = workbook
         .worksheet_cells_reader(&sheet)

@@ -6,7 +6,7 @@ use std::fmt;
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{file}: cannot read the file: {source}")]
+    #[error("{}", crate::tr!("load-cannot-read", file = file.as_str(), error = source.to_string()))]
     Io {
         /// The file.
         file: String,
@@ -14,9 +14,10 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is not UTF-8 text.
-    #[error(
-        "{file}:{line}:{col}: this is not a text file (invalid UTF-8); is it a Leadflow design?"
-    )]
+    #[error("{}", crate::tr!(
+        "load-not-text",
+        place = format!("{file}:{line}:{col}")
+    ))]
     NotText {
         /// The file.
         file: String,
@@ -26,21 +27,24 @@ pub enum LoadError {
         col: usize,
     },
     /// An image that Leadflow did not export, so it carries no design.
-    #[error(
-        "{file}: this image holds no Leadflow design; only images exported by Leadflow can be opened as designs"
-    )]
+    #[error("{}", crate::tr!("load-no-design-in-image", file = file.as_str()))]
     NoDesignInImage {
         /// The file.
         file: String,
     },
     /// Not a regular file: a directory, a device such as /dev/zero, a pipe.
-    #[error("{file}: not a regular file; a design is a .ron file or an image exported by Leadflow")]
+    #[error("{}", crate::tr!("load-not-a-file", file = file.as_str()))]
     NotAFile {
         /// The file.
         file: String,
     },
     /// Larger than any design may be.
-    #[error("{file}: {bytes} bytes, more than the {limit} bytes a design may have")]
+    #[error("{}", crate::tr!(
+        "load-too-large",
+        file = file.as_str(),
+        bytes = bytes.to_string(),
+        limit = limit.to_string()
+    ))]
     TooLarge {
         /// The file.
         file: String,
@@ -50,7 +54,7 @@ pub enum LoadError {
         limit: u64,
     },
     /// The file holds nothing.
-    #[error("{file}: the file is empty; it holds no design")]
+    #[error("{}", crate::tr!("load-empty", file = file.as_str()))]
     Empty {
         /// The file.
         file: String,
@@ -70,9 +74,12 @@ pub enum LoadError {
         message: String,
     },
     /// The file was written by a newer Leadflow.
-    #[error(
-        "{file}: written by a newer Leadflow (format version {found}); this version reads up to {supported}. Update Leadflow to open it."
-    )]
+    #[error("{}", crate::tr!(
+        "load-newer-version",
+        file = file.as_str(),
+        found = found.to_string(),
+        supported = supported.to_string()
+    ))]
     NewerVersion {
         /// The file.
         file: String,
@@ -122,27 +129,33 @@ impl LoadError {
 /// RON's messages, reworded where they would puzzle someone who is not a programmer.
 fn friendly_message(code: &ron::Error) -> String {
     match code {
-        ron::Error::Eof => "the file ends too early; is it complete?".to_owned(),
+        ron::Error::Eof => crate::tr!("load-ends-early"),
         ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
-            "expected a number here".to_owned()
+            crate::tr!("load-expected-number")
         }
         ron::Error::InvalidValueForType { expected, found } => {
-            format!("expected {expected}, found {found}")
+            crate::tr!(
+                "load-expected-found",
+                expected = expected.clone(),
+                found = found.clone()
+            )
         }
         ron::Error::NoSuchStructField {
             expected, found, ..
-        } => format!(
-            "unknown field `{found}` (written by a newer Leadflow, or a typo?); expected one of {}",
-            Backticked(expected)
+        } => crate::tr!(
+            "load-unknown-field",
+            found = found.as_str(),
+            expected = Backticked(expected).to_string()
         ),
         ron::Error::MissingStructField { field, .. } => {
-            format!("the field `{field}` is missing")
+            crate::tr!("load-missing-field", field = *field)
         }
         ron::Error::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "unknown value `{found}`; expected one of {}",
-            Backticked(expected)
+        } => crate::tr!(
+            "load-unknown-value",
+            found = found.as_str(),
+            expected = Backticked(expected).to_string()
         ),
         other => other.to_string(),
     }
@@ -166,10 +179,10 @@ impl fmt::Display for Backticked<'_> {
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// The design could not be turned into RON.
-    #[error("cannot write the design as RON: {0}")]
+    #[error("{}", crate::tr!("save-serialize", error = .0.to_string()))]
     Serialize(ron::Error),
     /// The file system refused.
-    #[error("{file}: cannot save: {source}")]
+    #[error("{}", crate::tr!("save-cannot", file = file.as_str(), error = source.to_string()))]
     Io {
         /// The target file.
         file: String,
@@ -177,7 +190,7 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// The target is read-only: it is not replaced.
-    #[error("{file}: the file is read-only; it was not replaced. Save under another name")]
+    #[error("{}", crate::tr!("save-read-only", file = file.as_str()))]
     ReadOnly {
         /// The target file.
         file: String,

@@ -879,3 +879,126 @@ canvas-add-flow-from = Add flow from { $name }
 tick-millions = { $value } M
 tick-thousands = { $value } k
 slide-season = {" "}(season: { $low_month } ×{ $low } to { $high_month } ×{ $high })
+
+## Load and save errors
+
+load-cannot-read = { $file }: cannot read the file: { $error }
+load-not-text = { $place }: this is not a text file (invalid UTF-8); is it a Leadflow design?
+load-no-design-in-image = { $file }: this image holds no Leadflow design; only images exported by Leadflow can be opened as designs
+load-not-a-file = { $file }: not a regular file; a design is a .ron file or an image exported by Leadflow
+load-too-large = { $file }: { $bytes } bytes, more than the { $limit } bytes a design may have
+load-empty = { $file }: the file is empty; it holds no design
+load-newer-version = { $file }: written by a newer Leadflow (format version { $found }); this version reads up to { $supported }. Update Leadflow to open it.
+load-ends-early = the file ends too early; is it complete?
+load-expected-number = expected a number here
+load-expected-found = expected { $expected }, found { $found }
+load-unknown-field = unknown field `{ $found }` (written by a newer Leadflow, or a typo?); expected one of { $expected }
+load-missing-field = the field `{ $field }` is missing
+load-unknown-value = unknown value `{ $found }`; expected one of { $expected }
+save-serialize = cannot write the design as RON: { $error }
+save-cannot = { $file }: cannot save: { $error }
+save-read-only = { $file }: the file is read-only; it was not replaced. Save under another name
+
+## CRM import report
+
+report-export = export
+report-pipeline = , pipeline "{ $name }"
+report-read = Read { $source }: { $kind }{ $pipeline }
+report-deals = { $deals } deals ({ $won } won, { $lost } lost, { $open } open) from { $rows } rows, { $period }; open deals counted on { $date }.
+report-stage-order = Stage order: { $order }.
+report-column-stage = Stage
+report-column-deals = Deals
+report-column-conversion = Conversion (90 %)
+report-column-days = Days in stage (90 %)
+report-column-open = Open
+report-none-left = none left it
+report-not-in-export = not in the export
+report-thin = {"  "}thin evidence: { $decided } deals decided
+report-order-value = Order value: mean { $mean } from { $won } won deals; median { $median }.
+report-no-order-value = Order value: no won deal has an amount.
+report-skipped = Skipped { $count } rows or deals:
+report-skipped-row = {"  "}row { $row }: { $reason }
+report-skipped-more = {"  "}… and { $count } more
+report-note = Note: { $note }.
+report-none = none
+report-moved-back-from = { $count } from { $stage }
+report-moves-back = Moves back to an earlier stage: { $moves }
+report-skips = Skips: { $from } → { $to }: { $count } of { $moved_on } moving on ({ $percent })
+report-new-deals = New deals per week (90 %):
+report-growth = growth { $growth } % a month ({ $low } to { $high } %)
+report-no-growth = no growth shown (90 %: { $low } to { $high } % a month)
+report-too-short-for-growth = too short a period to fit growth
+report-no-season = no season
+report-seasonal = seasonal
+report-source = {"  "}{ $source } → { $entry }: { $per_week } from { $deals } deals; { $growth }; { $season }
+
+## CRM import messages and calibration
+
+export-kind-event-log = event log
+export-kind-hub-spot = HubSpot deals export
+export-kind-pipedrive = Pipedrive deals export
+export-kind-salesforce = Salesforce opportunity history
+calibrate-conversion = conversion
+calibrate-days-in-stage = days in stage
+calibrate-in-stage-today = in this stage today
+import-notes-built = Built from a { $kind } of { $deals } deals, { $period }, open deals counted on { $date }.
+import-notes-measured = Measured: { $history ->
+        [yes] conversion and days in stage
+       *[no] conversion (days in stage could not be measured and are assumed: 7)
+    } of { $stages } stages, new deals per week of { $sources } sources{ $order_value ->
+        [yes] , the order value
+       *[no] {""}
+    }.
+import-notes-assumed = Assumed (the export does not say): costs and staffing, repeat purchases, referrals and churn of customers.
+import-error-row = row { $row }
+import-error-column = column "{ $column }"
+import-no-source-given = No source given
+import-new-deals = New deals
+import-other-sources = Other sources
+import-has-column-names-but-no = has column names but no deals
+import-as-given = as given
+import-has-no-dates-leadflow-needs = has no dates: Leadflow needs when deals were created or entered their stages
+import-has-no-column-names = has no column names
+import-is-empty = is empty
+import-is-not-a-regular-file = is not a regular file
+import-is-not-a-table-neither = is not a table: neither CSV text nor an XLSX workbook
+import-has-no-sheets = has no sheets
+import-the-deal-has-no-stage = the deal has no stage entered, only its close
+import-from-the-export-s-columns = from the export's columns
+import-the-deal-entered-no-stage = the deal entered no stage of the pipeline
+import-the-deal-is-deleted = the deal is deleted
+import-cannot-read = cannot be read: { $error }
+import-several-pipelines = holds { $count } pipelines ({ $pipelines }); choose one with --pipeline
+import-too-many-cells = has { $cells } cells; an export has at most { $max } columns
+import-too-many-deals = more than { $max } deals; split the export by period
+import-too-many-stages = more than { $max } different stages
+import-too-many-stages-column = more than { $max } different stages: is this the stage column?
+import-missing-column = has no "{ $column }" column, which a { $kind } needs
+calibrate-order-value = order value
+calibrate-leads-per-week = leads per week
+import-repeats-row = { $column } { $id } repeats row { $row }; this row is left out
+import-column-empty = column "{ $column }" is empty
+import-not-a-date = "{ $text }" is not a date
+import-repeats-event = repeats row { $row } (same deal, stage and time)
+import-not-csv = is not readable CSV: { $error }
+import-not-xlsx = is not a readable XLSX workbook: { $error }
+import-date-unlike-column = "{ $text }" is not a date in the format of the rest of the column (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY, with an optional time)
+import-dates-ambiguous = every date reads both as DD/MM/YYYY and as MM/DD/YYYY; say which with --dates day-first or --dates month-first
+import-all-skipped = has no deals Leadflow can use: all { $rows } rows were skipped (first: { $first })
+import-order-by-arrival = by when deals reach them (pass --stage-order to set it)
+import-order-unknown-stage = has no stage "{ $stage }" of the order given; its stages are: { $stages }
+import-order-missing-stage = stage "{ $stage }" is missing from the order given (--stage-order must name every stage)
+import-note-no-creation-date = { $deals } deals have no creation date: they are not counted as arrivals
+import-order-by-time-in-pipeline = inferred from how long the deals in each stage have been in the pipeline (pass --stage-order to set it)
+import-note-other-pipelines = { $deals } deals of other pipelines (or none) were not read
+import-note-pipedrive = Pipedrive's deals export has no stage history: conversions come from the furthest stage each deal reached, in the pipeline's order; days in stage cannot be measured and keep what the design has
+
+## CRM import messages, more
+
+import-unknown-export = is not a CRM export Leadflow knows (columns: { $columns }). An event log needs a case id, a stage and a timestamp column (e.g. deal_id, stage, entered_at); name yours with --column case=…, stage=…, time=…, or choose the kind with --format
+import-no-such-pipeline = has no pipeline "{ $pipeline }"; its pipelines are: { $pipelines }
+
+## CRM import messages, last
+
+import-no-such-column = has no column "{ $column }" (given for { $field }); its columns are: { $columns }
+import-too-large = is { $size } MB; Leadflow reads exports up to { $max } MB
