@@ -877,3 +877,126 @@ canvas-add-flow-from = Tilføj flow fra { $name }
 tick-millions = { $value } mio.
 tick-thousands = { $value } t.
 slide-season = {" "}(sæson: { $low_month } ×{ $low } til { $high_month } ×{ $high })
+
+## Fejl ved indlæsning og gemning
+
+load-cannot-read = { $file }: filen kan ikke læses: { $error }
+load-not-text = { $place }: dette er ikke en tekstfil (ugyldig UTF-8); er det et Leadflow-design?
+load-no-design-in-image = { $file }: dette billede indeholder intet Leadflow-design; kun billeder eksporteret fra Leadflow kan åbnes som design
+load-not-a-file = { $file }: ikke en almindelig fil; et design er en .ron-fil eller et billede eksporteret fra Leadflow
+load-too-large = { $file }: { $bytes } bytes, mere end de { $limit } bytes, et design må fylde
+load-empty = { $file }: filen er tom; den indeholder intet design
+load-newer-version = { $file }: skrevet af en nyere version af Leadflow (formatversion { $found }); denne version kan læse op til { $supported }. Opdatér Leadflow for at åbne filen.
+load-ends-early = filen slutter for tidligt; er den komplet?
+load-expected-number = her forventedes et tal
+load-expected-found = forventede { $expected }, fandt { $found }
+load-unknown-field = ukendt felt `{ $found }` (skrevet af en nyere version af Leadflow, eller en tastefejl?); forventede et af disse: { $expected }
+load-missing-field = feltet `{ $field }` mangler
+load-unknown-value = ukendt værdi `{ $found }`; forventede en af disse: { $expected }
+save-serialize = designet kan ikke skrives som RON: { $error }
+save-cannot = { $file }: kan ikke gemmes: { $error }
+save-read-only = { $file }: filen er skrivebeskyttet og er ikke blevet erstattet. Gem designet under et andet navn
+
+## Rapport fra CRM-import
+
+report-export = eksport
+report-pipeline = , pipeline "{ $name }"
+report-read = Indlæst { $source }: { $kind }{ $pipeline }
+report-deals = { $deals } deals ({ $won } vundne, { $lost } tabte, { $open } åbne) fra { $rows } rækker, { $period }; åbne deals talt den { $date }.
+report-stage-order = Trinrækkefølge: { $order }.
+report-column-stage = Trin
+report-column-deals = Deals
+report-column-conversion = Konvertering (90 %)
+report-column-days = Dage på trinnet (90 %)
+report-column-open = Åbne
+report-none-left = ingen forlod trinnet
+report-not-in-export = ikke i eksporten
+report-thin = {"  "}spinkelt datagrundlag: { $decided } deals afgjort
+report-order-value = Ordreværdi: gennemsnit { $mean } ud fra { $won } vundne deals; median { $median }.
+report-no-order-value = Ordreværdi: ingen vundet deal har et beløb.
+report-skipped = { $count } rækker eller deals er sprunget over:
+report-skipped-row = {"  "}række { $row }: { $reason }
+report-skipped-more = {"  "}… og { $count } til
+report-note = Bemærk: { $note }.
+report-none = ingen
+report-moved-back-from = { $count } fra { $stage }
+report-moves-back = Flyttet tilbage til et tidligere trin: { $moves }
+report-skips = Oversprungne trin: { $from } → { $to }: { $count } af { $moved_on }, der gik videre ({ $percent })
+report-new-deals = Nye deals pr. uge (90 %):
+report-growth = vækst { $growth } % om måneden ({ $low } til { $high } %)
+report-no-growth = ingen påviselig vækst (90 %: { $low } til { $high } % om måneden)
+report-too-short-for-growth = for kort en periode til at beregne vækst
+report-no-season = ingen sæsonudsving
+report-seasonal = sæsonpræget
+report-source = {"  "}{ $source } → { $entry }: { $per_week } ud fra { $deals } deals; { $growth }; { $season }
+
+## Beskeder fra CRM-import og kalibrering
+
+export-kind-event-log = hændelseslog
+export-kind-hub-spot = HubSpot-eksport af deals
+export-kind-pipedrive = Pipedrive-eksport af deals
+export-kind-salesforce = Salesforce-historik over salgsmuligheder
+calibrate-conversion = konvertering
+calibrate-days-in-stage = dage på trinnet
+calibrate-in-stage-today = på trinnet i dag
+import-notes-built = Bygget ud fra en { $kind } med { $deals } deals, { $period }, åbne deals talt den { $date }.
+import-notes-measured = Målt: { $history ->
+        [yes] konvertering og dage på trinnet
+       *[no] konvertering (dage på trinnet kunne ikke måles og er antaget: 7)
+    } på { $stages } trin, nye deals pr. uge fra { $sources } kilder{ $order_value ->
+        [yes] , ordreværdien
+       *[no] {""}
+    }.
+import-notes-assumed = Antaget (eksporten siger intet om det): omkostninger og bemanding, genkøb, anbefalinger og kundetab.
+import-error-row = række { $row }
+import-error-column = kolonne "{ $column }"
+import-no-source-given = Ingen kilde angivet
+import-new-deals = Nye deals
+import-other-sources = Andre kilder
+import-has-column-names-but-no = har kolonnenavne, men ingen deals
+import-as-given = som angivet
+import-has-no-dates-leadflow-needs = har ingen datoer: Leadflow skal vide, hvornår deals blev oprettet eller kom ind på deres trin
+import-has-no-column-names = har ingen kolonnenavne
+import-is-empty = er tom
+import-is-not-a-regular-file = er ikke en almindelig fil
+import-is-not-a-table-neither = er ikke en tabel: hverken CSV-tekst eller en XLSX-projektmappe
+import-has-no-sheets = har ingen ark
+import-the-deal-has-no-stage = dealen er kun registreret som lukket, ikke på noget trin
+import-from-the-export-s-columns = ud fra eksportens kolonner
+import-the-deal-entered-no-stage = dealen kom ikke ind på noget trin i pipelinen
+import-the-deal-is-deleted = dealen er slettet
+import-cannot-read = kan ikke læses: { $error }
+import-several-pipelines = indeholder { $count } pipelines ({ $pipelines }); vælg én med --pipeline
+import-too-many-cells = har { $cells } celler; en eksport har højst { $max } kolonner
+import-too-many-deals = mere end { $max } deals; del eksporten op efter periode
+import-too-many-stages = mere end { $max } forskellige trin
+import-too-many-stages-column = mere end { $max } forskellige trin: er det virkelig kolonnen med trin?
+import-missing-column = har ingen kolonne "{ $column }", som en { $kind } skal have
+calibrate-order-value = ordreværdi
+calibrate-leads-per-week = leads pr. uge
+import-repeats-row = { $column } { $id } gentager række { $row }; rækken springes over
+import-column-empty = kolonnen "{ $column }" er tom
+import-not-a-date = "{ $text }" er ikke en dato
+import-repeats-event = gentager række { $row } (samme deal, trin og tidspunkt)
+import-not-csv = er ikke læsbar CSV: { $error }
+import-not-xlsx = er ikke en læsbar XLSX-projektmappe: { $error }
+import-date-unlike-column = "{ $text }" er ikke en dato i samme format som resten af kolonnen (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY eller MM/DD/YYYY, eventuelt med klokkeslæt)
+import-dates-ambiguous = alle datoer kan læses både som DD/MM/YYYY og som MM/DD/YYYY; angiv hvilket med --dates day-first eller --dates month-first
+import-all-skipped = har ingen deals, Leadflow kan bruge: alle { $rows } rækker blev sprunget over (den første: { $first })
+import-order-by-arrival = efter hvornår deals når trinnene (angiv rækkefølgen med --stage-order)
+import-order-unknown-stage = har intet trin "{ $stage }" fra den angivne rækkefølge; dens trin er: { $stages }
+import-order-missing-stage = trinnet "{ $stage }" mangler i den angivne rækkefølge (--stage-order skal nævne alle trin)
+import-note-no-creation-date = { $deals } deals har ingen oprettelsesdato: de tælles ikke med som nye deals
+import-order-by-time-in-pipeline = udledt af, hvor længe deals på hvert trin har været i pipelinen (angiv rækkefølgen med --stage-order)
+import-note-other-pipelines = { $deals } deals fra andre pipelines (eller uden pipeline) blev ikke læst
+import-note-pipedrive = Pipedrives eksport af deals har ingen trinhistorik: konverteringerne beregnes ud fra det fjerneste trin, hver deal nåede, i pipelinens rækkefølge; dage på trinnet kan ikke måles og beholder designets værdier
+
+## Beskeder fra CRM-import, flere
+
+import-unknown-export = er ikke en CRM-eksport, Leadflow kender (kolonner: { $columns }). En hændelseslog skal have en kolonne med sags-id, en med trin og en med tidsstempel (f.eks. deal_id, stage, entered_at); angiv dine med --column case=…, stage=…, time=…, eller vælg typen med --format
+import-no-such-pipeline = har ingen pipeline "{ $pipeline }"; dens pipelines er: { $pipelines }
+
+## Beskeder fra CRM-import, sidste
+
+import-no-such-column = har ingen kolonne "{ $column }" (angivet for { $field }); dens kolonner er: { $columns }
+import-too-large = fylder { $size } MB; Leadflow læser eksporter på op til { $max } MB

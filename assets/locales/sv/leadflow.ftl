@@ -880,3 +880,126 @@ canvas-add-flow-from = Lägg till flöde från { $name }
 tick-millions = { $value } mn
 tick-thousands = { $value } tn
 slide-season = {" "}(säsong: { $low_month } ×{ $low } till { $high_month } ×{ $high })
+
+## Fel vid öppning och sparande
+
+load-cannot-read = { $file }: kan inte läsa filen: { $error }
+load-not-text = { $place }: det här är ingen textfil (ogiltig UTF-8); är det en Leadflow-design?
+load-no-design-in-image = { $file }: bilden innehåller ingen Leadflow-design; bara bilder som exporterats från Leadflow kan öppnas som designer
+load-not-a-file = { $file }: ingen vanlig fil; en design är en .ron-fil eller en bild exporterad från Leadflow
+load-too-large = { $file }: { $bytes } byte, mer än de { $limit } byte som en design får vara på
+load-empty = { $file }: filen är tom; den innehåller ingen design
+load-newer-version = { $file }: sparad med en nyare version av Leadflow (formatversion { $found }); den här versionen läser upp till { $supported }. Uppdatera Leadflow för att öppna filen.
+load-ends-early = filen tar slut för tidigt; är den komplett?
+load-expected-number = här förväntades ett tal
+load-expected-found = förväntade { $expected }, hittade { $found }
+load-unknown-field = okänt fält `{ $found }` (sparat med en nyare version av Leadflow, eller ett skrivfel?); förväntade något av { $expected }
+load-missing-field = fältet `{ $field }` saknas
+load-unknown-value = okänt värde `{ $found }`; förväntade något av { $expected }
+save-serialize = kan inte skriva designen som RON: { $error }
+save-cannot = { $file }: kan inte spara: { $error }
+save-read-only = { $file }: filen är skrivskyddad och har inte ersatts. Spara med ett annat namn
+
+## Rapport från CRM-importen
+
+report-export = export
+report-pipeline = , pipeline ”{ $name }”
+report-read = Läste in { $source }: { $kind }{ $pipeline }
+report-deals = { $deals } affärer ({ $won } vunna, { $lost } förlorade, { $open } öppna) från { $rows } rader, { $period }; öppna affärer räknade per { $date }.
+report-stage-order = Stegordning: { $order }.
+report-column-stage = Steg
+report-column-deals = Affärer
+report-column-conversion = Konvertering (90 %)
+report-column-days = Dagar i steget (90 %)
+report-column-open = Öppna
+report-none-left = ingen har lämnat det
+report-not-in-export = finns inte i exporten
+report-thin = {"  "}tunt underlag: { $decided } avgjorda affärer
+report-order-value = Ordervärde: medelvärde { $mean } av { $won } vunna affärer; median { $median }.
+report-no-order-value = Ordervärde: ingen vunnen affär har något belopp.
+report-skipped = Hoppade över { $count } rader eller affärer:
+report-skipped-row = {"  "}rad { $row }: { $reason }
+report-skipped-more = {"  "}… och { $count } till
+report-note = Obs: { $note }.
+report-none = inga
+report-moved-back-from = { $count } från { $stage }
+report-moves-back = Flyttar tillbaka till ett tidigare steg: { $moves }
+report-skips = Hoppar över steg: { $from } → { $to }: { $count } av { $moved_on } som går vidare ({ $percent })
+report-new-deals = Nya affärer per vecka (90 %):
+report-growth = tillväxt { $growth } % per månad ({ $low } till { $high } %)
+report-no-growth = ingen påvisad tillväxt (90 %: { $low } till { $high } % per månad)
+report-too-short-for-growth = för kort period för att skatta tillväxten
+report-no-season = ingen säsongsvariation
+report-seasonal = säsongsvarierande
+report-source = {"  "}{ $source } → { $entry }: { $per_week } från { $deals } affärer; { $growth }; { $season }
+
+## Meddelanden från CRM-importen och kalibrering
+
+export-kind-event-log = händelselogg
+export-kind-hub-spot = affärsexport från HubSpot
+export-kind-pipedrive = affärsexport från Pipedrive
+export-kind-salesforce = affärsmöjlighetshistorik från Salesforce
+calibrate-conversion = konvertering
+calibrate-days-in-stage = dagar i steget
+calibrate-in-stage-today = i steget i dag
+import-notes-built = Byggd på en { $kind } med { $deals } affärer, { $period }; öppna affärer räknade per { $date }.
+import-notes-measured = Uppmätt: { $history ->
+        [yes] konvertering och dagar i steget
+       *[no] konvertering (dagar i steget kunde inte mätas och antas vara 7)
+    } för { $stages } steg, nya affärer per vecka för { $sources } källor{ $order_value ->
+        [yes] , ordervärdet
+       *[no] {""}
+    }.
+import-notes-assumed = Antaget (exporten säger inget om det): kostnader och bemanning, återköp, rekommendationer och kundtapp.
+import-error-row = rad { $row }
+import-error-column = kolumn ”{ $column }”
+import-no-source-given = Ingen källa angiven
+import-new-deals = Nya affärer
+import-other-sources = Övriga källor
+import-has-column-names-but-no = har kolumnnamn men inga affärer
+import-as-given = som angiven
+import-has-no-dates-leadflow-needs = saknar datum: Leadflow behöver veta när affärerna skapades eller gick in i sina steg
+import-has-no-column-names = saknar kolumnnamn
+import-is-empty = är tom
+import-is-not-a-regular-file = är ingen vanlig fil
+import-is-not-a-table-neither = är ingen tabell: varken CSV-text eller en XLSX-arbetsbok
+import-has-no-sheets = har inga kalkylblad
+import-the-deal-has-no-stage = affären har inte gått in i något steg, bara avslutats
+import-from-the-export-s-columns = från exportens kolumner
+import-the-deal-entered-no-stage = affären gick inte in i något av pipelinens steg
+import-the-deal-is-deleted = affären är raderad
+import-cannot-read = kan inte läsas: { $error }
+import-several-pipelines = innehåller { $count } pipelines ({ $pipelines }); välj en med --pipeline
+import-too-many-cells = har { $cells } celler; en export har högst { $max } kolumner
+import-too-many-deals = fler än { $max } affärer; dela upp exporten per period
+import-too-many-stages = fler än { $max } olika steg
+import-too-many-stages-column = fler än { $max } olika steg: är det här verkligen stegkolumnen?
+import-missing-column = saknar kolumnen ”{ $column }”, som en { $kind } behöver
+calibrate-order-value = ordervärde
+calibrate-leads-per-week = leads per vecka
+import-repeats-row = { $column } { $id } upprepar rad { $row }; den här raden tas inte med
+import-column-empty = kolumnen ”{ $column }” är tom
+import-not-a-date = ”{ $text }” är inget datum
+import-repeats-event = upprepar rad { $row } (samma affär, steg och tidpunkt)
+import-not-csv = är inte läsbar som CSV: { $error }
+import-not-xlsx = är ingen läsbar XLSX-arbetsbok: { $error }
+import-date-unlike-column = ”{ $text }” är inte ett datum i samma format som resten av kolumnen (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY eller MM/DD/YYYY, eventuellt med klockslag)
+import-dates-ambiguous = alla datum kan läsas både som DD/MM/YYYY och som MM/DD/YYYY; ange vilket med --dates day-first eller --dates month-first
+import-all-skipped = har inga affärer som Leadflow kan använda: alla { $rows } rader hoppades över (första: { $first })
+import-order-by-arrival = efter när affärerna når dem (ange ordningen med --stage-order)
+import-order-unknown-stage = har inget steg ”{ $stage }” ur den angivna ordningen; de steg som finns är: { $stages }
+import-order-missing-stage = steget ”{ $stage }” saknas i den angivna ordningen (--stage-order måste ange alla steg)
+import-note-no-creation-date = { $deals } affärer saknar skapandedatum: de räknas inte som nya affärer
+import-order-by-time-in-pipeline = härledd ur hur länge affärerna i varje steg har legat i pipelinen (ange ordningen med --stage-order)
+import-note-other-pipelines = { $deals } affärer i andra pipelines (eller utan pipeline) lästes inte in
+import-note-pipedrive = Pipedrives affärsexport saknar steghistorik: konverteringarna räknas från det steg längst fram som varje affär nådde, i pipelinens ordning; dagar i steget kan inte mätas och behåller designens värden
+
+## Fler meddelanden från CRM-importen
+
+import-unknown-export = är ingen CRM-export som Leadflow känner igen (kolumner: { $columns }). En händelselogg behöver en kolumn för ärende-id, en för steg och en för tidsstämpel (t.ex. deal_id, stage, entered_at); ange dina med --column case=…, stage=…, time=…, eller välj typ av export med --format
+import-no-such-pipeline = har ingen pipeline ”{ $pipeline }”; de pipelines som finns är: { $pipelines }
+
+## Sista meddelandena från CRM-importen
+
+import-no-such-column = har ingen kolumn ”{ $column }” (angiven för { $field }); de kolumner som finns är: { $columns }
+import-too-large = är { $size } MB; Leadflow läser exporter på upp till { $max } MB
