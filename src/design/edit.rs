@@ -339,7 +339,6 @@ pub fn add_nurture_pool(
 ) -> StageId {
     let pool = add_stage(design, StageKindTag::NurturePool, position);
     if let Some(stage) = design.stages.get_mut(&pool) {
-        "Nurture pool".clone_into(&mut stage.name);
         stage.kind = StageKind::NurturePool(super::NurturePool {
             warm_up_per_week: 0.02,
             warm_up_to: warm_to,

@@ -880,3 +880,126 @@ canvas-add-flow-from = Lisää siirtymä vaiheesta { $name }
 tick-millions = { $value } milj.
 tick-thousands = { $value } t.
 slide-season = {" "}(kausivaihtelu: { $low_month } ×{ $low } – { $high_month } ×{ $high })
+
+## Lataus- ja tallennusvirheet
+
+load-cannot-read = { $file }: tiedostoa ei voi lukea: { $error }
+load-not-text = { $place }: tämä ei ole tekstitiedosto (virheellinen UTF-8); onko se Leadflow-suunnitelma?
+load-no-design-in-image = { $file }: kuvassa ei ole Leadflow-suunnitelmaa; suunnitelmana voi avata vain Leadflow’lla viedyn kuvan
+load-not-a-file = { $file }: ei ole tavallinen tiedosto; suunnitelma on .ron-tiedosto tai Leadflow’lla viety kuva
+load-too-large = { $file }: koko { $bytes } tavua, enemmän kuin suunnitelman enimmäiskoko { $limit } tavua
+load-empty = { $file }: tiedosto on tyhjä; siinä ei ole suunnitelmaa
+load-newer-version = { $file }: tallennettu uudemmalla Leadflow’n versiolla (tiedostomuodon versio { $found }); tämä versio lukee tiedostomuotoja versioon { $supported } asti. Päivitä Leadflow, niin voit avata tiedoston.
+load-ends-early = tiedosto loppuu kesken; onko se ehjä?
+load-expected-number = tässä pitäisi olla luku
+load-expected-found = odotettiin: { $expected }, löytyi: { $found }
+load-unknown-field = tuntematon kenttä `{ $found }` (uudemman Leadflow’n kirjoittama vai kirjoitusvirhe?); sallitut kentät: { $expected }
+load-missing-field = kenttä `{ $field }` puuttuu
+load-unknown-value = tuntematon arvo `{ $found }`; sallitut arvot: { $expected }
+save-serialize = suunnitelmaa ei voi kirjoittaa RON-muotoon: { $error }
+save-cannot = { $file }: tallennus epäonnistui: { $error }
+save-read-only = { $file }: tiedosto on vain luku -tilassa, joten sitä ei korvattu. Tallenna toisella nimellä
+
+## CRM-tuonnin raportti
+
+report-export = CRM-vienti
+report-pipeline = , myyntiputki ”{ $name }”
+report-read = Luettu { $source }: { $kind }{ $pipeline }
+report-deals = Kauppoja { $deals } (voitettuja { $won }, menetettyjä { $lost }, avoimia { $open }) { $rows } rivistä, { $period }; avoimet kaupat { $date } tilanteen mukaan.
+report-stage-order = Vaiheiden järjestys: { $order }.
+report-column-stage = Vaihe
+report-column-deals = Kaupat
+report-column-conversion = Konversio (90 %)
+report-column-days = Päiviä vaiheessa (90 %)
+report-column-open = Avoimet
+report-none-left = ei poistuneita
+report-not-in-export = viennissä ei tietoa
+report-thin = {"  "}niukka aineisto: ratkenneita kauppoja { $decided }
+report-order-value = Tilausarvo: keskiarvo { $mean } { $won } voitetusta kaupasta; mediaani { $median }.
+report-no-order-value = Tilausarvo: yhdelläkään voitetulla kaupalla ei ole summaa.
+report-skipped = Ohitetut rivit tai kaupat ({ $count }):
+report-skipped-row = {"  "}rivi { $row }: { $reason }
+report-skipped-more = {"  "}… ja muita { $count }
+report-note = Huomautus: { $note }.
+report-none = ei yhtään
+report-moved-back-from = { $stage }: { $count }
+report-moves-back = Siirtymiä takaisin aiempaan vaiheeseen: { $moves }
+report-skips = Vaiheen ohitus: { $from } → { $to }: { $percent } eteenpäin siirtyneistä ({ $count }/{ $moved_on })
+report-new-deals = Uudet kaupat viikossa (90 %):
+report-growth = kasvu { $growth } % kuukaudessa ({ $low } – { $high } %)
+report-no-growth = ei osoitettavaa kasvua (90 %: { $low } – { $high } % kuukaudessa)
+report-too-short-for-growth = jakso on liian lyhyt kasvun arvioimiseen
+report-no-season = ei kausivaihtelua
+report-seasonal = kausivaihtelua
+report-source = {"  "}{ $source } → { $entry }: { $per_week } viikossa, kauppoja { $deals }; { $growth }; { $season }
+
+## CRM-tuonnin viestit ja kalibrointi
+
+export-kind-event-log = tapahtumaloki
+export-kind-hub-spot = HubSpotin kauppavienti
+export-kind-pipedrive = Pipedriven kauppavienti
+export-kind-salesforce = Salesforcen myyntimahdollisuuksien historia
+calibrate-conversion = konversio
+calibrate-days-in-stage = päiviä vaiheessa
+calibrate-in-stage-today = vaiheessa nyt
+import-notes-built = Pohjana { $kind }: kauppoja { $deals }, { $period }; avoimet kaupat { $date } tilanteen mukaan.
+import-notes-measured = Mitattu: { $stages } vaiheen { $history ->
+        [yes] konversio ja päivät vaiheessa
+       *[no] konversio (päiviä vaiheessa ei voitu mitata, joten oletuksena on 7)
+    }, { $sources } lähteen uudet kaupat viikossa{ $order_value ->
+        [yes] {" "}sekä tilausarvo
+       *[no] {""}
+    }.
+import-notes-assumed = Oletettu (viennissä ei tietoa): kustannukset ja henkilöstö, uusintaostot, suosittelut ja asiakaspoistuma.
+import-error-row = rivi { $row }
+import-error-column = sarake ”{ $column }”
+import-no-source-given = Lähde ei tiedossa
+import-new-deals = Uudet kaupat
+import-other-sources = Muut lähteet
+import-has-column-names-but-no = siinä on sarakkeiden nimet mutta ei kauppoja
+import-as-given = annetun mukaan
+import-has-no-dates-leadflow-needs = siinä ei ole päivämääriä: Leadflow tarvitsee tiedon siitä, milloin kaupat luotiin tai milloin ne tulivat vaiheisiinsa
+import-has-no-column-names = siinä ei ole sarakkeiden nimiä
+import-is-empty = tiedosto on tyhjä
+import-is-not-a-regular-file = ei ole tavallinen tiedosto
+import-is-not-a-table-neither = ei ole taulukko: se ei ole CSV-tekstiä eikä XLSX-työkirja
+import-has-no-sheets = työkirjassa ei ole välilehtiä
+import-the-deal-has-no-stage = kaupasta on vain päättymistieto, ei yhtään vaiheeseen tuloa
+import-from-the-export-s-columns = viennin sarakkeiden mukaan
+import-the-deal-entered-no-stage = kauppa ei tullut mihinkään myyntiputken vaiheeseen
+import-the-deal-is-deleted = kauppa on poistettu
+import-cannot-read = tiedostoa ei voi lukea: { $error }
+import-several-pipelines = siinä on { $count } myyntiputkea ({ $pipelines }); valitse luettava putki valitsimella --pipeline
+import-too-many-cells = rivillä on { $cells } solua; viennissä voi olla enintään { $max } saraketta
+import-too-many-deals = yli { $max } kauppaa; jaa vienti osiin ajanjakson mukaan
+import-too-many-stages = yli { $max } eri vaihetta
+import-too-many-stages-column = yli { $max } eri vaihetta: onko tämä varmasti vaihesarake?
+import-missing-column = siitä puuttuu sarake ”{ $column }”, jota { $kind } tarvitsee
+calibrate-order-value = tilausarvo
+calibrate-leads-per-week = liidejä viikossa
+import-repeats-row = { $column } { $id } on jo rivillä { $row }; tämä rivi jätetään pois
+import-column-empty = sarake ”{ $column }” on tyhjä
+import-not-a-date = ”{ $text }” ei ole päivämäärä
+import-repeats-event = sama tapahtuma kuin rivillä { $row } (sama kauppa, vaihe ja aika)
+import-not-csv = ei ole luettavaa CSV-tekstiä: { $error }
+import-not-xlsx = ei ole luettava XLSX-työkirja: { $error }
+import-date-unlike-column = ”{ $text }” ei ole päivämäärä samassa muodossa kuin sarakkeen muut (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY tai MM/DD/YYYY, kellonaika voi olla mukana)
+import-dates-ambiguous = jokaisen päivämäärän voi lukea sekä muodossa DD/MM/YYYY että MM/DD/YYYY; kerro oikea muoto valitsimella --dates day-first tai --dates month-first
+import-all-skipped = siinä ei ole kauppoja, joita Leadflow voisi käyttää: kaikki rivit ({ $rows }) ohitettiin (ensimmäinen: { $first })
+import-order-by-arrival = sen mukaan, milloin kaupat saapuvat vaiheisiin (aseta järjestys valitsimella --stage-order)
+import-order-unknown-stage = annetussa järjestyksessä on vaihe ”{ $stage }”, jota viennissä ei ole; viennin vaiheet ovat: { $stages }
+import-order-missing-stage = vaihe ”{ $stage }” puuttuu annetusta järjestyksestä (valitsimella --stage-order on nimettävä jokainen vaihe)
+import-note-no-creation-date = { $deals } kaupalta puuttuu luontipäivä, joten niitä ei lasketa uusiksi kaupoiksi
+import-order-by-time-in-pipeline = päätelty siitä, kuinka kauan kunkin vaiheen kaupat ovat olleet myyntiputkessa (aseta järjestys valitsimella --stage-order)
+import-note-other-pipelines = muihin myyntiputkiin kuuluvia (tai putkettomia) kauppoja jätettiin lukematta: { $deals }
+import-note-pipedrive = Pipedriven kauppaviennissä ei ole vaihehistoriaa: konversiot päätellään siitä, mihin vaiheeseen kukin kauppa pisimmillään eteni myyntiputken järjestyksessä; päiviä vaiheessa ei voi mitata, joten suunnitelman nykyiset arvot säilyvät
+
+## CRM-tuonnin viestit, jatkoa
+
+import-unknown-export = ei ole Leadflow’n tuntema CRM-vienti (sarakkeet: { $columns }). Tapahtumalokissa on oltava sarakkeet tapauksen tunnukselle, vaiheelle ja aikaleimalle (esim. deal_id, stage, entered_at); nimeä omasi valitsimella --column case=…, stage=…, time=… tai valitse viennin tyyppi valitsimella --format
+import-no-such-pipeline = siinä ei ole myyntiputkea ”{ $pipeline }”; viennin myyntiputket ovat: { $pipelines }
+
+## CRM-tuonnin viestit, viimeiset
+
+import-no-such-column = siinä ei ole saraketta ”{ $column }” (annettu kentälle { $field }); viennin sarakkeet ovat: { $columns }
+import-too-large = koko on { $size } Mt; Leadflow lukee vientejä, joiden koko on enintään { $max } Mt
