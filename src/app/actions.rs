@@ -2,7 +2,9 @@
 
 use super::commands::Command;
 use super::crm_dialog::CrmPurpose;
+use super::dialogs::Ask;
 use super::modals::Modal;
+use super::view::FileDialogChoice;
 use super::{AfterPrompt, LeadflowApp};
 use crate::design::{Point, edit};
 use crate::ui::change::Change;
@@ -16,16 +18,10 @@ impl LeadflowApp {
                 self.wizard = Some(crate::advice::wizard::WizardAnswers::default());
             }
             Command::Open => {
-                if let Some(path) = self.dialogs.pick_open() {
-                    self.guard_unsaved(AfterPrompt::Open(path));
-                }
+                self.ask_for_file(super::file_actions::FilePurpose::Open, Ask::Open);
             }
-            Command::Save => {
-                self.save(false);
-            }
-            Command::SaveAs => {
-                self.save(true);
-            }
+            Command::Save => self.save(false, None),
+            Command::SaveAs => self.save(true, None),
             Command::ExportImage => {
                 self.export_dialog = Some(super::export_dialog::ExportDialog::default());
             }
@@ -86,6 +82,12 @@ impl LeadflowApp {
             Command::ZoomOut => self.view.zoom_request = Some(0.8),
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleSnap => self.settings.snap_to_grid = !self.settings.snap_to_grid,
+            Command::ToggleOwnFileDialog => {
+                self.settings.file_dialog = match self.settings.file_dialog {
+                    FileDialogChoice::System => FileDialogChoice::Leadflow,
+                    FileDialogChoice::Leadflow => FileDialogChoice::System,
+                };
+            }
             Command::ToggleTheme => {
                 self.settings.theme = match self.settings.theme {
                     crate::draw::ThemeChoice::Light => crate::draw::ThemeChoice::Dark,

@@ -1,6 +1,7 @@
 //! The window's chrome: menu bar, status bar and title.
 
 use super::commands::{self, Command};
+use super::view::FileDialogChoice;
 use super::{AfterPrompt, LeadflowApp};
 use crate::ui::change::Change;
 use crate::ui::levers::LeverRequest;
@@ -35,6 +36,9 @@ impl LeadflowApp {
                         let checked = match command {
                             Command::ToggleGrid => Some(self.settings.show_grid),
                             Command::ToggleSnap => Some(self.settings.snap_to_grid),
+                            Command::ToggleOwnFileDialog => {
+                                Some(self.settings.file_dialog == FileDialogChoice::Leadflow)
+                            }
                             Command::ToggleTheme => {
                                 Some(self.settings.theme == crate::draw::ThemeChoice::Dark)
                             }

@@ -52,6 +52,8 @@ pub enum Command {
     ToggleSnap,
     /// Switch between light and dark.
     ToggleTheme,
+    /// Ask for files with Leadflow's own dialog instead of the system's.
+    ToggleOwnFileDialog,
     /// Full screen presentation of the process.
     Present,
     /// Find any command (or a stage) by typing.
@@ -108,7 +110,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 32] = [
         Self::New,
         Self::NewFromQuestions,
         Self::NewFromCrm,
@@ -132,6 +134,7 @@ impl Command {
         Self::ToggleGrid,
         Self::ToggleSnap,
         Self::ToggleTheme,
+        Self::ToggleOwnFileDialog,
         Self::Present,
         Self::CommandPalette,
         Self::ArrangeFunnel,
@@ -174,6 +177,7 @@ impl Command {
             Self::ToggleGrid => "command-toggle-grid",
             Self::ToggleSnap => "command-toggle-snap",
             Self::ToggleTheme => "command-toggle-theme",
+            Self::ToggleOwnFileDialog => "command-toggle-own-file-dialog",
             Self::Present => "command-present",
             Self::CommandPalette => "command-command-palette",
             Self::ArrangeFunnel => "command-arrange-funnel",
@@ -212,6 +216,7 @@ impl Command {
             | Self::ToggleGrid
             | Self::ToggleSnap
             | Self::ToggleTheme
+            | Self::ToggleOwnFileDialog
             | Self::Present
             | Self::CommandPalette => Menu::View,
             Self::ArrangeFunnel
@@ -276,6 +281,7 @@ impl Command {
             | Self::ToggleGrid
             | Self::ToggleSnap
             | Self::ToggleTheme
+            | Self::ToggleOwnFileDialog
             | Self::ArrangeFunnel
             | Self::ArrangeFlywheel
             | Self::About => &[],

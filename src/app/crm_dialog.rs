@@ -84,7 +84,7 @@ impl CrmDialog {
         self.read.is_some() && self.read_with.as_ref() != Some(&self.settings())
     }
 
-    fn read_export(&mut self, design: &Design) {
+    pub(super) fn read_export(&mut self, design: &Design) {
         self.read_with = Some(self.settings());
         let as_of = self.as_of.trim();
         let as_of = if as_of.is_empty() {
@@ -246,11 +246,11 @@ impl LeadflowApp {
             None => self.crm_dialog = Some(dialog),
             Some(Choice::Cancel) => {}
             Some(Choice::Browse) => {
-                if let Some(path) = self.dialogs.pick_crm_export() {
-                    dialog.path = path.display().to_string();
-                    dialog.read_export(&self.doc.design);
-                }
                 self.crm_dialog = Some(dialog);
+                self.ask_for_file(
+                    super::file_actions::FilePurpose::CrmExport,
+                    super::dialogs::Ask::CrmExport,
+                );
             }
             Some(Choice::Read) => {
                 dialog.read_export(&self.doc.design);

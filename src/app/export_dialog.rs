@@ -70,29 +70,36 @@ impl LeadflowApp {
         }
     }
 
-    /// Writes the export to a file the user picks. Returns whether it was written.
-    fn export_to_file(&mut self) -> bool {
-        let options = self.export_options(self.settings.export.format);
-        let name = format!(
+    /// Asks where to write the export; the dialog waits, out of sight, for the answer.
+    fn ask_where_to_export(&mut self) {
+        let format = self.settings.export.format;
+        let suggested_name = format!(
             "{}.{}",
             crate::design::slugify(&self.doc.design.name),
-            options.format.extension()
+            format.extension()
         );
-        let Some(path) = self.dialogs.pick_export(&name, options.format) else {
-            return false;
-        };
+        self.ask_for_file(
+            super::file_actions::FilePurpose::Export,
+            super::dialogs::Ask::Export {
+                suggested_name,
+                format,
+            },
+        );
+    }
+
+    /// Writes the export to `path` and closes the dialog; on failure says why and keeps the
+    /// dialog open to try again.
+    pub(super) fn export_to(&mut self, path: &std::path::Path) {
+        let options = self.export_options(self.settings.export.format);
         let result = self.export_result();
         let written = export::export(&self.doc.design, &result, &options)
             .map_err(|error| format!("{}: {error}", path.display()))
             .and_then(|bytes| {
-                crate::file::write_atomically(&path, &bytes).map_err(|error| error.to_string())
+                crate::file::write_atomically(path, &bytes).map_err(|error| error.to_string())
             });
         match written {
-            Ok(()) => true,
-            Err(message) => {
-                self.modal = Some(Modal::Error(message));
-                false
-            }
+            Ok(()) => self.export_dialog = None,
+            Err(message) => self.modal = Some(Modal::Error(message)),
         }
     }
 
@@ -155,7 +162,10 @@ impl LeadflowApp {
                 self.copy_as_image(ctx);
                 false
             }
-            Some(Choice::Export) => !self.export_to_file() && self.modal.is_none(),
+            Some(Choice::Export) => {
+                self.ask_where_to_export();
+                true
+            }
         };
         if keep_open {
             self.export_dialog = Some(dialog);

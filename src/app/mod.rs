@@ -12,13 +12,16 @@ pub mod crm_dialog;
 pub mod dialogs;
 pub mod document;
 mod export_dialog;
+mod file_actions;
 mod goal_dialog;
 pub mod history;
 mod intents;
 mod modals;
+mod own_file_dialog;
 pub mod presentation;
 pub mod recovery;
 mod simulation_cache;
+pub mod system_dialogs;
 pub mod view;
 mod welcome;
 mod wizard_dialog;
@@ -31,13 +34,14 @@ use crate::ui::change::Change;
 use crate::ui::{canvas, inspector, palette};
 use anyhow::{Context as _, anyhow};
 use commands::Command;
-use dialogs::{FileDialogs, SystemDialogs};
+use dialogs::FileDialogs;
 use document::OpenDocument;
 pub use modals::Modal;
 use simulation_cache::SimulationCache;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
+use system_dialogs::SystemDialogs;
 use view::{Settings, ViewState};
 
 /// Key of the settings in eframe's storage.
@@ -69,7 +73,7 @@ pub fn run(path: Option<&Path>) -> anyhow::Result<ExitCode> {
             Ok(Box::new(LeadflowApp::new(
                 creation,
                 document,
-                Box::new(SystemDialogs),
+                Box::new(SystemDialogs::default()),
             )))
         }),
     )
@@ -99,6 +103,8 @@ pub struct LeadflowApp {
     /// What validation found, by history revision.
     findings: background::Background<Vec<Finding>>,
     dialogs: Box<dyn FileDialogs>,
+    /// A file asked for, until the answer is acted on.
+    file_request: Option<file_actions::FileRequest>,
     modal: Option<Modal>,
     /// File → Export image…, while open.
     export_dialog: Option<export_dialog::ExportDialog>,
@@ -185,6 +191,7 @@ impl LeadflowApp {
             sim: SimulationCache::default(),
             findings: background::Background::default(),
             dialogs,
+            file_request: None,
             modal,
             export_dialog: None,
             presentation: None,
@@ -426,30 +433,38 @@ impl LeadflowApp {
         }
     }
 
-    /// Saves to the document's file, or asks for one. Returns whether it was saved.
-    fn save(&mut self, choose_path: bool) -> bool {
+    /// Saves to the document's file, or asks for one; then carries on with `then`.
+    fn save(&mut self, choose_path: bool, then: Option<AfterPrompt>) {
         if !choose_path && self.doc.changed_on_disk() {
             self.modal = Some(Modal::ChangedOnDisk);
-            return false;
+            return;
         }
-        self.save_over(choose_path)
+        self.save_over(choose_path, then);
     }
 
     /// Saves without asking whether the file changed on disk (the user chose to overwrite).
-    pub(super) fn save_over(&mut self, choose_path: bool) -> bool {
-        let path = match (&self.doc.path, choose_path) {
-            (Some(path), false) => Some(path.clone()),
-            _ => self.dialogs.pick_save(&format!(
-                "{}.ron",
-                crate::design::slugify(&self.doc.design.name)
-            )),
-        };
-        let Some(path) = path else {
-            return false;
-        };
-        match self.doc.save_to(&path) {
+    pub(super) fn save_over(&mut self, choose_path: bool, then: Option<AfterPrompt>) {
+        if let (Some(path), false) = (&self.doc.path, choose_path) {
+            let path = path.clone();
+            if self.save_to_path(&path)
+                && let Some(then) = then
+            {
+                self.proceed(then);
+            }
+        } else {
+            let suggested_name = format!("{}.ron", crate::design::slugify(&self.doc.design.name));
+            self.ask_for_file(
+                file_actions::FilePurpose::Save { then },
+                dialogs::Ask::Save { suggested_name },
+            );
+        }
+    }
+
+    /// Saves the design to `path`. Returns whether it was saved; says why not when it was not.
+    fn save_to_path(&mut self, path: &Path) -> bool {
+        match self.doc.save_to(path) {
             Ok(()) => {
-                self.settings.remember(&path);
+                self.settings.remember(path);
                 self.clear_recovery();
                 true
             }
@@ -469,7 +484,8 @@ impl LeadflowApp {
             || self.wizard.is_some()
             || self.crm_dialog.is_some()
             || self.palette.is_some()
-            || self.goal_seek.is_some();
+            || self.goal_seek.is_some()
+            || self.file_request.is_some();
         if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
         }
@@ -620,7 +636,8 @@ impl eframe::App for LeadflowApp {
         if let Some(action) = modals::show(self, &ctx) {
             self.modal_action(action);
         }
-        if self.modal.is_none() {
+        // While a file is asked for, the dialog that asked waits out of sight.
+        if self.modal.is_none() && self.file_request.is_none() {
             self.export_dialog_ui(&ctx);
             self.wizard_ui(&ctx);
             self.crm_dialog_ui(&ctx);
@@ -629,6 +646,9 @@ impl eframe::App for LeadflowApp {
         }
         for command in std::mem::take(&mut self.pending) {
             self.run_command(&ctx, command);
+        }
+        if self.modal.is_none() {
+            self.file_dialog_frame(&ctx);
         }
 
         self.settle_when_idle(&ctx);

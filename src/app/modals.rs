@@ -295,11 +295,11 @@ impl LeadflowApp {
             }
             ModalAction::Overwrite => {
                 self.modal = None;
-                self.save_over(false);
+                self.save_over(false, None);
             }
             ModalAction::SaveAs => {
                 self.modal = None;
-                self.save_over(true);
+                self.save_over(true, None);
             }
             ModalAction::Reload => {
                 self.modal = None;
@@ -309,9 +309,7 @@ impl LeadflowApp {
             }
             ModalAction::SaveThen(then) => {
                 self.modal = None;
-                if self.save(false) {
-                    self.proceed(then);
-                }
+                self.save(false, Some(then));
             }
             ModalAction::DiscardThen(then) => {
                 self.modal = None;

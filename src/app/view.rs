@@ -33,6 +33,19 @@ pub struct Settings {
     /// The language of the window and of exported pictures; none until the first start
     /// takes the system's.
     pub language: Option<crate::i18n::Language>,
+    /// Whose dialog asks for files.
+    pub file_dialog: FileDialogChoice,
+}
+
+/// Whose dialog asks for files: the system's (with Leadflow's where the system has none), or
+/// always Leadflow's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileDialogChoice {
+    /// The desktop's dialog.
+    #[default]
+    System,
+    /// Leadflow's own, drawn in the window.
+    Leadflow,
 }
 
 /// Where the canvas looked when the app closed, to look there again at the next start.
@@ -56,6 +69,7 @@ impl Default for Settings {
             camera: None,
             export: ExportSettings::default(),
             welcomed: false,
+            file_dialog: FileDialogChoice::System,
             language: None,
         }
     }

@@ -64,12 +64,12 @@ fn columns(
         }
     };
     let required = |field: Field, names: &[&str], shown: &str| {
-        chosen(field, names)?.ok_or_else(|| missing(path, kind, shown))
+        chosen(field, names)?.ok_or_else(|| missing(path, kind, &crate::i18n::text(shown)))
     };
     Ok(Columns {
-        case: required(Field::Case, aliases::CASE, "case id (e.g. deal_id)")?,
-        stage: required(Field::Stage, aliases::STAGE, "stage")?,
-        time: required(Field::Time, aliases::TIME, "timestamp (e.g. entered_at)")?,
+        case: required(Field::Case, aliases::CASE, "import-column-case")?,
+        stage: required(Field::Stage, aliases::STAGE, "import-column-stage")?,
+        time: required(Field::Time, aliases::TIME, "import-column-time")?,
         source: chosen(Field::Source, aliases::SOURCE)?,
         amount: chosen(Field::Amount, aliases::AMOUNT)?,
         outcome: chosen(Field::Outcome, aliases::OUTCOME)?,

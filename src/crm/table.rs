@@ -40,7 +40,7 @@ pub fn read_rows(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
         ));
     }
     if metadata.len() == 0 {
-        return Err(ImportError::whole(path, "is empty"));
+        return Err(ImportError::whole(path, crate::tr!("import-is-empty")));
     }
     let mut head = [0_u8; 4];
     let mut file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;

@@ -4,7 +4,7 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use leadflow::app::LeadflowApp;
-use leadflow::app::dialogs::ScriptedDialogs;
+use leadflow::app::dialogs::{FileDialogs, ScriptedDialogs};
 use leadflow::app::document::OpenDocument;
 use leadflow::app::view::Settings;
 
@@ -13,14 +13,14 @@ pub struct Editor {
     _directory: tempfile::TempDir,
 }
 
-pub fn editor_with(template: &str, dialogs: ScriptedDialogs) -> Editor {
+pub fn editor_with(template: &str, dialogs: impl FileDialogs + 'static) -> Editor {
     editor_speaking(template, dialogs, leadflow::i18n::Language::English)
 }
 
 /// The editor in `language`, as a user who chose it (or whose system speaks it) meets it.
 pub fn editor_speaking(
     template: &str,
-    dialogs: ScriptedDialogs,
+    dialogs: impl FileDialogs + 'static,
     language: leadflow::i18n::Language,
 ) -> Editor {
     let directory = tempfile::tempdir().expect("temp dir");

@@ -6,6 +6,7 @@ mod advice;
 mod crm;
 mod driver;
 mod export_dialog;
+mod file_dialogs;
 mod languages;
 mod navigation;
 mod plot;
