@@ -18,6 +18,7 @@ fn no_system_dialog(home: &Path) -> SystemDialogs {
 fn with_no_system_dialog_saving_a_new_design_shows_leadflows_own_and_saves() {
     let folder = tempfile::tempdir().expect("temp dir");
     let mut editor = editor_with("inbound", no_system_dialog(folder.path()));
+    editor.click_stage("Stage Close");
     editor.press(Modifiers::COMMAND, Key::S);
     editor.steps(3);
     // It says why it is not the system's dialog, and offers a file name.
@@ -27,6 +28,11 @@ fn with_no_system_dialog_saving_a_new_design_shows_leadflows_own_and_saves() {
             .query_by_label_contains("no file dialog of its own")
             .is_some()
     );
+    // The editor beneath takes no clicks while the dialog is open: a click on the empty
+    // canvas beside it does not clear the selection.
+    assert_eq!(editor.harness.state().view().selection.stages.len(), 1);
+    editor.click_at(egui::pos2(250.0, 300.0), Modifiers::NONE);
+    assert_eq!(editor.harness.state().view().selection.stages.len(), 1);
     editor.click_label("Save");
     let saved = folder.path().join("inbound-sales.ron");
     let app = editor.harness.state();
