@@ -100,6 +100,10 @@ pub struct StageMarks {
     pub detail: Detail,
 }
 
+/// The smallest text anyone is asked to read on screen, in pixels. Zoomed out, Leadflow draws
+/// less (parameters, then figures, chips, give way) rather than smaller text.
+pub const LEAST_TEXT_PX: f32 = 11.0;
+
 /// What shapes are drawn with: the theme's colours and a way to measure text.
 #[derive(Clone, Copy)]
 pub struct Style<'a> {
@@ -107,6 +111,39 @@ pub struct Style<'a> {
     pub theme: &'a Theme,
     /// Text widths, for tags and chips that fit their labels.
     pub measure: &'a dyn TextMeasure,
+    /// The smallest text size drawn, in scene units: [`LEAST_TEXT_PX`] at the zoom shown
+    /// (none for a picture, which has its own scale).
+    pub least_text: f32,
+}
+
+impl<'a> Style<'a> {
+    /// Text at the sizes it was designed at.
+    #[must_use]
+    pub fn new(theme: &'a Theme, measure: &'a dyn TextMeasure) -> Self {
+        Self {
+            theme,
+            measure,
+            least_text: 0.0,
+        }
+    }
+
+    /// No text smaller on screen than [`LEAST_TEXT_PX`] at `zoom` screen points per scene unit.
+    #[must_use]
+    pub fn legible_at(self, zoom: f32) -> Self {
+        Self {
+            least_text: if zoom > 0.0 {
+                LEAST_TEXT_PX / zoom
+            } else {
+                0.0
+            },
+            ..self
+        }
+    }
+
+    /// A text's size as drawn: its own, or the least legible when that is larger.
+    fn text_size(&self, size: f32) -> f32 {
+        size.max(self.least_text)
+    }
 }
 
 /// A number of leads, short enough for a label.
@@ -139,14 +176,21 @@ fn room_at(geometry: &StageGeometry, y: f32) -> f32 {
     }
 }
 
-/// Text to fit `room` wide at up to `size`: smaller, to four fifths of it, for a long name or
-/// a long language, then cut with "…". Finnish figures are a third longer than English ones.
-fn fitted(text: &str, size: f32, room: f32, measure: &dyn TextMeasure) -> (String, f32) {
+/// Text to fit `room` wide at up to `size`: smaller, to four fifths of it but never under
+/// `least`, for a long name or a long language, then cut with "…". Finnish figures are a
+/// third longer than English ones.
+fn fitted(
+    text: &str,
+    size: f32,
+    room: f32,
+    measure: &dyn TextMeasure,
+    least: f32,
+) -> (String, f32) {
     let width = measure.width(text, size);
     if width <= room {
         return (text.to_owned(), size);
     }
-    let smallest = size * 0.8;
+    let smallest = (size * 0.8).max(least).min(size);
     let shrunk = size * room / width;
     if shrunk >= smallest {
         return (text.to_owned(), shrunk);
@@ -180,7 +224,7 @@ pub fn stage_shapes(
     marks: StageMarks,
     style: Style<'_>,
 ) {
-    let Style { theme, measure } = style;
+    let Style { theme, measure, .. } = style;
     let colours = theme.kind(stage.kind.tag());
     let line = if marks.selected {
         Line::solid(2.5, theme.selection)
@@ -216,68 +260,168 @@ pub fn stage_shapes(
         Outline::Sector { .. } => bounds.min.y + 4.0,
         _ => bounds.min.y + 8.0,
     };
-    let room = |y: f32, size: f32| room_at(geometry, y + line_height(size));
-    let (name, size) = fitted(&stage.name, 17.0, room(top, 17.0), measure);
-    out.push(Shape::text(
-        center.x,
-        top,
-        Align::Middle,
-        size,
-        theme.text,
-        name,
-    ));
-    let parameters = parameters_label(design, stage);
-    let (parameters, size) = fitted(&parameters, 12.5, room(top + 23.0, 12.5), measure);
-    out.push(Shape::text(
-        center.x,
-        top + 23.0,
-        Align::Middle,
-        size,
-        theme.text_muted,
-        parameters,
-    ));
-    if let Some(figures) = figures {
-        let text = match stage.kind {
-            StageKind::Customer(_) => crate::tr!(
+    let (figures_text, figures_short) = figures
+        .map(|figures| figures_label(stage, figures))
+        .unwrap_or_default();
+    let lines = [
+        StageLine {
+            text: stage.name.clone(),
+            short: String::new(),
+            size: 17.0,
+            offset: 0.0,
+            colour: theme.text,
+            rank: 0,
+        },
+        StageLine {
+            text: parameters_label(design, stage),
+            short: String::new(),
+            size: 12.5,
+            offset: 23.0,
+            colour: theme.text_muted,
+            rank: 2,
+        },
+        StageLine {
+            text: figures_text,
+            short: figures_short,
+            size: 13.5,
+            offset: 41.0,
+            colour: colours.label,
+            rank: 1,
+        },
+    ];
+    stage_lines_shapes(out, geometry, top, &lines, style);
+    if let Some(figures) = figures
+        && marks.bottleneck
+    {
+        let label = crate::tr!(
+            "stage-tag-bottleneck",
+            waiting = format_count(figures.backlog)
+        );
+        let size = style.text_size(11.0);
+        tag_shapes(
+            out,
+            Point::new(center.x, bounds.min.y - line_height(size) / 2.0 - 4.0),
+            label,
+            size,
+            (theme.bottleneck, Line::NONE, Colour::WHITE),
+            measure,
+        );
+    }
+    // Chips are the first detail to go when their labels would be too small to read.
+    if marks.detail == Detail::Full && style.least_text <= CHIP_TEXT {
+        chip_shapes(out, design, stage, bounds, theme, measure);
+    }
+}
+
+/// The size of a chip's label.
+const CHIP_TEXT: f32 = 11.0;
+
+/// A line of text inside a stage.
+struct StageLine {
+    text: String,
+    /// What it says in fewer words, where the whole line would not fit; may be empty.
+    short: String,
+    /// Its size as designed.
+    size: f32,
+    /// Below the first line's top, at the designed sizes.
+    offset: f32,
+    colour: Colour,
+    /// Which goes first when not all fit: 0 stays longest.
+    rank: u8,
+}
+
+/// The stage's lines: where they were designed to be when legible at their sizes; zoomed out,
+/// enlarged to the least legible size and stacked, the lowest ranked left out when they do
+/// not fit the stage whole.
+fn stage_lines_shapes(
+    out: &mut Vec<Shape>,
+    geometry: &StageGeometry,
+    top: f32,
+    lines: &[StageLine],
+    style: Style<'_>,
+) {
+    let center = geometry.label_box.center().x;
+    let lines: Vec<&StageLine> = lines.iter().filter(|line| !line.text.is_empty()).collect();
+    if lines.iter().all(|line| line.size >= style.least_text) {
+        for line in lines {
+            let y = top + line.offset;
+            let room = room_at(geometry, y + line_height(line.size));
+            let (text, size) = fitted(&line.text, line.size, room, style.measure, 0.0);
+            out.push(Shape::text(
+                center,
+                y,
+                Align::Middle,
+                size,
+                line.colour,
+                text,
+            ));
+        }
+        return;
+    }
+    // Stacked in rank order (the wide top of a funnel step holds what matters most); a line
+    // that would not fit whole is left out, save the name, which is cut.
+    let mut by_rank = lines;
+    by_rank.sort_by_key(|line| line.rank);
+    let bottom = geometry.label_box.max.y - 4.0;
+    let mut y = top;
+    for line in by_rank {
+        let size = style.text_size(line.size);
+        if line.rank > 0 && y + line_height(size) > bottom {
+            break;
+        }
+        let room = room_at(geometry, y + line_height(size));
+        let fits = |text: &str| {
+            let (shown, size) = fitted(text, size, room, style.measure, style.least_text);
+            (line.rank == 0 || shown == text).then_some((shown, size))
+        };
+        let Some((text, size)) = fits(&line.text).or_else(|| fits(&line.short)) else {
+            continue;
+        };
+        if text.is_empty() {
+            continue;
+        }
+        out.push(Shape::text(
+            center,
+            y,
+            Align::Middle,
+            size,
+            line.colour,
+            text,
+        ));
+        y += line_height(size) + 2.0;
+    }
+}
+
+/// "57.9 in stage · 40.5/wk on", as the stage's kind says it, and in fewer words
+/// ("57.9 in stage") for a stage too narrow for it.
+fn figures_label(stage: &Stage, figures: StageFigures) -> (String, String) {
+    match stage.kind {
+        StageKind::Customer(_) => (
+            crate::tr!(
                 "stage-figures-customers",
                 customers = format_count(figures.in_stage),
                 won = format_count(figures.moved_on_per_week.max(0.0))
             ),
-            StageKind::Lost => {
-                crate::tr!("stage-figures-lost", lost = format_count(figures.in_stage))
-            }
-            _ => crate::tr!(
+            crate::tr!(
+                "stage-figures-customers-short",
+                customers = format_count(figures.in_stage)
+            ),
+        ),
+        StageKind::Lost => (
+            crate::tr!("stage-figures-lost", lost = format_count(figures.in_stage)),
+            String::new(),
+        ),
+        _ => (
+            crate::tr!(
                 "stage-figures-working",
                 leads = format_count(figures.in_stage),
                 onward = format_count(figures.moved_on_per_week)
             ),
-        };
-        let (text, size) = fitted(&text, 13.5, room(top + 41.0, 13.5), measure);
-        out.push(Shape::text(
-            center.x,
-            top + 41.0,
-            Align::Middle,
-            size,
-            colours.label,
-            text,
-        ));
-        if marks.bottleneck {
-            let label = crate::tr!(
-                "stage-tag-bottleneck",
-                waiting = format_count(figures.backlog)
-            );
-            tag_shapes(
-                out,
-                Point::new(center.x, bounds.min.y - 11.0),
-                label,
-                11.0,
-                (theme.bottleneck, Line::NONE, Colour::WHITE),
-                measure,
-            );
-        }
-    }
-    if marks.detail == Detail::Full {
-        chip_shapes(out, design, stage, bounds, theme, measure);
+            crate::tr!(
+                "stage-figures-working-short",
+                leads = format_count(figures.in_stage)
+            ),
+        ),
     }
 }
 
@@ -289,13 +433,13 @@ fn mark_tags_shapes(
     marks: StageMarks,
     style: Style<'_>,
 ) {
-    let Style { theme, measure } = style;
+    let Style { theme, measure, .. } = style;
     if marks.error {
         tag_shapes(
             out,
             Point::new(geometry.bounds.max.x - 22.0, geometry.bounds.max.y + 2.0),
             crate::tr!("stage-tag-error"),
-            10.5,
+            style.text_size(10.5),
             (theme.bottleneck, Line::NONE, Colour::WHITE),
             measure,
         );
@@ -305,7 +449,7 @@ fn mark_tags_shapes(
             out,
             Point::new(geometry.bounds.max.x - 28.0, geometry.bounds.min.y - 2.0),
             crate::tr!("stage-tag-changed"),
-            10.5,
+            style.text_size(10.5),
             (theme.selection, Line::NONE, Colour::WHITE),
             measure,
         );
@@ -341,9 +485,10 @@ fn measured_tag_shapes(
     let Some(label) = measured_label(stage) else {
         return;
     };
-    let Style { theme, measure } = style;
+    let Style { theme, measure, .. } = style;
     let colours = theme.kind(stage.kind.tag());
-    let width = measure.width(&label, 10.5) + 12.0;
+    let size = style.text_size(10.5);
+    let width = measure.width(&label, size) + 12.0;
     tag_shapes(
         out,
         Point::new(
@@ -351,7 +496,7 @@ fn measured_tag_shapes(
             geometry.bounds.min.y - 2.0,
         ),
         label.clone(),
-        10.5,
+        size,
         (colours.fill, Line::solid(1.0, colours.stroke), theme.text),
         measure,
     );
@@ -367,7 +512,7 @@ fn today_tag_shapes(
     if stage.in_stage_today <= 0.0 || matches!(stage.kind, StageKind::Lost) {
         return;
     }
-    let Style { theme, measure } = style;
+    let Style { theme, measure, .. } = style;
     let colours = theme.kind(stage.kind.tag());
     let count = stage.in_stage_today;
     let shown = if count.fract() == 0.0 && count < 10_000.0 {
@@ -376,7 +521,8 @@ fn today_tag_shapes(
         format_count(count)
     };
     let label = crate::tr!("stage-tag-today", count = shown);
-    let width = measure.width(&label, 10.5) + 12.0;
+    let size = style.text_size(10.5);
+    let width = measure.width(&label, size) + 12.0;
     tag_shapes(
         out,
         Point::new(
@@ -384,7 +530,7 @@ fn today_tag_shapes(
             geometry.bounds.min.y - 2.0,
         ),
         label,
-        10.5,
+        size,
         (colours.fill, Line::solid(1.0, colours.stroke), theme.text),
         measure,
     );
@@ -447,8 +593,9 @@ fn tag_shapes(
 
 /// The sources feeding a stage, as tags to its left with an arrow into it.
 pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, style: Style<'_>) {
-    let Style { theme, measure } = style;
-    let size = 11.5;
+    let Style { theme, measure, .. } = style;
+    let size = style.text_size(11.5);
+    let half_height = line_height(size) / 2.0 + 2.0;
     for (index, source) in sources.iter().enumerate() {
         let text = crate::tr!(
             "design-inspector-source-heading",
@@ -456,13 +603,13 @@ pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, 
             leads = format_count(source.leads_per_week),
             seasonal = if source.is_seasonal() { "yes" } else { "no" }
         );
-        let y = bounds.min.y + 14.0 + index as f32 * 22.0;
+        let y = bounds.min.y + 14.0 + index as f32 * (2.0 * half_height + 4.0);
         let right = bounds.min.x - 28.0;
         let width = measure.width(&text, size) + 12.0;
         out.push(Shape::Rect {
-            min: Point::new(right - width, y - 9.0),
-            max: Point::new(right, y + 9.0),
-            corner: 9.0,
+            min: Point::new(right - width, y - half_height),
+            max: Point::new(right, y + half_height),
+            corner: half_height,
             fill: theme.canvas,
             line: Line::solid(1.0, theme.flow),
         });
@@ -512,7 +659,7 @@ fn chip_shapes(
     if labels.is_empty() {
         return;
     }
-    let size = 11.0;
+    let size = CHIP_TEXT;
     let widths: Vec<f32> = labels
         .iter()
         .map(|label| measure.width(label, size))
@@ -721,7 +868,7 @@ pub fn flow_shapes(
     detail: Detail,
     style: Style<'_>,
 ) {
-    let Style { theme, measure } = style;
+    let Style { theme, measure, .. } = style;
     let (colour, width, dashed) = match role {
         FlowRole::Conversion { .. } => (theme.flow, 1.8, false),
         FlowRole::DropOut | FlowRole::WarmUp | FlowRole::Referral | FlowRole::Organic => {
@@ -751,7 +898,7 @@ pub fn flow_shapes(
             out,
             midpoint(points),
             crate::i18n::format::percent(share * 100.0, 0),
-            11.0,
+            style.text_size(11.0),
             (theme.canvas, Line::solid(1.0, theme.flow), theme.text),
             measure,
         );
@@ -771,14 +918,77 @@ mod tests {
         }
     }
 
+    fn texts(shapes: &[super::Shape]) -> Vec<(String, f32)> {
+        shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                super::Shape::Text { text, size, .. } => Some((text.clone(), *size)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn qualify_at(zoom: Option<f32>) -> Vec<(String, f32)> {
+        let design = crate::templates::design_named("sales-silo").expect("example");
+        let stage_id = crate::design::StageId::new("qualify");
+        let geometry = crate::draw::stage_geometry(&design);
+        let (_, geometry) = geometry
+            .iter()
+            .find(|(id, _)| *id == stage_id)
+            .expect("drawn");
+        let theme = crate::draw::Theme::new(crate::draw::ThemeChoice::Light);
+        let style = super::Style::new(&theme, &Even);
+        let style = zoom.map_or(style, |zoom| style.legible_at(zoom));
+        let figures = super::StageFigures {
+            in_stage: 86.3,
+            moved_on_per_week: 34.4,
+            backlog: 0.0,
+        };
+        let mut shapes = Vec::new();
+        super::stage_shapes(
+            &mut shapes,
+            &design,
+            &design.stages[&stage_id],
+            geometry,
+            Some(figures),
+            super::StageMarks::default(),
+            style,
+        );
+        texts(&shapes)
+    }
+
+    #[test]
+    fn zoomed_out_a_stage_draws_less_text_rather_than_smaller_text() {
+        let far = qualify_at(Some(0.3));
+        assert!(far.len() < 3, "far out, only what fits whole: {far:?}");
+        let designed = qualify_at(None);
+        assert_eq!(
+            designed.len(),
+            6,
+            "name, parameters, figures, three chips: {designed:?}"
+        );
+        assert_eq!(qualify_at(Some(1.0)), designed, "legible as designed");
+        for zoom in [0.7, 0.5, 0.3] {
+            let shown = qualify_at(Some(zoom));
+            assert_eq!(shown[0].0, "Qualify", "the name stays");
+            assert!(shown.len() <= 3, "chips go first: {zoom}: {shown:?}");
+            for (text, size) in &shown {
+                assert!(
+                    size * zoom >= super::LEAST_TEXT_PX - 1e-3,
+                    "{text} at {zoom}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn text_too_wide_for_its_stage_shrinks_a_little_then_is_cut() {
         assert_eq!(
-            fitted("Kvalifioi", 10.0, 100.0, &Even),
+            fitted("Kvalifioi", 10.0, 100.0, &Even, 0.0),
             ("Kvalifioi".to_owned(), 10.0)
         );
         // 22 characters at 10 are 110 wide: a tenth smaller fits.
-        let (text, size) = fitted("vaiheessa 57,9 · 40/vk", 10.0, 100.0, &Even);
+        let (text, size) = fitted("vaiheessa 57,9 · 40/vk", 10.0, 100.0, &Even, 0.0);
         assert_eq!(text, "vaiheessa 57,9 · 40/vk");
         assert!((size - 100.0 / 11.0).abs() < 1e-4);
         // Far too long: four fifths of the size, cut to fit with "…".
@@ -787,6 +997,7 @@ mod tests {
             10.0,
             100.0,
             &Even,
+            0.0,
         );
         assert!((size - 8.0).abs() < 1e-6);
         assert!(

@@ -10,7 +10,7 @@ mod slide;
 mod svg;
 
 pub use fonts::Fonts;
-pub use picture::{Picture, diagram, diagram_shapes};
+pub use picture::{Picture, diagram, diagram_shapes, diagram_shapes_in};
 pub use settings::ExportSettings;
 pub use slide::{SLIDE_HEIGHT, SLIDE_WIDTH, slide};
 

@@ -36,7 +36,18 @@ pub fn diagram_shapes(
     only: Option<&BTreeSet<StageId>>,
     measure: &dyn TextMeasure,
 ) -> Vec<Shape> {
-    let style = draw::Style { theme, measure };
+    diagram_shapes_in(design, result, only, draw::Style::new(theme, measure))
+}
+
+/// The diagram's shapes as [`diagram_shapes`] draws them, in `style` (at a zoom, say, where
+/// text is kept legible).
+#[must_use]
+pub fn diagram_shapes_in(
+    design: &Design,
+    result: Option<&SimResult>,
+    only: Option<&BTreeSet<StageId>>,
+    style: draw::Style<'_>,
+) -> Vec<Shape> {
     let included = |stage_id: &StageId| only.is_none_or(|only| only.contains(stage_id));
     let geometry: Vec<_> = draw::stage_geometry(design)
         .into_iter()

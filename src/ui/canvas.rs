@@ -34,6 +34,8 @@ struct Frame<'a> {
     with_errors: &'a std::collections::BTreeSet<StageId>,
     grid: GridOptions,
     theme: &'a Theme,
+    /// Screen points per scene unit.
+    zoom: f32,
 }
 
 /// Shows the canvas. Moves and renames go straight into `design` (they settle into one undo
@@ -51,7 +53,7 @@ pub fn canvas_ui(
     let mut output = PanelOutput::default();
     let geometry = draw::stage_geometry(design);
     if view.fit_requested || !view.scene_rect.is_finite() {
-        view.scene_rect = fit_rect(&geometry);
+        view.scene_rect = fit_rect(design, &geometry);
         view.fit_requested = false;
     }
     if let Some(factor) = view.zoom_request.take() {
@@ -82,6 +84,7 @@ pub fn canvas_ui(
             with_errors,
             grid,
             theme,
+            zoom: view.scene_to_screen.scaling,
         };
         if grid.show_grid {
             paint_grid(ui, theme, view.scene_to_screen.scaling);
@@ -101,18 +104,20 @@ pub fn canvas_ui(
     output
 }
 
-/// The view rectangle that shows every stage with a margin.
-fn fit_rect(geometry: &[(StageId, draw::StageGeometry)]) -> Rect {
+/// The view rectangle that shows every stage with a margin: room on the left for the source
+/// tags beside entry stages, above for the tags on stages' corners.
+fn fit_rect(design: &Design, geometry: &[(StageId, draw::StageGeometry)]) -> Rect {
     let bounds = geometry
         .iter()
         .map(|(_, g)| rect(g.bounds))
         .reduce(Rect::union)
         .unwrap_or(Rect::from_center_size(Pos2::ZERO, vec2(800.0, 600.0)));
-    // Room on the left for the source tags beside entry stages.
-    Rect::from_min_max(
-        bounds.min - vec2(260.0, 80.0),
-        bounds.max + vec2(120.0, 80.0),
-    )
+    let left = if design.sources.is_empty() {
+        40.0
+    } else {
+        250.0
+    };
+    Rect::from_min_max(bounds.min - vec2(left, 44.0), bounds.max + vec2(40.0, 28.0))
 }
 
 /// Grid dots, as one mesh: thousands of separate circles cost more than the whole design.
@@ -173,10 +178,7 @@ fn flows_ui(
             flow.map(|flow| flow.share),
             selected,
             detail,
-            draw::Style {
-                theme: frame.theme,
-                measure: &measure,
-            },
+            draw::Style::new(frame.theme, &measure).legible_at(frame.zoom),
         );
         if let Some(key) = key
             && background.clicked()
@@ -396,10 +398,7 @@ fn stage_picture(
         return;
     };
     let measure = EguiMeasure(ui.painter());
-    let style = draw::Style {
-        theme: frame.theme,
-        measure: &measure,
-    };
+    let style = draw::Style::new(frame.theme, &measure).legible_at(frame.zoom);
     let figures = frame
         .result
         .and_then(|result| draw::figures_of(result, design, stage_id));

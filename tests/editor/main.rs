@@ -8,6 +8,7 @@ mod driver;
 mod export_dialog;
 mod file_dialogs;
 mod languages;
+mod legible;
 mod navigation;
 mod plot;
 mod presentation;

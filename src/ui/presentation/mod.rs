@@ -462,10 +462,7 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let rect = ui.available_rect_before_wrap().shrink(24.0);
     let painter = ui.painter_at(rect.expand(24.0));
     let measure = EguiMeasure(&painter);
-    let style = Style {
-        theme,
-        measure: &measure,
-    };
+    let style = Style::new(theme, &measure);
     let design = &presentation.what_if;
     let week =
         (presentation.week.round() as usize).min(presentation.result.weeks.saturating_sub(1));
@@ -505,6 +502,12 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
             Color32::from(theme.selection).gamma_multiply(0.12),
         );
     }
+    // Fitted small, the text would be too small to read across the room: less of it, larger.
+    let shapes = if scale < 1.0 {
+        process_shapes(presentation, &moment, style.legible_at(scale))
+    } else {
+        shapes
+    };
     let transformed: Vec<Shape> = shapes
         .into_iter()
         .map(|shape| shape.transformed(scale, fit.dx, fit.dy))
