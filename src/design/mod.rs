@@ -27,7 +27,7 @@ pub use limits::{HORIZON_WEEKS, MAX_IN_STAGE_TODAY, MAX_SEASON_FACTOR, MONTE_CAR
 pub use models::{
     AccountContacts, LeadOrigin, ProcessShape, SalesAnswers, SalesModel, TransactionModel,
 };
-pub use settings::{Presentation, SimulationMode, SimulationSettings};
+pub use settings::{FunnelWidths, Presentation, SimulationMode, SimulationSettings};
 pub use source::{Channel, MONTHS, Source};
 pub use stage::{
     BrandReach, Customers, DropOuts, NurturePool, Point, Staffing, Stage, StageKind, StageKindTag,

@@ -62,6 +62,41 @@ pub struct Presentation {
     pub subtitle: String,
     /// ISO 4217 code (EUR, SEK, DKK, USD) of every monetary value in the design.
     pub currency: String,
+    /// How wide funnel steps are drawn.
+    #[serde(default, skip_serializing_if = "FunnelWidths::is_default")]
+    pub funnel_widths: FunnelWidths,
+}
+
+/// How wide funnel steps are drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FunnelWidths {
+    /// Narrowing with the leads each step carries: the inverted triangle a leader knows.
+    #[default]
+    FollowLeads,
+    /// All the same width.
+    Equal,
+}
+
+impl FunnelWidths {
+    /// Both, in the order offered.
+    pub const ALL: [Self; 2] = [Self::FollowLeads, Self::Equal];
+
+    #[expect(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if passes a reference"
+    )]
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// What the user reads.
+    #[must_use]
+    pub fn label(self) -> String {
+        crate::i18n::text(match self {
+            Self::FollowLeads => "funnel-widths-follow-leads",
+            Self::Equal => "funnel-widths-equal",
+        })
+    }
 }
 
 impl Default for Presentation {
@@ -70,6 +105,7 @@ impl Default for Presentation {
             title: String::new(),
             subtitle: String::new(),
             currency: "EUR".to_owned(),
+            funnel_widths: FunnelWidths::default(),
         }
     }
 }

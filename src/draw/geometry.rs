@@ -1,13 +1,20 @@
 //! Stage outlines and flow paths in scene units.
 
-use crate::design::{Design, DropOuts, Point, ProcessShape, Stage, StageId, StageKind};
+use crate::design::{
+    Design, DropOuts, FunnelWidths, Point, ProcessShape, Stage, StageId, StageKind,
+};
+use std::collections::BTreeMap;
 
 /// Width of a stage's box.
 pub const STAGE_WIDTH: f32 = 210.0;
 /// Height of a stage's box.
 pub const STAGE_HEIGHT: f32 = 112.0;
-/// A funnel step narrows by this much on each side from top to bottom.
+/// A funnel step of equal widths narrows by this much on each side from top to bottom.
 const FUNNEL_TAPER: f32 = 16.0;
+/// The widest a funnel step is drawn, carrying the most leads.
+const FUNNEL_WIDEST: f32 = STAGE_WIDTH + 30.0;
+/// The narrowest, carrying next to none: still room for a name.
+const FUNNEL_NARROWEST: f32 = 110.0;
 /// Radial thickness of a flywheel segment.
 const SECTOR_THICKNESS: f32 = 140.0;
 /// Gap between flywheel segments, in radians.
@@ -190,6 +197,10 @@ fn sector(center: Point, radius: f32, at: Point, count: usize) -> StageGeometry 
 #[must_use]
 pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
     let wheel = wheel(design);
+    let widths = match design.presentation.funnel_widths {
+        FunnelWidths::FollowLeads => funnel_widths(design),
+        FunnelWidths::Equal => BTreeMap::new(),
+    };
     design
         .stages
         .iter()
@@ -199,6 +210,10 @@ pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
             let geometry = match (&stage.kind, wheel) {
                 (StageKind::FlywheelSegment, Some((wheel_center, radius, count))) => {
                     sector(wheel_center, radius, center, count)
+                }
+                (StageKind::FunnelStep, _) if widths.contains_key(stage_id) => {
+                    let (top, bottom) = widths[stage_id];
+                    funnel_step(center, top, bottom)
                 }
                 (StageKind::FunnelStep | StageKind::FlywheelSegment, _) => StageGeometry {
                     bounds: plain,
@@ -245,6 +260,100 @@ pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
             };
             (stage_id.clone(), geometry)
         })
+        .collect()
+}
+
+/// A funnel step `top` wide above, `bottom` wide below.
+fn funnel_step(center: Point, top: f32, bottom: f32) -> StageGeometry {
+    let bounds = Bounds::centered(center, top.max(bottom), STAGE_HEIGHT);
+    let (top_y, bottom_y) = (bounds.min.y, bounds.max.y);
+    StageGeometry {
+        bounds,
+        label_box: bounds,
+        outline: Outline::Trapezoid([
+            Point::new(center.x - top / 2.0, top_y),
+            Point::new(center.x + top / 2.0, top_y),
+            Point::new(center.x + bottom / 2.0, bottom_y),
+            Point::new(center.x - bottom / 2.0, bottom_y),
+        ]),
+    }
+}
+
+/// Leads entering each stage a week once the flow has settled: its sources, and the
+/// converters of the working stages that flow into it. Design alone, so the drawing does not
+/// wait for (or jitter with) a simulation.
+#[must_use]
+pub fn settled_inflow(design: &Design) -> BTreeMap<StageId, f64> {
+    let from_sources = |stage_id: &StageId| {
+        design
+            .sources_entering(stage_id)
+            .map(|source| source.leads_per_week)
+            .sum::<f64>()
+    };
+    let mut inflow: BTreeMap<StageId, f64> = design
+        .stages
+        .keys()
+        .map(|stage_id| (stage_id.clone(), from_sources(stage_id)))
+        .collect();
+    // A funnel settles in as many passes as it has steps; a loop is cut off there.
+    for _ in 0..design.stages.len().min(64) {
+        let mut next: BTreeMap<StageId, f64> = design
+            .stages
+            .keys()
+            .map(|stage_id| (stage_id.clone(), from_sources(stage_id)))
+            .collect();
+        for flow in &design.flows {
+            let Some(from) = design.stages.get(&flow.from) else {
+                continue;
+            };
+            if !matches!(
+                from.kind,
+                StageKind::FunnelStep | StageKind::FlywheelSegment
+            ) {
+                continue;
+            }
+            let moved =
+                inflow.get(&flow.from).copied().unwrap_or(0.0) * from.conversion * flow.share;
+            if let Some(into) = next.get_mut(&flow.to) {
+                *into += moved;
+            }
+        }
+        if next == inflow {
+            break;
+        }
+        inflow = next;
+    }
+    inflow
+}
+
+/// Each funnel step's width above (the leads it takes in) and below (the leads it passes
+/// on), growing with the square root of the leads: a step with a twentieth of the top's still
+/// has room for its name. None when there are no leads to compare.
+fn funnel_widths(design: &Design) -> BTreeMap<StageId, (f32, f32)> {
+    let inflow = settled_inflow(design);
+    let steps: Vec<(&StageId, f64, f64)> = design
+        .stages
+        .iter()
+        .filter(|(_, stage)| stage.kind == StageKind::FunnelStep)
+        .map(|(stage_id, stage)| {
+            let entering = inflow.get(stage_id).copied().unwrap_or(0.0);
+            (stage_id, entering, entering * stage.conversion)
+        })
+        .collect();
+    let most = steps
+        .iter()
+        .map(|(_, entering, _)| *entering)
+        .fold(0.0, f64::max);
+    if steps.len() < 2 || !(most.is_finite() && most > 0.0) {
+        return BTreeMap::new();
+    }
+    let width = |leads: f64| {
+        let share = (leads / most).clamp(0.0, 1.0).sqrt() as f32;
+        FUNNEL_NARROWEST + (FUNNEL_WIDEST - FUNNEL_NARROWEST) * share
+    };
+    steps
+        .into_iter()
+        .map(|(stage_id, entering, passing)| (stage_id.clone(), (width(entering), width(passing))))
         .collect()
 }
 
@@ -335,4 +444,50 @@ pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec
         }
     }
     paths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Outline, stage_geometry};
+    use crate::design::{FunnelWidths, StageId};
+
+    /// Top and bottom widths of a funnel step.
+    fn widths(design: &crate::design::Design, id: &str) -> (f32, f32) {
+        let geometry = stage_geometry(design);
+        let (_, geometry) = geometry
+            .iter()
+            .find(|(stage_id, _)| *stage_id == StageId::new(id))
+            .expect("drawn");
+        match geometry.outline {
+            Outline::Trapezoid([top_left, top_right, bottom_right, bottom_left]) => {
+                (top_right.x - top_left.x, bottom_right.x - bottom_left.x)
+            }
+            _ => panic!("{id} is not drawn as a funnel step"),
+        }
+    }
+
+    #[test]
+    fn funnel_steps_narrow_with_the_leads_they_carry_unless_asked_for_equal_widths() {
+        let mut design = crate::templates::design_named("classic-funnel").expect("example");
+        let steps = ["awareness", "consideration", "conversion"];
+        let shown: Vec<(f32, f32)> = steps.iter().map(|id| widths(&design, id)).collect();
+        for pair in shown.windows(2) {
+            assert!(pair[0].0 > pair[1].0, "narrower down the funnel: {shown:?}");
+            // What one step passes on is what the next takes in: the outline is continuous.
+            assert!((pair[0].1 - pair[1].0).abs() < 1e-3, "{shown:?}");
+        }
+        // More leads into the top widen the top only relative to the rest.
+        let before = widths(&design, "consideration");
+        design
+            .stages
+            .get_mut(&StageId::new("awareness"))
+            .expect("stage")
+            .conversion *= 2.0;
+        let after = widths(&design, "consideration");
+        assert!(after.0 > before.0, "{before:?} → {after:?}");
+
+        design.presentation.funnel_widths = FunnelWidths::Equal;
+        let equal: Vec<(f32, f32)> = steps.iter().map(|id| widths(&design, id)).collect();
+        assert!(equal.windows(2).all(|pair| pair[0] == pair[1]), "{equal:?}");
+    }
 }

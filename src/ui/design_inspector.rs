@@ -71,6 +71,19 @@ pub fn design_ui(
                     .response
             });
             ui.end_row();
+            labelled(ui, &crate::tr!("design-inspector-funnel-widths"), |ui| {
+                let widths = &mut design.presentation.funnel_widths;
+                egui::ComboBox::from_id_salt("funnel-widths")
+                    .selected_text(widths.label())
+                    .show_ui(ui, |ui| {
+                        for choice in crate::design::FunnelWidths::ALL {
+                            ui.selectable_value(widths, choice, choice.label());
+                        }
+                    })
+                    .response
+                    .on_hover_text(crate::tr!("design-inspector-funnel-widths-hint"))
+            });
+            ui.end_row();
             labelled(ui, &crate::tr!("design-inspector-currency"), |ui| {
                 ui.add(TextEdit::singleline(&mut design.presentation.currency).desired_width(60.0))
             });

@@ -7,6 +7,7 @@ mod crm;
 mod driver;
 mod export_dialog;
 mod file_dialogs;
+mod funnel;
 mod languages;
 mod legible;
 mod navigation;
