@@ -82,6 +82,7 @@ impl LeadflowApp {
             Command::ZoomOut => self.view.zoom_request = Some(0.8),
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleSnap => self.settings.snap_to_grid = !self.settings.snap_to_grid,
+            Command::ToggleMinimap => self.settings.show_minimap = !self.settings.show_minimap,
             Command::ToggleOwnFileDialog => {
                 self.settings.file_dialog = match self.settings.file_dialog {
                     FileDialogChoice::System => FileDialogChoice::Leadflow,

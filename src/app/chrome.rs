@@ -36,6 +36,7 @@ impl LeadflowApp {
                         let checked = match command {
                             Command::ToggleGrid => Some(self.settings.show_grid),
                             Command::ToggleSnap => Some(self.settings.snap_to_grid),
+                            Command::ToggleMinimap => Some(self.settings.show_minimap),
                             Command::ToggleOwnFileDialog => {
                                 Some(self.settings.file_dialog == FileDialogChoice::Leadflow)
                             }

@@ -50,6 +50,8 @@ pub enum Command {
     ToggleGrid,
     /// Snap stages to the grid when moved.
     ToggleSnap,
+    /// Show a map of the whole design when it is larger than the view.
+    ToggleMinimap,
     /// Switch between light and dark.
     ToggleTheme,
     /// Ask for files with Leadflow's own dialog instead of the system's.
@@ -110,7 +112,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::New,
         Self::NewFromQuestions,
         Self::NewFromCrm,
@@ -133,6 +135,7 @@ impl Command {
         Self::ZoomOut,
         Self::ToggleGrid,
         Self::ToggleSnap,
+        Self::ToggleMinimap,
         Self::ToggleTheme,
         Self::ToggleOwnFileDialog,
         Self::Present,
@@ -176,6 +179,7 @@ impl Command {
             Self::ZoomOut => "command-zoom-out",
             Self::ToggleGrid => "command-toggle-grid",
             Self::ToggleSnap => "command-toggle-snap",
+            Self::ToggleMinimap => "command-toggle-minimap",
             Self::ToggleTheme => "command-toggle-theme",
             Self::ToggleOwnFileDialog => "command-toggle-own-file-dialog",
             Self::Present => "command-present",
@@ -215,6 +219,7 @@ impl Command {
             | Self::ZoomOut
             | Self::ToggleGrid
             | Self::ToggleSnap
+            | Self::ToggleMinimap
             | Self::ToggleTheme
             | Self::ToggleOwnFileDialog
             | Self::Present
@@ -280,6 +285,7 @@ impl Command {
             | Self::CalibrateFromCrm
             | Self::ToggleGrid
             | Self::ToggleSnap
+            | Self::ToggleMinimap
             | Self::ToggleTheme
             | Self::ToggleOwnFileDialog
             | Self::ArrangeFunnel

@@ -11,6 +11,10 @@ use std::path::PathBuf;
 /// settings always load.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent preferences, each a switch in the View menu"
+)]
 pub struct Settings {
     /// Light or dark.
     pub theme: ThemeChoice,
@@ -18,6 +22,8 @@ pub struct Settings {
     pub show_grid: bool,
     /// Moved stages land on the grid.
     pub snap_to_grid: bool,
+    /// A map of the whole design in the canvas's corner when it is larger than the view.
+    pub show_minimap: bool,
     /// Recently opened or saved files, newest first.
     pub recent_files: Vec<PathBuf>,
     /// What the plot shows.
@@ -63,6 +69,7 @@ impl Default for Settings {
             theme: ThemeChoice::Light,
             show_grid: true,
             snap_to_grid: true,
+            show_minimap: true,
             recent_files: Vec::new(),
             plot_tab: PlotTab::LeadsPerStage,
             autosave_seconds: 60,
@@ -85,6 +92,7 @@ impl Settings {
         GridOptions {
             show_grid: self.show_grid,
             snap_to_grid: self.snap_to_grid,
+            show_minimap: self.show_minimap,
         }
     }
 

@@ -151,7 +151,10 @@ fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
             tick_label(value),
         ));
     }
-    let every = dates::months_between_marks(axes.weeks, 6);
+    // A month label ("Jan 2027" the widest) needs about 70 points: fewer marks on a narrow
+    // chart rather than labels running into each other.
+    let room = ((plot.max.x - plot.min.x) / 70.0).floor().clamp(2.0, 6.0) as usize;
+    let every = dates::months_between_marks(axes.weeks, room);
     for (index, mark) in dates::month_marks(axes.start_date, axes.weeks, every)
         .into_iter()
         .enumerate()

@@ -101,6 +101,12 @@ pub fn canvas_ui(
             std::mem::take(&mut output).or(background_ui(ui, view, &frame, &pointer_on_background));
     });
     view.scene_rect = scene_rect.translate(std::mem::take(&mut view.pan_request));
+    if grid.show_minimap
+        && let Some(target) =
+            super::minimap::minimap_ui(ui, design, canvas_rect, &geometry, view.scene_rect, theme)
+    {
+        view.scene_rect = Rect::from_center_size(target, view.scene_rect.size());
+    }
     output
 }
 

@@ -8,6 +8,7 @@ mod fields;
 pub mod inspector;
 mod kind_fields;
 pub mod levers;
+mod minimap;
 pub mod palette;
 mod plan_actual;
 pub mod plot;

@@ -113,4 +113,6 @@ pub struct GridOptions {
     pub show_grid: bool,
     /// Moved stages land on the grid.
     pub snap_to_grid: bool,
+    /// A small map of the whole design when it is larger than the view.
+    pub show_minimap: bool,
 }

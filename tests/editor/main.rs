@@ -10,6 +10,7 @@ mod file_dialogs;
 mod funnel;
 mod languages;
 mod legible;
+mod minimap;
 mod navigation;
 mod plot;
 mod presentation;

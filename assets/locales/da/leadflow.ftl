@@ -31,6 +31,7 @@ command-zoom-in = Zoom ind
 command-zoom-out = Zoom ud
 command-toggle-grid = Gitter
 command-toggle-snap = Fastgør til gitter
+command-toggle-minimap = Oversigtskort
 command-toggle-theme = Mørkt tema
 command-toggle-own-file-dialog = Leadflows egen fildialog
 command-present = Præsentér
@@ -1020,3 +1021,5 @@ import-too-large = fylder { $size } MB; Leadflow læser eksporter på op til { $
 import-column-case = sags-id (f.eks. deal_id)
 import-column-stage = trin
 import-column-time = tidspunkt (f.eks. entered_at)
+
+canvas-minimap = Hele designet: klik eller træk for at se dér

@@ -33,6 +33,7 @@ command-zoom-in = Zoom in
 command-zoom-out = Zoom out
 command-toggle-grid = Grid
 command-toggle-snap = Snap to grid
+command-toggle-minimap = Minimap
 command-toggle-theme = Dark theme
 command-toggle-own-file-dialog = Leadflow's own file dialog
 command-present = Present
@@ -1022,3 +1023,5 @@ import-too-large = is { $size } MB; Leadflow reads exports up to { $max } MB
 import-column-case = case id (e.g. deal_id)
 import-column-stage = stage
 import-column-time = timestamp (e.g. entered_at)
+
+canvas-minimap = The whole design: click or drag to look there

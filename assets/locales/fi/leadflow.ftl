@@ -31,6 +31,7 @@ command-zoom-in = Lähennä
 command-zoom-out = Loitonna
 command-toggle-grid = Ruudukko
 command-toggle-snap = Kohdista ruudukkoon
+command-toggle-minimap = Pienoiskartta
 command-toggle-theme = Tumma teema
 command-toggle-own-file-dialog = Leadflow’n oma tiedostoikkuna
 command-present = Esitä
@@ -1023,3 +1024,5 @@ import-too-large = koko on { $size } Mt; Leadflow lukee vientejä, joiden koko o
 import-column-case = kaupan tunniste (esim. deal_id)
 import-column-stage = vaihe
 import-column-time = aikaleima (esim. entered_at)
+
+canvas-minimap = Koko malli: napsauta tai vedä katsoaksesi sinne

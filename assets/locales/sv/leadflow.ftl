@@ -31,6 +31,7 @@ command-zoom-in = Zooma in
 command-zoom-out = Zooma ut
 command-toggle-grid = Rutnät
 command-toggle-snap = Fäst mot rutnät
+command-toggle-minimap = Översiktskarta
 command-toggle-theme = Mörkt tema
 command-toggle-own-file-dialog = Leadflows egen fildialog
 command-present = Presentera
@@ -1023,3 +1024,5 @@ import-too-large = är { $size } MB; Leadflow läser exporter på upp till { $ma
 import-column-case = affärs-id (t.ex. deal_id)
 import-column-stage = steg
 import-column-time = tidpunkt (t.ex. entered_at)
+
+canvas-minimap = Hela designen: klicka eller dra för att titta där

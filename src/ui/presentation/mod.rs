@@ -28,6 +28,8 @@ pub fn presentation_ui(
     presentation: &mut Presentation,
 ) -> Option<PresentationAction> {
     let theme = Theme::projector();
+    // The projector's theme is light whatever the editor's: its buttons and sliders too.
+    ui.style_mut().visuals = egui::Visuals::light();
     let fill = Color32::from(theme.canvas);
     let frame = egui::Frame::new().fill(fill).inner_margin(18.0);
     let mut action = None;
@@ -43,11 +45,15 @@ pub fn presentation_ui(
         .resizable(false)
         .default_size((width * 0.3).clamp(360.0, 620.0))
         .show(ui, |ui| {
+            // A short screen gets smaller type, so the chart still fits above the time bar.
+            let ty = Type {
+                scale: (ui.available_height() / 800.0).clamp(0.72, 1.0),
+            };
             egui::ScrollArea::vertical().show(ui, |ui| {
-                focus_ui(ui, presentation, &theme);
-                ui.add_space(16.0);
-                action = what_if_ui(ui, presentation, &theme);
-                ui.add_space(16.0);
+                focus_ui(ui, presentation, &theme, ty);
+                ui.add_space(ty.size(16.0));
+                action = what_if_ui(ui, presentation, &theme, ty);
+                ui.add_space(ty.size(12.0));
                 chart_ui(ui, presentation, &theme);
             });
         });
@@ -127,29 +133,49 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
     });
 }
 
-fn caption(ui: &mut egui::Ui, text: &str, theme: &Theme) {
-    ui.label(RichText::new(text).size(17.0).color(theme.text_muted));
+/// Text sizes of the side panel, scaled to the screen's height.
+#[derive(Clone, Copy)]
+struct Type {
+    scale: f32,
+}
+
+impl Type {
+    fn size(self, points: f32) -> f32 {
+        points * self.scale
+    }
+}
+
+fn caption(ui: &mut egui::Ui, text: &str, theme: &Theme, ty: Type) {
+    ui.label(
+        RichText::new(text)
+            .size(ty.size(17.0))
+            .color(theme.text_muted),
+    );
 }
 
 /// A caption and a large value on one row of a grid.
-fn figure_row(ui: &mut egui::Ui, caption_text: &str, value: String, theme: &Theme) {
-    caption(ui, caption_text, theme);
-    ui.label(RichText::new(value).size(26.0).color(theme.text));
+fn figure_row(ui: &mut egui::Ui, caption_text: &str, value: String, theme: &Theme, ty: Type) {
+    caption(ui, caption_text, theme, ty);
+    ui.label(RichText::new(value).size(ty.size(26.0)).color(theme.text));
     ui.end_row();
 }
 
 /// Before the first stage: the design's name, models and headline figures.
-fn overview_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
+fn overview_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: Type) {
     let design = &presentation.what_if;
-    caption(ui, &crate::tr!("presentation-overview"), theme);
-    ui.label(RichText::new(&design.name).size(36.0).color(theme.text));
-    caption(ui, &draw::models_line(design), theme);
+    caption(ui, &crate::tr!("presentation-overview"), theme, ty);
+    ui.label(
+        RichText::new(&design.name)
+            .size(ty.size(36.0))
+            .color(theme.text),
+    );
+    caption(ui, &draw::models_line(design), theme, ty);
     ui.add_space(12.0);
     egui::Grid::new("present-headline")
-        .spacing([16.0, 10.0])
+        .spacing([16.0, ty.size(10.0)])
         .show(ui, |ui| {
             for headline in draw::headline_figures(design, &presentation.result) {
-                figure_row(ui, &headline.caption, headline.value, theme);
+                figure_row(ui, &headline.caption, headline.value, theme, ty);
             }
         });
 }
@@ -160,6 +186,7 @@ fn people_and_tools_ui(
     design: &crate::design::Design,
     stage: &crate::design::Stage,
     theme: &Theme,
+    ty: Type,
 ) {
     let people: Vec<String> = stage
         .roles
@@ -190,41 +217,52 @@ fn people_and_tools_ui(
         (crate::tr!("presentation-tools"), tools.join(", ")),
     ] {
         if !items.is_empty() {
-            caption(ui, &title, theme);
-            ui.label(RichText::new(items).size(21.0).color(theme.text));
+            caption(ui, &title, theme, ty);
+            ui.label(RichText::new(items).size(ty.size(21.0)).color(theme.text));
         }
     }
 }
 
-fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
+fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: Type) {
     let design = &presentation.what_if;
     let week = presentation.week.round() as usize;
     let Some(stage_id) = presentation.focus() else {
-        overview_ui(ui, presentation, theme);
+        overview_ui(ui, presentation, theme, ty);
         return;
     };
     let Some(stage) = design.stages.get(stage_id) else {
         return;
     };
-    caption(ui, &stage.kind.tag().label(), theme);
-    ui.label(RichText::new(&stage.name).size(40.0).color(theme.text));
+    caption(ui, &stage.kind.tag().label(), theme, ty);
+    ui.label(
+        RichText::new(&stage.name)
+            .size(ty.size(40.0))
+            .color(theme.text),
+    );
     ui.add_space(8.0);
     let figures =
         draw::figures_at(&presentation.result, design, stage_id, week).unwrap_or_default();
     egui::Grid::new("present-stage")
-        .spacing([16.0, 10.0])
+        .spacing([16.0, ty.size(10.0)])
         .show(ui, |ui| {
             let in_stage = if matches!(stage.kind, StageKind::Customer(_)) {
                 crate::tr!("presentation-customers")
             } else {
                 crate::tr!("presentation-leads-in-stage")
             };
-            figure_row(ui, &in_stage, draw::format_count(figures.in_stage), theme);
+            figure_row(
+                ui,
+                &in_stage,
+                draw::format_count(figures.in_stage),
+                theme,
+                ty,
+            );
             figure_row(
                 ui,
                 &crate::tr!("presentation-moving-on"),
                 draw::format_count(figures.moved_on_per_week.max(0.0)),
                 theme,
+                ty,
             );
             if !stage.roles.is_empty() {
                 figure_row(
@@ -232,6 +270,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
                     &crate::tr!("presentation-waiting"),
                     draw::format_count(figures.backlog),
                     theme,
+                    ty,
                 );
             }
             if matches!(
@@ -243,6 +282,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
                     &crate::tr!("presentation-conversion"),
                     crate::i18n::format::percent(stage.conversion * 100.0, 0),
                     theme,
+                    ty,
                 );
                 figure_row(
                     ui,
@@ -253,16 +293,17 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
                         shown = crate::i18n::format::number(stage.days_in_stage, 0)
                     ),
                     theme,
+                    ty,
                 );
             }
         });
     ui.add_space(10.0);
-    people_and_tools_ui(ui, design, stage, theme);
+    people_and_tools_ui(ui, design, stage, theme, ty);
     if !stage.notes.trim().is_empty() {
         ui.add_space(6.0);
         ui.label(
             RichText::new(&stage.notes)
-                .size(18.0)
+                .size(ty.size(18.0))
                 .color(theme.text_muted),
         );
     }
@@ -280,10 +321,11 @@ fn what_if_ui(
     ui: &mut egui::Ui,
     presentation: &mut Presentation,
     theme: &Theme,
+    ty: Type,
 ) -> Option<PresentationAction> {
     ui.label(
         RichText::new(crate::tr!("presentation-what-if"))
-            .size(24.0)
+            .size(ty.size(24.0))
             .color(theme.text),
     );
     let mut changed = false;
@@ -305,6 +347,7 @@ fn what_if_ui(
                 ui,
                 &crate::tr!("presentation-conversion-at", stage = stage.name.as_str()),
                 theme,
+                ty,
             );
             let mut percent = stage.conversion * 100.0;
             if ui
@@ -328,6 +371,7 @@ fn what_if_ui(
                     stage = stage.name.as_str()
                 ),
                 theme,
+                ty,
             );
             changed |= ui
                 .add(egui::Slider::new(&mut staffing.headcount, 0.0..=20.0).step_by(0.5))
@@ -356,19 +400,20 @@ fn what_if_ui(
             change = format!("{sign}{}", count(after - before))
         )
     };
-    ui.label(RichText::new(effect).size(20.0).color(theme.text));
+    ui.label(RichText::new(effect).size(ty.size(20.0)).color(theme.text));
     let mut action = None;
     if presentation.changed() {
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new(crate::tr!("presentation-reset")).size(17.0))
+                .button(RichText::new(crate::tr!("presentation-reset")).size(ty.size(17.0)))
                 .clicked()
             {
                 presentation.reset();
             }
             if ui
                 .button(
-                    RichText::new(crate::tr!("presentation-keep-changes-in-the-design")).size(17.0),
+                    RichText::new(crate::tr!("presentation-keep-changes-in-the-design"))
+                        .size(ty.size(17.0)),
                 )
                 .clicked()
             {
@@ -381,8 +426,10 @@ fn what_if_ui(
 
 /// Active customers over the horizon with a cursor at the week shown.
 fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
+    // What room is left, within reason: the whole panel shows without scrolling.
+    let height = (ui.available_height() - 8.0).clamp(110.0, 220.0);
     let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(ui.available_width(), 200.0),
+        egui::vec2(ui.available_width(), height),
         egui::Sense::hover(),
     );
     let painter = ui.painter_at(rect);
