@@ -2,8 +2,9 @@
 //! and tools, arrange the layout. Pure functions on the document, tested without a window.
 
 use super::{
-    BrandReach, Channel, Customers, Design, DropOuts, Flow, FlowKey, NurturePool, Point, RoleId,
-    Source, SourceId, Staffing, Stage, StageId, StageKind, StageKindTag, ToolId,
+    BrandReach, Channel, Customers, Design, DropOuts, Flow, FlowKey, NurturePool, Point,
+    ProcessShape, RoleId, Source, SourceId, Staffing, Stage, StageId, StageKind, StageKindTag,
+    ToolId,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -423,17 +424,39 @@ pub fn arrange_funnel(design: &mut Design) {
     }
 }
 
-/// Lays the stages out on a circle in the order leads meet them, starting at the top.
+/// Lays the stages out on a circle in the order leads meet them, starting at the top. When
+/// the design has flywheel segments, the circle is theirs (and, in a flywheel design, the
+/// customers'): evenly spaced, one wheel, with the other stages in a column beside it.
 pub fn arrange_flywheel(design: &mut Design) {
     let order = flow_order(design);
-    let count = order.len().max(1) as f32;
+    let has_segments = design
+        .stages
+        .values()
+        .any(|stage| matches!(stage.kind, StageKind::FlywheelSegment));
+    let on_wheel = |stage: &Stage| {
+        !has_segments
+            || matches!(stage.kind, StageKind::FlywheelSegment)
+            || design.shape == ProcessShape::Flywheel
+                && matches!(stage.kind, StageKind::Customer(_))
+    };
+    let (wheel, beside): (Vec<StageId>, Vec<StageId>) = order
+        .into_iter()
+        .partition(|stage_id| design.stages.get(stage_id).is_some_and(on_wheel));
+    let count = wheel.len().max(1) as f32;
     let radius = (count * 260.0 / std::f32::consts::TAU).max(220.0);
-    for (index, stage_id) in order.iter().enumerate() {
+    let round = |value: f32| (value * 10.0).round() / 10.0;
+    for (index, stage_id) in wheel.iter().enumerate() {
         let angle = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * index as f32 / count;
         if let Some(stage) = design.stages.get_mut(stage_id) {
+            stage.position = Point::new(round(radius * angle.cos()), round(radius * angle.sin()));
+        }
+    }
+    let top = -(beside.len().saturating_sub(1) as f32) * FUNNEL_STEP / 2.0;
+    for (index, stage_id) in beside.iter().enumerate() {
+        if let Some(stage) = design.stages.get_mut(stage_id) {
             stage.position = Point::new(
-                (radius * angle.cos() * 10.0).round() / 10.0,
-                (radius * angle.sin() * 10.0).round() / 10.0,
+                round(radius + 360.0),
+                round(top + index as f32 * FUNNEL_STEP),
             );
         }
     }
@@ -525,6 +548,21 @@ mod tests {
             assert!(design.stages[&flow.to].position.y > design.stages[&flow.from].position.y);
         }
         assert!(design.stages[&StageId::new("silo")].position.x > 0.0);
+    }
+
+    #[test]
+    fn arranging_as_a_flywheel_puts_the_segments_on_one_wheel_and_the_rest_beside_it() {
+        let mut design = example("flywheel");
+        add_stage(&mut design, StageKindTag::NurturePool, Point::new(0.0, 0.0));
+        arrange_flywheel(&mut design);
+        for stage in design.stages.values() {
+            let radius = stage.position.x.hypot(stage.position.y);
+            if matches!(stage.kind, StageKind::NurturePool(_)) {
+                assert!(stage.position.x > radius * 0.9, "beside the wheel");
+            } else {
+                assert!((radius - 220.0).abs() < 0.5, "{}: {radius}", stage.name);
+            }
+        }
     }
 
     #[test]

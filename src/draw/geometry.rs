@@ -99,6 +99,8 @@ pub enum Outline {
         pieces: Vec<[Point; 4]>,
         /// The whole outline, outer arc then inner arc reversed.
         outline: Vec<Point>,
+        /// Where on the wheel it sits.
+        spot: WheelSpot,
     },
     /// A nurture pool: a silo (a box with an elliptical top of this height).
     Silo {
@@ -115,6 +117,17 @@ pub enum Outline {
     Lost(Bounds),
 }
 
+/// A segment's place on the wheel: flows between segments run along its rim.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WheelSpot {
+    /// The wheel's centre, shared by every segment.
+    pub center: Point,
+    /// Radius of the ring's middle.
+    pub radius: f32,
+    /// The segment's middle, in radians.
+    pub angle: f32,
+}
+
 /// Where and how a stage is drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StageGeometry {
@@ -127,12 +140,23 @@ pub struct StageGeometry {
     pub outline: Outline,
 }
 
-/// The centre and radius of the wheel flywheel segments sit on, if the design has any.
-fn wheel(design: &Design) -> Option<(Point, f32, usize)> {
-    let on_wheel: Vec<&Stage> = design
+/// One wheel for the flywheel: its segments (and, in a flywheel design, its customer stage)
+/// around one centre, each spanning from midway to its neighbour before to midway to the one
+/// after, so together they make the whole ring.
+struct Wheel {
+    center: Point,
+    radius: f32,
+    /// Each stage on the wheel: its middle angle and its span's start and end.
+    spans: BTreeMap<StageId, (f32, f32, f32)>,
+}
+
+/// The wheel, if the design has flywheel segments to make one of.
+fn wheel(design: &Design) -> Option<Wheel> {
+    use std::f32::consts::TAU;
+    let on_wheel: Vec<(&StageId, &Stage)> = design
         .stages
-        .values()
-        .filter(|stage| {
+        .iter()
+        .filter(|(_, stage)| {
             matches!(stage.kind, StageKind::FlywheelSegment)
                 || design.shape == ProcessShape::Flywheel
                     && matches!(stage.kind, StageKind::Customer(_))
@@ -147,29 +171,101 @@ fn wheel(design: &Design) -> Option<(Point, f32, usize)> {
         return None;
     }
     let count = on_wheel.len() as f32;
-    let center = Point::new(
-        on_wheel.iter().map(|stage| stage.position.x).sum::<f32>() / count,
-        on_wheel.iter().map(|stage| stage.position.y).sum::<f32>() / count,
-    );
+    let positions: Vec<Point> = on_wheel.iter().map(|(_, stage)| stage.position).collect();
+    let center = circle_through(&positions).unwrap_or_else(|| {
+        Point::new(
+            positions.iter().map(|point| point.x).sum::<f32>() / count,
+            positions.iter().map(|point| point.y).sum::<f32>() / count,
+        )
+    });
     let radius = on_wheel
         .iter()
-        .map(|stage| (stage.position.x - center.x).hypot(stage.position.y - center.y))
+        .map(|(_, stage)| (stage.position.x - center.x).hypot(stage.position.y - center.y))
         .sum::<f32>()
         / count;
-    (radius > SECTOR_THICKNESS).then_some((center, radius, on_wheel.len()))
+    if radius <= SECTOR_THICKNESS {
+        return None;
+    }
+    let mut angles: Vec<(&StageId, f32)> = on_wheel
+        .iter()
+        .map(|(stage_id, stage)| {
+            let angle = (stage.position.y - center.y).atan2(stage.position.x - center.x);
+            (*stage_id, angle.rem_euclid(TAU))
+        })
+        .collect();
+    angles.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let n = angles.len();
+    let spans = (0..n)
+        .map(|index| {
+            let (stage_id, angle) = angles[index];
+            let before = angles[(index + n - 1) % n].1;
+            let after = angles[(index + 1) % n].1;
+            let gap_before = (angle - before).rem_euclid(TAU);
+            let gap_after = (after - angle).rem_euclid(TAU);
+            let (gap_before, gap_after) = if n == 1 {
+                (TAU, TAU)
+            } else {
+                (gap_before, gap_after)
+            };
+            (
+                stage_id.clone(),
+                (
+                    angle,
+                    angle - gap_before / 2.0 + SECTOR_GAP / 2.0,
+                    angle + gap_after / 2.0 - SECTOR_GAP / 2.0,
+                ),
+            )
+        })
+        .collect();
+    Some(Wheel {
+        center,
+        radius,
+        spans,
+    })
 }
 
-fn sector(center: Point, radius: f32, at: Point, count: usize) -> StageGeometry {
-    let angle = (at.y - center.y).atan2(at.x - center.x);
-    let span = (std::f32::consts::TAU / count as f32 - SECTOR_GAP).min(1.15);
+/// The centre of the circle closest to `points` (least squares, Kåsa's fit): segments placed
+/// on a circle among other stages share its centre, not their own centroid. None for fewer
+/// than three points or points on a line.
+fn circle_through(points: &[Point]) -> Option<Point> {
+    if points.len() < 3 {
+        return None;
+    }
+    // Centred first, for a well-conditioned system.
+    let n = points.len() as f64;
+    let mean_x = points.iter().map(|p| f64::from(p.x)).sum::<f64>() / n;
+    let mean_y = points.iter().map(|p| f64::from(p.y)).sum::<f64>() / n;
+    let (mut xx, mut xy, mut yy, mut xz, mut yz) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for point in points {
+        let (x, y) = (f64::from(point.x) - mean_x, f64::from(point.y) - mean_y);
+        let z = x * x + y * y;
+        xx += x * x;
+        xy += x * y;
+        yy += y * y;
+        xz += x * z;
+        yz += y * z;
+    }
+    // 2·[xx xy; xy yy]·c = [xz; yz]
+    let determinant = xx * yy - xy * xy;
+    if determinant.abs() < 1e-6 * (xx * yy).max(1.0) {
+        return None;
+    }
+    let cx = (xz * yy - yz * xy) / (2.0 * determinant);
+    let cy = (yz * xx - xz * xy) / (2.0 * determinant);
+    let center = Point::new((cx + mean_x) as f32, (cy + mean_y) as f32);
+    (center.x.is_finite() && center.y.is_finite()).then_some(center)
+}
+
+fn sector(wheel: &Wheel, at: Point, (angle, start, end): (f32, f32, f32)) -> StageGeometry {
+    let (center, radius) = (wheel.center, wheel.radius);
     let (inner, outer) = (
         radius - SECTOR_THICKNESS / 2.0,
         radius + SECTOR_THICKNESS / 2.0,
     );
-    let steps = 16;
+    let steps = 24;
     let point = |r: f32, a: f32| Point::new(center.x + r * a.cos(), center.y + r * a.sin());
     let angles: Vec<f32> = (0..=steps)
-        .map(|step| angle - span / 2.0 + span * step as f32 / steps as f32)
+        .map(|step| start + (end - start) * step as f32 / steps as f32)
         .collect();
     let pieces = angles
         .windows(2)
@@ -185,11 +281,60 @@ fn sector(center: Point, radius: f32, at: Point, count: usize) -> StageGeometry 
     let mut outline: Vec<Point> = angles.iter().map(|&a| point(outer, a)).collect();
     outline.extend(angles.iter().rev().map(|&a| point(inner, a)));
     let middle = point(radius, angle);
+    // The label box is what fits inside the ring at the segment's middle.
+    let chord = (2.0 * inner * ((end - start) / 2.0).min(1.2).sin()).min(STAGE_WIDTH - 30.0);
     StageGeometry {
         bounds: Bounds::around(&outline)
             .unwrap_or_else(|| Bounds::centered(at, STAGE_WIDTH, STAGE_HEIGHT)),
-        label_box: Bounds::centered(middle, STAGE_WIDTH - 50.0, SECTOR_THICKNESS - 20.0),
-        outline: Outline::Sector { pieces, outline },
+        label_box: Bounds::centered(middle, chord.max(110.0), SECTOR_THICKNESS - 24.0),
+        outline: Outline::Sector {
+            pieces,
+            outline,
+            spot: WheelSpot {
+                center,
+                radius,
+                angle,
+            },
+        },
+    }
+}
+
+/// The arc from one segment's middle to another's, just outside the ring (a referral or other
+/// secondary line a little further out, so it never lies on a conversion).
+fn rim_between(from: WheelSpot, to: WheelSpot, role: FlowRole) -> Rim {
+    use std::f32::consts::{PI, TAU};
+    let out = match role {
+        FlowRole::Conversion { .. } => 18.0,
+        _ => 34.0,
+    };
+    let turn = (to.angle - from.angle + PI).rem_euclid(TAU) - PI;
+    // Start and end a little inside each segment's middle, clear of its label.
+    let trim = (turn.abs() * 0.22).min(0.35) * turn.signum();
+    Rim {
+        center: from.center,
+        radius: from.radius + SECTOR_THICKNESS / 2.0 + out,
+        from: from.angle + trim,
+        to: from.angle + turn - trim,
+    }
+}
+
+impl Rim {
+    /// The point on the arc at `angle`.
+    #[must_use]
+    pub fn point(&self, angle: f32) -> Point {
+        Point::new(
+            self.center.x + self.radius * angle.cos(),
+            self.center.y + self.radius * angle.sin(),
+        )
+    }
+
+    /// Points along the arc, start to end.
+    #[must_use]
+    pub fn points(&self) -> Vec<Point> {
+        let steps = 32;
+        (0..=steps)
+            .map(|step| self.point(self.from + (self.to - self.from) * step as f32 / steps as f32))
+            .collect()
     }
 }
 
@@ -207,10 +352,13 @@ pub fn stage_geometry(design: &Design) -> Vec<(StageId, StageGeometry)> {
         .map(|(stage_id, stage)| {
             let center = stage.position;
             let plain = Bounds::centered(center, STAGE_WIDTH, STAGE_HEIGHT);
-            let geometry = match (&stage.kind, wheel) {
-                (StageKind::FlywheelSegment, Some((wheel_center, radius, count))) => {
-                    sector(wheel_center, radius, center, count)
-                }
+            let on_wheel = wheel
+                .as_ref()
+                .and_then(|wheel| Some((wheel, *wheel.spans.get(stage_id)?)));
+            if let Some((wheel, span)) = on_wheel {
+                return (stage_id.clone(), sector(wheel, center, span));
+            }
+            let geometry = match (&stage.kind, &wheel) {
                 (StageKind::FunnelStep, _) if widths.contains_key(stage_id) => {
                     let (top, bottom) = widths[stage_id];
                     funnel_step(center, top, bottom)
@@ -388,6 +536,21 @@ pub struct FlowPath {
     pub end: Point,
     /// What it carries.
     pub role: FlowRole,
+    /// Between two segments of one wheel: runs along its rim, from one's middle to the other's.
+    pub rim: Option<Rim>,
+}
+
+/// A flow along the wheel's rim, outside the ring.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rim {
+    /// The wheel's centre.
+    pub center: Point,
+    /// Radius of the flow's arc.
+    pub radius: f32,
+    /// Where it starts, in radians.
+    pub from: f32,
+    /// Where it ends, in radians, the short way round from `from`.
+    pub to: f32,
 }
 
 impl FlowPath {
@@ -406,6 +569,13 @@ impl FlowPath {
 pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec<FlowPath> {
     let boxes: std::collections::BTreeMap<&StageId, Bounds> =
         geometry.iter().map(|(id, g)| (id, g.label_box)).collect();
+    let spots: std::collections::BTreeMap<&StageId, WheelSpot> = geometry
+        .iter()
+        .filter_map(|(id, g)| match &g.outline {
+            Outline::Sector { spot, .. } => Some((id, *spot)),
+            _ => None,
+        })
+        .collect();
     let bounds_of = |stage_id: &StageId| boxes.get(stage_id).copied();
     let mut paths = Vec::new();
     let mut push = |from: &StageId, to: &StageId, role: FlowRole| {
@@ -415,12 +585,24 @@ pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec
         let (Some(from_bounds), Some(to_bounds)) = (bounds_of(from), bounds_of(to)) else {
             return;
         };
+        let rim = match (spots.get(from), spots.get(to)) {
+            (Some(a), Some(b)) if a.center == b.center => Some(rim_between(*a, *b, role)),
+            _ => None,
+        };
+        let (start, end) = match rim {
+            Some(rim) => (rim.point(rim.from), rim.point(rim.to)),
+            None => (
+                from_bounds.exit_towards(to_bounds.center()),
+                to_bounds.exit_towards(from_bounds.center()),
+            ),
+        };
         paths.push(FlowPath {
             from: from.clone(),
             to: to.clone(),
-            start: from_bounds.exit_towards(to_bounds.center()),
-            end: to_bounds.exit_towards(from_bounds.center()),
+            start,
+            end,
             role,
+            rim,
         });
     };
     for (index, flow) in design.flows.iter().enumerate() {
@@ -463,6 +645,60 @@ mod tests {
                 (top_right.x - top_left.x, bottom_right.x - bottom_left.x)
             }
             _ => panic!("{id} is not drawn as a funnel step"),
+        }
+    }
+
+    #[test]
+    fn a_flywheel_is_one_wheel_with_its_flows_along_the_rim() {
+        use std::f32::consts::TAU;
+        let mut design = crate::templates::design_named("flywheel").expect("example");
+        // Other stages around the circle too, as Arrange as flywheel leaves them.
+        crate::design::edit::add_stage(
+            &mut design,
+            crate::design::StageKindTag::NurturePool,
+            crate::design::Point::new(0.0, 0.0),
+        );
+        crate::design::edit::arrange_flywheel(&mut design);
+        let geometry = stage_geometry(&design);
+        let spots: Vec<_> = geometry
+            .iter()
+            .filter_map(|(id, g)| match &g.outline {
+                Outline::Sector { spot, outline, .. } => Some((id.clone(), *spot, outline.len())),
+                _ => None,
+            })
+            .collect();
+        let ids: Vec<&str> = spots.iter().map(|(id, ..)| id.as_str()).collect();
+        assert_eq!(
+            ids.len(),
+            3,
+            "Attract, Engage and Delight on the wheel: {ids:?}"
+        );
+        for (id, spot, _) in &spots {
+            assert!(
+                spot.center.x.abs() < 1.0 && spot.center.y.abs() < 1.0,
+                "{id} around the circle's centre: {spot:?}"
+            );
+        }
+        // Together the segments go round: each spans a third less the gap.
+        for (id, g) in &geometry {
+            if let Outline::Sector { outline, spot, .. } = &g.outline {
+                let first = outline[0];
+                let last_outer = outline[outline.len() / 2 - 1];
+                let angle =
+                    |p: crate::design::Point| (p.y - spot.center.y).atan2(p.x - spot.center.x);
+                let span = (angle(last_outer) - angle(first)).rem_euclid(TAU);
+                assert!(
+                    (span - (TAU / 3.0 - super::SECTOR_GAP)).abs() < 0.01,
+                    "{id}: {span}"
+                );
+            }
+        }
+        let paths = super::flow_paths(&design, &geometry);
+        let on_rim: Vec<_> = paths.iter().filter(|path| path.rim.is_some()).collect();
+        assert_eq!(on_rim.len(), 3, "two conversions and the referral go round");
+        for path in on_rim {
+            let points = crate::draw::flow_polyline(path);
+            assert!(points.len() > 2, "an arc, with an arrowhead at its end");
         }
     }
 

@@ -707,7 +707,9 @@ fn outline_shapes(out: &mut Vec<Shape>, outline: &Outline, fill: Colour, line: L
             fill,
             line,
         }),
-        Outline::Sector { pieces, outline } => {
+        Outline::Sector {
+            pieces, outline, ..
+        } => {
             // Pieces get a hairline of their own fill so no seam shows between them.
             out.extend(pieces.iter().map(|piece| Shape::Polygon {
                 points: piece.to_vec(),
@@ -795,6 +797,9 @@ fn silo_shapes(out: &mut Vec<Shape>, bounds: Bounds, cap_height: f32, fill: Colo
 /// so it does not cross the stages in between.
 #[must_use]
 pub fn flow_polyline(path: &FlowPath) -> Vec<Point> {
+    if let Some(rim) = path.rim {
+        return rim.points();
+    }
     let (start, end) = (path.start, path.end);
     let runs_back = end.y < start.y - 20.0 && (end.x - start.x).abs() < 150.0;
     if !runs_back {
