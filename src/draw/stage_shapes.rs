@@ -309,7 +309,9 @@ pub fn stage_shapes(
     }
     // Chips are the first detail to go when their labels would be too small to read.
     if marks.detail == Detail::Full && style.least_text <= CHIP_TEXT {
-        chip_shapes(out, design, stage, bounds, theme, measure);
+        // As wide as the outline is where the chips sit: a funnel step narrows downward.
+        let room = room_at(geometry, bounds.max.y - 7.0) + 10.0;
+        chip_shapes(out, design, stage, bounds, room, theme, measure);
     }
 }
 
@@ -636,6 +638,7 @@ fn chip_shapes(
     design: &Design,
     stage: &Stage,
     bounds: Bounds,
+    room: f32,
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) {
@@ -664,15 +667,25 @@ fn chip_shapes(
         .iter()
         .map(|label| measure.width(label, size))
         .collect();
-    let box_width = bounds.max.x - bounds.min.x;
-    let total: f32 = widths.iter().map(|width| width + 10.0).sum::<f32>() - 4.0;
-    let mut x = bounds.center().x - total.min(box_width - 16.0) / 2.0;
+    let box_width = (bounds.max.x - bounds.min.x).min(room);
+    // As many as fit whole, centred.
+    let mut total = -4.0;
+    let fitting = widths
+        .iter()
+        .take_while(|width| {
+            total += *width + 10.0;
+            total <= box_width - 16.0
+        })
+        .count();
+    let total: f32 = widths[..fitting]
+        .iter()
+        .map(|width| width + 10.0)
+        .sum::<f32>()
+        - 4.0;
+    let mut x = bounds.center().x - total / 2.0;
     let y = bounds.max.y - 23.0;
-    for (label, text_width) in labels.into_iter().zip(widths) {
+    for (label, text_width) in labels.into_iter().zip(widths).take(fitting) {
         let width = text_width + 6.0;
-        if x + width > bounds.max.x - 6.0 {
-            break;
-        }
         out.push(Shape::Rect {
             min: Point::new(x, y),
             max: Point::new(x + width, y + 16.0),
