@@ -374,6 +374,21 @@ fn saving_keeps_what_the_user_owns() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
 
+    // A new file is as readable as any program's new file (the umask's), not private to the
+    // temporary file's 0600: a file next to it made the ordinary way is the measure.
+    let ordinary = directory.path().join("ordinary.txt");
+    std::fs::write(&ordinary, "x").expect("write");
+    let fresh = directory.path().join("fresh.ron");
+    file::save(&design, &fresh).expect("saves");
+    let mode_of = |path: &std::path::Path| {
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert_eq!(mode_of(&fresh), mode_of(&ordinary));
+
     // Through a symbolic link the target is written and the link stays a link.
     let real = directory.path().join("real.ron");
     std::fs::write(&real, "old").expect("write");

@@ -117,7 +117,7 @@ fn templates_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
                 if ui.add(button).on_hover_text(&info.notes).clicked() {
                     action = Some(ModalAction::NewFromTemplate(info.template.name.to_owned()));
                 }
-                ui.label(RichText::new(&info.summary).small().weak());
+                ui.label(RichText::new(&info.summary).size(12.0).weak());
                 ui.add_space(4.0);
             }
         });

@@ -50,7 +50,7 @@ pub(super) fn welcome_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
         if ui.add(button).clicked() {
             action = Some(ModalAction::Welcomed(command));
         }
-        ui.label(RichText::new(detail).small().weak());
+        ui.label(RichText::new(detail).size(12.0).weak());
         ui.add_space(4.0);
     }
     action

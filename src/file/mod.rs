@@ -275,11 +275,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .map_or_else(|| "design".into(), |name| name.to_string_lossy());
     let prefix = format!(".{file_name}.");
     remove_stale_temporaries(&directory, &prefix);
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(TEMPORARY_SUFFIX)
-        .tempfile_in(&directory)
-        .map_err(io_error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMPORARY_SUFFIX);
+    // A new file gets what any program's new file gets (0666 less the umask), not the
+    // temporary file's private 0600: a colleague on a shared folder can read the export.
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temporary = builder.tempfile_in(&directory).map_err(io_error)?;
     temporary.write_all(bytes).map_err(io_error)?;
     if let Some(metadata) = &existing {
         temporary
