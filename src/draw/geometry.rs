@@ -299,6 +299,22 @@ fn sector(wheel: &Wheel, at: Point, (angle, start, end): (f32, f32, f32)) -> Sta
     }
 }
 
+/// Whether the straight line from `start` to `end` passes through the middle of `bounds`
+/// (its inner part: grazing an edge is not crossing).
+fn segment_crosses(start: Point, end: Point, bounds: Bounds) -> bool {
+    let inset = 12.0;
+    let (min, max) = (
+        Point::new(bounds.min.x + inset, bounds.min.y + inset),
+        Point::new(bounds.max.x - inset, bounds.max.y - inset),
+    );
+    (1..24).any(|step| {
+        let along = step as f32 / 24.0;
+        let x = start.x + (end.x - start.x) * along;
+        let y = start.y + (end.y - start.y) * along;
+        x > min.x && x < max.x && y > min.y && y < max.y
+    })
+}
+
 /// The arc from one segment's middle to another's, just outside the ring (a referral or other
 /// secondary line a little further out, so it never lies on a conversion).
 fn rim_between(from: WheelSpot, to: WheelSpot, role: FlowRole) -> Rim {
@@ -538,6 +554,8 @@ pub struct FlowPath {
     pub role: FlowRole,
     /// Between two segments of one wheel: runs along its rim, from one's middle to the other's.
     pub rim: Option<Rim>,
+    /// A straight line would cross another stage (a flow that skips one): it bends round.
+    pub detour: bool,
 }
 
 /// A flow along the wheel's rim, outside the ring.
@@ -596,6 +614,10 @@ pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec
                 to_bounds.exit_towards(from_bounds.center()),
             ),
         };
+        let detour = rim.is_none()
+            && boxes.iter().any(|(id, bounds)| {
+                *id != from && *id != to && segment_crosses(start, end, *bounds)
+            });
         paths.push(FlowPath {
             from: from.clone(),
             to: to.clone(),
@@ -603,6 +625,7 @@ pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec
             end,
             role,
             rim,
+            detour,
         });
     };
     for (index, flow) in design.flows.iter().enumerate() {
@@ -646,6 +669,43 @@ mod tests {
             }
             _ => panic!("{id} is not drawn as a funnel step"),
         }
+    }
+
+    #[test]
+    fn a_flow_that_skips_a_stage_bends_round_it_and_the_others_stay_straight() {
+        let mut design = crate::templates::design_named("classic-funnel").expect("example");
+        let straight: Vec<bool> = super::flow_paths(&design, &stage_geometry(&design))
+            .iter()
+            .map(|path| path.detour)
+            .collect();
+        assert!(straight.iter().all(|detour| !detour), "{straight:?}");
+        design.flows.push(crate::design::Flow {
+            from: StageId::new("awareness"),
+            to: StageId::new("conversion"),
+            share: 0.1,
+        });
+        let geometry = stage_geometry(&design);
+        let paths = super::flow_paths(&design, &geometry);
+        let skip = paths
+            .iter()
+            .find(|path| {
+                path.to == StageId::new("conversion") && path.from == StageId::new("awareness")
+            })
+            .expect("drawn");
+        assert!(skip.detour);
+        let points = crate::draw::flow_polyline(skip);
+        let consideration = geometry
+            .iter()
+            .find(|(id, _)| *id == StageId::new("consideration"))
+            .map(|(_, g)| g.label_box)
+            .expect("drawn");
+        assert!(
+            points.iter().all(|p| !(p.x > consideration.min.x
+                && p.x < consideration.max.x
+                && p.y > consideration.min.y
+                && p.y < consideration.max.y)),
+            "round Consideration, not through it"
+        );
     }
 
     #[test]

@@ -348,7 +348,11 @@ fn stage_lines_shapes(
         for line in lines {
             let y = top + line.offset;
             let room = room_at(geometry, y + line_height(line.size));
-            let (text, size) = fitted(&line.text, line.size, room, style.measure, 0.0);
+            let (mut text, mut size) = fitted(&line.text, line.size, room, style.measure, 0.0);
+            // Cut short, the fewer words say more than the start of the whole line.
+            if text != line.text && !line.short.is_empty() {
+                (text, size) = fitted(&line.short, line.size, room, style.measure, 0.0);
+            }
             out.push(Shape::text(
                 center,
                 y,
@@ -815,10 +819,12 @@ pub fn flow_polyline(path: &FlowPath) -> Vec<Point> {
     }
     let (start, end) = (path.start, path.end);
     let runs_back = end.y < start.y - 20.0 && (end.x - start.x).abs() < 150.0;
-    if !runs_back {
+    if !runs_back && !path.detour {
         return vec![start, end];
     }
-    let bulge = -160.0;
+    // Back flows bend round the left, flows that skip a stage round the right: they never
+    // lie on each other.
+    let bulge = if runs_back { -160.0 } else { 170.0 };
     let controls = [
         start,
         Point::new(start.x + bulge, start.y),
