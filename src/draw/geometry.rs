@@ -299,6 +299,19 @@ fn sector(wheel: &Wheel, at: Point, (angle, start, end): (f32, f32, f32)) -> Sta
     }
 }
 
+/// A point on a trapezoid's bounding box moved in to its outline at the same height: a funnel
+/// step narrower below than its box starts its flows on its edge, not in the air beside it.
+fn onto_trapezoid(
+    point: Point,
+    [top_left, top_right, bottom_right, bottom_left]: [Point; 4],
+) -> Point {
+    let height = (bottom_left.y - top_left.y).max(1.0);
+    let along = ((point.y - top_left.y) / height).clamp(0.0, 1.0);
+    let left = top_left.x + (bottom_left.x - top_left.x) * along;
+    let right = top_right.x + (bottom_right.x - top_right.x) * along;
+    Point::new(point.x.clamp(left, right), point.y)
+}
+
 /// Whether the straight line from `start` to `end` passes through the middle of `bounds`
 /// (its inner part: grazing an edge is not crossing).
 fn segment_crosses(start: Point, end: Point, bounds: Bounds) -> bool {
@@ -307,6 +320,15 @@ fn segment_crosses(start: Point, end: Point, bounds: Bounds) -> bool {
         Point::new(bounds.min.x + inset, bounds.min.y + inset),
         Point::new(bounds.max.x - inset, bounds.max.y - inset),
     );
+    // Most boxes are nowhere near the line: a cheap test first (a frame checks every flow
+    // against every stage).
+    let beside = start.x.max(end.x) <= min.x
+        || start.x.min(end.x) >= max.x
+        || start.y.max(end.y) <= min.y
+        || start.y.min(end.y) >= max.y;
+    if beside {
+        return false;
+    }
     (1..24).any(|step| {
         let along = step as f32 / 24.0;
         let x = start.x + (end.x - start.x) * along;
@@ -445,49 +467,49 @@ fn funnel_step(center: Point, top: f32, bottom: f32) -> StageGeometry {
 
 /// Leads entering each stage a week once the flow has settled: its sources, and the
 /// converters of the working stages that flow into it. Design alone, so the drawing does not
-/// wait for (or jitter with) a simulation.
+/// wait for (or jitter with) a simulation. One pass in flow order (Kahn's): a loop of
+/// conversion flows is not followed round, since the drawing needs proportions, not totals.
 #[must_use]
 pub fn settled_inflow(design: &Design) -> BTreeMap<StageId, f64> {
-    let from_sources = |stage_id: &StageId| {
-        design
-            .sources_entering(stage_id)
-            .map(|source| source.leads_per_week)
-            .sum::<f64>()
-    };
-    let mut inflow: BTreeMap<StageId, f64> = design
-        .stages
-        .keys()
-        .map(|stage_id| (stage_id.clone(), from_sources(stage_id)))
-        .collect();
-    // A funnel settles in as many passes as it has steps; a loop is cut off there.
-    for _ in 0..design.stages.len().min(64) {
-        let mut next: BTreeMap<StageId, f64> = design
-            .stages
-            .keys()
-            .map(|stage_id| (stage_id.clone(), from_sources(stage_id)))
-            .collect();
-        for flow in &design.flows {
-            let Some(from) = design.stages.get(&flow.from) else {
-                continue;
-            };
-            if !matches!(
-                from.kind,
-                StageKind::FunnelStep | StageKind::FlywheelSegment
-            ) {
-                continue;
-            }
-            let moved =
-                inflow.get(&flow.from).copied().unwrap_or(0.0) * from.conversion * flow.share;
-            if let Some(into) = next.get_mut(&flow.to) {
-                *into += moved;
-            }
+    let ids: Vec<&StageId> = design.stages.keys().collect();
+    let index: BTreeMap<&StageId, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut inflow = vec![0.0_f64; ids.len()];
+    for source in design.sources.values() {
+        if let Some(&at) = index.get(&source.entry) {
+            inflow[at] += source.leads_per_week;
         }
-        if next == inflow {
-            break;
-        }
-        inflow = next;
     }
-    inflow
+    let mut onward: Vec<Vec<(usize, f64)>> = vec![Vec::new(); ids.len()];
+    let mut waiting_on = vec![0_usize; ids.len()];
+    for flow in &design.flows {
+        let (Some(&from), Some(&to), Some(stage)) = (
+            index.get(&flow.from),
+            index.get(&flow.to),
+            design.stages.get(&flow.from),
+        ) else {
+            continue;
+        };
+        if from != to
+            && matches!(
+                stage.kind,
+                StageKind::FunnelStep | StageKind::FlywheelSegment
+            )
+        {
+            onward[from].push((to, stage.conversion * flow.share));
+            waiting_on[to] += 1;
+        }
+    }
+    let mut ready: Vec<usize> = (0..ids.len()).filter(|&i| waiting_on[i] == 0).collect();
+    while let Some(stage) = ready.pop() {
+        for &(to, factor) in &onward[stage] {
+            inflow[to] += inflow[stage] * factor;
+            waiting_on[to] -= 1;
+            if waiting_on[to] == 0 {
+                ready.push(to);
+            }
+        }
+    }
+    ids.into_iter().cloned().zip(inflow).collect()
 }
 
 /// Each funnel step's width above (the leads it takes in) and below (the leads it passes
@@ -587,6 +609,12 @@ impl FlowPath {
 pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec<FlowPath> {
     let boxes: std::collections::BTreeMap<&StageId, Bounds> =
         geometry.iter().map(|(id, g)| (id, g.label_box)).collect();
+    let outlines: std::collections::BTreeMap<&StageId, &Outline> =
+        geometry.iter().map(|(id, g)| (id, &g.outline)).collect();
+    let on_outline = |stage_id: &StageId, point: Point| match outlines.get(stage_id) {
+        Some(Outline::Trapezoid(corners)) => onto_trapezoid(point, *corners),
+        _ => point,
+    };
     let spots: std::collections::BTreeMap<&StageId, WheelSpot> = geometry
         .iter()
         .filter_map(|(id, g)| match &g.outline {
@@ -610,13 +638,13 @@ pub fn flow_paths(design: &Design, geometry: &[(StageId, StageGeometry)]) -> Vec
         let (start, end) = match rim {
             Some(rim) => (rim.point(rim.from), rim.point(rim.to)),
             None => (
-                from_bounds.exit_towards(to_bounds.center()),
-                to_bounds.exit_towards(from_bounds.center()),
+                on_outline(from, from_bounds.exit_towards(to_bounds.center())),
+                on_outline(to, to_bounds.exit_towards(from_bounds.center())),
             ),
         };
         let detour = rim.is_none()
             && boxes.iter().any(|(id, bounds)| {
-                *id != from && *id != to && segment_crosses(start, end, *bounds)
+                segment_crosses(start, end, *bounds) && *id != from && *id != to
             });
         paths.push(FlowPath {
             from: from.clone(),
@@ -669,6 +697,25 @@ mod tests {
             }
             _ => panic!("{id} is not drawn as a funnel step"),
         }
+    }
+
+    #[test]
+    fn a_flow_leaves_a_narrowed_funnel_step_from_its_edge() {
+        use crate::design::Point;
+        let corners = [
+            Point::new(0.0, 0.0),
+            Point::new(200.0, 0.0),
+            Point::new(150.0, 100.0),
+            Point::new(50.0, 100.0),
+        ];
+        // On the bounding box's right side, low down: moved in to the slanting edge.
+        let moved = super::onto_trapezoid(Point::new(200.0, 90.0), corners);
+        assert!((moved.x - 155.0).abs() < 1e-3, "{moved:?}");
+        // Already on the outline: unchanged.
+        assert_eq!(
+            super::onto_trapezoid(Point::new(100.0, 100.0), corners),
+            Point::new(100.0, 100.0)
+        );
     }
 
     #[test]

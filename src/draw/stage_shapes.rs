@@ -260,13 +260,19 @@ pub fn stage_shapes(
         Outline::Sector { .. } => bounds.min.y + 4.0,
         _ => bounds.min.y + 8.0,
     };
-    let (figures_text, figures_short) = figures
-        .map(|figures| figures_label(stage, figures))
+    let figures_text = figures
+        .map(|figures| figures_label(stage, figures, false))
         .unwrap_or_default();
+    // Worded only when the whole line does not fit: a frame draws hundreds of stages.
+    let figures_short = || {
+        figures
+            .map(|figures| figures_label(stage, figures, true))
+            .unwrap_or_default()
+    };
     let lines = [
         StageLine {
             text: stage.name.clone(),
-            short: String::new(),
+            short: None,
             size: 17.0,
             offset: 0.0,
             colour: theme.text,
@@ -274,7 +280,7 @@ pub fn stage_shapes(
         },
         StageLine {
             text: parameters_label(design, stage),
-            short: String::new(),
+            short: None,
             size: 12.5,
             offset: 23.0,
             colour: theme.text_muted,
@@ -282,7 +288,7 @@ pub fn stage_shapes(
         },
         StageLine {
             text: figures_text,
-            short: figures_short,
+            short: Some(&figures_short),
             size: 13.5,
             offset: 41.0,
             colour: colours.label,
@@ -319,10 +325,10 @@ pub fn stage_shapes(
 const CHIP_TEXT: f32 = 11.0;
 
 /// A line of text inside a stage.
-struct StageLine {
+struct StageLine<'a> {
     text: String,
-    /// What it says in fewer words, where the whole line would not fit; may be empty.
-    short: String,
+    /// What it says in fewer words, for where the whole line would not fit.
+    short: Option<&'a dyn Fn() -> String>,
     /// Its size as designed.
     size: f32,
     /// Below the first line's top, at the designed sizes.
@@ -339,19 +345,22 @@ fn stage_lines_shapes(
     out: &mut Vec<Shape>,
     geometry: &StageGeometry,
     top: f32,
-    lines: &[StageLine],
+    lines: &[StageLine<'_>],
     style: Style<'_>,
 ) {
     let center = geometry.label_box.center().x;
-    let lines: Vec<&StageLine> = lines.iter().filter(|line| !line.text.is_empty()).collect();
+    let lines: Vec<&StageLine<'_>> = lines.iter().filter(|line| !line.text.is_empty()).collect();
     if lines.iter().all(|line| line.size >= style.least_text) {
         for line in lines {
             let y = top + line.offset;
             let room = room_at(geometry, y + line_height(line.size));
             let (mut text, mut size) = fitted(&line.text, line.size, room, style.measure, 0.0);
             // Cut short, the fewer words say more than the start of the whole line.
-            if text != line.text && !line.short.is_empty() {
-                (text, size) = fitted(&line.short, line.size, room, style.measure, 0.0);
+            if text != line.text
+                && let Some(short) = line.short.map(|short| short())
+                && !short.is_empty()
+            {
+                (text, size) = fitted(&short, line.size, room, style.measure, 0.0);
             }
             out.push(Shape::text(
                 center,
@@ -380,7 +389,11 @@ fn stage_lines_shapes(
             let (shown, size) = fitted(text, size, room, style.measure, style.least_text);
             (line.rank == 0 || shown == text).then_some((shown, size))
         };
-        let Some((text, size)) = fits(&line.text).or_else(|| fits(&line.short)) else {
+        let Some((text, size)) = fits(&line.text).or_else(|| {
+            line.short
+                .map(|short| short())
+                .and_then(|short| fits(&short))
+        }) else {
             continue;
         };
         if text.is_empty() {
@@ -400,34 +413,25 @@ fn stage_lines_shapes(
 
 /// "57.9 in stage · 40.5/wk on", as the stage's kind says it, and in fewer words
 /// ("57.9 in stage") for a stage too narrow for it.
-fn figures_label(stage: &Stage, figures: StageFigures) -> (String, String) {
-    match stage.kind {
-        StageKind::Customer(_) => (
-            crate::tr!(
-                "stage-figures-customers",
-                customers = format_count(figures.in_stage),
-                won = format_count(figures.moved_on_per_week.max(0.0))
-            ),
-            crate::tr!(
-                "stage-figures-customers-short",
-                customers = format_count(figures.in_stage)
-            ),
+fn figures_label(stage: &Stage, figures: StageFigures, short: bool) -> String {
+    let count = format_count(figures.in_stage);
+    match (&stage.kind, short) {
+        (StageKind::Customer(_), false) => crate::tr!(
+            "stage-figures-customers",
+            customers = count,
+            won = format_count(figures.moved_on_per_week.max(0.0))
         ),
-        StageKind::Lost => (
-            crate::tr!("stage-figures-lost", lost = format_count(figures.in_stage)),
-            String::new(),
+        (StageKind::Customer(_), true) => {
+            crate::tr!("stage-figures-customers-short", customers = count)
+        }
+        (StageKind::Lost, false) => crate::tr!("stage-figures-lost", lost = count),
+        (StageKind::Lost, true) => String::new(),
+        (_, false) => crate::tr!(
+            "stage-figures-working",
+            leads = count,
+            onward = format_count(figures.moved_on_per_week)
         ),
-        _ => (
-            crate::tr!(
-                "stage-figures-working",
-                leads = format_count(figures.in_stage),
-                onward = format_count(figures.moved_on_per_week)
-            ),
-            crate::tr!(
-                "stage-figures-working-short",
-                leads = format_count(figures.in_stage)
-            ),
-        ),
+        (_, true) => crate::tr!("stage-figures-working-short", leads = count),
     }
 }
 
