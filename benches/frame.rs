@@ -5,16 +5,16 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use leadflow::app::LeadflowApp;
-use leadflow::app::dialogs::ScriptedDialogs;
 use leadflow::app::document::OpenDocument;
-use leadflow::app::view::Settings;
 use leadflow::design::synthetic_design;
+use leadflow::ui::file_dialogs::ScriptedDialogs;
+use leadflow::ui::preferences::Preferences;
 
 fn harness(stages: usize) -> Harness<'static, LeadflowApp> {
-    let app = LeadflowApp::with_settings(
+    let app = LeadflowApp::with_preferences(
         OpenDocument::new(synthetic_design(stages), None),
         Box::new(ScriptedDialogs::default()),
-        Settings::default(),
+        Preferences::default(),
         None,
     );
     let mut harness = Harness::builder()
@@ -33,7 +33,7 @@ fn frames(c: &mut Criterion) {
     for _ in 0..12 {
         close_up
             .state_mut()
-            .command(leadflow::app::commands::Command::ZoomIn);
+            .command(leadflow::ui::commands::Command::ZoomIn);
         close_up.step();
     }
     group.bench_function("unchanged_at_100_percent", |b| b.iter(|| close_up.step()));

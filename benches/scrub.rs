@@ -5,20 +5,20 @@
 
 use egui_kittest::Harness;
 use leadflow::app::LeadflowApp;
-use leadflow::app::dialogs::ScriptedDialogs;
 use leadflow::app::document::OpenDocument;
-use leadflow::app::view::Settings;
 use leadflow::design::{SimulationMode, synthetic_design};
+use leadflow::ui::file_dialogs::ScriptedDialogs;
+use leadflow::ui::preferences::Preferences;
 use std::time::{Duration, Instant};
 
 fn main() {
     let mut design = synthetic_design(10);
     design.simulation.mode = SimulationMode::MonteCarlo;
     design.simulation.runs = 200;
-    let app = LeadflowApp::with_settings(
+    let app = LeadflowApp::with_preferences(
         OpenDocument::new(design, None),
         Box::new(ScriptedDialogs::default()),
-        Settings::default(),
+        Preferences::default(),
         None,
     );
     let mut harness = Harness::builder()

@@ -1,50 +1,40 @@
-//! The desktop app: owns the open design, its history, the view and the settings, and runs
-//! each frame in a fixed order: input, panels, dialogs, commands, then settle the history and
-//! refresh the simulation.
+//! The desktop app: owns the open document and its history, the view, the preferences, the
+//! open dialogs and the results worked out from the design, and runs each frame in a fixed
+//! order: input, panels, dialogs, commands, then settle the history and refresh the results.
+//! The panels and dialogs (in `ui`) only report what the person did; what that does to the
+//! document is carried out here (`carry_out`, `files`).
 
-mod actions;
-mod advice;
-mod background;
-mod chrome;
-mod command_palette;
-pub mod commands;
-pub mod crm_dialog;
-pub mod dialogs;
+mod carry_out;
 pub mod document;
-mod export_dialog;
-mod file_actions;
-mod goal_dialog;
+mod files;
 pub mod history;
-mod intents;
-mod modals;
-mod own_file_dialog;
-pub mod presentation;
-pub mod recovery;
+mod results;
 mod simulation_cache;
-pub mod system_dialogs;
-pub mod view;
-mod welcome;
-mod wizard_dialog;
 
-use crate::design::validate::{Finding, validate};
+use crate::design::validate::Finding;
 use crate::design::{Design, edit};
 use crate::draw::Theme;
+use crate::file::recovery::RecoveryStore;
 use crate::templates;
 use crate::ui::change::Change;
+use crate::ui::commands::{self, Command};
+use crate::ui::dialogs::{AfterPrompt, Dialog, Prompt};
+use crate::ui::file_dialogs::FileDialogs;
+use crate::ui::file_dialogs::system::SystemDialogs;
+use crate::ui::menu_bar::{MenuBarContext, menu_bar_ui};
+use crate::ui::preferences::{Preferences, SavedCamera};
+use crate::ui::presentation::Presentation;
+use crate::ui::status_bar::{Status, status_bar_ui};
+use crate::ui::view::{PlotTab, ViewState};
 use crate::ui::{canvas, inspector, palette};
 use anyhow::{Context as _, anyhow};
-use commands::Command;
-use dialogs::FileDialogs;
 use document::OpenDocument;
-pub use modals::Modal;
-use simulation_cache::SimulationCache;
+use results::Results;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
-use system_dialogs::SystemDialogs;
-use view::{Settings, ViewState};
+use std::time::Instant;
 
-/// Key of the settings in eframe's storage.
+/// Key of the preferences in eframe's storage.
 const SETTINGS_KEY: &str = "leadflow-settings";
 
 /// Opens the app on `path`, or on the default example.
@@ -81,56 +71,28 @@ pub fn run(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// What waits for the user's answer to "save changes?".
-#[derive(Clone, Debug, PartialEq)]
-pub enum AfterPrompt {
-    /// Start a new design from this template.
-    New(String),
-    /// Open this file.
-    Open(PathBuf),
-    /// Start editing this new design (from the wizard).
-    Adopt(Box<Design>),
-    /// Close the window.
-    Quit,
-}
-
 /// The app.
 pub struct LeadflowApp {
     doc: OpenDocument,
     view: ViewState,
-    settings: Settings,
-    sim: SimulationCache,
-    /// What validation found, by history revision.
-    findings: background::Background<Vec<Finding>>,
-    dialogs: Box<dyn FileDialogs>,
+    preferences: Preferences,
+    /// The simulation, findings, advice, levers and scenario comparison of the design.
+    results: Results,
+    file_dialogs: Box<dyn FileDialogs>,
     /// A file asked for, until the answer is acted on.
-    file_request: Option<file_actions::FileRequest>,
-    modal: Option<Modal>,
-    /// File → Export image…, while open.
-    export_dialog: Option<export_dialog::ExportDialog>,
-    /// The ranked levers, by history revision (computed when shown).
-    levers: background::Background<Vec<crate::advice::levers::Lever>>,
-    /// Advice on the design with one-click fixes, by history revision.
-    advice: background::Background<Vec<crate::advice::findings::Advice>>,
-    /// Every scenario's simulation, by history revision (computed when compared).
-    scenario_results: background::Background<Vec<(String, crate::sim::SimResult)>>,
-    /// File → New from questions…, while open.
-    wizard: Option<crate::advice::wizard::WizardAnswers>,
-    /// The CRM import or calibration dialog, while open.
-    crm_dialog: Option<crm_dialog::CrmDialog>,
-    /// The command palette, while open.
-    palette: Option<command_palette::Palette>,
-    /// Design → Goal seek…, while open.
-    goal_seek: Option<goal_dialog::GoalSeekDialog>,
+    file_request: Option<files::FileRequest>,
+    /// The open dialogs; the last is shown, one beneath waits for it (an error over the export
+    /// dialog). Empty when none is open.
+    dialogs: Vec<Dialog>,
     /// Presentation mode, while presenting.
-    presentation: Option<presentation::Presentation>,
+    presentation: Option<Presentation>,
     pending: Vec<Command>,
     pending_change: Option<Change>,
     clipboard: Option<edit::Clipping>,
     title_shown: String,
     quit_confirmed: bool,
     last_autosave: Instant,
-    recovery: Option<recovery::RecoveryStore>,
+    recovery: Option<RecoveryStore>,
     /// Why the last autosave failed, shown in the status bar until one succeeds.
     autosave_failure: Option<String>,
     fonts_installed: bool,
@@ -140,19 +102,18 @@ pub struct LeadflowApp {
 }
 
 impl LeadflowApp {
-    /// The app on `doc`, with settings from eframe's storage when there are any.
+    /// The app on `doc`, with preferences from eframe's storage when there are any.
     #[must_use]
     pub fn new(
         creation: &eframe::CreationContext<'_>,
         doc: Option<OpenDocument>,
-        dialogs: Box<dyn FileDialogs>,
+        file_dialogs: Box<dyn FileDialogs>,
     ) -> Self {
-        let settings: Settings = creation
+        let mut preferences: Preferences = creation
             .storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
-        let mut settings = settings;
-        let language = *settings
+        let language = *preferences
             .language
             .get_or_insert_with(crate::i18n::Language::of_system);
         crate::i18n::set_current(language);
@@ -162,8 +123,8 @@ impl LeadflowApp {
                 None,
             )
         });
-        let recovery = recovery::RecoveryStore::default_location();
-        let mut app = Self::with_settings(doc, dialogs, settings, recovery);
+        let recovery = RecoveryStore::default_location();
+        let mut app = Self::with_preferences(doc, file_dialogs, preferences, recovery);
         app.offer_welcome();
         app.restore_camera();
         app.apply_theme(&creation.egui_ctx);
@@ -172,36 +133,29 @@ impl LeadflowApp {
         app
     }
 
-    /// The app without eframe (tests): given settings and recovery store.
+    /// The app without eframe (tests): given preferences and recovery store.
     #[must_use]
-    pub fn with_settings(
+    pub fn with_preferences(
         doc: OpenDocument,
-        dialogs: Box<dyn FileDialogs>,
-        settings: Settings,
-        recovery: Option<recovery::RecoveryStore>,
+        file_dialogs: Box<dyn FileDialogs>,
+        preferences: Preferences,
+        recovery: Option<RecoveryStore>,
     ) -> Self {
-        let modal = recovery
+        let dialogs = recovery
             .as_ref()
             .and_then(|store| store.orphans().into_iter().next())
-            .map(|recovered| Modal::Recover(Box::new(recovered)));
+            .map(|recovered| Dialog::Prompt(Prompt::Recover(Box::new(recovered))))
+            .into_iter()
+            .collect();
         Self {
             doc,
             view: ViewState::default(),
-            settings,
-            sim: SimulationCache::default(),
-            findings: background::Background::default(),
-            dialogs,
+            preferences,
+            results: Results::default(),
+            file_dialogs,
             file_request: None,
-            modal,
-            export_dialog: None,
+            dialogs,
             presentation: None,
-            wizard: None,
-            crm_dialog: None,
-            palette: None,
-            goal_seek: None,
-            advice: background::Background::default(),
-            scenario_results: background::Background::default(),
-            levers: background::Background::default(),
             pending: Vec::new(),
             pending_change: None,
             clipboard: None,
@@ -229,7 +183,7 @@ impl LeadflowApp {
 
     /// The presentation in progress, if presenting.
     #[must_use]
-    pub fn presentation(&self) -> Option<&presentation::Presentation> {
+    pub fn presentation(&self) -> Option<&Presentation> {
         self.presentation.as_ref()
     }
 
@@ -241,21 +195,21 @@ impl LeadflowApp {
 
     /// The dialog shown, if any.
     #[must_use]
-    pub fn modal(&self) -> Option<&Modal> {
-        self.modal.as_ref()
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialogs.last()
     }
 
     /// The latest simulation, waiting for a Monte Carlo run in progress.
     pub fn simulation(&mut self) -> Option<&crate::sim::SimResult> {
-        self.sim.wait();
-        self.sim.result()
+        self.results.simulation.wait();
+        self.results.simulated()
     }
 
     /// The simulation shown now, without waiting for one under way: for the scrub benchmark.
     #[doc(hidden)]
     #[must_use]
     pub fn shown_simulation_for_benchmark(&self) -> Option<&crate::sim::SimResult> {
-        self.sim.result()
+        self.results.simulated()
     }
 
     /// Sets the first stage's conversion, as its slider does while dragged: an edit for the
@@ -275,25 +229,6 @@ impl LeadflowApp {
         }
     }
 
-    /// Settles the frame's edits into one undo step once the user lets go: no button held,
-    /// no text being typed. A drag or a typed name is one step, however many frames it takes.
-    pub(super) fn settle_when_idle(&mut self, ctx: &egui::Context) {
-        let interacting =
-            ctx.input(|input| input.pointer.any_down()) || ctx.egui_wants_keyboard_input();
-        if !interacting {
-            let label = self.pending_change.take().unwrap_or(Change::Edit).label();
-            self.doc.history.settle(&self.doc.design, &label);
-        }
-    }
-
-    /// Removes this window's recovery file: the work is saved or deliberately left.
-    fn clear_recovery(&mut self) {
-        if let Some(store) = &self.recovery {
-            store.clear();
-        }
-        self.autosave_failure = None;
-    }
-
     /// Why the last autosave failed, if it did.
     #[must_use]
     pub fn autosave_failure(&self) -> Option<&str> {
@@ -302,32 +237,20 @@ impl LeadflowApp {
 
     /// The preferences in use.
     #[must_use]
-    pub fn settings(&self) -> &Settings {
-        &self.settings
+    pub fn preferences(&self) -> &Preferences {
+        &self.preferences
     }
 
     /// The language the window speaks (English until one is chosen).
     #[must_use]
     pub fn language(&self) -> crate::i18n::Language {
-        self.settings.language.unwrap_or_default()
+        self.preferences.language.unwrap_or_default()
     }
 
     /// What validation found in the design, errors first.
     #[must_use]
     pub fn findings(&self) -> &[Finding] {
-        self.findings.latest().map_or(&[], Vec::as_slice)
-    }
-
-    /// The stages validation found errors in.
-    fn stages_with_errors(&self) -> std::collections::BTreeSet<crate::design::StageId> {
-        self.findings()
-            .iter()
-            .filter(|finding| finding.severity == crate::design::validate::Severity::Error)
-            .filter_map(|finding| match &finding.subject {
-                crate::design::validate::Subject::Stage(stage_id) => Some(stage_id.clone()),
-                _ => None,
-            })
-            .collect()
+        self.results.findings()
     }
 
     /// Queues a command as if chosen from a menu.
@@ -339,6 +262,17 @@ impl LeadflowApp {
     #[must_use]
     pub fn may_close(&self) -> bool {
         self.quit_confirmed || !self.doc.is_dirty()
+    }
+
+    /// Settles the frame's edits into one undo step once the user lets go: no button held,
+    /// no text being typed. A drag or a typed name is one step, however many frames it takes.
+    fn settle_when_idle(&mut self, ctx: &egui::Context) {
+        let interacting =
+            ctx.input(|input| input.pointer.any_down()) || ctx.egui_wants_keyboard_input();
+        if !interacting {
+            let label = self.pending_change.take().unwrap_or(Change::Edit).label();
+            self.doc.history.settle(&self.doc.design, &label);
+        }
     }
 
     /// Adds Hack as a fallback to the proportional font so arrows (→) and similar signs the
@@ -355,7 +289,7 @@ impl LeadflowApp {
 
     /// Looks where the canvas looked last time, if the same file is open.
     fn restore_camera(&mut self) {
-        if let (Some(camera), Some(path)) = (&self.settings.camera, &self.doc.path)
+        if let (Some(camera), Some(path)) = (&self.preferences.camera, &self.doc.path)
             && &camera.file == path
         {
             let [left, top, right, bottom] = camera.rect;
@@ -368,124 +302,18 @@ impl LeadflowApp {
     }
 
     fn theme(&self) -> Theme {
-        Theme::new(self.settings.theme)
+        Theme::new(self.preferences.theme)
     }
 
     fn apply_theme(&self, ctx: &egui::Context) {
         ctx.set_visuals(crate::ui::shape_paint::visuals(&self.theme()));
     }
 
-    /// Replaces the document; the view starts fresh.
-    fn replace_document(&mut self, doc: OpenDocument) {
-        if let Some(path) = &doc.path {
-            self.settings.remember(path);
-        }
-        self.doc = doc;
-        self.view = ViewState::default();
-        // Revisions restart with the document: nothing computed for the old one may match.
-        self.sim.clear();
-        self.findings.clear();
-        self.advice.clear();
-        self.levers.clear();
-        self.scenario_results.clear();
-        self.goal_seek = None;
-    }
-
-    /// Opens a file; a failure shows the error and changes nothing.
-    fn open_path(&mut self, path: &Path) {
-        match OpenDocument::load(path) {
-            Ok(doc) => self.replace_document(doc),
-            Err(error) => self.modal = Some(Modal::Error(error.to_string())),
-        }
-    }
-
-    fn new_from_template(&mut self, name: &str) {
-        match templates::find(name).map(templates::Template::localized_design) {
-            Some(Ok(design)) => self.replace_document(OpenDocument::new(design, None)),
-            Some(Err(error)) => self.modal = Some(Modal::Error(error.to_string())),
-            None => {
-                self.modal = Some(Modal::Error(crate::tr!("app-no-template", name = name)));
-            }
-        }
-    }
-
-    /// Runs `then` now, or asks to save first when there are unsaved changes.
-    fn guard_unsaved(&mut self, then: AfterPrompt) {
-        if self.doc.is_dirty() {
-            self.modal = Some(Modal::UnsavedChanges(then));
-        } else {
-            self.proceed(then);
-        }
-    }
-
-    fn proceed(&mut self, then: AfterPrompt) {
-        match then {
-            AfterPrompt::New(name) => self.new_from_template(&name),
-            AfterPrompt::Adopt(design) => {
-                self.replace_document(OpenDocument::new(*design, None));
-                self.view.fit_requested = true;
-            }
-            AfterPrompt::Open(path) => self.open_path(&path),
-            AfterPrompt::Quit => {
-                self.quit_confirmed = true;
-                self.clear_recovery();
-            }
-        }
-    }
-
-    /// Saves to the document's file, or asks for one; then carries on with `then`.
-    fn save(&mut self, choose_path: bool, then: Option<AfterPrompt>) {
-        if !choose_path && self.doc.changed_on_disk() {
-            self.modal = Some(Modal::ChangedOnDisk);
-            return;
-        }
-        self.save_over(choose_path, then);
-    }
-
-    /// Saves without asking whether the file changed on disk (the user chose to overwrite).
-    pub(super) fn save_over(&mut self, choose_path: bool, then: Option<AfterPrompt>) {
-        if let (Some(path), false) = (&self.doc.path, choose_path) {
-            let path = path.clone();
-            if self.save_to_path(&path)
-                && let Some(then) = then
-            {
-                self.proceed(then);
-            }
-        } else {
-            let suggested_name = format!("{}.ron", crate::design::slugify(&self.doc.design.name));
-            self.ask_for_file(
-                file_actions::FilePurpose::Save { then },
-                dialogs::Ask::Save { suggested_name },
-            );
-        }
-    }
-
-    /// Saves the design to `path`. Returns whether it was saved; says why not when it was not.
-    fn save_to_path(&mut self, path: &Path) -> bool {
-        match self.doc.save_to(path) {
-            Ok(()) => {
-                self.settings.remember(path);
-                self.clear_recovery();
-                true
-            }
-            Err(error) => {
-                self.modal = Some(Modal::Error(error.to_string()));
-                false
-            }
-        }
-    }
-
     /// Keyboard and window input that is not a widget's: shortcuts, clipboard events, arrows,
     /// Escape, dropped files, the close button.
     fn handle_input(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        let dialog_open = self.modal.is_some()
-            || self.export_dialog.is_some()
-            || self.wizard.is_some()
-            || self.crm_dialog.is_some()
-            || self.palette.is_some()
-            || self.goal_seek.is_some()
-            || self.file_request.is_some();
+        let dialog_open = !self.dialogs.is_empty() || self.file_request.is_some();
         if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
         }
@@ -527,37 +355,156 @@ impl LeadflowApp {
         }
         if ctx.input(|input| input.viewport().close_requested()) && !self.may_close() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.modal = Some(Modal::UnsavedChanges(AfterPrompt::Quit));
+            self.prompt(Prompt::UnsavedChanges(AfterPrompt::Quit));
         }
     }
+}
 
-    /// Re-validates after each settled change (not during a drag: findings are about the
-    /// design's logic, which a drag in progress rarely changes).
-    fn refresh_findings(&mut self, ctx: &egui::Context) {
-        if !self.findings.is_current(self.doc.history.revision()) {
-            let design = self.doc.design.clone();
-            self.findings
-                .start(self.doc.history.revision(), true, ctx, move |_| {
-                    validate(&design)
-                });
-        }
+/// The frame's panels.
+impl LeadflowApp {
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let menus = MenuBarContext {
+            preferences: &self.preferences,
+            undo_step: self.doc.history.undo_label(),
+            redo_step: self.doc.history.redo_label(),
+        };
+        let chosen = menu_bar_ui(ui, &menus, &mut self.doc.design);
+        self.menu_choice(chosen);
     }
 
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let interval = Duration::from_secs(self.settings.autosave_seconds.max(10));
-        if !self.dirty {
-            return;
-        }
-        if self.last_autosave.elapsed() >= interval {
-            if let Some(store) = &self.recovery {
-                self.autosave_failure = store
-                    .write(&self.doc.design, self.doc.path.as_deref())
-                    .err()
-                    .map(|error| crate::tr!("app-autosave-failed", error = error.to_string()));
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let status = Status {
+            path: self.doc.path.as_deref(),
+            dirty: self.dirty,
+            findings: self.results.findings(),
+            autosave_failure: self.autosave_failure.as_deref(),
+            simulating: self.results.simulation.is_running(),
+            simulated_in: self.results.simulation.elapsed(),
+        };
+        status_bar_ui(ui, &status, &mut self.view.findings_open);
+    }
+
+    /// Headline figures and the plot (or the levers) under the canvas.
+    fn plot_panel(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        let ctx = ui.ctx().clone();
+        let tab = self.preferences.plot_tab;
+        let (levers, levers_updating) = if tab == PlotTab::Levers {
+            self.results
+                .levers(&self.doc.design, &self.doc.history, &ctx)
+        } else {
+            (std::sync::Arc::default(), false)
+        };
+        let scenarios = if tab == PlotTab::Scenarios {
+            self.results
+                .scenarios(&self.doc.design, &self.doc.history, &ctx)
+        } else {
+            std::sync::Arc::default()
+        };
+        let mut advice = crate::ui::plot::AdviceTabs {
+            levers: crate::ui::levers::LeverList {
+                levers: &levers,
+                updating: levers_updating,
+            },
+            scenarios: &scenarios,
+            compare_with: &mut self.view.compare_with,
+        };
+        let mut request = None;
+        // A third of a laptop screen at first; the size the user drags it to is kept.
+        let default_height = (ui.available_height() * 0.3).clamp(190.0, 400.0);
+        egui::Panel::bottom("plot-panel")
+            .resizable(true)
+            .default_size(default_height)
+            .min_size(190.0)
+            .show(ui, |ui| {
+                // A panel shrinks to its contents: fill it, so its size is the one chosen.
+                ui.set_min_height(ui.available_height());
+                if let Some(result) = self.results.simulated() {
+                    ui.add_space(6.0);
+                    crate::ui::plot::headline_ui(ui, &self.doc.design, result, theme);
+                    ui.separator();
+                    request = crate::ui::plot::plot_ui(
+                        ui,
+                        &self.doc.design,
+                        result,
+                        &mut advice,
+                        &mut self.preferences.plot_tab,
+                        theme,
+                        &self.view.selection.stages,
+                    );
+                }
+            });
+        match request {
+            Some(crate::ui::levers::LeverRequest::GoalSeek) => self.open_goal_seek(),
+            Some(crate::ui::levers::LeverRequest::ShowStage(stage_id)) => {
+                self.view.selection.select_only(stage_id);
             }
-            self.last_autosave = Instant::now();
+            None => {}
         }
-        ctx.request_repaint_after(interval.saturating_sub(self.last_autosave.elapsed()));
+    }
+
+    fn palette_panel(&self, ui: &mut egui::Ui, theme: &Theme) {
+        egui::Panel::left("palette")
+            .resizable(true)
+            .default_size(190.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .show(ui, |ui| palette::palette_ui(ui, &self.doc.design, theme));
+            });
+    }
+
+    fn inspector_panel(&mut self, ui: &mut egui::Ui) {
+        // One width whatever is selected (the user's, once dragged; eframe remembers it): what
+        // is wider than the panel scrolls instead of widening it and sliding the canvas.
+        // On a small window the canvas keeps most of the width.
+        let inspector_width = (ui.available_width() * 0.26).clamp(300.0, 370.0);
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(inspector_width)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
+                    let change = inspector::inspector_ui(
+                        ui,
+                        &mut self.doc.design,
+                        &mut self.view.selection,
+                        self.results.simulated(),
+                        self.results.findings(),
+                        self.results.advice(),
+                    );
+                    self.take_panel_output(change);
+                });
+            });
+    }
+
+    fn canvas_panel(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let with_errors = self.results.stages_with_errors();
+                let change = canvas::canvas_ui(
+                    ui,
+                    &mut self.doc.design,
+                    &mut self.view,
+                    self.preferences.grid(),
+                    self.results.simulated(),
+                    &with_errors,
+                    theme,
+                );
+                self.take_panel_output(change);
+            });
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let dirty = if self.dirty { " •" } else { "" };
+        let title = format!(
+            "{}{dirty} — {} — Leadflow",
+            self.doc.design.name,
+            self.doc.file_label()
+        );
+        if title != self.title_shown {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = title;
+        }
     }
 }
 
@@ -581,78 +528,33 @@ impl eframe::App for LeadflowApp {
         }
         self.handle_input(&ctx);
         let theme = self.theme();
-        self.refresh_findings(&ctx);
-        self.refresh_advice(&ctx);
+        self.results
+            .refresh_checks(&self.doc.design, &self.doc.history, &ctx);
 
         egui::Panel::top("menu-bar").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
-        self.findings_window(&ctx);
+        crate::ui::findings_window(
+            &ctx,
+            self.results.findings(),
+            &mut self.view.findings_open,
+            &mut self.view.selection,
+        );
         self.plot_panel(ui, &theme);
-        egui::Panel::left("palette")
-            .resizable(true)
-            .default_size(190.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .show(ui, |ui| palette::palette_ui(ui, &self.doc.design, &theme));
-            });
-        // One width whatever is selected (the user's, once dragged; eframe remembers it): what
-        // is wider than the panel scrolls instead of widening it and sliding the canvas.
-        // On a small window the canvas keeps most of the width.
-        let inspector_width = (ui.available_width() * 0.26).clamp(300.0, 370.0);
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(inspector_width)
-            .min_size(260.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
-                    let change = inspector::inspector_ui(
-                        ui,
-                        &mut self.doc.design,
-                        &mut self.view.selection,
-                        self.sim.result(),
-                        self.findings.latest().map_or(&[], Vec::as_slice),
-                        self.advice.latest().map_or(&[], Vec::as_slice),
-                    );
-                    self.take_panel_output(change);
-                });
-            });
-        egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| {
-                let with_errors = self.stages_with_errors();
-                let change = canvas::canvas_ui(
-                    ui,
-                    &mut self.doc.design,
-                    &mut self.view,
-                    self.settings.grid(),
-                    self.sim.result(),
-                    &with_errors,
-                    &theme,
-                );
-                self.take_panel_output(change);
-            });
+        self.palette_panel(ui, &theme);
+        self.inspector_panel(ui);
+        self.canvas_panel(ui, &theme);
 
         self.offer_implied_stages(&models_before);
-        if let Some(action) = modals::show(self, &ctx) {
-            self.modal_action(action);
-        }
-        // While a file is asked for, the dialog that asked waits out of sight.
-        if self.modal.is_none() && self.file_request.is_none() {
-            self.export_dialog_ui(&ctx);
-            self.wizard_ui(&ctx);
-            self.crm_dialog_ui(&ctx);
-            self.palette_ui(&ctx);
-            self.goal_seek_ui(&ctx);
-        }
+        self.dialog_frame(&ctx);
         for command in std::mem::take(&mut self.pending) {
             self.run_command(&ctx, command);
         }
-        if self.modal.is_none() {
+        if self.dialog().and_then(Dialog::as_prompt).is_none() {
             self.file_dialog_frame(&ctx);
         }
 
         self.settle_when_idle(&ctx);
-        self.sim.refresh(&self.doc.design, &ctx);
+        self.results.simulation.refresh(&self.doc.design, &ctx);
         self.dirty = self.doc.is_dirty();
         self.update_title(&ctx);
         self.autosave(&ctx);
@@ -663,10 +565,10 @@ impl eframe::App for LeadflowApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let rect = self.view.scene_rect;
-        self.settings.camera = self.doc.path.clone().map(|file| view::SavedCamera {
+        self.preferences.camera = self.doc.path.clone().map(|file| SavedCamera {
             file,
             rect: [rect.min.x, rect.min.y, rect.max.x, rect.max.y],
         });
-        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+        eframe::set_value(storage, SETTINGS_KEY, &self.preferences);
     }
 }

@@ -2,9 +2,9 @@
 //! designs in expected values are computed at once, the rest on a worker (see
 //! [`Background`]).
 
-use super::background::Background;
 use crate::design::{Design, SimulationMode};
 use crate::sim::{self, SimResult};
+use crate::ui::background::Background;
 use std::time::{Duration, Instant};
 
 /// Designs up to this many stage-weeks (about 40 stages over a year, a quarter of a

@@ -3,6 +3,7 @@
 
 pub mod embedded;
 mod error;
+pub mod recovery;
 mod v0;
 mod v1;
 

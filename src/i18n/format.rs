@@ -6,7 +6,7 @@
 //! and short money as "1.6 M EUR".
 
 use super::{Language, current};
-use crate::design::calendar::Date;
+use jiff::civil::Date;
 
 /// CLDR's group separator for Swedish and Finnish: a no-break space, so "1 234" never wraps.
 const NO_BREAK_SPACE: char = '\u{a0}';

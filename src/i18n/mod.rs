@@ -4,7 +4,7 @@
 //!
 //! The language is the current thread's ([`current`], [`set_current`]): the editor sets it from
 //! its settings each frame, a command from `--lang`, and work handed to a worker thread takes
-//! it along (see `app::background`). Tests in parallel threads can then speak different
+//! it along (see `ui::background`). Tests in parallel threads can then speak different
 //! languages without stepping on each other.
 
 pub mod format;

@@ -1,22 +1,31 @@
 //! The editor's panels: canvas, palette, inspector, plot. Each reads the design and returns
 //! or makes edits; the app settles them into the undo history.
 
+pub mod background;
 pub mod canvas;
 pub mod change;
+mod findings_list;
+pub use findings_list::findings_window;
+pub mod commands;
 mod design_inspector;
+pub mod dialogs;
 mod fields;
+pub mod file_dialogs;
 pub mod inspector;
 mod kind_fields;
 pub mod levers;
+pub mod menu_bar;
 mod minimap;
 pub mod palette;
 mod plan_actual;
 pub mod plot;
 mod plot_axes;
+pub mod preferences;
 pub mod presentation;
 mod provenance;
 pub mod scenarios;
 mod season;
 pub mod shape_paint;
 mod stage_inspector;
+pub mod status_bar;
 pub mod view;

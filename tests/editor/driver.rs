@@ -4,9 +4,9 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use leadflow::app::LeadflowApp;
-use leadflow::app::dialogs::{FileDialogs, ScriptedDialogs};
 use leadflow::app::document::OpenDocument;
-use leadflow::app::view::Settings;
+use leadflow::ui::file_dialogs::{FileDialogs, ScriptedDialogs};
+use leadflow::ui::preferences::Preferences;
 
 pub struct Editor {
     pub harness: Harness<'static, LeadflowApp>,
@@ -25,17 +25,17 @@ pub fn editor_speaking(
 ) -> Editor {
     let directory = tempfile::tempdir().expect("temp dir");
     let recovery =
-        leadflow::app::recovery::RecoveryStore::in_directory(directory.path().join("recovery"));
+        leadflow::file::recovery::RecoveryStore::in_directory(directory.path().join("recovery"));
     let design = leadflow::templates::find(template)
         .expect("template")
         .design()
         .expect("loads");
-    let app = LeadflowApp::with_settings(
+    let app = LeadflowApp::with_preferences(
         OpenDocument::new(design, None),
         Box::new(dialogs),
-        Settings {
+        Preferences {
             language: Some(language),
-            ..Settings::default()
+            ..Preferences::default()
         },
         Some(recovery),
     );

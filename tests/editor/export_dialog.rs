@@ -3,7 +3,7 @@
 use super::driver::{editor, editor_with};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use leadflow::app::dialogs::ScriptedDialogs;
+use leadflow::ui::file_dialogs::ScriptedDialogs;
 
 #[test]
 fn export_image_writes_the_chosen_format_carrying_the_design() {

@@ -4,7 +4,7 @@
 use crate::driver::editor_with;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use leadflow::app::system_dialogs::SystemDialogs;
+use leadflow::ui::file_dialogs::system::SystemDialogs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;

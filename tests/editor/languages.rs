@@ -3,9 +3,9 @@
 use crate::driver::{editor, editor_speaking};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use leadflow::app::dialogs::ScriptedDialogs;
 use leadflow::design::StageId;
 use leadflow::i18n::Language;
+use leadflow::ui::file_dialogs::ScriptedDialogs;
 
 #[test]
 fn choosing_swedish_in_the_view_menu_speaks_swedish_at_once_and_is_remembered() {
@@ -16,7 +16,7 @@ fn choosing_swedish_in_the_view_menu_speaks_swedish_at_once_and_is_remembered() 
     editor.click_label("Svenska");
     editor.steps(3);
     assert_eq!(
-        editor.harness.state().settings().language,
+        editor.harness.state().preferences().language,
         Some(Language::Swedish)
     );
     // Menus, status bar and headline, without a restart.

@@ -20,8 +20,8 @@ mod today;
 use driver::{editor, editor_with};
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::kittest::Queryable;
-use leadflow::app::dialogs::ScriptedDialogs;
 use leadflow::design::StageId;
+use leadflow::ui::file_dialogs::ScriptedDialogs;
 use std::path::PathBuf;
 
 #[test]
@@ -261,7 +261,7 @@ fn new_with_unsaved_changes_asks_first_and_cancel_keeps_the_design() {
     assert!(editor.harness.query_by_label("Save changes?").is_some());
     editor.click_label("Cancel");
     assert_eq!(editor.harness.state().design().name, "Inbound sales");
-    assert!(editor.harness.state().modal().is_none());
+    assert!(editor.harness.state().dialog().is_none());
 
     editor.press(Modifiers::COMMAND, Key::N);
     assert!(

@@ -118,8 +118,8 @@ fn nurture_pools_are_plotted_apart_from_the_working_stages() {
     assert!(silo.harness.query_by_label("In nurture").is_some());
     silo.click_label("In nurture");
     assert_eq!(
-        silo.harness.state().settings().plot_tab,
-        leadflow::app::view::PlotTab::NurturePools
+        silo.harness.state().preferences().plot_tab,
+        leadflow::ui::view::PlotTab::NurturePools
     );
     let inbound = editor("inbound");
     assert!(
@@ -147,7 +147,7 @@ fn the_first_start_offers_where_to_begin_once() {
             .is_some(),
         "the choice is carried out"
     );
-    assert!(editor.harness.state().settings().welcomed);
+    assert!(editor.harness.state().preferences().welcomed);
     editor.click_label("Cancel");
     editor.harness.state_mut().offer_welcome();
     editor.steps(3);
@@ -170,7 +170,7 @@ fn the_first_start_offers_where_to_begin_once() {
             .is_none()
     );
     assert!(
-        dismissed.harness.state().settings().welcomed,
+        dismissed.harness.state().preferences().welcomed,
         "dismissing counts as an answer"
     );
 }

@@ -5,10 +5,10 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use leadflow::app::LeadflowApp;
-use leadflow::app::dialogs::ScriptedDialogs;
 use leadflow::app::document::OpenDocument;
-use leadflow::app::recovery::RecoveryStore;
-use leadflow::app::view::Settings;
+use leadflow::file::recovery::RecoveryStore;
+use leadflow::ui::file_dialogs::ScriptedDialogs;
+use leadflow::ui::preferences::Preferences;
 
 #[test]
 fn restored_work_keeps_its_file_and_its_recovery_until_saved() {
@@ -32,13 +32,13 @@ fn restored_work_keeps_its_file_and_its_recovery_until_saved() {
     )
     .expect("left behind");
 
-    let app = LeadflowApp::with_settings(
+    let app = LeadflowApp::with_preferences(
         OpenDocument::new(
             leadflow::templates::design_named("sales-silo").expect("example"),
             None,
         ),
         Box::new(ScriptedDialogs::default()),
-        Settings::default(),
+        Preferences::default(),
         Some(RecoveryStore::in_directory(recovery.clone())),
     );
     let mut harness = Harness::builder()

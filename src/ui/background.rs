@@ -4,10 +4,22 @@
 //! editor keeps showing the last answer. At most one worker per cache; superseded work is told
 //! to stop.
 
+use crate::design::{Design, SimulationMode};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
+
+/// Work up to this many stage-weeks in expected values (about 15 ms in a debug build) is done
+/// within the frame; more, or any Monte Carlo, on a worker.
+const INLINE_STAGE_WEEKS: usize = 50_000;
+
+/// Whether simulating `design` over `weeks` weeks `times` times is cheap enough for the frame.
+#[must_use]
+pub fn fits_in_frame(design: &Design, weeks: u32, times: usize) -> bool {
+    design.simulation.mode == SimulationMode::Expected
+        && design.stages.len() * weeks as usize * times <= INLINE_STAGE_WEEKS
+}
 
 /// Work handed to a worker: told by the flag when its answer is no longer wanted.
 type Work<T> = Box<dyn FnOnce(&AtomicBool) -> T + Send>;
@@ -161,6 +173,7 @@ impl<T: Send + Sync + 'static> Background<T> {
     }
 
     /// The last answer, without taking in a worker's.
+    #[must_use]
     pub fn latest(&self) -> Option<&T> {
         self.latest.as_ref().map(|(_, answer)| answer.as_ref())
     }
@@ -179,16 +192,19 @@ impl<T: Send + Sync + 'static> Background<T> {
     }
 
     /// The last answer, whatever key it is for.
+    #[must_use]
     pub fn last(&self) -> Option<Arc<T>> {
         self.latest.as_ref().map(|(_, answer)| Arc::clone(answer))
     }
 
     /// Whether the last answer is for `key`.
+    #[must_use]
     pub fn is_current(&self, key: u64) -> bool {
         matches!(&self.latest, Some((for_key, _)) if *for_key == key)
     }
 
     /// Whether work is under way.
+    #[must_use]
     pub fn is_running(&self) -> bool {
         self.running.is_some()
     }

@@ -2,8 +2,8 @@
 //! asked on a thread of their own so the window keeps painting while one is open; where the
 //! system has none, and when the user prefers it, Leadflow's own dialog.
 
-use super::dialogs::{Answer, Ask, FileDialogs, Question, with_extension};
-use super::own_file_dialog::OwnFileDialog;
+use super::own::OwnFileDialog;
+use super::{Answer, Ask, FileDialogs, Question, with_extension};
 use std::path::PathBuf;
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};

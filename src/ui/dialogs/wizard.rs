@@ -1,33 +1,40 @@
 //! File → New from questions…: the four questions, order value, buying cycle and transaction
 //! models, with the recommendation updating as they are answered.
 
-use super::{AfterPrompt, LeadflowApp};
 use crate::advice::wizard::{self, WizardAnswers};
-use crate::design::{AccountContacts, LeadOrigin, TransactionModel};
+use crate::design::{AccountContacts, Design, LeadOrigin, TransactionModel};
 use egui::RichText;
 
-/// What the user did.
-enum Choice {
-    Create,
+/// The wizard's answers so far.
+#[derive(Default)]
+pub struct WizardDialog {
+    answers: WizardAnswers,
+}
+
+/// What the person chose.
+#[derive(Clone, Debug)]
+pub enum WizardChoice {
+    /// Start editing the recommended design.
+    Create(Box<Design>),
+    /// Close the wizard.
     Cancel,
 }
 
-impl LeadflowApp {
-    /// Shows the wizard while it is open.
-    pub(super) fn wizard_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut answers) = self.wizard.take() else {
-            return;
-        };
-        let mut choice = None;
-        let response = super::modals::anchored_dialog("leadflow-wizard").show(ctx, |ui| {
+impl WizardDialog {
+    /// Shows the wizard; returns what the person chose, once they have.
+    pub fn show(&mut self, ctx: &egui::Context) -> Option<WizardChoice> {
+        let answers = &mut self.answers;
+        let mut create = false;
+        let mut cancel = false;
+        let response = super::anchored_dialog("leadflow-wizard").show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading(crate::tr!("wizard-dialog-new-design-from-four-questions"));
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() - 200.0)
-                .show(ui, |ui| questions_ui(ui, &mut answers));
+                .show(ui, |ui| questions_ui(ui, answers));
             ui.separator();
-            let recommendation = wizard::recommend(&answers);
+            let recommendation = wizard::recommend(answers);
             ui.label(
                 RichText::new(crate::tr!(
                     "wizard-recommended",
@@ -39,27 +46,20 @@ impl LeadflowApp {
             ui.label(&recommendation.why);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui
+                create |= ui
                     .button(crate::tr!("wizard-dialog-create-design"))
-                    .clicked()
-                {
-                    choice = Some(Choice::Create);
-                }
-                if ui.button(crate::tr!("wizard-dialog-cancel")).clicked() {
-                    choice = Some(Choice::Cancel);
-                }
+                    .clicked();
+                cancel |= ui.button(crate::tr!("wizard-dialog-cancel")).clicked();
             });
         });
-        if response.should_close() && choice.is_none() {
-            choice = Some(Choice::Cancel);
-        }
-        match choice {
-            None => self.wizard = Some(answers),
-            Some(Choice::Cancel) => {}
-            Some(Choice::Create) => {
-                let design = wizard::recommend(&answers).design;
-                self.guard_unsaved(AfterPrompt::Adopt(Box::new(design)));
-            }
+        if create {
+            Some(WizardChoice::Create(Box::new(
+                wizard::recommend(answers).design,
+            )))
+        } else if cancel || response.should_close() {
+            Some(WizardChoice::Cancel)
+        } else {
+            None
         }
     }
 }

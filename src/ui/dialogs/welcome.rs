@@ -1,23 +1,12 @@
 //! The first start: what a newcomer can do, offered once. Any answer, or closing it, means
 //! it is not offered again.
 
-use super::LeadflowApp;
-use super::commands::Command;
-use super::modals::{Modal, ModalAction};
+use super::prompt::PromptChoice;
+use crate::ui::commands::Command;
 use egui::RichText;
 
-impl LeadflowApp {
-    /// Offers the welcome when Leadflow starts for the first time on its example (not when a
-    /// file was opened, or something else asks first).
-    pub fn offer_welcome(&mut self) {
-        if !self.settings.welcomed && self.modal.is_none() && self.doc.path.is_none() {
-            self.modal = Some(Modal::Welcome);
-        }
-    }
-}
-
 /// The welcome's choices.
-pub(super) fn welcome_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
+pub(super) fn welcome_ui(ui: &mut egui::Ui) -> Option<PromptChoice> {
     ui.heading(crate::tr!("welcome-title"));
     ui.label(crate::tr!("welcome-text"));
     ui.add_space(8.0);
@@ -48,7 +37,7 @@ pub(super) fn welcome_ui(ui: &mut egui::Ui) -> Option<ModalAction> {
         let button =
             egui::Button::new(RichText::new(title).strong()).min_size(egui::vec2(420.0, 0.0));
         if ui.add(button).clicked() {
-            action = Some(ModalAction::Welcomed(command));
+            action = Some(PromptChoice::Welcomed(command));
         }
         ui.label(RichText::new(detail).size(12.0).weak());
         ui.add_space(4.0);

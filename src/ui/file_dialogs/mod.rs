@@ -4,6 +4,9 @@
 //! its own thread (the window keeps painting), Leadflow's own dialog is drawn in the window
 //! frame by frame, and a script answers at once.
 
+mod own;
+pub mod system;
+
 use crate::export::Format;
 use std::path::{Path, PathBuf};
 

@@ -2,11 +2,9 @@
 //! by a week, solved for the leads per week, one stage's conversion or one stage's headcount,
 //! and applied to the design as one step that Undo takes back.
 
-use super::LeadflowApp;
-use super::background::Background;
 use crate::advice::goal::{self, Answer, Goal, GoalError, Target, Unknown};
 use crate::design::{Design, StageId, StageKind};
-use crate::ui::change::Change;
+use crate::ui::background::Background;
 use egui::RichText;
 
 /// What the goal is counted in.
@@ -137,29 +135,27 @@ enum Choice {
     Close,
 }
 
-impl LeadflowApp {
-    /// Opens goal seek on the design as it is.
-    pub(super) fn open_goal_seek(&mut self) {
-        let today = self.sim.result().map(|result| Today {
-            customers: result.summary.customers_at_horizon,
-            revenue: result.summary.revenue,
-        });
-        let bottleneck = self
-            .sim
-            .result()
-            .and_then(|result| result.summary.bottleneck.clone());
-        self.goal_seek = Some(GoalSeekDialog::new(&self.doc.design, today, bottleneck));
-    }
+/// What the person chose, for the app to carry out.
+#[derive(Clone, Debug)]
+pub enum GoalChoice {
+    /// Make this design (the answer) the one being edited.
+    Apply(Box<Design>),
+    /// Close the dialog.
+    Close,
+}
 
-    /// Shows goal seek while it is open.
-    pub(super) fn goal_seek_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.goal_seek.take() else {
-            return;
-        };
-        let revision = self.doc.history.revision();
-        let solved = dialog.solved.poll();
+impl GoalSeekDialog {
+    /// Shows goal seek on `design` (at history `revision`); returns what the person chose,
+    /// once they have. Solving is the dialog's own business.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        design: &Design,
+        revision: u64,
+    ) -> Option<GoalChoice> {
+        let solved = self.solved.poll();
         let mut choice = None;
-        let response = super::modals::anchored_dialog("leadflow-goal-seek").show(ctx, |ui| {
+        let response = super::anchored_dialog("leadflow-goal-seek").show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading(crate::tr!("goal-dialog-goal-seek"));
             ui.label(
@@ -168,11 +164,11 @@ impl LeadflowApp {
                     .small(),
             );
             ui.add_space(6.0);
-            goal_fields(ui, &mut dialog, &self.doc.design);
+            goal_fields(ui, self, design);
             ui.add_space(8.0);
-            let goal = dialog.goal();
+            let goal = self.goal();
             ui.horizontal(|ui| {
-                let ready = goal.is_some() && !dialog.solved.is_running();
+                let ready = goal.is_some() && !self.solved.is_running();
                 let enter = ready
                     && ui.input_mut(|input| {
                         input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
@@ -188,14 +184,14 @@ impl LeadflowApp {
                 if ui.button(crate::tr!("goal-dialog-close")).clicked() {
                     choice = Some(Choice::Close);
                 }
-                if dialog.solved.is_running() {
+                if self.solved.is_running() {
                     ui.spinner();
                     ui.label(crate::tr!("goal-dialog-simulating"));
                 }
             });
             if let Some(solved) = &solved {
                 ui.separator();
-                if answer_ui(ui, solved, goal.as_ref(), revision, &self.doc.design) {
+                if answer_ui(ui, solved, goal.as_ref(), revision, design) {
                     choice = Some(Choice::Apply);
                 }
             }
@@ -203,34 +199,32 @@ impl LeadflowApp {
         if response.should_close() && choice.is_none() {
             choice = Some(Choice::Close);
         }
-        match choice {
-            None => self.goal_seek = Some(dialog),
-            Some(Choice::Close) => {}
-            Some(Choice::Solve) => {
-                self.start_solving(&mut dialog, revision, ctx);
-                self.goal_seek = Some(dialog);
+        match choice? {
+            Choice::Close => Some(GoalChoice::Close),
+            Choice::Solve => {
+                self.start_solving(design, revision, ctx);
+                None
             }
-            Some(Choice::Apply) => {
-                if let Some((_, _, Ok(answer))) = solved.as_deref() {
-                    self.doc.design = answer.design.clone();
-                    self.pending_change = Some(Change::GoalSeek);
+            Choice::Apply => match solved.as_deref() {
+                Some((_, _, Ok(answer))) => {
+                    Some(GoalChoice::Apply(Box::new(answer.design.clone())))
                 }
-            }
+                _ => Some(GoalChoice::Close),
+            },
         }
     }
 
-    fn start_solving(&self, dialog: &mut GoalSeekDialog, revision: u64, ctx: &egui::Context) {
-        let Some(goal) = dialog.goal() else {
+    fn start_solving(&mut self, design: &Design, revision: u64, ctx: &egui::Context) {
+        let Some(goal) = self.goal() else {
             return;
         };
-        let design = self.doc.design.clone();
+        let design = design.clone();
         // A bisection in expected values takes about fifty simulations.
-        let inline =
-            goal.confidence.is_none() && super::advice::fits_in_frame(&design, goal.by_week, 50);
-        dialog.solves += 1;
-        dialog
-            .solved
-            .start(dialog.solves, inline, ctx, move |superseded| {
+        let inline = goal.confidence.is_none()
+            && crate::ui::background::fits_in_frame(&design, goal.by_week, 50);
+        self.solves += 1;
+        self.solved
+            .start(self.solves, inline, ctx, move |superseded| {
                 let answer = goal::solve_until(&design, &goal, superseded);
                 (revision, goal, answer)
             });

@@ -1,7 +1,7 @@
 //! Leadflow's own file dialog, drawn in the window (`egui_file`): it works where the system has
 //! no dialog to offer (no desktop portal, no zenity), and when the user prefers it.
 
-use super::dialogs::{Answer, Ask, Question, is_offered, with_extension};
+use super::{Answer, Ask, Question, is_offered, with_extension};
 use std::path::{Path, PathBuf};
 
 /// Leadflow's file dialog while it is on screen.

@@ -1,14 +1,13 @@
 //! Find a command (Ctrl+K, Ctrl+Shift+P): type a few letters of any command of the one
 //! command table, or of a stage's name; Enter runs the first match, a click any.
 
-use super::LeadflowApp;
-use super::commands::Command;
-use crate::design::StageId;
+use crate::design::{Design, StageId};
+use crate::ui::commands::Command;
 use egui::RichText;
 
-/// The palette's state.
+/// What has been typed so far.
 #[derive(Debug, Default)]
-pub struct Palette {
+pub struct FindCommand {
     query: String,
     focused: bool,
 }
@@ -45,40 +44,42 @@ fn matches(query: &str, stages: impl Iterator<Item = (StageId, String)>) -> Vec<
     commands.chain(stages).collect()
 }
 
-impl LeadflowApp {
-    /// Opens the palette, empty.
-    pub(super) fn open_palette(&mut self) {
-        self.palette = Some(Palette::default());
-    }
+/// What the person chose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FindChoice {
+    /// Run this command.
+    Run(Command),
+    /// Select this stage.
+    Select(StageId),
+    /// Close without choosing.
+    Close,
+}
 
-    /// Shows the palette while it is open.
-    pub(super) fn palette_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut palette) = self.palette.take() else {
-            return;
-        };
+impl FindCommand {
+    /// Shows the search; returns what the person chose, once they have.
+    pub fn show(&mut self, ctx: &egui::Context, design: &Design) -> Option<FindChoice> {
         let found = matches(
-            &palette.query,
-            self.doc
-                .design
+            &self.query,
+            design
                 .stages
                 .iter()
                 .map(|(id, stage)| (id.clone(), stage.name.clone())),
         );
         let mut chosen = None;
-        let response = super::modals::anchored_dialog("leadflow-palette").show(ctx, |ui| {
+        let response = super::anchored_dialog("leadflow-palette").show(ctx, |ui| {
             ui.set_width(460.0);
             let label =
                 ui.label(RichText::new(crate::tr!("command-palette-find-a-command-or-a")).strong());
             let field = ui
                 .add(
-                    egui::TextEdit::singleline(&mut palette.query)
+                    egui::TextEdit::singleline(&mut self.query)
                         .desired_width(440.0)
                         .hint_text(crate::tr!("command-palette-type-to-search-save-goal")),
                 )
                 .labelled_by(label.id);
-            if !palette.focused {
+            if !self.focused {
                 field.request_focus();
-                palette.focused = true;
+                self.focused = true;
             }
             if field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
                 chosen = Some(0);
@@ -86,44 +87,45 @@ impl LeadflowApp {
             ui.add_space(4.0);
             egui::ScrollArea::vertical()
                 .max_height(320.0)
-                .show(ui, |ui| {
-                    for (index, item) in found.iter().enumerate() {
-                        let shortcut = match item {
-                            Found::Run(command) => command
-                                .shortcuts()
-                                .first()
-                                .map(|shortcut| ctx.format_shortcut(shortcut))
-                                .unwrap_or_default(),
-                            Found::Select(..) => String::new(),
-                        };
-                        ui.horizontal(|ui| {
-                            if ui.selectable_label(index == 0, item.label()).clicked() {
-                                chosen = Some(index);
-                            }
-                            ui.label(RichText::new(shortcut).weak());
-                        });
-                    }
-                    if found.is_empty() {
-                        ui.label(
-                            RichText::new(crate::tr!("command-palette-nothing-matches")).weak(),
-                        );
-                    }
-                });
+                .show(ui, |ui| found_list_ui(ui, &found, &mut chosen));
         });
         match chosen.and_then(|index| found.into_iter().nth(index)) {
-            Some(Found::Run(command)) => self.pending.push(command),
-            Some(Found::Select(stage_id, _)) => self.view.selection.select_only(stage_id),
-            None if !response.should_close() => self.palette = Some(palette),
-            None => {}
+            Some(Found::Run(command)) => Some(FindChoice::Run(command)),
+            Some(Found::Select(stage_id, _)) => Some(FindChoice::Select(stage_id)),
+            None if response.should_close() => Some(FindChoice::Close),
+            None => None,
         }
+    }
+}
+
+/// The matches, the first (run by Enter) highlighted; a click chooses one.
+fn found_list_ui(ui: &mut egui::Ui, found: &[Found], chosen: &mut Option<usize>) {
+    for (index, item) in found.iter().enumerate() {
+        let shortcut = match item {
+            Found::Run(command) => command
+                .shortcuts()
+                .first()
+                .map(|shortcut| ui.ctx().format_shortcut(shortcut))
+                .unwrap_or_default(),
+            Found::Select(..) => String::new(),
+        };
+        ui.horizontal(|ui| {
+            if ui.selectable_label(index == 0, item.label()).clicked() {
+                *chosen = Some(index);
+            }
+            ui.label(RichText::new(shortcut).weak());
+        });
+    }
+    if found.is_empty() {
+        ui.label(RichText::new(crate::tr!("command-palette-nothing-matches")).weak());
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::{Found, matches};
-    use crate::app::commands::Command;
     use crate::design::StageId;
+    use crate::ui::commands::Command;
 
     #[test]
     fn every_word_must_match_commands_first_then_stages() {

@@ -3,12 +3,10 @@
 //! from it or match its stages to this design's, see each figure today → measured, and
 //! apply them as one undo step.
 
-use super::{AfterPrompt, LeadflowApp};
 use crate::crm::calibrate::{self, Proposed, Target};
 use crate::crm::report::{percent, plain, report};
 use crate::crm::{Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::design::{Design, StageId};
-use crate::ui::change::Change;
 use egui::RichText;
 use std::path::Path;
 
@@ -35,7 +33,7 @@ struct Read {
 pub struct CrmDialog {
     purpose: CrmPurpose,
     /// The export's path as typed or chosen.
-    pub path: String,
+    path: String,
     pipeline: String,
     slash_order: SlashOrder,
     /// The day open deals are counted on, as typed (empty: the export's last date).
@@ -84,7 +82,7 @@ impl CrmDialog {
         self.read.is_some() && self.read_with.as_ref() != Some(&self.settings())
     }
 
-    pub(super) fn read_export(&mut self, design: &Design) {
+    fn read_export(&mut self, design: &Design) {
         self.read_with = Some(self.settings());
         let as_of = self.as_of.trim();
         let as_of = if as_of.is_empty() {
@@ -141,40 +139,45 @@ enum Choice {
     Cancel,
 }
 
-impl LeadflowApp {
-    /// Opens the dialog.
-    pub(super) fn open_crm_dialog(&mut self, purpose: CrmPurpose) {
-        self.crm_dialog = Some(CrmDialog::new(purpose));
-    }
+/// What the person chose, for the app to carry out.
+#[derive(Clone, Debug)]
+pub enum CrmChoice {
+    /// Ask for the export with a file dialog; the answer goes to [`CrmDialog::read_file`].
+    Browse,
+    /// Start editing this design, built from the export.
+    Create(Box<Design>),
+    /// Measure the design's matched figures from the export ([`CrmDialog::calibrate`]).
+    Apply,
+    /// Close the dialog.
+    Cancel,
+}
 
-    /// Shows the dialog while it is open.
-    pub(super) fn crm_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.crm_dialog.take() else {
-            return;
-        };
+impl CrmDialog {
+    /// Shows the dialog; returns what the person chose, once they have. Reading the export is
+    /// the dialog's own business.
+    pub fn show(&mut self, ctx: &egui::Context, design: &Design) -> Option<CrmChoice> {
         let mut choice = None;
-        let design = &self.doc.design;
-        let response = super::modals::anchored_dialog("leadflow-crm").show(ctx, |ui| {
+        let response = super::anchored_dialog("leadflow-crm").show(ctx, |ui| {
             ui.set_max_width(800.0);
-            ui.heading(match dialog.purpose {
+            ui.heading(match self.purpose {
                 CrmPurpose::NewDesign => crate::tr!("crm-dialog-title-new"),
                 CrmPurpose::Calibrate => crate::tr!("crm-dialog-title-calibrate"),
             });
             ui.label(crate::tr!("crm-dialog-intro"));
             ui.add_space(6.0);
-            choice = file_row(ui, &mut dialog);
-            match &mut dialog.read {
+            choice = file_row(ui, self);
+            match &mut self.read {
                 None => {}
                 Some(Err(message)) => {
                     ui.colored_label(ui.visuals().error_fg_color, message.as_str());
-                    if !dialog.header.is_empty() {
+                    if !self.header.is_empty() {
                         ui.label(RichText::new(crate::tr!("crm-dialog-name-columns-hint")).small());
                     }
                 }
                 Some(Ok(read)) => {
                     // What the header, the file fields and the buttons leave of the window.
                     let room = (ctx.content_rect().height() - 400.0).max(240.0);
-                    let report_height = if dialog.purpose == CrmPurpose::Calibrate {
+                    let report_height = if self.purpose == CrmPurpose::Calibrate {
                         (room * 0.3).min(180.0)
                     } else {
                         room
@@ -185,7 +188,7 @@ impl LeadflowApp {
                         .show(ui, |ui| {
                             ui.label(RichText::new(&read.report).monospace().size(11.5));
                         });
-                    if dialog.purpose == CrmPurpose::Calibrate {
+                    if self.purpose == CrmPurpose::Calibrate {
                         ui.separator();
                         egui::ScrollArea::vertical()
                             .id_salt("crm-calibration")
@@ -203,19 +206,19 @@ impl LeadflowApp {
                 }
             }
             ui.separator();
-            if dialog.stale() {
+            if self.stale() {
                 ui.colored_label(ui.visuals().warn_fg_color, crate::tr!("crm-dialog-stale"));
             }
             ui.horizontal(|ui| {
-                let has_changes = match (&dialog.read, dialog.purpose) {
+                let has_changes = match (&self.read, self.purpose) {
                     (Some(Ok(read)), CrmPurpose::Calibrate) => {
                         read.mapping.iter().any(Option::is_some)
                     }
                     (Some(Ok(_)), CrmPurpose::NewDesign) => true,
                     _ => false,
                 };
-                let ready = has_changes && !dialog.stale();
-                let action = match dialog.purpose {
+                let ready = has_changes && !self.stale();
+                let action = match self.purpose {
                     CrmPurpose::NewDesign => {
                         (crate::tr!("wizard-dialog-create-design"), Choice::Create)
                     }
@@ -234,51 +237,51 @@ impl LeadflowApp {
         if response.should_close() && choice.is_none() {
             choice = Some(Choice::Cancel);
         }
-        self.crm_choice(dialog, choice);
+        match choice? {
+            Choice::Browse => Some(CrmChoice::Browse),
+            Choice::Cancel => Some(CrmChoice::Cancel),
+            Choice::Apply => Some(CrmChoice::Apply),
+            Choice::Read => {
+                self.read_export(design);
+                None
+            }
+            Choice::Create => self
+                .new_design()
+                .map(|design| CrmChoice::Create(Box::new(design))),
+        }
     }
 
-    #[expect(
-        clippy::needless_pass_by_value,
-        reason = "the choice is the frame's last word on the dialog"
-    )]
-    fn crm_choice(&mut self, mut dialog: CrmDialog, choice: Option<Choice>) {
-        match choice {
-            None => self.crm_dialog = Some(dialog),
-            Some(Choice::Cancel) => {}
-            Some(Choice::Browse) => {
-                self.crm_dialog = Some(dialog);
-                self.ask_for_file(
-                    super::file_actions::FilePurpose::CrmExport,
-                    super::dialogs::Ask::CrmExport,
-                );
-            }
-            Some(Choice::Read) => {
-                dialog.read_export(&self.doc.design);
-                self.crm_dialog = Some(dialog);
-            }
-            Some(Choice::Create) => {
-                if let Some(Ok(read)) = &dialog.read {
-                    let name = read.measurement.pipeline.clone().unwrap_or_else(|| {
-                        Path::new(dialog.path.trim())
-                            .file_stem()
-                            .map_or(crate::tr!("crm-dialog-imported-pipeline"), |stem| {
-                                stem.to_string_lossy().into_owned()
-                            })
-                    });
-                    let design = crate::crm::build::design_from(&read.measurement, &name);
-                    self.guard_unsaved(AfterPrompt::Adopt(Box::new(design)));
-                }
-            }
-            Some(Choice::Apply) => {
-                if let Some(Ok(read)) = &dialog.read {
-                    let changes =
-                        calibrate::propose(&self.doc.design, &read.measurement, &read.mapping);
-                    calibrate::apply(&mut self.doc.design, &changes, read.measurement.to);
-                    calibrate::keep_actuals(&mut self.doc.design, &read.measurement, &read.mapping);
-                    self.pending_change = Some(Change::Calibrate);
-                }
-            }
-        }
+    /// Reads the export at `path` (chosen in a file dialog).
+    pub fn read_file(&mut self, path: &Path, design: &Design) {
+        self.path = path.display().to_string();
+        self.read_export(design);
+    }
+
+    /// A new design from the export read, named after its pipeline or file.
+    fn new_design(&self) -> Option<Design> {
+        let Some(Ok(read)) = &self.read else {
+            return None;
+        };
+        let name = read.measurement.pipeline.clone().unwrap_or_else(|| {
+            Path::new(self.path.trim())
+                .file_stem()
+                .map_or(crate::tr!("crm-dialog-imported-pipeline"), |stem| {
+                    stem.to_string_lossy().into_owned()
+                })
+        });
+        Some(crate::crm::build::design_from(&read.measurement, &name))
+    }
+
+    /// Applies the measured figures of the matched stages to `design`. Returns whether there
+    /// was a read export to apply.
+    pub fn calibrate(&self, design: &mut Design) -> bool {
+        let Some(Ok(read)) = &self.read else {
+            return false;
+        };
+        let changes = calibrate::propose(design, &read.measurement, &read.mapping);
+        calibrate::apply(design, &changes, read.measurement.to);
+        calibrate::keep_actuals(design, &read.measurement, &read.mapping);
+        true
     }
 }
 

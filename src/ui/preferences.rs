@@ -1,9 +1,9 @@
-//! Settings kept between runs; the view state itself (selection, camera, plot tab) lives with
-//! the panels that own it, in `ui::view`.
+//! The editor's preferences, kept between runs in eframe's storage (never in a design file);
+//! the view state itself (selection, camera) is in `ui::view`.
 
 use crate::draw::ThemeChoice;
 use crate::export::ExportSettings;
-pub use crate::ui::view::{GridOptions, PlotTab, Selection, ViewState};
+use crate::ui::view::{GridOptions, PlotTab};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -15,7 +15,7 @@ use std::path::PathBuf;
     clippy::struct_excessive_bools,
     reason = "independent preferences, each a switch in the View menu"
 )]
-pub struct Settings {
+pub struct Preferences {
     /// Light or dark.
     pub theme: ThemeChoice,
     /// Dots on the canvas.
@@ -63,7 +63,7 @@ pub struct SavedCamera {
     pub rect: [f32; 4],
 }
 
-impl Default for Settings {
+impl Default for Preferences {
     fn default() -> Self {
         Self {
             theme: ThemeChoice::Light,
@@ -85,8 +85,8 @@ impl Default for Settings {
 /// Most recent files remembered.
 const RECENT_FILES: usize = 8;
 
-impl Settings {
-    /// What the canvas needs of the settings.
+impl Preferences {
+    /// What the canvas needs of the preferences.
     #[must_use]
     pub fn grid(&self) -> GridOptions {
         GridOptions {

@@ -1,0 +1,79 @@
+//! The status bar: where the design is saved, what validation found (a click lists it), why an
+//! autosave failed, and how long the simulation took.
+
+use crate::design::validate::{Finding, Severity};
+use std::path::Path;
+use std::time::Duration;
+
+/// What the status bar reports.
+pub struct Status<'a> {
+    /// The design's file, if it has one.
+    pub path: Option<&'a Path>,
+    /// Whether there are unsaved changes.
+    pub dirty: bool,
+    /// What validation found.
+    pub findings: &'a [Finding],
+    /// Why the last autosave failed, if it did.
+    pub autosave_failure: Option<&'a str>,
+    /// Whether a simulation is under way on a worker.
+    pub simulating: bool,
+    /// How long the latest simulation took.
+    pub simulated_in: Duration,
+}
+
+/// The status bar; a click on the findings' count opens or closes their list.
+pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut bool) {
+    ui.horizontal(|ui| {
+        let location = status.path.map_or_else(
+            || crate::tr!("status-not-saved"),
+            |path| path.display().to_string(),
+        );
+        if status.dirty {
+            ui.label(crate::tr!("status-unsaved", location = location));
+        } else {
+            ui.label(location);
+        }
+        ui.separator();
+        let errors = status
+            .findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .count();
+        let warnings = status.findings.len() - errors;
+        let counts = crate::tr!(
+            "status-findings",
+            errors = errors,
+            warnings = warnings,
+            errors_shown = crate::i18n::format::count(errors as f64),
+            warnings_shown = crate::i18n::format::count(warnings as f64)
+        );
+        let text = if errors > 0 {
+            egui::RichText::new(counts).color(ui.visuals().error_fg_color)
+        } else {
+            egui::RichText::new(counts)
+        };
+        if ui
+            .selectable_label(*findings_open, text)
+            .on_hover_text(crate::tr!("status-findings-hint"))
+            .clicked()
+        {
+            *findings_open = !*findings_open;
+        }
+        if let Some(failure) = status.autosave_failure {
+            ui.separator();
+            ui.label(egui::RichText::new(failure).color(ui.visuals().error_fg_color));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mode = if status.simulating {
+                crate::tr!("status-simulating")
+            } else {
+                crate::tr!(
+                    "status-simulated",
+                    milliseconds =
+                        crate::i18n::format::number(status.simulated_in.as_secs_f64() * 1000.0, 1)
+                )
+            };
+            ui.label(mode);
+        });
+    });
+}
