@@ -283,7 +283,7 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
                     crate::sim::simulate(&changed).summary.customers_at_horizon
                         - result.summary.customers_at_horizon
                 });
-                let by = crate::draw::dates::date_long(result.last_day());
+                let by = crate::i18n::format::date_long(result.last_day());
                 let effect = gain.map_or_else(String::new, |gain| {
                     let sign = if gain > 0.0 { "+" } else { "" };
                     crate::tr!(
@@ -357,9 +357,12 @@ fn source_costs_more_than_it_earns(design: &Design, result: &SimResult) -> Vec<A
                     crate::tr!(
                         "finding-source-costs-more",
                         source = source.name.as_str(),
-                        cost = crate::draw::money(cost_per_customer, &design.presentation.currency),
+                        cost = crate::i18n::format::money(
+                            cost_per_customer,
+                            &design.presentation.currency
+                        ),
                         order_value =
-                            crate::draw::money(order_value, &design.presentation.currency)
+                            crate::i18n::format::money(order_value, &design.presentation.currency)
                     ),
                     None,
                 )

@@ -277,7 +277,7 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
                         customers = crate::i18n::format::number(at_most.0.reached, 1)
                     ),
                     Target::Revenue(_) => {
-                        crate::draw::money(at_most.0.reached, &design.presentation.currency)
+                        crate::i18n::format::money(at_most.0.reached, &design.presentation.currency)
                     }
                 },
                 by_week: goal.by_week,
@@ -363,7 +363,7 @@ pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
             "goal-customers-value",
             customers = crate::i18n::format::count(value)
         ),
-        Target::Revenue(value) => crate::draw::money(value, &design.presentation.currency),
+        Target::Revenue(value) => crate::i18n::format::money(value, &design.presentation.currency),
     };
     let what = match &goal.unknown {
         Unknown::LeadsPerWeek => crate::tr!(
@@ -390,7 +390,7 @@ pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
         "goal-answer",
         wanted = wanted,
         week = goal.by_week.to_string(),
-        date = crate::draw::dates::date_long(by),
+        date = crate::i18n::format::date_long(by),
         what = what
     );
     if let Some(probability) = answer.probability {

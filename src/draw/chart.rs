@@ -1,11 +1,11 @@
 //! A small line chart of a weekly series as shapes, with its 10–90 % band in Monte Carlo
 //! mode: for slides and the presentation, where an interactive plot has no place.
 
-use super::dates;
 use super::shapes::{Align, Line, Shape, TextMeasure, line_height};
 use super::{Bounds, Colour, Theme};
 use crate::design::Point;
 use crate::design::calendar::Date;
+use crate::i18n::format::axis_label;
 
 /// A weekly series to chart: a central line and, optionally, a band around it.
 #[derive(Clone, Debug)]
@@ -37,25 +37,6 @@ pub fn nice_step(max: f64, ticks: f64) -> f64 {
         .map(|factor| factor * magnitude)
         .find(|step| *step >= rough)
         .unwrap_or(10.0 * magnitude)
-}
-
-/// A tick label: whole numbers, thousands as k, millions as M (the headline's own units, so
-/// an axis and its figure read alike).
-#[must_use]
-pub fn tick_label(value: f64) -> String {
-    if value.abs() >= 1e6 {
-        crate::tr!("tick-millions", value = trim(value / 1e6))
-    } else if value.abs() >= 1e4 {
-        crate::tr!("tick-thousands", value = trim(value / 1e3))
-    } else {
-        trim(value)
-    }
-}
-
-/// One decimal at most, in the current language: "2.5", "2,5", "3".
-fn trim(value: f64) -> String {
-    let decimals = usize::from((value * 10.0).round() % 10.0 != 0.0);
-    crate::i18n::format::number(value, decimals)
 }
 
 /// Most value ticks a chart draws (a nice step gives about four).
@@ -108,7 +89,7 @@ pub fn chart_shapes(
     let highest = highest.min(1e300);
     let step = nice_step(highest, 4.0);
     let top_value = (highest / step).ceil().max(1.0) * step;
-    let widest_label = measure.width(&tick_label(top_value), LABEL_SIZE);
+    let widest_label = measure.width(&axis_label(top_value), LABEL_SIZE);
     let axes = Axes {
         plot: Bounds {
             min: Point::new(area.min.x + widest_label + 12.0, area.min.y + 8.0),
@@ -148,14 +129,14 @@ fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
             Align::End,
             LABEL_SIZE,
             theme.text_muted,
-            tick_label(value),
+            axis_label(value),
         ));
     }
     // A month label ("Jan 2027" the widest) needs about 70 points: fewer marks on a narrow
     // chart rather than labels running into each other.
     let room = ((plot.max.x - plot.min.x) / 70.0).floor().clamp(2.0, 6.0) as usize;
-    let every = dates::months_between_marks(axes.weeks, room);
-    for (index, mark) in dates::month_marks(axes.start_date, axes.weeks, every)
+    let every = crate::design::calendar::months_between_marks(axes.weeks, room);
+    for (index, mark) in crate::design::calendar::month_marks(axes.start_date, axes.weeks, every)
         .into_iter()
         .enumerate()
     {
@@ -170,7 +151,7 @@ fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
             Align::Middle,
             LABEL_SIZE,
             theme.text_muted,
-            dates::month_label(mark.date, index == 0 || every >= 12),
+            crate::i18n::format::timeline_month(mark.date, index == 0 || every >= 12),
         ));
     }
     out.push(Shape::Path {

@@ -2,13 +2,8 @@
 //! strip, the presentation and exported slides.
 
 use crate::design::Design;
+use crate::i18n::format::money;
 use crate::sim::SimResult;
-
-/// A money amount, short: 1.2 M EUR, 45 k EUR, 980 EUR (in the current language).
-#[must_use]
-pub fn money(value: f64, currency: &str) -> String {
-    crate::i18n::format::money(value, currency)
-}
 
 /// One headline figure.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +34,7 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
         figure(
             crate::tr!(
                 "headline-customers-by",
-                date = super::dates::date_long(result.last_day())
+                date = crate::i18n::format::date_long(result.last_day())
             ),
             customers,
         ),
@@ -75,7 +70,7 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
             summary.payback_week.map_or_else(
                 || crate::tr!("headline-payback-none"),
                 |week| {
-                    super::dates::date_long(crate::design::calendar::last_day(
+                    crate::i18n::format::date_long(crate::design::calendar::last_day(
                         result.start_date,
                         week,
                     ))

@@ -4,7 +4,6 @@
 
 mod chart;
 mod colour;
-pub mod dates;
 mod geometry;
 mod headline;
 pub mod lead_dots;
@@ -13,13 +12,13 @@ mod shapes;
 mod stage_shapes;
 pub mod theme;
 
-pub use chart::{Series, chart_shapes, nice_step, tick_label};
+pub use chart::{Series, chart_shapes, nice_step};
 pub use colour::Colour;
 pub use geometry::{
     Bounds, FlowPath, FlowRole, Outline, STAGE_HEIGHT, STAGE_WIDTH, StageGeometry, flow_paths,
     stage_geometry,
 };
-pub use headline::{Headline, headline_figures, models_line, money};
+pub use headline::{Headline, headline_figures, models_line};
 pub use shapes::{Align, Line, Shape, TextMeasure, bounds_of, line_height};
 pub use stage_shapes::{
     Detail, LEAST_TEXT_PX, StageFigures, StageMarks, Style, figures_at, figures_of, flow_polyline,

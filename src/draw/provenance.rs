@@ -22,7 +22,7 @@ fn value_text(value: f64, figure: Figure<'_>) -> String {
         Figure::Share => percent(value * 100.0, 0),
         Figure::Days => crate::tr!("provenance-days", days = number(value, 1)),
         Figure::PerWeek => crate::tr!("provenance-per-week", leads = number(value, 1)),
-        Figure::Money(currency) => super::money(value, currency),
+        Figure::Money(currency) => crate::i18n::format::money(value, currency),
     }
 }
 
@@ -41,8 +41,8 @@ fn interval_text(evidence: &Evidence, figure: Figure<'_>) -> String {
         Figure::PerWeek => format!("{}–{}", number(evidence.low, 1), number(evidence.high, 1)),
         Figure::Money(currency) => format!(
             "{}–{}",
-            super::money(evidence.low, currency),
-            super::money(evidence.high, currency)
+            crate::i18n::format::money(evidence.low, currency),
+            crate::i18n::format::money(evidence.high, currency)
         ),
     }
 }

@@ -244,7 +244,7 @@ fn assumptions(
         "slide-assumptions",
         sources = sources,
         starting = starting_note(design),
-        date = draw::dates::date_long(result.start_date),
+        date = crate::i18n::format::date_long(result.start_date),
         weeks = design.simulation.horizon_weeks.to_string(),
         mode = mode,
         measured = measured

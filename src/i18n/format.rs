@@ -193,6 +193,54 @@ pub fn month_label(date: Date, with_year: bool) -> String {
     }
 }
 
+/// A month on a timeline: "Mar", with its year where a year begins and wherever `with_year`
+/// ("Jan 2027").
+#[must_use]
+pub fn timeline_month(date: Date, with_year: bool) -> String {
+    month_label(date, with_year || date.month() == 1)
+}
+
+/// "Week 12 · 22 Mar 2027": week `week` (0-based) of a simulation, which `begins` on that day.
+#[must_use]
+pub fn week_caption(week: usize, begins: Date) -> String {
+    crate::tr!(
+        "week-caption",
+        week = (week + 1).to_string(),
+        date = date_long(begins)
+    )
+}
+
+/// "12 Jul 2027 · ISO week 28 · week 33 of the plan": week `week` (0-based) of a plan, which
+/// `begins` on that day.
+#[must_use]
+pub fn week_of_plan(week: usize, begins: Date) -> String {
+    crate::tr!(
+        "plot-week-text",
+        date = date_long(begins),
+        iso_week = begins.iso_week_date().week().to_string(),
+        week = (week + 1).to_string()
+    )
+}
+
+/// An axis label: whole numbers, thousands as k, millions as M (the headline's own units, so
+/// an axis and its figure read alike).
+#[must_use]
+pub fn axis_label(value: f64) -> String {
+    if value.abs() >= 1e6 {
+        crate::tr!("tick-millions", value = trim(value / 1e6))
+    } else if value.abs() >= 1e4 {
+        crate::tr!("tick-thousands", value = trim(value / 1e3))
+    } else {
+        trim(value)
+    }
+}
+
+/// One decimal at most, in the current language: "2.5", "2,5", "3".
+fn trim(value: f64) -> String {
+    let decimals = usize::from((value * 10.0).round() % 10.0 != 0.0);
+    number(value, decimals)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +287,20 @@ mod tests {
         assert_eq!(money(45_000.0, "EUR"), "45 k EUR");
         assert_eq!(date_long(date(2027, 12, 31)), "31 Dec 2027");
         assert_eq!(month_label(date(2027, 1, 1), true), "Jan 2027");
+    }
+
+    #[test]
+    fn dates_read_as_a_leader_writes_them() {
+        set_current(Language::English);
+        assert_eq!(date_long(Date::constant(2027, 12, 31)), "31 Dec 2027");
+        assert_eq!(
+            week_caption(11, Date::constant(2027, 3, 22)),
+            "Week 12 · 22 Mar 2027"
+        );
+        assert_eq!(
+            timeline_month(Date::constant(2027, 1, 1), false),
+            "Jan 2027"
+        );
+        assert_eq!(timeline_month(Date::constant(2027, 3, 1), false), "Mar");
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::advice::levers::Lever;
 use crate::design::{Design, StageId};
-use crate::draw::{self, Theme};
+use crate::draw::Theme;
 use egui::{Align2, Color32, FontId, RichText, Sense, pos2, vec2};
 
 /// The strongest levers shown; the rest are weaker than what a leader would act on first.
@@ -196,7 +196,7 @@ fn header_ui(ui: &mut egui::Ui, design: &Design, updating: bool, with_bands: boo
         ui.label(
             RichText::new(crate::tr!(
                 "levers-header",
-                date = crate::draw::dates::date_long(crate::design::calendar::last_day(
+                date = crate::i18n::format::date_long(crate::design::calendar::last_day(
                     design.simulation.start_date(),
                     design.simulation.horizon_weeks as usize
                 )),
@@ -249,7 +249,7 @@ fn signed(value: f64, decimals: usize) -> String {
 }
 
 fn signed_money(value: f64, currency: &str) -> String {
-    let text = draw::money(value, currency);
+    let text = crate::i18n::format::money(value, currency);
     if value >= 0.0 {
         format!("+{text}")
     } else {

@@ -40,7 +40,7 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
     ui.label(
         egui::RichText::new(crate::tr!(
             "plan-actual-note",
-            date = crate::draw::dates::date_long(actuals.start)
+            date = crate::i18n::format::date_long(actuals.start)
         ))
         .small()
         .weak(),
@@ -56,7 +56,10 @@ pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme)
                 ) else {
                     continue;
                 };
-                let colour = super::plot::vary(theme.kind(stage.kind.tag()).accent.into(), index);
+                let colour = super::plot_axes::stage_colour(
+                    theme.kind(stage.kind.tag()).accent.into(),
+                    index,
+                );
                 let plan = result.stage_series(stage_index, StageMetric::Entered, Statistic::Mean);
                 plot.line(
                     Line::new(stage.name.clone(), points(plan.into_iter()))

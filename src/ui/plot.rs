@@ -205,9 +205,9 @@ fn week_tooltip(response: &egui::Response, result: &SimResult, series: &[DrawnSe
                 for (name, colour, values) in series {
                     ui.colored_label(*colour, format!("● {name}"));
                     ui.label(
-                        values
-                            .get(week)
-                            .map_or_else(String::new, |value| draw::tick_label(*value)),
+                        values.get(week).map_or_else(String::new, |value| {
+                            crate::i18n::format::axis_label(*value)
+                        }),
                     );
                     ui.end_row();
                 }
@@ -271,7 +271,8 @@ fn stage_lines(
         {
             continue;
         }
-        let colour = vary(theme.kind(stage.kind.tag()).accent.into(), index);
+        let colour =
+            super::plot_axes::stage_colour(theme.kind(stage.kind.tag()).accent.into(), index);
         if result.has_bands() {
             let low = result.stage_series(stage_index, StageMetric::InStage, Statistic::P10);
             let high = result.stage_series(stage_index, StageMetric::InStage, Statistic::P90);
@@ -370,11 +371,4 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
             .color(theme.text_muted)
             .width(1.5),
     );
-}
-
-/// Stages of the same kind get distinguishable shades of the kind's colour.
-pub(super) fn vary(colour: egui::Color32, index: usize) -> egui::Color32 {
-    let factor = [1.0, 0.7, 1.3, 0.5, 1.5, 0.85, 1.15][index % 7];
-    let scale = |c: u8| (f32::from(c) * factor).clamp(0.0, 255.0) as u8;
-    egui::Color32::from_rgb(scale(colour.r()), scale(colour.g()), scale(colour.b()))
 }

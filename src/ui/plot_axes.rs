@@ -1,8 +1,9 @@
-//! The axes every weekly plot shares: time in months from the design's start date (hovering
+//! What every weekly plot shares: a stage's colour, and the axes: time in months from the design's start date (hovering
 //! names the week, its date and ISO week), values on 1-2-5 steps in the headline's units.
 
 use crate::design::calendar::{self, Date};
-use crate::draw::{self, dates};
+use crate::draw;
+use crate::i18n::format::timeline_month;
 use egui_plot::{ColorConflictHandling, GridMark, HoverPosition, Legend, Plot};
 
 /// A plot of weekly series (week `k` drawn at `k`) of a simulation starting on `start`.
@@ -18,7 +19,7 @@ pub(super) fn calendar_plot(id: &str, start: Date, weeks: usize) -> Plot<'static
         .x_grid_spacer(move |input| month_grid(start, weeks, &input))
         .x_axis_formatter(move |mark, _range| month_tick(start, mark.value))
         .y_grid_spacer(|input| value_grid(&input))
-        .y_axis_formatter(|mark, _range| draw::tick_label(mark.value))
+        .y_axis_formatter(|mark, _range| crate::i18n::format::axis_label(mark.value))
         .label_formatter(move |hover| hover_label(start, hover))
         .allow_scroll(false)
 }
@@ -27,10 +28,10 @@ pub(super) fn calendar_plot(id: &str, start: Date, weeks: usize) -> Plot<'static
 fn month_grid(start: Date, weeks: usize, input: &egui_plot::GridInput) -> Vec<GridMark> {
     let (low, high) = input.bounds;
     let shown_weeks = (high - low).clamp(1.0, 5200.0) as usize;
-    let every = dates::months_between_marks(shown_weeks, 8);
+    let every = calendar::months_between_marks(shown_weeks, 8);
     let first_week = low.max(0.0) as usize;
     let last_week = (high.max(0.0) as usize).min(weeks.max(1) * 2);
-    dates::month_marks(start, last_week + 1, every)
+    calendar::month_marks(start, last_week + 1, every)
         .into_iter()
         .filter(|mark| mark.weeks >= first_week as f64)
         .map(|mark| GridMark {
@@ -75,7 +76,7 @@ fn month_tick(start: Date, weeks: f64) -> String {
     }
     let date = calendar::day_after(start, (weeks * 7.0).round() as usize);
     if date.day() == 1 {
-        dates::month_label(date, false)
+        timeline_month(date, false)
     } else {
         String::new()
     }
@@ -83,13 +84,7 @@ fn month_tick(start: Date, weeks: f64) -> String {
 
 /// "12 Jul 2027 · ISO week 28 · week 33 of the plan" for week `week` (0-based).
 pub(super) fn week_text(start: Date, week: usize) -> String {
-    let first = calendar::week_start(start, week);
-    crate::tr!(
-        "plot-week-text",
-        date = dates::date_long(first),
-        iso_week = calendar::iso_week(first).to_string(),
-        week = (week + 1).to_string()
-    )
+    crate::i18n::format::week_of_plan(week, calendar::week_start(start, week))
 }
 
 /// What the pointer is over: the series, the week with its dates and ISO week, the value.
@@ -110,6 +105,16 @@ fn hover_label(start: Date, hover: &HoverPosition<'_>) -> Option<String> {
     Some(if name.is_empty() {
         when
     } else {
-        format!("{name}\n{when}\n{}", draw::tick_label(position.y))
+        format!(
+            "{name}\n{when}\n{}",
+            crate::i18n::format::axis_label(position.y)
+        )
     })
+}
+
+/// Stages of the same kind get distinguishable shades of the kind's colour.
+pub(super) fn stage_colour(colour: egui::Color32, index: usize) -> egui::Color32 {
+    let factor = [1.0, 0.7, 1.3, 0.5, 1.5, 0.85, 1.15][index % 7];
+    let scale = |c: u8| (f32::from(c) * factor).clamp(0.0, 255.0) as u8;
+    egui::Color32::from_rgb(scale(colour.r()), scale(colour.g()), scale(colour.b()))
 }

@@ -44,6 +44,42 @@ fn export_image_writes_the_chosen_format_carrying_the_design() {
 }
 
 #[test]
+fn a_failed_export_says_why_over_the_dialog_which_stays_open_to_try_again() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let unwritable = directory.path().join("no such folder").join("slide.png");
+    let mut editor = editor_with(
+        "sales-silo",
+        ScriptedDialogs {
+            export: vec![unwritable.clone()],
+            ..ScriptedDialogs::default()
+        },
+    );
+    editor.press(Modifiers::COMMAND, Key::E);
+    editor.click_label("Export…");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Something went wrong")
+            .is_some(),
+        "the error is shown"
+    );
+    editor.click_label("OK");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Something went wrong")
+            .is_none()
+    );
+    assert!(
+        editor.harness.query_by_label("Export image").is_some(),
+        "the export dialog is back, to choose another place"
+    );
+    assert!(!unwritable.exists());
+    editor.click_label("Cancel");
+    assert!(editor.harness.state().dialog().is_none());
+}
+
+#[test]
 fn cancelling_the_export_writes_nothing_and_leaves_the_design_alone() {
     let mut editor = editor("sales-silo");
     let before = editor.harness.state().design().clone();

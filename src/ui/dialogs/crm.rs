@@ -474,13 +474,13 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
 fn side_effects_ui(ui: &mut egui::Ui, measurement: &Measurement) {
     ui.label(crate::tr!(
         "crm-dialog-plan-starts",
-        date = crate::draw::dates::date_long(measurement.to)
+        date = crate::i18n::format::date_long(measurement.to)
     ));
     if let Some(weekly) = &measurement.weekly {
         ui.label(crate::tr!(
             "crm-dialog-keeps-actuals",
             weeks = weekly.won.len().to_string(),
-            date = crate::draw::dates::date_long(weekly.start)
+            date = crate::i18n::format::date_long(weekly.start)
         ));
     }
 }

@@ -271,7 +271,7 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                 ui.label(
                     RichText::new(crate::tr!(
                         "goal-dialog-ending",
-                        date = crate::draw::dates::date_long(by)
+                        date = crate::i18n::format::date_long(by)
                     ))
                     .weak(),
                 );
@@ -337,7 +337,9 @@ fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
     };
     let reached = match dialog.target {
         TargetKind::Customers => crate::i18n::format::count(today.customers),
-        TargetKind::Revenue => crate::draw::money(today.revenue, &design.presentation.currency),
+        TargetKind::Revenue => {
+            crate::i18n::format::money(today.revenue, &design.presentation.currency)
+        }
     };
     let by = crate::design::calendar::last_day(
         design.simulation.start_date(),
@@ -347,7 +349,7 @@ fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
         RichText::new(crate::tr!(
             "goal-dialog-today",
             reached = reached,
-            date = crate::draw::dates::date_long(by)
+            date = crate::i18n::format::date_long(by)
         ))
         .weak(),
     );

@@ -7,7 +7,6 @@ pub mod export;
 pub mod find_command;
 pub mod goal_seek;
 pub mod prompt;
-mod welcome;
 pub mod wizard;
 
 pub use prompt::{AfterPrompt, Prompt, PromptChoice};

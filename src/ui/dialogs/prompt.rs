@@ -98,7 +98,7 @@ pub fn show(
             Prompt::Recover(recovered) => recover_ui(ui, recovered),
             Prompt::OfferStages(offer) => offer_ui(ui, offer),
             Prompt::ChangedOnDisk => changed_on_disk_ui(ui, document.file_label),
-            Prompt::Welcome => super::welcome::welcome_ui(ui),
+            Prompt::Welcome => welcome_ui(ui),
         };
     });
     if response.should_close() && action.is_none() {
@@ -280,5 +280,45 @@ fn recover_ui(ui: &mut egui::Ui, recovered: &Recovered) -> Option<PromptChoice> 
             action = Some(PromptChoice::DiscardRecovery(Box::new(recovered.clone())));
         }
     });
+    action
+}
+
+/// The welcome's choices.
+fn welcome_ui(ui: &mut egui::Ui) -> Option<PromptChoice> {
+    ui.heading(crate::tr!("welcome-title"));
+    ui.label(crate::tr!("welcome-text"));
+    ui.add_space(8.0);
+    let mut action = None;
+    let choices = [
+        (
+            "welcome-questions",
+            "welcome-questions-detail",
+            Some(Command::NewFromQuestions),
+        ),
+        (
+            "welcome-template",
+            "welcome-template-detail",
+            Some(Command::New),
+        ),
+        (
+            "welcome-crm",
+            "welcome-crm-detail",
+            Some(Command::NewFromCrm),
+        ),
+        ("welcome-open", "welcome-open-detail", Some(Command::Open)),
+        ("welcome-look", "welcome-look-detail", None),
+    ];
+    let choices = choices.map(|(title, detail, command)| {
+        (crate::i18n::text(title), crate::i18n::text(detail), command)
+    });
+    for (title, detail, command) in choices {
+        let button =
+            egui::Button::new(RichText::new(title).strong()).min_size(egui::vec2(420.0, 0.0));
+        if ui.add(button).clicked() {
+            action = Some(PromptChoice::Welcomed(command));
+        }
+        ui.label(RichText::new(detail).size(12.0).weak());
+        ui.add_space(4.0);
+    }
     action
 }

@@ -116,10 +116,12 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
             presentation.playing = false;
         }
         ui.label(
-            RichText::new(crate::draw::dates::week_caption(
-                presentation.result.start_date,
-                presentation.week.round() as usize,
-            ))
+            RichText::new({
+                let week = presentation.week.round() as usize;
+                let begins =
+                    crate::design::calendar::week_start(presentation.result.start_date, week);
+                crate::i18n::format::week_caption(week, begins)
+            })
             .size(20.0)
             .color(theme.text),
         );
@@ -383,7 +385,7 @@ fn what_if_ui(
     }
     let before = presentation.baseline.summary.customers_at_horizon;
     let after = presentation.result.summary.customers_at_horizon;
-    let by = crate::draw::dates::date_long(presentation.result.last_day());
+    let by = crate::i18n::format::date_long(presentation.result.last_day());
     // Whole customers, and the change between the whole numbers shown, so the figures add up
     // ("20 → 29 (+9)", never "(+8)").
     let (before, after) = (before.round(), after.round());
