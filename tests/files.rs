@@ -149,7 +149,7 @@ fn a_stage_no_lead_reaches_is_a_warning_naming_it() {
     assert!(findings.iter().any(|finding| {
         finding.severity == Severity::Warning
             && finding
-                .message
+                .words(leadflow::i18n::Language::English)
                 .contains("stage \"Present\" (present): no lead can reach")
     }));
 }

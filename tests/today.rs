@@ -359,7 +359,9 @@ fn validation_names_bad_starting_counts_seasons_and_start_dates() {
         findings.iter().any(|finding| {
             finding.severity == Severity::Error
                 && &finding.subject == subject
-                && finding.message.contains(needle)
+                && finding
+                    .words(leadflow::i18n::Language::English)
+                    .contains(needle)
         })
     };
     assert!(has(
@@ -384,7 +386,7 @@ fn validation_names_bad_starting_counts_seasons_and_start_dates() {
     for month in ["Jul is 12", "Aug is inf"] {
         assert!(
             findings.iter().any(|finding| finding
-                .message
+                .words(leadflow::i18n::Language::English)
                 .contains(&format!("season factor for {month}"))),
             "{month}: {findings:?}"
         );
@@ -397,15 +399,15 @@ fn validation_names_bad_starting_counts_seasons_and_start_dates() {
     assert!(findings.iter().any(|finding| {
         finding.severity == Severity::Error
             && finding
-                .message
+                .words(leadflow::i18n::Language::English)
                 .contains("waiting_today 12 is more than the 10")
     }));
-    assert!(
-        findings
-            .iter()
-            .any(|finding| finding.severity == Severity::Warning
-                && finding.message.contains("under a day"))
-    );
+    assert!(findings.iter().any(|finding| {
+        finding.severity == Severity::Warning
+            && finding
+                .words(leadflow::i18n::Language::English)
+                .contains("under a day")
+    }));
 }
 
 #[test]
@@ -473,7 +475,7 @@ fn sizes_lengths_and_every_scenario_are_validated() {
     let findings = validate(&design);
     assert!(findings.iter().any(|finding| {
         finding
-            .message
+            .words(leadflow::i18n::Language::English)
             .contains("design: name has 201 characters, more than the 200 allowed")
     }));
 
@@ -498,7 +500,7 @@ fn sizes_lengths_and_every_scenario_are_validated() {
     let findings = validate(&delayed);
     assert!(
         findings.iter().any(|finding| finding
-            .message
+            .words(leadflow::i18n::Language::English)
             .contains("the delays add up to 120000 days, more than the 100000")),
         "{findings:?}"
     );
@@ -507,9 +509,9 @@ fn sizes_lengths_and_every_scenario_are_validated() {
     let big = leadflow::design::synthetic_design(MAX_STAGES + 1);
     let findings = validate(&big);
     assert!(
-        findings
-            .iter()
-            .any(|finding| finding.message.contains("stages: 2001, more than the 2000")),
+        findings.iter().any(|finding| finding
+            .words(leadflow::i18n::Language::English)
+            .contains("stages: 2001, more than the 2000")),
         "{findings:?}"
     );
 
@@ -524,10 +526,12 @@ fn sizes_lengths_and_every_scenario_are_validated() {
     assert!(
         findings
             .iter()
-            .any(|finding| finding.severity == Severity::Error
-                && finding.message.starts_with(
+            .any(|finding| {
+                finding.severity == Severity::Error
+                && finding.words(leadflow::i18n::Language::English).starts_with(
                     "scenario \"Bigger list\": source \"Ads\" (ads): leads_per_week -5 is negative"
-                )),
+                )
+            }),
         "{findings:?}"
     );
 }

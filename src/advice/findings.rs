@@ -6,6 +6,7 @@ use crate::design::{
     Design, DropOuts, ProcessStep, RoleId, SalesModel, StageId, StageKind, StageKindTag, ToolId,
     TransactionModel, edit, implied, role_ids, tool_ids,
 };
+use crate::i18n::{Message, Value};
 use crate::sim::{SimResult, StageMetric, Statistic};
 
 /// A change that answers a finding.
@@ -52,8 +53,8 @@ pub struct Advice {
     pub rule: &'static str,
     /// What it concerns.
     pub subject: Subject,
-    /// A sentence a leader reads, starting with what it concerns.
-    pub message: String,
+    /// What a leader reads, starting with what it concerns; worded where it is shown.
+    pub message: Message,
     /// A one-click fix, if there is one.
     pub fix: Option<Fix>,
 }
@@ -119,7 +120,7 @@ pub fn advise(design: &Design, result: &SimResult) -> Vec<Advice> {
 }
 
 /// Advice as a rule's check finds it; [`advise`] names the rule.
-fn advice(subject: Subject, message: String, fix: Option<Fix>) -> Advice {
+fn advice(subject: Subject, message: Message, fix: Option<Fix>) -> Advice {
     Advice {
         rule: "",
         subject,
@@ -149,7 +150,7 @@ fn branding_without_capture(design: &Design, _: &SimResult) -> Vec<Advice> {
         .map(|(stage_id, stage)| {
             advice(
                 Subject::Stage(stage_id.clone()),
-                crate::tr!(
+                crate::message!(
                     "finding-branding-without-capture",
                     stage = stage.name.as_str()
                 ),
@@ -182,9 +183,9 @@ fn drops_without_pool(design: &Design, result: &SimResult) -> Vec<Advice> {
     }
     vec![advice(
         Subject::Design,
-        crate::tr!(
+        crate::message!(
             "finding-drops-without-pool",
-            percent = crate::i18n::format::percent(100.0 * lost / entered, 0)
+            percent = Value::Percent(100.0 * lost / entered, 0)
         ),
         Some(Fix::AddNurturePool),
     )]
@@ -203,9 +204,12 @@ fn relationship_without_post_sale(design: &Design, _: &SimResult) -> Vec<Advice>
                 .collect();
             advice(
                 Subject::Design,
-                crate::tr!(
+                crate::message!(
                     "finding-relationship-without-post-sale",
-                    stages = names.join(&crate::tr!("finding-and"))
+                    stages = Value::Joined(
+                        names.into_iter().map(Value::Text).collect(),
+                        Box::new(crate::message!("finding-and"))
+                    )
                 ),
                 Some(Fix::AddModelStages(SalesModel::RelationshipBased)),
             )
@@ -225,7 +229,7 @@ fn team_selling_without_crm(design: &Design, _: &SimResult) -> Vec<Advice> {
     }
     vec![advice(
         Subject::Design,
-        crate::tr!("finding-team-selling-without-crm"),
+        crate::message!("finding-team-selling-without-crm"),
         Some(Fix::AddCrm),
     )]
 }
@@ -252,7 +256,7 @@ fn inbound_starts_with_prospecting(design: &Design, _: &SimResult) -> Vec<Advice
         .map(|stage_id| {
             advice(
                 Subject::Stage(stage_id.clone()),
-                crate::tr!(
+                crate::message!(
                     "finding-inbound-starts-with-prospecting",
                     stage = design.stage_name(stage_id)
                 ),
@@ -283,22 +287,24 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
                     crate::sim::simulate(&changed).summary.customers_at_horizon
                         - result.summary.customers_at_horizon
                 });
-                let by = crate::i18n::format::date_long(result.last_day());
-                let effect = gain.map_or_else(String::new, |gain| {
-                    let sign = if gain > 0.0 { "+" } else { "" };
-                    crate::tr!(
-                        "finding-one-more-person",
-                        gain = format!("{sign}{}", crate::i18n::format::number(gain, 1)),
-                        date = by.as_str()
-                    )
-                });
+                let by = result.last_day();
+                let effect = gain.map_or_else(
+                    || Value::Text(String::new()),
+                    |gain| {
+                        Value::from(crate::message!(
+                            "finding-one-more-person",
+                            gain = Value::Signed(gain, 1),
+                            date = Value::Date(by)
+                        ))
+                    },
+                );
                 advice(
                     Subject::Stage(stage_id.clone()),
-                    crate::tr!(
+                    crate::message!(
                         "finding-roles-cannot-keep-up",
                         stage = stage.name.as_str(),
-                        backlog = crate::i18n::format::count(backlog),
-                        date = by.as_str(),
+                        backlog = Value::Count(backlog),
+                        date = Value::Date(by),
                         effect = effect
                     ),
                     Some(Fix::AddPerson(stage_id.clone())),
@@ -322,7 +328,7 @@ fn stage_without_role(design: &Design, _: &SimResult) -> Vec<Advice> {
         .map(|(stage_id, stage)| {
             advice(
                 Subject::Stage(stage_id.clone()),
-                crate::tr!("finding-stage-without-role", stage = stage.name.as_str()),
+                crate::message!("finding-stage-without-role", stage = stage.name.as_str()),
                 Some(Fix::AddSdr(stage_id.clone())),
             )
         })
@@ -354,15 +360,13 @@ fn source_costs_more_than_it_earns(design: &Design, result: &SimResult) -> Vec<A
             (cost_per_customer > order_value).then(|| {
                 advice(
                     Subject::Source(source_id.to_string()),
-                    crate::tr!(
+                    crate::message!(
                         "finding-source-costs-more",
                         source = source.name.as_str(),
-                        cost = crate::i18n::format::money(
-                            cost_per_customer,
-                            &design.presentation.currency
-                        ),
+                        cost =
+                            Value::Money(cost_per_customer, design.presentation.currency.clone()),
                         order_value =
-                            crate::i18n::format::money(order_value, &design.presentation.currency)
+                            Value::Money(order_value, design.presentation.currency.clone())
                     ),
                     None,
                 )
@@ -564,8 +568,11 @@ mod tests {
             .expect("Present cannot keep up");
         assert_eq!(advice.subject, Subject::Stage(StageId::new("present")));
         assert!(
-            advice.message.contains("One more person: +"),
-            "{}",
+            advice
+                .message
+                .words(crate::i18n::Language::English)
+                .contains("One more person: +"),
+            "{:?}",
             advice.message
         );
         let mut fixed = design.clone();

@@ -4,6 +4,7 @@
 //! that reaches the goal.
 
 use crate::design::{Design, SimulationMode, SimulationSettings, StageId};
+use crate::i18n::{Language, Message, Value};
 use crate::sim;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -60,46 +61,73 @@ pub struct Answer {
     pub runs: u32,
 }
 
-/// Why a goal cannot be solved.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+/// Why a goal cannot be solved: what was tried and reached, worded where it is shown.
+#[derive(Clone, Debug, PartialEq)]
 pub enum GoalError {
     /// The stage does not exist or has nothing to change.
-    #[error("{0}")]
-    NotApplicable(String),
+    NotApplicable(Message),
     /// Even the most of the unknown falls short.
-    #[error("{}", crate::tr!(
-        "goal-out-of-reach",
-        value = value.as_str(),
-        reached = reached.as_str(),
-        week = by_week.to_string()
-    ))]
     OutOfReach {
         /// The most tried, with its unit: "500.0 leads per week in all".
-        value: String,
+        value: Message,
         /// What that reaches, with its unit: "10.3 customers".
-        reached: String,
+        reached: Value,
         /// The week.
         by_week: u32,
     },
     /// Even the most of the unknown reaches the target in too few Monte Carlo runs.
-    #[error("{}", crate::tr!(
-        "goal-too-uncertain",
-        value = value.as_str(),
-        percent = crate::i18n::format::percent((share * 100.0).floor(), 0),
-        week = by_week.to_string()
-    ))]
     TooUncertain {
         /// The most tried, with its unit.
-        value: String,
+        value: Message,
         /// The share of runs that reach the target with it.
         share: f64,
         /// The week.
         by_week: u32,
     },
     /// The goal changed before the answer was found.
-    #[error("{}", crate::tr!("goal-stopped"))]
     Stopped,
 }
+
+impl GoalError {
+    /// Why, in `language`.
+    #[must_use]
+    pub fn words(&self, language: Language) -> String {
+        let message = match self {
+            Self::NotApplicable(message) => message.clone(),
+            Self::OutOfReach {
+                value,
+                reached,
+                by_week,
+            } => crate::message!(
+                "goal-out-of-reach",
+                value = value,
+                reached = reached.clone(),
+                week = by_week.to_string()
+            ),
+            Self::TooUncertain {
+                value,
+                share,
+                by_week,
+            } => crate::message!(
+                "goal-too-uncertain",
+                value = value,
+                percent = Value::Percent((share * 100.0).floor(), 0),
+                week = by_week.to_string()
+            ),
+            Self::Stopped => crate::message!("goal-stopped"),
+        };
+        message.words(language)
+    }
+}
+
+impl std::fmt::Display for GoalError {
+    /// In English: for logs; people read [`GoalError::words`] in their language.
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.words(Language::English))
+    }
+}
+
+impl std::error::Error for GoalError {}
 
 /// Upper limits tried: 50 times today's leads, a conversion of 1, 200 people.
 const MOST_LEADS_FACTOR: f64 = 50.0;
@@ -234,12 +262,12 @@ pub fn solve(design: &Design, goal: &Goal) -> Result<Answer, GoalError> {
 pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<Answer, GoalError> {
     let current = current_value(design, &goal.unknown).ok_or_else(|| {
         GoalError::NotApplicable(match &goal.unknown {
-            Unknown::LeadsPerWeek => crate::tr!("goal-no-sources"),
+            Unknown::LeadsPerWeek => crate::message!("goal-no-sources"),
             Unknown::Conversion(stage_id) => {
-                crate::tr!("goal-no-stage", stage = stage_id.as_str())
+                crate::message!("goal-no-stage", stage = stage_id.as_str())
             }
             Unknown::Headcount(stage_id) => {
-                crate::tr!("goal-no-role", stage = stage_id.as_str())
+                crate::message!("goal-no-role", stage = stage_id.as_str())
             }
         })
     })?;
@@ -258,7 +286,7 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
             return Err(GoalError::Stopped);
         }
         let changed = with_value(design, &goal.unknown, value)
-            .ok_or_else(|| GoalError::NotApplicable(crate::tr!("goal-nothing-to-change")))?;
+            .ok_or_else(|| GoalError::NotApplicable(crate::message!("goal-nothing-to-change")))?;
         Ok((measure(&changed, goal, search_mode), changed))
     };
     let at_most = outcome(most)?;
@@ -272,12 +300,12 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
             _ => GoalError::OutOfReach {
                 value: value_with_unit(&goal.unknown, most),
                 reached: match goal.target {
-                    Target::Customers(_) => crate::tr!(
+                    Target::Customers(_) => Value::from(crate::message!(
                         "goal-customers-value",
-                        customers = crate::i18n::format::number(at_most.0.reached, 1)
-                    ),
+                        customers = Value::Number(at_most.0.reached, 1)
+                    )),
                     Target::Revenue(_) => {
-                        crate::i18n::format::money(at_most.0.reached, &design.presentation.currency)
+                        Value::Money(at_most.0.reached, design.presentation.currency.clone())
                     }
                 },
                 by_week: goal.by_week,
@@ -339,17 +367,18 @@ fn shown_precision(unknown: &Unknown) -> f64 {
 
 /// A value of the unknown as a person reads it: "500.0 leads per week in all", "100.0 %
 /// conversion", "20.00 people".
-fn value_with_unit(unknown: &Unknown, value: f64) -> String {
-    use crate::i18n::format::{number, percent};
+fn value_with_unit(unknown: &Unknown, value: f64) -> Message {
     match unknown {
-        Unknown::LeadsPerWeek => crate::tr!("goal-leads-value", leads = number(value, 1)),
-        Unknown::Conversion(_) => {
-            crate::tr!(
-                "goal-conversion-value",
-                conversion = percent(value * 100.0, 1)
-            )
+        Unknown::LeadsPerWeek => {
+            crate::message!("goal-leads-value", leads = Value::Number(value, 1))
         }
-        Unknown::Headcount(_) => crate::tr!("goal-people-value", people = number(value, 2)),
+        Unknown::Conversion(_) => crate::message!(
+            "goal-conversion-value",
+            conversion = Value::Percent(value * 100.0, 1)
+        ),
+        Unknown::Headcount(_) => {
+            crate::message!("goal-people-value", people = Value::Number(value, 2))
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use crate::advice::goal::{self, Goal, Target, Unknown};
 use crate::advice::levers::{self, Lever};
 use crate::design::{Design, SimulationMode};
 use crate::file;
-use anyhow::{Context, bail};
+use anyhow::bail;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -131,7 +131,13 @@ pub(super) fn goal(
         unknown,
         confidence: confidence.map(|percent| percent / 100.0),
     };
-    let answer = goal::solve(&design, &goal).with_context(|| format!("{}", path.display()))?;
+    let answer = goal::solve(&design, &goal).map_err(|error| {
+        anyhow::anyhow!(
+            "{}: {}",
+            path.display(),
+            error.words(crate::i18n::current())
+        )
+    })?;
     let mut text = goal::describe(&design, &goal, &answer);
     text.push('\n');
     write_output(None, &text)?;

@@ -467,7 +467,13 @@ fn ensure_valid(path: &Path, design: &crate::design::Design) -> anyhow::Result<(
         let errors: Vec<String> = findings
             .iter()
             .filter(|finding| finding.severity == Severity::Error)
-            .map(|finding| format!("{}: {finding}", path.display()))
+            .map(|finding| {
+                format!(
+                    "{}: error: {}",
+                    path.display(),
+                    finding.words(crate::i18n::current())
+                )
+            })
             .collect();
         bail!("{}", errors.join("\n"));
     }
@@ -582,7 +588,11 @@ fn check(files: &[PathBuf]) -> ExitCode {
                         Severity::Error => "error",
                         Severity::Warning => "warning",
                     };
-                    eprintln!("{}: {level}: {}", path.display(), finding.message);
+                    eprintln!(
+                        "{}: {level}: {}",
+                        path.display(),
+                        finding.words(crate::i18n::current())
+                    );
                 }
                 if has_errors(&findings) {
                     failed = true;

@@ -37,10 +37,14 @@ impl Actuals {
 
     /// What is wrong with the actuals as a file holds them, if anything.
     #[must_use]
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self) -> Option<crate::i18n::Message> {
         let weeks = self.weeks();
         (weeks > MAX_ACTUAL_WEEKS).then(|| {
-            format!("actuals cover {weeks} weeks; a design keeps at most {MAX_ACTUAL_WEEKS}")
+            crate::message!(
+                "actuals-too-many-weeks",
+                weeks = weeks.to_string(),
+                max = MAX_ACTUAL_WEEKS.to_string()
+            )
         })
     }
 }

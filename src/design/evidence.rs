@@ -40,27 +40,31 @@ impl Evidence {
     /// What is wrong with the evidence as a file holds it, if anything: numbers that are not
     /// finite or not in order, a count beyond any export, dates out of order.
     #[must_use]
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self) -> Option<crate::i18n::Message> {
         let numbers = [self.measured, self.low, self.high];
         if numbers.iter().any(|number| !number.is_finite()) {
-            return Some("its measured value and interval must be finite numbers".to_owned());
+            return Some(crate::message!("evidence-not-finite"));
         }
         if !(self.low <= self.measured && self.measured <= self.high) {
-            return Some(format!(
-                "its interval {}..{} does not contain the measured {}",
-                self.low, self.high, self.measured
+            return Some(crate::message!(
+                "evidence-outside-interval",
+                low = self.low.to_string(),
+                high = self.high.to_string(),
+                measured = self.measured.to_string()
             ));
         }
         if self.deals > MAX_EVIDENCE_DEALS {
-            return Some(format!(
-                "it rests on {} deals, more than the {MAX_EVIDENCE_DEALS} an import reads",
-                self.deals
+            return Some(crate::message!(
+                "evidence-too-many-deals",
+                deals = self.deals.to_string(),
+                max = MAX_EVIDENCE_DEALS.to_string()
             ));
         }
         if self.from > self.to {
-            return Some(format!(
-                "its period starts ({}) after it ends ({})",
-                self.from, self.to
+            return Some(crate::message!(
+                "evidence-period-reversed",
+                from = self.from.to_string(),
+                to = self.to.to_string()
             ));
         }
         None

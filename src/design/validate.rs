@@ -9,6 +9,7 @@ use super::limits::{
     kept_figures, total_delay_days,
 };
 use super::{Design, DropOuts, MONTHS, Point, Stage, StageId, StageKind};
+use crate::i18n::{Language, Message, Value};
 use std::collections::{BTreeSet, VecDeque};
 use std::fmt;
 
@@ -48,17 +49,33 @@ pub struct Finding {
     pub severity: Severity,
     /// What it concerns.
     pub subject: Subject,
-    /// A sentence naming the problem, starting with what it concerns.
-    pub message: String,
+    /// The problem, worded where it is shown: its message id names the rule, its values the
+    /// names and figures involved, starting with what it concerns.
+    pub problem: Message,
+}
+
+impl Finding {
+    /// The rule the design broke (the id of its message).
+    #[must_use]
+    pub fn rule(&self) -> &'static str {
+        self.problem.id
+    }
+
+    /// The finding as a sentence in `language`.
+    #[must_use]
+    pub fn words(&self, language: Language) -> String {
+        self.problem.words(language)
+    }
 }
 
 impl fmt::Display for Finding {
+    /// In English: for logs and test failures, not for people (they read [`Finding::words`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{level}: {}", self.message)
+        write!(f, "{level}: {}", self.words(Language::English))
     }
 }
 
@@ -94,7 +111,7 @@ fn check_design(design: &Design, findings: &mut Findings) {
     if delays > MAX_TOTAL_DELAY_DAYS {
         findings.error(
             Subject::Design,
-            crate::tr!(
+            crate::message!(
                 "validate-delays",
                 days = readable(delays),
                 max = MAX_TOTAL_DELAY_DAYS.to_string()
@@ -121,19 +138,19 @@ fn check_sizes(design: &Design, findings: &mut Findings) -> bool {
     findings.count(&subject, "roles", design.roles.len(), MAX_CATALOGUE);
     findings.count(&subject, "tools", design.tools.len(), MAX_CATALOGUE);
     for scenario in &design.scenarios {
-        let what = crate::tr!(
+        let what = crate::message!(
             "validate-scenario-part",
             scenario = scenario.name.as_str(),
             part = "stages"
         );
         findings.count(&subject, &what, scenario.stages.len(), MAX_STAGES);
-        let what = crate::tr!(
+        let what = crate::message!(
             "validate-scenario-part",
             scenario = scenario.name.as_str(),
             part = "flows"
         );
         findings.count(&subject, &what, scenario.flows.len(), MAX_FLOWS);
-        let what = crate::tr!(
+        let what = crate::message!(
             "validate-scenario-part",
             scenario = scenario.name.as_str(),
             part = "sources"
@@ -185,10 +202,10 @@ fn check_scenarios(design: &Design, findings: &mut Findings) {
             findings.push(
                 finding.severity,
                 finding.subject,
-                crate::tr!(
+                crate::message!(
                     "validate-scenario-part",
                     scenario = name.as_str(),
-                    part = finding.message
+                    part = finding.problem
                 ),
             );
         }
@@ -207,28 +224,28 @@ pub fn has_errors(findings: &[Finding]) -> bool {
 struct Findings(Vec<Finding>);
 
 impl Findings {
-    fn push(&mut self, severity: Severity, subject: Subject, message: String) {
+    fn push(&mut self, severity: Severity, subject: Subject, problem: Message) {
         self.0.push(Finding {
             severity,
             subject,
-            message,
+            problem,
         });
     }
 
-    fn error(&mut self, subject: Subject, message: String) {
-        self.push(Severity::Error, subject, message);
+    fn error(&mut self, subject: Subject, problem: Message) {
+        self.push(Severity::Error, subject, problem);
     }
 
-    fn warning(&mut self, subject: Subject, message: String) {
-        self.push(Severity::Warning, subject, message);
+    fn warning(&mut self, subject: Subject, problem: Message) {
+        self.push(Severity::Warning, subject, problem);
     }
 
     /// A share or probability that must be a finite number in 0..=1.
-    fn rate(&mut self, subject: &Subject, what: &str, field: &str, value: f64) {
+    fn rate(&mut self, subject: &Subject, what: impl Into<Value> + Clone, field: &str, value: f64) {
         if !value.is_finite() {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-rate-not-number",
                     what = what,
                     field = field,
@@ -238,7 +255,7 @@ impl Findings {
         } else if !(0.0..=1.0).contains(&value) {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-rate-outside",
                     what = what,
                     field = field,
@@ -249,11 +266,18 @@ impl Findings {
     }
 
     /// A volume, cost or count that must be a finite number in `0..=max`.
-    fn amount(&mut self, subject: &Subject, what: &str, field: &str, value: f64, max: f64) {
+    fn amount(
+        &mut self,
+        subject: &Subject,
+        what: impl Into<Value> + Clone,
+        field: &str,
+        value: f64,
+        max: f64,
+    ) {
         if !value.is_finite() {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-not-finite",
                     what = what,
                     field = field,
@@ -263,7 +287,7 @@ impl Findings {
         } else if value < 0.0 {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-negative",
                     what = what,
                     field = field,
@@ -273,7 +297,7 @@ impl Findings {
         } else if value > max {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-above-limit",
                     what = what,
                     field = field,
@@ -288,14 +312,14 @@ impl Findings {
     fn evidence(
         &mut self,
         subject: &Subject,
-        what: &str,
+        what: impl Into<Value> + Clone,
         field: &str,
         evidence: &crate::design::Evidence,
     ) {
         if let Some(problem) = evidence.problem() {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-evidence-broken",
                     what = what,
                     field = field,
@@ -305,12 +329,19 @@ impl Findings {
         }
     }
 
-    fn text(&mut self, subject: &Subject, what: &str, field: &str, text: &str, max: usize) {
+    fn text(
+        &mut self,
+        subject: &Subject,
+        what: impl Into<Value> + Clone,
+        field: &str,
+        text: &str,
+        max: usize,
+    ) {
         let chars = text.chars().count();
         if chars > max {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-too-long",
                     what = what,
                     field = field,
@@ -322,11 +353,17 @@ impl Findings {
     }
 
     /// A collection of at most `max` items.
-    fn count(&mut self, subject: &Subject, what: &str, count: usize, max: usize) {
+    fn count(
+        &mut self,
+        subject: &Subject,
+        what: impl Into<Value> + Clone,
+        count: usize,
+        max: usize,
+    ) {
         if count > max {
             self.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-too-many",
                     what = what,
                     count = count.to_string(),
@@ -338,16 +375,16 @@ impl Findings {
 }
 
 /// "flow qualify → present", as validation names a flow.
-fn flow_label(flow: &super::Flow) -> String {
-    crate::tr!(
+fn flow_label(flow: &super::Flow) -> Message {
+    crate::message!(
         "validate-flow",
         from = flow.from.as_str(),
         to = flow.to.as_str()
     )
 }
 
-fn stage_label(design: &Design, stage_id: &StageId) -> String {
-    crate::tr!(
+fn stage_label(design: &Design, stage_id: &StageId) -> Message {
+    crate::message!(
         "validate-stage",
         name = design.stage_name(stage_id),
         id = stage_id.as_str()
@@ -368,9 +405,9 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         } else {
             findings.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-days-above-zero",
-                    what = what.as_str(),
+                    what = &what,
                     value = stage.days_in_stage.to_string()
                 ),
             );
@@ -385,9 +422,9 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         {
             findings.warning(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-days-under-a-day",
-                    what = what.as_str(),
+                    what = &what,
                     value = stage.days_in_stage.to_string()
                 ),
             );
@@ -407,9 +444,9 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         if !(x.is_finite() && y.is_finite() && x.abs() <= MAX_POSITION && y.abs() <= MAX_POSITION) {
             findings.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-position",
-                    what = what.as_str(),
+                    what = &what,
                     x = x.to_string(),
                     y = y.to_string(),
                     max = MAX_POSITION.to_string()
@@ -423,9 +460,9 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
         if stage.days_in_stage.is_finite() && stage.days_in_stage > MAX_DAYS {
             findings.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-above-limit",
-                    what = what.as_str(),
+                    what = &what,
                     field = "days_in_stage",
                     value = readable(stage.days_in_stage),
                     max = readable(MAX_DAYS)
@@ -438,7 +475,7 @@ fn check_stage_numbers(design: &Design, findings: &mut Findings) {
 
 /// What a stage holds today: a finite count ≥ 0 within the limit, with no more waiting than
 /// there is, and waiting only where people work.
-fn check_starting_state(stage: &Stage, subject: &Subject, what: &str, findings: &mut Findings) {
+fn check_starting_state(stage: &Stage, subject: &Subject, what: &Message, findings: &mut Findings) {
     findings.amount(
         subject,
         what,
@@ -456,7 +493,7 @@ fn check_starting_state(stage: &Stage, subject: &Subject, what: &str, findings: 
     if stage.waiting_today > stage.in_stage_today {
         findings.error(
             subject.clone(),
-            crate::tr!(
+            crate::message!(
                 "validate-waiting-over-count",
                 what = what,
                 waiting = stage.waiting_today.to_string(),
@@ -467,18 +504,23 @@ fn check_starting_state(stage: &Stage, subject: &Subject, what: &str, findings: 
     if stage.waiting_today > 0.0 && !stage.kind.is_working_stage() {
         findings.warning(
             subject.clone(),
-            crate::tr!("validate-waiting-unused", what = what),
+            crate::message!("validate-waiting-unused", what = what),
         );
     }
     if stage.in_stage_today > 0.0 && matches!(stage.kind, StageKind::Lost) {
         findings.warning(
             subject.clone(),
-            crate::tr!("validate-lost-starts-empty", what = what),
+            crate::message!("validate-lost-starts-empty", what = what),
         );
     }
 }
 
-fn check_kind_numbers(kind: &StageKind, subject: &Subject, what: &str, findings: &mut Findings) {
+fn check_kind_numbers(
+    kind: &StageKind,
+    subject: &Subject,
+    what: &Message,
+    findings: &mut Findings,
+) {
     match kind {
         StageKind::NurturePool(pool) => {
             findings.rate(subject, what, "warm_up_per_week", pool.warm_up_per_week);
@@ -491,7 +533,7 @@ fn check_kind_numbers(kind: &StageKind, subject: &Subject, what: &str, findings:
             if pool.warm_up_per_week + pool.unsubscribe_per_week > 1.0 + SHARE_EPSILON {
                 findings.error(
                     subject.clone(),
-                    crate::tr!("validate-pool-shares", what = what),
+                    crate::message!("validate-pool-shares", what = what),
                 );
             }
         }
@@ -531,7 +573,7 @@ fn check_kind_numbers(kind: &StageKind, subject: &Subject, what: &str, findings:
 fn check_sources(design: &Design, findings: &mut Findings) {
     for (source_id, source) in &design.sources {
         let subject = Subject::Source(source_id.to_string());
-        let what = crate::tr!(
+        let what = crate::message!(
             "validate-source",
             name = source.name.as_str(),
             id = source_id.as_str()
@@ -561,9 +603,9 @@ fn check_sources(design: &Design, findings: &mut Findings) {
         {
             findings.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-growth",
-                    what = what.as_str(),
+                    what = &what,
                     value = source.growth_per_month.to_string(),
                     max = MAX_GROWTH_PER_MONTH.to_string()
                 ),
@@ -576,7 +618,7 @@ fn check_sources(design: &Design, findings: &mut Findings) {
 fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
     for (role_id, role) in &design.roles {
         let subject = Subject::Catalogue(role_id.to_string());
-        let what = crate::tr!(
+        let what = crate::message!(
             "validate-role",
             name = role.name.as_str(),
             id = role_id.as_str()
@@ -606,7 +648,7 @@ fn check_catalogue_and_settings(design: &Design, findings: &mut Findings) {
     }
     for (tool_id, tool) in &design.tools {
         let subject = Subject::Catalogue(tool_id.to_string());
-        let what = crate::tr!(
+        let what = crate::message!(
             "validate-tool",
             name = tool.name.as_str(),
             id = tool_id.as_str()
@@ -638,7 +680,7 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
     {
         findings.error(
             Subject::Design,
-            crate::tr!(
+            crate::message!(
                 "validate-start-date",
                 date = start_date.to_string(),
                 range = format!("{EARLIEST_START}..{LATEST_START}")
@@ -648,7 +690,7 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
     if !HORIZON_WEEKS.contains(&settings.horizon_weeks) {
         findings.error(
             Subject::Design,
-            crate::tr!(
+            crate::message!(
                 "validate-simulation-outside",
                 field = "horizon_weeks",
                 value = settings.horizon_weeks.to_string(),
@@ -660,7 +702,7 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
     if passes > 1 {
         findings.warning(
             Subject::Design,
-            crate::tr!(
+            crate::message!(
                 "validate-passes",
                 runs = settings.runs.to_string(),
                 weeks = settings.horizon_weeks.to_string(),
@@ -674,7 +716,7 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
     if !MONTE_CARLO_RUNS.contains(&settings.runs) {
         findings.error(
             Subject::Design,
-            crate::tr!(
+            crate::message!(
                 "validate-simulation-outside",
                 field = "runs",
                 value = settings.runs.to_string(),
@@ -685,11 +727,11 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
 }
 
 /// A season: none, or twelve monthly factors, each a finite number in 0..=10.
-fn check_season(season: &[f64], subject: &Subject, what: &str, findings: &mut Findings) {
+fn check_season(season: &[f64], subject: &Subject, what: &Message, findings: &mut Findings) {
     if !season.is_empty() && season.len() != MONTHS.len() {
         findings.error(
             subject.clone(),
-            crate::tr!(
+            crate::message!(
                 "validate-season-length",
                 what = what,
                 count = season.len().to_string()
@@ -700,7 +742,7 @@ fn check_season(season: &[f64], subject: &Subject, what: &str, findings: &mut Fi
         if !factor.is_finite() || !(0.0..=MAX_SEASON_FACTOR).contains(&factor) {
             findings.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-season-factor",
                     what = what,
                     month = *month,
@@ -722,7 +764,7 @@ fn check_flow_references(design: &Design, findings: &mut Findings) {
             if missing_stage(end) {
                 findings.error(
                     subject.clone(),
-                    crate::tr!(
+                    crate::message!(
                         "validate-flow-no-stage",
                         flow = flow_label(flow),
                         stage = end.as_str()
@@ -733,7 +775,7 @@ fn check_flow_references(design: &Design, findings: &mut Findings) {
         if flow.from == flow.to {
             findings.warning(
                 subject.clone(),
-                crate::tr!("validate-flow-into-itself", flow = flow_label(flow)),
+                crate::message!("validate-flow-into-itself", flow = flow_label(flow)),
             );
         }
     }
@@ -745,7 +787,7 @@ fn check_flow_references(design: &Design, findings: &mut Findings) {
                     from: flow.from.clone(),
                     to: flow.to.clone(),
                 },
-                crate::tr!("validate-flow-twice", flow = flow_label(flow)),
+                crate::message!("validate-flow-twice", flow = flow_label(flow)),
             );
         }
     }
@@ -760,18 +802,18 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
             match design.stages.get(pool_id).map(|pool| &pool.kind) {
                 None => findings.error(
                     subject.clone(),
-                    crate::tr!(
+                    crate::message!(
                         "validate-drop-outs-missing",
-                        what = what.as_str(),
+                        what = &what,
                         pool = pool_id.as_str()
                     ),
                 ),
                 Some(StageKind::NurturePool(_)) => {}
                 Some(_) => findings.error(
                     subject.clone(),
-                    crate::tr!(
+                    crate::message!(
                         "validate-drop-outs-not-pool",
-                        what = what.as_str(),
+                        what = &what,
                         stage = stage_label(design, pool_id)
                     ),
                 ),
@@ -791,9 +833,9 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
         {
             findings.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-names-missing",
-                    what = what.as_str(),
+                    what = &what,
                     field = field,
                     target = target.as_str()
                 ),
@@ -803,9 +845,9 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
             if !design.roles.contains_key(&staffing.role) {
                 findings.error(
                     subject.clone(),
-                    crate::tr!(
+                    crate::message!(
                         "validate-role-missing",
-                        what = what.as_str(),
+                        what = &what,
                         role = staffing.role.as_str()
                     ),
                 );
@@ -815,9 +857,9 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
             if !design.tools.contains_key(tool_id) {
                 findings.error(
                     subject.clone(),
-                    crate::tr!(
+                    crate::message!(
                         "validate-tool-missing",
-                        what = what.as_str(),
+                        what = &what,
                         tool = tool_id.as_str()
                     ),
                 );
@@ -828,9 +870,9 @@ fn check_stage_references(design: &Design, findings: &mut Findings) {
         if missing_stage(&source.entry) {
             findings.error(
                 Subject::Source(source_id.to_string()),
-                crate::tr!(
+                crate::message!(
                     "validate-entry-missing",
-                    source = crate::tr!(
+                    source = crate::message!(
                         "validate-source",
                         name = source.name.as_str(),
                         id = source_id.as_str()
@@ -864,25 +906,25 @@ fn check_flow_shares(design: &Design, findings: &mut Findings) {
         if total > 1.0 + SHARE_EPSILON {
             findings.error(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-shares-over",
-                    what = what.as_str(),
+                    what = &what,
                     percent = format!("{:.0}", total * 100.0)
                 ),
             );
         } else if count > 0 && total < 1.0 - SHARE_EPSILON && stage.kind.is_working_stage() {
             findings.warning(
                 subject.clone(),
-                crate::tr!(
+                crate::message!(
                     "validate-shares-under",
-                    what = what.as_str(),
+                    what = &what,
                     percent = format!("{:.0}", total * 100.0)
                 ),
             );
         } else if count == 0 && stage.kind.is_working_stage() && stage.conversion > 0.0 {
             findings.warning(
                 subject,
-                crate::tr!("validate-nowhere-to-go", what = what.as_str()),
+                crate::message!("validate-nowhere-to-go", what = what),
             );
         }
     }
@@ -919,7 +961,7 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
         return;
     }
     if design.sources.is_empty() {
-        findings.warning(Subject::Design, crate::tr!("validate-no-sources"));
+        findings.warning(Subject::Design, crate::message!("validate-no-sources"));
         return;
     }
     let reached = reachable_stages(design);
@@ -934,17 +976,20 @@ fn check_reachability(design: &Design, findings: &mut Findings) {
         if is_customer {
             findings.error(
                 Subject::Stage(stage_id.clone()),
-                crate::tr!("validate-unreachable-customers", what = what.as_str()),
+                crate::message!("validate-unreachable-customers", what = what),
             );
         } else if !matches!(stage.kind, StageKind::Lost) {
             findings.warning(
                 Subject::Stage(stage_id.clone()),
-                crate::tr!("validate-unreachable", what = what.as_str()),
+                crate::message!("validate-unreachable", what = what),
             );
         }
     }
     if !has_customer_stage {
-        findings.warning(Subject::Design, crate::tr!("validate-no-customer-stage"));
+        findings.warning(
+            Subject::Design,
+            crate::message!("validate-no-customer-stage"),
+        );
     }
 }
 

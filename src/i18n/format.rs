@@ -79,19 +79,31 @@ pub fn number_in(language: Language, value: f64, decimals: usize) -> String {
 /// A whole count, grouped: "1 234".
 #[must_use]
 pub fn count(value: f64) -> String {
-    number(value.round(), 0)
+    count_in(current(), value)
+}
+
+/// A whole count, grouped, in `language`.
+#[must_use]
+pub fn count_in(language: Language, value: f64) -> String {
+    number_in(language, value.round(), 0)
 }
 
 /// A percentage of `percent` (40.0 for 40 %) with `decimals` decimals: "40 %".
 #[must_use]
 pub fn percent(percent: f64, decimals: usize) -> String {
+    percent_in(current(), percent, decimals)
+}
+
+/// A percentage in `language`.
+#[must_use]
+pub fn percent_in(language: Language, percent: f64, decimals: usize) -> String {
     // English keeps the house style's plain space; the Nordic languages CLDR's no-break space.
-    let space = if current() == Language::English {
+    let space = if language == Language::English {
         ' '
     } else {
         NO_BREAK_SPACE
     };
-    format!("{}{space}%", number(percent, decimals))
+    format!("{}{space}%", number_in(language, percent, decimals))
 }
 
 /// How a language writes a currency after an amount: its symbol for the Nordic currencies
@@ -112,7 +124,12 @@ fn currency_in(language: Language, currency: &str) -> String {
 /// "980 kr.".
 #[must_use]
 pub fn money(value: f64, currency: &str) -> String {
-    let language = current();
+    money_in(current(), value, currency)
+}
+
+/// A money amount, short, in `language`.
+#[must_use]
+pub fn money_in(language: Language, value: f64, currency: &str) -> String {
     let magnitude = value.abs();
     let (million, thousand) = match language {
         Language::English => ("M", "k"),
@@ -171,7 +188,12 @@ fn month_of(date: Date) -> usize {
 /// "31.12.2027".
 #[must_use]
 pub fn date_long(date: Date) -> String {
-    let language = current();
+    date_long_in(current(), date)
+}
+
+/// A date in full, in `language`.
+#[must_use]
+pub fn date_long_in(language: Language, date: Date) -> String {
     let month = month_abbreviation(language, month_of(date));
     match language {
         Language::English | Language::Swedish => {

@@ -2,10 +2,11 @@
 //! Fluent files, one per language (`assets/locales/<code>/leadflow.ftl`), compiled in; numbers,
 //! money and dates are formatted here per language ([`format`]), as Fluent does not.
 //!
-//! The language is the current thread's ([`current`], [`set_current`]): the editor sets it from
-//! its settings each frame, a command from `--lang`, and work handed to a worker thread takes
-//! it along (see `ui::background`). Tests in parallel threads can then speak different
-//! languages without stepping on each other.
+//! What the pure layers find is a [`Message`]: an id and typed values, worded where it is shown
+//! in the language of that place. The editor's language is the current thread's ([`current`],
+//! [`set_current`], set from the preferences each frame; a command's from `--lang`); workers
+//! make no words and need none. Tests in parallel threads can speak different languages
+//! without stepping on each other.
 
 pub mod format;
 
@@ -168,6 +169,169 @@ pub fn has_message(language: Language, id: &str, placeables: &[&str]) -> bool {
         .is_ok()
 }
 
+/// A text worded where it is shown, in the language of that place: a message id and its
+/// values, typed. What the pure layers find (validation's findings) carries one of these
+/// rather than a sentence, so the editor, a slide and the command line each word it in their
+/// own language, and a change of language re-words it at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// The Fluent message.
+    pub id: &'static str,
+    /// Its placeables.
+    pub args: Vec<(&'static str, Value)>,
+}
+
+/// A value handed to a [`Message`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Shown as it is: a name, an id, a figure as the file has it, what a person typed.
+    Text(String),
+    /// A number shown as plain digits, which a message may choose its plural form by.
+    Plural(f64),
+    /// A number with this many decimals in the language's style ("1 234,5").
+    Number(f64, usize),
+    /// A number with its sign, always ("+2,5", "−1").
+    Signed(f64, usize),
+    /// A whole count, grouped ("1 234").
+    Count(f64),
+    /// A percentage (40.0 for "40 %") with this many decimals.
+    Percent(f64, usize),
+    /// An amount of money in a currency, short ("1,2 mn €").
+    Money(f64, String),
+    /// A date in full ("31 dec. 2027").
+    Date(jiff::civil::Date),
+    /// Values joined by a message ("Onboarding and Upsell"), worded in the same language.
+    Joined(Vec<Value>, Box<Message>),
+    /// Another message, worded in the same language (a stage named inside a sentence).
+    Words(Box<Message>),
+}
+
+impl Message {
+    /// A message without placeables.
+    #[must_use]
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message in `language`.
+    #[must_use]
+    pub fn words(&self, language: Language) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Value::Plural(number) => FluentValue::from(*number),
+                    other => FluentValue::from(other.words(language)),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        if args.is_empty() {
+            LOCALES.lookup(&language.identifier(), self.id)
+        } else {
+            LOCALES.lookup_with_args(&language.identifier(), self.id, &args)
+        }
+    }
+}
+
+impl Value {
+    /// The value as text in `language`.
+    #[must_use]
+    pub fn words(&self, language: Language) -> String {
+        match self {
+            Self::Text(text) => text.clone(),
+            Self::Plural(number) => number.to_string(),
+            Self::Number(number, decimals) => format::number_in(language, *number, *decimals),
+            Self::Signed(number, decimals) => {
+                let sign = if *number > 0.0 { "+" } else { "" };
+                format!("{sign}{}", format::number_in(language, *number, *decimals))
+            }
+            Self::Count(count) => format::count_in(language, *count),
+            Self::Percent(percent, decimals) => format::percent_in(language, *percent, *decimals),
+            Self::Money(amount, currency) => format::money_in(language, *amount, currency),
+            Self::Date(date) => format::date_long_in(language, *date),
+            Self::Words(message) => message.words(language),
+            Self::Joined(values, separator) => {
+                let separator = separator.words(language);
+                let words: Vec<String> = values.iter().map(|value| value.words(language)).collect();
+                words.join(&separator)
+            }
+        }
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Self::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Value {
+    fn from(text: &String) -> Self {
+        Self::Text(text.clone())
+    }
+}
+
+impl From<Message> for Value {
+    fn from(message: Message) -> Self {
+        Self::Words(Box::new(message))
+    }
+}
+
+impl From<&Message> for Value {
+    fn from(message: &Message) -> Self {
+        Self::Words(Box::new(message.clone()))
+    }
+}
+
+macro_rules! plural_from {
+    ($($number:ty),*) => {
+        $(impl From<$number> for Value {
+            fn from(number: $number) -> Self {
+                Self::Plural(f64::from(number))
+            }
+        })*
+    };
+}
+plural_from!(u8, u16, u32, i8, i16, i32, f32, f64);
+
+// Counts of things in a design: far below 2^53, so they convert exactly.
+macro_rules! plural_from_wide {
+    ($($number:ty),*) => {
+        $(impl From<$number> for Value {
+            fn from(number: $number) -> Self {
+                Self::Plural(number as f64)
+            }
+        })*
+    };
+}
+plural_from_wide!(u64, usize, i64);
+
+/// A [`Message`] to be worded later: `message!("validate-no-customer-stage")`, or with
+/// placeables, `message!("validate-stage", name = name, id = id)`.
+#[macro_export]
+macro_rules! message {
+    ($id:literal) => {
+        $crate::i18n::Message::new($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Message {
+            id: $id,
+            args: vec![$((stringify!($name), ::core::convert::Into::<$crate::i18n::Value>::into($value))),+],
+        }
+    };
+}
+
 /// A message in the current language: `tr!("menu-file")`, or with placeables,
 /// `tr!("status-unsaved", location = path)`.
 #[macro_export]
@@ -286,7 +450,13 @@ mod tests {
             .then_some(id)
         };
         let mut ids = BTreeSet::new();
-        for call in ["tr!(", "i18n::text(", "i18n::text_with(", "i18n::english("] {
+        for call in [
+            "tr!(",
+            "message!(",
+            "i18n::text(",
+            "i18n::text_with(",
+            "i18n::english(",
+        ] {
             for (at, _) in sources.match_indices(call) {
                 ids.extend(literal_after(&sources[at + call.len()..]));
             }

@@ -107,10 +107,9 @@ impl<T: Send + Sync + 'static> Background<T> {
             let (sender, receiver) = channel();
             let ctx = ctx.clone();
             let flag = Arc::clone(&superseded);
-            let language = crate::i18n::current();
+            // A worker makes no words (findings, advice and goal seek's answers are typed and
+            // worded where shown), so it needs no language.
             std::thread::spawn(move || {
-                // Texts made on the worker (levers, advice) speak the editor's language.
-                crate::i18n::set_current(language);
                 // The editor may have moved on; a closed channel is fine.
                 let _ = sender.send(work(&flag));
                 ctx.request_repaint();

@@ -20,7 +20,11 @@ pub fn findings_ui<'a>(ui: &mut egui::Ui, findings: impl IntoIterator<Item = &'a
             Severity::Error => ui.visuals().error_fg_color,
             Severity::Warning => ui.visuals().warn_fg_color,
         };
-        ui.label(egui::RichText::new(&finding.message).color(colour).small());
+        ui.label(
+            egui::RichText::new(finding.words(crate::i18n::current()))
+                .color(colour)
+                .small(),
+        );
     }
 }
 
@@ -31,7 +35,7 @@ pub fn advice_ui<'a>(
 ) -> Option<crate::advice::findings::Fix> {
     let mut chosen = None;
     for item in advice {
-        ui.label(egui::RichText::new(&item.message).small());
+        ui.label(egui::RichText::new(item.message.words(crate::i18n::current())).small());
         if let Some(fix) = &item.fix
             && ui.small_button(fix.label()).clicked()
         {

@@ -34,7 +34,8 @@ pub fn findings_window(
                             Severity::Error => ui.visuals().error_fg_color,
                             Severity::Warning => ui.visuals().warn_fg_color,
                         };
-                        let text = egui::RichText::new(&finding.message).color(colour);
+                        let text = egui::RichText::new(finding.words(crate::i18n::current()))
+                            .color(colour);
                         if ui
                             .add(egui::Button::new(text).wrap().frame(false))
                             .clicked()

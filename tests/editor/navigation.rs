@@ -103,7 +103,7 @@ fn the_status_bar_lists_the_findings_and_a_click_selects_the_stage() {
     let leadflow::design::validate::Subject::Stage(stage_id) = finding.subject.clone() else {
         panic!("a stage's error: {finding:?}");
     };
-    editor.click_label(&finding.message);
+    editor.click_label(&finding.words(leadflow::i18n::Language::English));
     let selection = &editor.harness.state().view().selection;
     assert_eq!(
         selection.stages.iter().collect::<Vec<_>>(),

@@ -402,7 +402,10 @@ fn answer_ui(
                 .clicked()
         }
         Err(error) => {
-            ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                error.words(crate::i18n::current()),
+            );
             false
         }
     }
