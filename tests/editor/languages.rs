@@ -51,6 +51,42 @@ fn choosing_swedish_in_the_view_menu_speaks_swedish_at_once_and_is_remembered() 
 }
 
 #[test]
+fn switching_the_language_rewords_the_findings_at_once_without_an_edit() {
+    let mut editor = editor("inbound");
+    editor.click_stage("Stage Present");
+    editor.press(Modifiers::NONE, Key::Delete);
+    editor.steps(3);
+    editor.harness.get_by_label_contains("1 error,").click();
+    editor.steps(3);
+    let finding = editor
+        .harness
+        .state()
+        .findings()
+        .first()
+        .cloned()
+        .expect("a finding");
+    let english = finding.words(Language::English);
+    let swedish = finding.words(Language::Swedish);
+    assert_ne!(english, swedish, "the finding has words of its own in Swedish");
+    assert!(editor.harness.query_by_label(&english).is_some());
+    let revision = editor.harness.state().document().history.revision();
+    editor.open_menu("View");
+    editor.open_menu("Language");
+    editor.click_label("Svenska");
+    editor.steps(3);
+    assert_eq!(
+        editor.harness.state().document().history.revision(),
+        revision,
+        "nothing was edited"
+    );
+    assert!(
+        editor.harness.query_by_label(&swedish).is_some(),
+        "the list shows the finding in Swedish: {swedish}"
+    );
+    assert!(editor.harness.query_by_label(&english).is_none());
+}
+
+#[test]
 fn a_swedish_user_builds_a_design_from_questions_sees_swedish_advice_and_exports_a_swedish_slide() {
     let directory = tempfile::tempdir().expect("temp dir");
     let path = directory.path().join("bild.svg");
