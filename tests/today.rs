@@ -524,14 +524,12 @@ fn sizes_lengths_and_every_scenario_are_validated() {
     design.scenarios.push(other);
     let findings = validate(&design);
     assert!(
-        findings
-            .iter()
-            .any(|finding| {
-                finding.severity == Severity::Error
+        findings.iter().any(|finding| {
+            finding.severity == Severity::Error
                 && finding.words(leadflow::i18n::Language::English).starts_with(
                     "scenario \"Bigger list\": source \"Ads\" (ads): leads_per_week -5 is negative"
                 )
-            }),
+        }),
         "{findings:?}"
     );
 }

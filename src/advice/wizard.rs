@@ -1,4 +1,4 @@
-//! From the four questions (DOMAIN.md §3), the order value, the buying cycle and the
+//! From the four questions (docs/domain.md §3), the order value, the buying cycle and the
 //! transaction models to a recommended sales model, a sentence on why, and a starting design
 //! with the stages, roles and tools that model implies.
 

@@ -394,6 +394,12 @@ impl LeadflowApp {
         } else {
             (std::sync::Arc::default(), false)
         };
+        let plan_actual = if tab == PlotTab::PlanAgainstActual {
+            self.results
+                .plan_actual(&self.doc.design, &self.doc.history, &ctx)
+        } else {
+            None
+        };
         let scenarios = if tab == PlotTab::Scenarios {
             self.results
                 .scenarios(&self.doc.design, &self.doc.history, &ctx)
@@ -407,6 +413,7 @@ impl LeadflowApp {
             },
             scenarios: &scenarios,
             compare_with: &mut self.view.compare_with,
+            plan_actual: plan_actual.as_deref().and_then(Option::as_ref),
         };
         let mut request = None;
         // A third of a laptop screen at first; the size the user drags it to is kept.

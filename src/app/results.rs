@@ -26,6 +26,7 @@ pub struct Results {
     advice: Background<Vec<Advice>>,
     levers: Background<Vec<Lever>>,
     scenarios: Background<Vec<(String, SimResult)>>,
+    plan_actual: Background<Option<SimResult>>,
 }
 
 impl Results {
@@ -37,6 +38,7 @@ impl Results {
         self.advice.clear();
         self.levers.clear();
         self.scenarios.clear();
+        self.plan_actual.clear();
     }
 
     /// What validation found in the design, errors first.
@@ -146,5 +148,26 @@ impl Results {
                 })
         };
         results.unwrap_or_default()
+    }
+
+    /// The design simulated over the weeks of its actuals (expected values), to set against
+    /// what the CRM recorded; none without actuals.
+    pub fn plan_actual(
+        &mut self,
+        design: &Design,
+        history: &History,
+        ctx: &egui::Context,
+    ) -> Option<Arc<Option<SimResult>>> {
+        if history.is_unsettled(design) {
+            return self.plan_actual.last();
+        }
+        let past = crate::crm::backtest::backtest_design(design);
+        let inline = past
+            .as_ref()
+            .is_none_or(|past| fits_in_frame(past, past.simulation.horizon_weeks, 1));
+        self.plan_actual
+            .get(history.revision(), inline, ctx, move |_| {
+                past.map(|past| crate::sim::simulate_expected(&past))
+            })
     }
 }

@@ -1,4 +1,5 @@
-//! The roles and tools a design can attach to stages (DOMAIN.md §4), with sensible defaults.
+//! The roles and tools a design can attach to stages (docs/domain.md §4), with sensible
+//! defaults.
 
 use super::ids::{RoleId, ToolId};
 use serde::{Deserialize, Serialize};
@@ -149,7 +150,8 @@ pub mod tool_ids {
     pub const E_PROCUREMENT: &str = "e-procurement";
 }
 
-/// The default role catalogue: the roles of DOMAIN.md §4 with plausible Nordic costs in EUR.
+/// The default role catalogue: the roles of docs/domain.md §4 with plausible Nordic costs in
+/// EUR.
 #[must_use]
 pub fn default_roles() -> BTreeMap<RoleId, Role> {
     let role = |(name, short_name): (&str, &str), monthly_cost, leads_per_person_per_week| Role {
@@ -194,7 +196,8 @@ pub fn default_roles() -> BTreeMap<RoleId, Role> {
     ])
 }
 
-/// The default tool catalogue (DOMAIN.md §4) with typical small-company licence costs in EUR.
+/// The default tool catalogue (docs/domain.md §4) with typical small-company licence costs in
+/// EUR.
 #[must_use]
 pub fn default_tools() -> BTreeMap<ToolId, Tool> {
     let tool = |(name, short_name): (&str, &str), category, monthly_cost| Tool {

@@ -1,5 +1,5 @@
-//! The stages a transaction model or sales model implies (DOMAIN.md §1, §3), so the editor can
-//! offer to add the ones a design lacks. Offered, never forced.
+//! The stages a transaction model or sales model implies (docs/domain.md §1, §3), so the
+//! editor can offer to add the ones a design lacks. Offered, never forced.
 
 use super::edit::FUNNEL_STEP;
 use super::{

@@ -1,9 +1,9 @@
 //! Transaction models, sales models, the four questions behind a sales model, and the shape of
-//! the process (DOMAIN.md §1–§3).
+//! the process (docs/domain.md §1–§3).
 
 use serde::{Deserialize, Serialize};
 
-/// How a customer buys (DOMAIN.md §1). A design may combine several.
+/// How a customer buys (docs/domain.md §1). A design may combine several.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum TransactionModel {
     /// Reach without capture: content, ads, campaigns with no way to continue the dialogue.
@@ -42,7 +42,7 @@ impl TransactionModel {
     }
 }
 
-/// The sales model (DOMAIN.md §3).
+/// The sales model (docs/domain.md §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum SalesModel {
     /// Leads come to us (ads, SEO, content); the first stage is Qualify.
@@ -113,7 +113,7 @@ pub enum AccountContacts {
     Many,
 }
 
-/// The answers to the four questions that define a sales model (DOMAIN.md §3).
+/// The answers to the four questions that define a sales model (docs/domain.md §3).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalesAnswers {
@@ -138,7 +138,7 @@ impl Default for SalesAnswers {
     }
 }
 
-/// The overall shape of the process (DOMAIN.md §2).
+/// The overall shape of the process (docs/domain.md §2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ProcessShape {
     /// Linear, each step narrowing the audience.

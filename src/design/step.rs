@@ -1,6 +1,6 @@
-//! The steps of a sales process that DOMAIN.md names (Prospect, Qualify, Upsell, …): what a
-//! stage is for, whatever it is called. Advice rules and the wizard key on the step, never on
-//! the display name, so a stage renamed "Kvalificera" is still Qualify.
+//! The steps of a sales process that docs/domain.md §3 names (Prospect, Qualify, Upsell, …):
+//! what a stage is for, whatever it is called. Advice rules and the wizard key on the step,
+//! never on the display name, so a stage renamed "Kvalificera" is still Qualify.
 
 use serde::{Deserialize, Serialize};
 

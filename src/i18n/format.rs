@@ -1,5 +1,5 @@
 //! Numbers, money, percentages and dates as each language writes them (CLDR's conventions,
-//! GLOSSARY.md): "1 234,5" in Swedish and Finnish, "1.234,5" in Danish, "1,234.5" in English;
+//! docs/domain.md §6): "1 234,5" in Swedish and Finnish, "1.234,5" in Danish, "1,234.5" in English;
 //! "1,5 mn kr", "3 feb. 2027", "3. feb. 2027", "3.2.2027".
 //!
 //! English keeps Leadflow's own house style where it differs from CLDR: a space before "%"

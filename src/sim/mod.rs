@@ -1,5 +1,5 @@
-//! The lead-flow simulation (DESIGN.md, "The simulation model"): pure, seeded and fast, with
-//! no UI. [`simulate`] turns a design into weekly series and headline figures.
+//! The lead-flow simulation (docs/simulation.md): pure, seeded and fast, with no UI.
+//! [`simulate`] turns a design into weekly series and headline figures.
 
 mod compile;
 pub mod draws;

@@ -1,10 +1,9 @@
 //! "Plan against actual": the design simulated from the first week of its actuals (expected
 //! values), each stage's weekly entries as a line, and what the CRM recorded as points over it.
 
-use crate::crm::backtest::backtest_design;
 use crate::design::Design;
 use crate::draw::Theme;
-use crate::sim::{StageMetric, Statistic, TotalMetric};
+use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
 use egui_plot::{Line, PlotPoints, Points};
 
 fn points(values: impl Iterator<Item = f64>) -> PlotPoints<'static> {
@@ -14,29 +13,17 @@ fn points(values: impl Iterator<Item = f64>) -> PlotPoints<'static> {
         .collect()
 }
 
-/// The backtest's simulation, kept between frames until the inputs change: the tab is
-/// repainted every frame while shown, the design rarely changes.
-fn backtest_result(ui: &egui::Ui, past: Design) -> std::sync::Arc<(Design, crate::sim::SimResult)> {
-    type Kept = std::sync::Arc<(Design, crate::sim::SimResult)>;
-    let id = egui::Id::unique("plan-against-actual-simulation");
-    if let Some(kept) = ui.data(|data| data.get_temp::<Kept>(id))
-        && crate::sim::same_inputs(&kept.0, &past)
-    {
-        return kept;
-    }
-    let result = crate::sim::simulate_expected(&past);
-    let kept: Kept = std::sync::Arc::new((past, result));
-    ui.data_mut(|data| data.insert_temp(id, kept.clone()));
-    kept
-}
-
-/// The tab's plot; a line under it says how to read it.
-pub fn plan_against_actual_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
-    let (Some(actuals), Some(past)) = (&design.actuals, backtest_design(design)) else {
+/// The tab's plot of `result`, the design simulated over the weeks of its actuals (see
+/// `crm::backtest::backtest_design`); a line under it says how to read it.
+pub fn plan_against_actual_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    result: &SimResult,
+    theme: &Theme,
+) {
+    let Some(actuals) = &design.actuals else {
         return;
     };
-    let kept = backtest_result(ui, past);
-    let result = &kept.1;
     ui.label(
         egui::RichText::new(crate::tr!(
             "plan-actual-note",

@@ -49,6 +49,8 @@ pub struct AdviceTabs<'a> {
     pub scenarios: &'a [(String, SimResult)],
     /// The other scenario the canvas marks differences from (index in `Design::scenarios`).
     pub compare_with: &'a mut usize,
+    /// The design simulated over the weeks of its actuals, for "Plan against actual".
+    pub plan_actual: Option<&'a SimResult>,
 }
 
 /// The plot's tabs, those the design has figures for, and the Monte Carlo note.
@@ -122,7 +124,9 @@ pub fn plot_ui(
     match tab {
         PlotTab::Levers => return crate::ui::levers::levers_ui(ui, design, &advice.levers, theme),
         PlotTab::PlanAgainstActual => {
-            crate::ui::plan_actual::plan_against_actual_ui(ui, design, theme);
+            if let Some(planned) = advice.plan_actual {
+                crate::ui::plan_actual::plan_against_actual_ui(ui, design, planned, theme);
+            }
             return None;
         }
         PlotTab::Scenarios => {

@@ -67,7 +67,10 @@ fn switching_the_language_rewords_the_findings_at_once_without_an_edit() {
         .expect("a finding");
     let english = finding.words(Language::English);
     let swedish = finding.words(Language::Swedish);
-    assert_ne!(english, swedish, "the finding has words of its own in Swedish");
+    assert_ne!(
+        english, swedish,
+        "the finding has words of its own in Swedish"
+    );
     assert!(editor.harness.query_by_label(&english).is_some());
     let revision = editor.harness.state().document().history.revision();
     editor.open_menu("View");

@@ -381,7 +381,7 @@ fn what_if_ui(
         }
     }
     if changed {
-        presentation.refresh();
+        presentation.refresh(ui.ctx());
     }
     let before = presentation.baseline.summary.customers_at_horizon;
     let after = presentation.result.summary.customers_at_horizon;

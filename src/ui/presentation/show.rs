@@ -1,8 +1,11 @@
 //! The state of a presentation in progress: the step, the week, playing, and the room's
-//! what-if changes against the design as it was. Pure data; the app owns one while presenting.
+//! what-if changes against the design as it was, simulated like every other result (at once
+//! when cheap, on a worker otherwise). The app owns one while presenting.
 
 use crate::design::{Design, StageId};
 use crate::sim::{self, SimResult};
+use crate::ui::background::{Background, fits_in_frame};
+use std::sync::Arc;
 
 /// Seconds it takes to play the whole horizon.
 const PLAY_SECONDS: f32 = 20.0;
@@ -21,10 +24,14 @@ pub struct Presentation {
     pub what_if: Design,
     /// The design as it was when the presentation started.
     pub original: Design,
-    /// Simulation of `what_if` (expected values, so it follows every slider at once).
-    pub result: SimResult,
+    /// Simulation of `what_if` (expected values, so it follows every slider at once); while a
+    /// large design is simulated on a worker, the previous one.
+    pub result: Arc<SimResult>,
     /// Simulation of `original`, to show what a change did.
-    pub baseline: SimResult,
+    pub baseline: Arc<SimResult>,
+    /// The what-if changes so far, counted: the key of their simulations.
+    what_if_revision: u64,
+    simulations: Background<SimResult>,
     /// Whether the window was full screen before, to restore it.
     pub(crate) was_fullscreen: bool,
 }
@@ -33,7 +40,7 @@ impl Presentation {
     /// A presentation of `design`, starting at the overview with time at the horizon.
     #[must_use]
     pub fn new(design: &Design, was_fullscreen: bool) -> Self {
-        let baseline = sim::simulate_expected(design);
+        let baseline = Arc::new(sim::simulate_expected(design));
         Self {
             step: 0,
             order: crate::design::edit::flow_order(design),
@@ -41,8 +48,10 @@ impl Presentation {
             playing: false,
             what_if: design.clone(),
             original: design.clone(),
-            result: baseline.clone(),
+            result: Arc::clone(&baseline),
             baseline,
+            what_if_revision: 0,
+            simulations: Background::default(),
             was_fullscreen,
         }
     }
@@ -71,19 +80,40 @@ impl Presentation {
         self.what_if != self.original
     }
 
-    /// Re-simulates after a what-if change.
-    pub fn refresh(&mut self) {
-        self.result = sim::simulate_expected(&self.what_if);
+    /// Re-simulates after a what-if change: at once when cheap, otherwise on a worker that
+    /// repaints `ctx` when done (the figures shown stay the last ones until then).
+    pub fn refresh(&mut self, ctx: &egui::Context) {
+        self.what_if_revision += 1;
+        let design = self.what_if.clone();
+        let inline = fits_in_frame(&design, design.simulation.horizon_weeks, 1);
+        self.simulations
+            .start(self.what_if_revision, inline, ctx, move |_| {
+                sim::simulate_expected(&design)
+            });
+        self.take_simulation();
+    }
+
+    /// Takes in the latest simulation of the what-if design, once it has come.
+    fn take_simulation(&mut self) {
+        if let Some(result) = self.simulations.poll()
+            && self.simulations.is_current(self.what_if_revision)
+        {
+            self.result = result;
+        }
     }
 
     /// Undoes every what-if change.
     pub fn reset(&mut self) {
         self.what_if = self.original.clone();
-        self.result = self.baseline.clone();
+        self.what_if_revision += 1;
+        self.simulations.clear();
+        self.result = Arc::clone(&self.baseline);
     }
 
-    /// Advances time while playing; stops at the horizon.
+    /// Advances time while playing (stops at the horizon), and takes in a simulation that has
+    /// come from a worker.
     pub fn advance(&mut self, seconds: f32) {
+        self.take_simulation();
         if !self.playing {
             return;
         }
