@@ -7,12 +7,12 @@ use super::files::FilePurpose;
 use crate::design::{FlowKey, Point, edit};
 use crate::ui::change::{Change, Intent, PanelOutput};
 use crate::ui::commands::Command;
-use crate::ui::dialogs::crm::{CrmChoice, CrmDialog, CrmPurpose};
+use crate::ui::dialogs::crm_export::{CrmChoice, CrmDialog, CrmPurpose};
 use crate::ui::dialogs::export::{ExportChoice, ExportContext, ExportDialog};
 use crate::ui::dialogs::find_command::{FindChoice, FindCommand};
 use crate::ui::dialogs::goal_seek::{GoalChoice, GoalSeekDialog, Today};
 use crate::ui::dialogs::prompt::{self, PromptContext};
-use crate::ui::dialogs::wizard::{WizardChoice, WizardDialog};
+use crate::ui::dialogs::questions::{QuestionsChoice, QuestionsDialog};
 use crate::ui::dialogs::{AfterPrompt, Dialog, Prompt, PromptChoice};
 use crate::ui::file_dialogs::Ask;
 use crate::ui::menu_bar::MenuChoice;
@@ -26,7 +26,8 @@ impl LeadflowApp {
         match command {
             Command::New => self.prompt(Prompt::NewFromTemplate),
             Command::NewFromQuestions => {
-                self.dialogs.push(Dialog::Wizard(WizardDialog::default()));
+                self.dialogs
+                    .push(Dialog::Questions(QuestionsDialog::default()));
             }
             Command::Open => {
                 self.ask_for_file(FilePurpose::Open, Ask::Open);
@@ -354,9 +355,9 @@ impl LeadflowApp {
                     .show(ctx, context)
                     .and_then(|choice| self.export_choice(ctx, choice))
             }
-            Dialog::Wizard(wizard) => wizard.show(ctx).map(|choice| match choice {
-                WizardChoice::Create(design) => self.guard_unsaved(AfterPrompt::Adopt(design)),
-                WizardChoice::Cancel => {}
+            Dialog::Questions(wizard) => wizard.show(ctx).map(|choice| match choice {
+                QuestionsChoice::Create(design) => self.guard_unsaved(AfterPrompt::Adopt(design)),
+                QuestionsChoice::Cancel => {}
             }),
             Dialog::Crm(crm) => crm
                 .show(ctx, &self.doc.design)

@@ -407,7 +407,7 @@ impl LeadflowApp {
             std::sync::Arc::default()
         };
         let mut advice = crate::ui::plot::AdviceTabs {
-            levers: crate::ui::levers::LeverList {
+            levers: crate::ui::lever_list::LeverList {
                 levers: &levers,
                 updating: levers_updating,
             },
@@ -441,8 +441,8 @@ impl LeadflowApp {
                 }
             });
         match request {
-            Some(crate::ui::levers::LeverRequest::GoalSeek) => self.open_goal_seek(),
-            Some(crate::ui::levers::LeverRequest::ShowStage(stage_id)) => {
+            Some(crate::ui::lever_list::LeverRequest::GoalSeek) => self.open_goal_seek(),
+            Some(crate::ui::lever_list::LeverRequest::ShowStage(stage_id)) => {
                 self.view.selection.select_only(stage_id);
             }
             None => {}

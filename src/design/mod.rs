@@ -7,6 +7,7 @@ mod catalogue;
 pub mod edit;
 mod evidence;
 mod flow;
+mod generated;
 mod ids;
 pub mod implied;
 pub mod limits;
@@ -16,12 +17,12 @@ mod settings;
 mod source;
 mod stage;
 mod step;
-mod synthetic;
 pub mod validate;
 
 pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools, role_ids, tool_ids};
 pub use evidence::{Evidence, StageEvidence, THIN_EVIDENCE, period_text};
 pub use flow::{Flow, FlowKey};
+pub use generated::synthetic_design;
 pub use ids::{RoleId, SourceId, StageId, ToolId, slugify, unique_slug};
 pub use limits::{HORIZON_WEEKS, MAX_IN_STAGE_TODAY, MAX_SEASON_FACTOR, MONTE_CARLO_RUNS};
 pub use models::{
@@ -33,7 +34,6 @@ pub use stage::{
     BrandReach, Customers, DropOuts, NurturePool, Point, Staffing, Stage, StageKind, StageKindTag,
 };
 pub use step::ProcessStep;
-pub use synthetic::synthetic_design;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

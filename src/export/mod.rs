@@ -2,16 +2,16 @@
 //! PNG (rasterised from that SVG with resvg, no window or GPU) or PDF. Every image carries
 //! the design, so Leadflow can open it again.
 
+mod choices;
 mod fonts;
 mod picture;
 mod render;
-mod settings;
 mod slide;
 mod svg;
 
+pub use choices::ExportSettings;
 pub use fonts::Fonts;
 pub use picture::{Picture, diagram, diagram_shapes, diagram_shapes_in};
-pub use settings::ExportSettings;
 pub use slide::{SLIDE_HEIGHT, SLIDE_WIDTH, slide};
 
 use crate::design::{Design, StageId};

@@ -278,7 +278,7 @@ fn source_fields_ui(
                 )
             });
             ui.end_row();
-            super::provenance::provenance_row(
+            super::evidence_row::evidence_row(
                 ui,
                 source.measured.as_ref(),
                 source.leads_per_week,

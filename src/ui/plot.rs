@@ -44,7 +44,7 @@ fn weeks(result: &SimResult) -> Vec<f64> {
 /// What the advice tabs show besides the simulation.
 pub struct AdviceTabs<'a> {
     /// The levers for "Where to improve".
-    pub levers: crate::ui::levers::LeverList<'a>,
+    pub levers: crate::ui::lever_list::LeverList<'a>,
     /// Every scenario simulated, the one being edited first.
     pub scenarios: &'a [(String, SimResult)],
     /// The other scenario the canvas marks differences from (index in `Design::scenarios`).
@@ -116,13 +116,15 @@ pub fn plot_ui(
     tab: &mut PlotTab,
     theme: &Theme,
     selected: &std::collections::BTreeSet<crate::design::StageId>,
-) -> Option<crate::ui::levers::LeverRequest> {
+) -> Option<crate::ui::lever_list::LeverRequest> {
     tabs_ui(ui, design, result, tab);
     if *tab == PlotTab::Scenarios && design.scenarios.is_empty() {
         *tab = PlotTab::Customers;
     }
     match tab {
-        PlotTab::Levers => return crate::ui::levers::levers_ui(ui, design, &advice.levers, theme),
+        PlotTab::Levers => {
+            return crate::ui::lever_list::levers_ui(ui, design, &advice.levers, theme);
+        }
         PlotTab::PlanAgainstActual => {
             if let Some(planned) = advice.plan_actual {
                 crate::ui::plan_actual::plan_against_actual_ui(ui, design, planned, theme);

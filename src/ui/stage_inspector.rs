@@ -2,8 +2,8 @@
 //! tools, its notes, and the findings and advice about it.
 
 use super::change::{Change, Intent, PanelOutput};
+use super::evidence_row::evidence_row;
 use super::fields::{advice_ui, findings_ui, labelled, percent_slider};
-use super::provenance::provenance_row;
 use crate::advice::findings::Advice;
 use crate::design::validate::{Finding, Subject};
 use crate::design::{Design, DropOuts, RoleId, Stage, StageId, StageKind, ToolId};
@@ -118,7 +118,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                     label = Some(Change::ChangeConversion);
                 }
                 ui.end_row();
-                provenance_row(
+                evidence_row(
                     ui,
                     stage.measured.conversion.as_ref(),
                     stage.conversion,
@@ -143,7 +143,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                     label = Some(Change::ChangeDaysInStage);
                 }
                 ui.end_row();
-                provenance_row(
+                evidence_row(
                     ui,
                     stage.measured.days_in_stage.as_ref(),
                     stage.days_in_stage,
@@ -164,7 +164,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                 &choices.currency,
             );
             if let StageKind::Customer(customers) = &stage.kind {
-                provenance_row(
+                evidence_row(
                     ui,
                     stage.measured.order_value.as_ref(),
                     customers.order_value,

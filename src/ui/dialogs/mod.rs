@@ -2,12 +2,12 @@
 //! it and returns what the person chose (as the panels return a `Change` or an `Intent`); the
 //! app keeps the open dialogs and carries the choices out.
 
-pub mod crm;
+pub mod crm_export;
 pub mod export;
 pub mod find_command;
 pub mod goal_seek;
 pub mod prompt;
-pub mod wizard;
+pub mod questions;
 
 pub use prompt::{AfterPrompt, Prompt, PromptChoice};
 
@@ -18,9 +18,9 @@ pub enum Dialog {
     /// File → Export image….
     Export(export::ExportDialog),
     /// File → New from questions….
-    Wizard(wizard::WizardDialog),
+    Questions(questions::QuestionsDialog),
     /// File → New from CRM export… and Design → Calibrate from CRM export….
-    Crm(Box<crm::CrmDialog>),
+    Crm(Box<crm_export::CrmDialog>),
     /// Ctrl+K: find a command or a stage.
     FindCommand(find_command::FindCommand),
     /// Design → Goal seek….

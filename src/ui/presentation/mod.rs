@@ -46,14 +46,14 @@ pub fn presentation_ui(
         .default_size((width * 0.3).clamp(360.0, 620.0))
         .show(ui, |ui| {
             // A short screen gets smaller type, so the chart still fits above the time bar.
-            let ty = Type {
+            let scale = TextScale {
                 scale: (ui.available_height() / 800.0).clamp(0.72, 1.0),
             };
             egui::ScrollArea::vertical().show(ui, |ui| {
-                focus_ui(ui, presentation, &theme, ty);
-                ui.add_space(ty.size(16.0));
-                action = what_if_ui(ui, presentation, &theme, ty);
-                ui.add_space(ty.size(12.0));
+                focus_ui(ui, presentation, &theme, scale);
+                ui.add_space(scale.size(16.0));
+                action = what_if_ui(ui, presentation, &theme, scale);
+                ui.add_space(scale.size(12.0));
                 chart_ui(ui, presentation, &theme);
             });
         });
@@ -137,47 +137,57 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
 
 /// Text sizes of the side panel, scaled to the screen's height.
 #[derive(Clone, Copy)]
-struct Type {
+struct TextScale {
     scale: f32,
 }
 
-impl Type {
+impl TextScale {
     fn size(self, points: f32) -> f32 {
         points * self.scale
     }
 }
 
-fn caption(ui: &mut egui::Ui, text: &str, theme: &Theme, ty: Type) {
+fn caption(ui: &mut egui::Ui, text: &str, theme: &Theme, scale: TextScale) {
     ui.label(
         RichText::new(text)
-            .size(ty.size(17.0))
+            .size(scale.size(17.0))
             .color(theme.text_muted),
     );
 }
 
 /// A caption and a large value on one row of a grid.
-fn figure_row(ui: &mut egui::Ui, caption_text: &str, value: String, theme: &Theme, ty: Type) {
-    caption(ui, caption_text, theme, ty);
-    ui.label(RichText::new(value).size(ty.size(26.0)).color(theme.text));
+fn figure_row(
+    ui: &mut egui::Ui,
+    caption_text: &str,
+    value: String,
+    theme: &Theme,
+    scale: TextScale,
+) {
+    caption(ui, caption_text, theme, scale);
+    ui.label(
+        RichText::new(value)
+            .size(scale.size(26.0))
+            .color(theme.text),
+    );
     ui.end_row();
 }
 
 /// Before the first stage: the design's name, models and headline figures.
-fn overview_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: Type) {
+fn overview_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, scale: TextScale) {
     let design = &presentation.what_if;
-    caption(ui, &crate::tr!("presentation-overview"), theme, ty);
+    caption(ui, &crate::tr!("presentation-overview"), theme, scale);
     ui.label(
         RichText::new(&design.name)
-            .size(ty.size(36.0))
+            .size(scale.size(36.0))
             .color(theme.text),
     );
-    caption(ui, &draw::models_line(design), theme, ty);
+    caption(ui, &draw::models_line(design), theme, scale);
     ui.add_space(12.0);
     egui::Grid::new("present-headline")
-        .spacing([16.0, ty.size(10.0)])
+        .spacing([16.0, scale.size(10.0)])
         .show(ui, |ui| {
             for headline in draw::headline_figures(design, &presentation.result) {
-                figure_row(ui, &headline.caption, headline.value, theme, ty);
+                figure_row(ui, &headline.caption, headline.value, theme, scale);
             }
         });
 }
@@ -188,7 +198,7 @@ fn people_and_tools_ui(
     design: &crate::design::Design,
     stage: &crate::design::Stage,
     theme: &Theme,
-    ty: Type,
+    scale: TextScale,
 ) {
     let people: Vec<String> = stage
         .roles
@@ -219,33 +229,37 @@ fn people_and_tools_ui(
         (crate::tr!("presentation-tools"), tools.join(", ")),
     ] {
         if !items.is_empty() {
-            caption(ui, &title, theme, ty);
-            ui.label(RichText::new(items).size(ty.size(21.0)).color(theme.text));
+            caption(ui, &title, theme, scale);
+            ui.label(
+                RichText::new(items)
+                    .size(scale.size(21.0))
+                    .color(theme.text),
+            );
         }
     }
 }
 
-fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: Type) {
+fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, scale: TextScale) {
     let design = &presentation.what_if;
     let week = presentation.week.round() as usize;
     let Some(stage_id) = presentation.focus() else {
-        overview_ui(ui, presentation, theme, ty);
+        overview_ui(ui, presentation, theme, scale);
         return;
     };
     let Some(stage) = design.stages.get(stage_id) else {
         return;
     };
-    caption(ui, &stage.kind.tag().label(), theme, ty);
+    caption(ui, &stage.kind.tag().label(), theme, scale);
     ui.label(
         RichText::new(&stage.name)
-            .size(ty.size(40.0))
+            .size(scale.size(40.0))
             .color(theme.text),
     );
     ui.add_space(8.0);
     let figures =
         draw::figures_at(&presentation.result, design, stage_id, week).unwrap_or_default();
     egui::Grid::new("present-stage")
-        .spacing([16.0, ty.size(10.0)])
+        .spacing([16.0, scale.size(10.0)])
         .show(ui, |ui| {
             let in_stage = if matches!(stage.kind, StageKind::Customer(_)) {
                 crate::tr!("presentation-customers")
@@ -257,14 +271,14 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: T
                 &in_stage,
                 draw::format_count(figures.in_stage),
                 theme,
-                ty,
+                scale,
             );
             figure_row(
                 ui,
                 &crate::tr!("presentation-moving-on"),
                 draw::format_count(figures.moved_on_per_week.max(0.0)),
                 theme,
-                ty,
+                scale,
             );
             if !stage.roles.is_empty() {
                 figure_row(
@@ -272,7 +286,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: T
                     &crate::tr!("presentation-waiting"),
                     draw::format_count(figures.backlog),
                     theme,
-                    ty,
+                    scale,
                 );
             }
             if matches!(
@@ -284,7 +298,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: T
                     &crate::tr!("presentation-conversion"),
                     crate::i18n::format::percent(stage.conversion * 100.0, 0),
                     theme,
-                    ty,
+                    scale,
                 );
                 figure_row(
                     ui,
@@ -295,17 +309,17 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, ty: T
                         shown = crate::i18n::format::number(stage.days_in_stage, 0)
                     ),
                     theme,
-                    ty,
+                    scale,
                 );
             }
         });
     ui.add_space(10.0);
-    people_and_tools_ui(ui, design, stage, theme, ty);
+    people_and_tools_ui(ui, design, stage, theme, scale);
     if !stage.notes.trim().is_empty() {
         ui.add_space(6.0);
         ui.label(
             RichText::new(&stage.notes)
-                .size(ty.size(18.0))
+                .size(scale.size(18.0))
                 .color(theme.text_muted),
         );
     }
@@ -319,15 +333,38 @@ fn what_if_stage(presentation: &Presentation) -> Option<StageId> {
         .or_else(|| presentation.baseline.summary.bottleneck.clone())
 }
 
+/// What the what-if changes did: "Customers by 31 Dec 2027: 20 → 29 (+9)".
+fn effect_text(presentation: &Presentation) -> String {
+    let before = presentation.baseline.summary.customers_at_horizon;
+    let after = presentation.result.summary.customers_at_horizon;
+    let by = crate::i18n::format::date_long(presentation.result.last_day());
+    // Whole customers, and the change between the whole numbers shown, so the figures add up
+    // ("20 → 29 (+9)", never "(+8)").
+    let (before, after) = (before.round(), after.round());
+    let count = crate::i18n::format::count;
+    if (after - before).abs() < 0.5 {
+        crate::tr!("presentation-effect", date = by, before = count(before))
+    } else {
+        let sign = if after > before { "+" } else { "" };
+        crate::tr!(
+            "presentation-effect-changed",
+            date = by,
+            before = count(before),
+            after = count(after),
+            change = format!("{sign}{}", count(after - before))
+        )
+    }
+}
+
 fn what_if_ui(
     ui: &mut egui::Ui,
     presentation: &mut Presentation,
     theme: &Theme,
-    ty: Type,
+    scale: TextScale,
 ) -> Option<PresentationAction> {
     ui.label(
         RichText::new(crate::tr!("presentation-what-if"))
-            .size(ty.size(24.0))
+            .size(scale.size(24.0))
             .color(theme.text),
     );
     let mut changed = false;
@@ -349,7 +386,7 @@ fn what_if_ui(
                 ui,
                 &crate::tr!("presentation-conversion-at", stage = stage.name.as_str()),
                 theme,
-                ty,
+                scale,
             );
             let mut percent = stage.conversion * 100.0;
             if ui
@@ -373,7 +410,7 @@ fn what_if_ui(
                     stage = stage.name.as_str()
                 ),
                 theme,
-                ty,
+                scale,
             );
             changed |= ui
                 .add(egui::Slider::new(&mut staffing.headcount, 0.0..=20.0).step_by(0.5))
@@ -383,31 +420,17 @@ fn what_if_ui(
     if changed {
         presentation.refresh(ui.ctx());
     }
-    let before = presentation.baseline.summary.customers_at_horizon;
-    let after = presentation.result.summary.customers_at_horizon;
-    let by = crate::i18n::format::date_long(presentation.result.last_day());
-    // Whole customers, and the change between the whole numbers shown, so the figures add up
-    // ("20 → 29 (+9)", never "(+8)").
-    let (before, after) = (before.round(), after.round());
-    let count = crate::i18n::format::count;
-    let effect = if (after - before).abs() < 0.5 {
-        crate::tr!("presentation-effect", date = by, before = count(before))
-    } else {
-        let sign = if after > before { "+" } else { "" };
-        crate::tr!(
-            "presentation-effect-changed",
-            date = by,
-            before = count(before),
-            after = count(after),
-            change = format!("{sign}{}", count(after - before))
-        )
-    };
-    ui.label(RichText::new(effect).size(ty.size(20.0)).color(theme.text));
+    let effect = effect_text(presentation);
+    ui.label(
+        RichText::new(effect)
+            .size(scale.size(20.0))
+            .color(theme.text),
+    );
     let mut action = None;
     if presentation.changed() {
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new(crate::tr!("presentation-reset")).size(ty.size(17.0)))
+                .button(RichText::new(crate::tr!("presentation-reset")).size(scale.size(17.0)))
                 .clicked()
             {
                 presentation.reset();
@@ -415,7 +438,7 @@ fn what_if_ui(
             if ui
                 .button(
                     RichText::new(crate::tr!("presentation-keep-changes-in-the-design"))
-                        .size(ty.size(17.0)),
+                        .size(scale.size(17.0)),
                 )
                 .clicked()
             {
@@ -496,7 +519,7 @@ impl Fit {
 }
 
 /// The process laid out for the moment shown: stage outlines, flow paths and the week.
-struct Moment<'a> {
+struct LaidOut<'a> {
     geometry: &'a [(StageId, draw::StageGeometry)],
     paths: &'a [FlowPath],
     /// The week shown, 0-based.
@@ -517,12 +540,12 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         (presentation.week.round() as usize).min(presentation.result.weeks.saturating_sub(1));
     let geometry = draw::stage_geometry(design);
     let paths = draw::flow_paths(design, &geometry);
-    let moment = Moment {
+    let laid_out = LaidOut {
         geometry: &geometry,
         paths: &paths,
         week,
     };
-    let shapes = process_shapes(presentation, &moment, style);
+    let shapes = process_shapes(presentation, &laid_out, style);
     let Some(bounds) = draw::bounds_of(&shapes, &measure) else {
         return;
     };
@@ -553,7 +576,7 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     }
     // Fitted small, the text would be too small to read across the room: less of it, larger.
     let shapes = if scale < 1.0 {
-        process_shapes(presentation, &moment, style.legible_at(scale))
+        process_shapes(presentation, &laid_out, style.legible_at(scale))
     } else {
         shapes
     };
@@ -563,21 +586,21 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         .collect();
     paint_shapes(&painter, &transformed);
     let seconds = ui.input(|input| input.time);
-    paint_leads(&painter, presentation, &moment, fit, seconds, theme);
+    paint_leads(&painter, presentation, &laid_out, fit, seconds, theme);
 }
 
 /// Flows and stages with their figures in week `week`; the stage in focus selected and any
 /// stage with leads waiting marked.
 fn process_shapes(
     presentation: &Presentation,
-    moment: &Moment<'_>,
+    laid_out: &LaidOut<'_>,
     style: Style<'_>,
 ) -> Vec<Shape> {
-    let Moment {
+    let LaidOut {
         geometry,
         paths,
         week,
-    } = *moment;
+    } = *laid_out;
     let design = &presentation.what_if;
     let mut shapes = Vec::new();
     for path in paths {
@@ -621,16 +644,16 @@ fn process_shapes(
 fn paint_leads(
     painter: &egui::Painter,
     presentation: &Presentation,
-    moment: &Moment<'_>,
+    laid_out: &LaidOut<'_>,
     fit: Fit,
     seconds: f64,
     theme: &Theme,
 ) {
-    let Moment {
+    let LaidOut {
         geometry,
         paths,
         week,
-    } = *moment;
+    } = *laid_out;
     let (design, result) = (&presentation.what_if, &presentation.result);
     let busiest = paths
         .iter()

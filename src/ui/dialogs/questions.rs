@@ -7,22 +7,22 @@ use egui::RichText;
 
 /// The wizard's answers so far.
 #[derive(Default)]
-pub struct WizardDialog {
+pub struct QuestionsDialog {
     answers: WizardAnswers,
 }
 
 /// What the person chose.
 #[derive(Clone, Debug)]
-pub enum WizardChoice {
+pub enum QuestionsChoice {
     /// Start editing the recommended design.
     Create(Box<Design>),
     /// Close the wizard.
     Cancel,
 }
 
-impl WizardDialog {
+impl QuestionsDialog {
     /// Shows the wizard; returns what the person chose, once they have.
-    pub fn show(&mut self, ctx: &egui::Context) -> Option<WizardChoice> {
+    pub fn show(&mut self, ctx: &egui::Context) -> Option<QuestionsChoice> {
         let answers = &mut self.answers;
         let mut create = false;
         let mut cancel = false;
@@ -53,11 +53,11 @@ impl WizardDialog {
             });
         });
         if create {
-            Some(WizardChoice::Create(Box::new(
+            Some(QuestionsChoice::Create(Box::new(
                 wizard::recommend(answers).design,
             )))
         } else if cancel || response.should_close() {
-            Some(WizardChoice::Cancel)
+            Some(QuestionsChoice::Cancel)
         } else {
             None
         }

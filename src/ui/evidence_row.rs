@@ -4,7 +4,7 @@ use crate::design::Evidence;
 use crate::draw::provenance::{Figure, provenance_text};
 
 /// Adds the row when `evidence` exists (nothing for a figure that was never measured).
-pub fn provenance_row(
+pub fn evidence_row(
     ui: &mut egui::Ui,
     evidence: Option<&Evidence>,
     value: f64,
