@@ -10,12 +10,13 @@ fn read(relative: &str) -> String {
 
 /// The `.rs` files directly in `folder`, by name.
 fn rust_files(folder: &str) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
-        .unwrap_or_else(|error| panic!("{folder}: {error}"))
-        .flatten()
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".rs"))
-        .collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
+            .unwrap_or_else(|error| panic!("{folder}: {error}"))
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".rs"))
+            .collect();
     names.sort();
     names
 }
@@ -38,7 +39,10 @@ fn the_readme_names_every_test_file() {
             missing.push(format!("tests/editor/{name}"));
         }
     }
-    assert!(missing.is_empty(), "the README's Tests section does not name {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "the README's Tests section does not name {missing:?}"
+    );
 }
 
 #[test]
@@ -69,5 +73,8 @@ fn the_architecture_names_every_source_file() {
         }
     }
     missing.sort();
-    assert!(missing.is_empty(), "ARCHITECTURE.md's module map does not name {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md's module map does not name {missing:?}"
+    );
 }

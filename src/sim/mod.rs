@@ -176,6 +176,8 @@ pub fn same_inputs(a: &Design, b: &Design) -> bool {
                     && same(x.waiting_today, y.waiting_today)
                     && x.roles == y.roles
                     && x.tools == y.tools
+                    // Monte Carlo draws each run's figures from what they were measured on.
+                    && x.measured == y.measured
             })
 }
 
@@ -223,5 +225,20 @@ mod tests {
         let mut later = design.clone();
         later.simulation.horizon_weeks += 1;
         assert!(!same_inputs(&design, &later));
+        let mut measured = design.clone();
+        if let Some(stage) = measured.stages.values_mut().next() {
+            stage.measured.conversion = Some(crate::design::Evidence {
+                measured: stage.conversion,
+                low: stage.conversion * 0.8,
+                high: (stage.conversion * 1.2).min(1.0),
+                deals: 40,
+                from: crate::design::calendar::Date::constant(2026, 1, 5),
+                to: crate::design::calendar::Date::constant(2026, 6, 29),
+            });
+        }
+        assert!(
+            !same_inputs(&design, &measured),
+            "Monte Carlo draws from the evidence"
+        );
     }
 }
