@@ -440,7 +440,11 @@ impl LeadflowApp {
                 }
             }
             PromptChoice::SaveThen(then) => self.save(false, Some(then)),
-            PromptChoice::DiscardThen(then) => self.proceed(then),
+            PromptChoice::DiscardThen(then) => {
+                // The work was deliberately left: its draft must not be offered back later.
+                self.clear_recovery();
+                self.proceed(then);
+            }
             PromptChoice::NewFromTemplate(name) => self.guard_unsaved(AfterPrompt::New(name)),
             PromptChoice::Recover(recovered) => {
                 if let Some(store) = &self.recovery {

@@ -52,6 +52,16 @@ impl OpenDocument {
         doc
     }
 
+    /// A design just made (from the questions, a CRM export or a starting design): unsaved
+    /// work until saved, so nothing replaces it without asking.
+    #[must_use]
+    pub fn made(design: Design) -> Self {
+        let mut doc = Self::new(design, None);
+        // No revision of the history is the saved one.
+        doc.saved_revision = u64::MAX;
+        doc
+    }
+
     /// Loads a document. A failure leaves everything as it was.
     ///
     /// # Errors

@@ -49,6 +49,7 @@ impl LeadflowApp {
         }
         self.doc = doc;
         self.view = ViewState::default();
+        self.notice = None;
         self.results.clear();
         // Goal seek's answers are for the old design.
         self.dialogs
@@ -65,7 +66,7 @@ impl LeadflowApp {
 
     fn new_from_template(&mut self, name: &str) {
         match templates::find(name).map(templates::Template::localized_design) {
-            Some(Ok(design)) => self.replace_document(OpenDocument::new(design, None)),
+            Some(Ok(design)) => self.replace_document(OpenDocument::made(design)),
             Some(Err(error)) => self.prompt(Prompt::Error(error.to_string())),
             None => self.prompt(Prompt::Error(crate::tr!("app-no-template", name = name))),
         }
@@ -84,7 +85,7 @@ impl LeadflowApp {
         match then {
             AfterPrompt::New(name) => self.new_from_template(&name),
             AfterPrompt::Adopt(design) => {
-                self.replace_document(OpenDocument::new(*design, None));
+                self.replace_document(OpenDocument::made(*design));
                 self.view.fit_requested = true;
             }
             AfterPrompt::Open(path) => self.open_path(&path),
@@ -287,6 +288,11 @@ impl LeadflowApp {
             Ok(()) => {
                 self.dialogs
                     .retain(|dialog| !matches!(dialog, Dialog::Export(_)));
+                self.notice = Some(crate::tr!(
+                    "status-exported",
+                    format = self.preferences.export.format.label(),
+                    file = path.display().to_string()
+                ));
             }
             Err(message) => self.prompt(Prompt::Error(message)),
         }

@@ -95,6 +95,9 @@ pub struct LeadflowApp {
     recovery: Option<RecoveryStore>,
     /// Why the last autosave failed, shown in the status bar until one succeeds.
     autosave_failure: Option<String>,
+    /// What the last export wrote where, shown in the status bar until the document changes
+    /// hands.
+    notice: Option<String>,
     fonts_installed: bool,
     /// Whether there are unsaved changes, as of the end of the last frame (comparing designs
     /// is not free, so it is done once a frame).
@@ -164,6 +167,7 @@ impl LeadflowApp {
             last_autosave: Instant::now(),
             recovery,
             autosave_failure: None,
+            notice: None,
             fonts_installed: false,
             dirty: false,
         }
@@ -378,6 +382,7 @@ impl LeadflowApp {
             dirty: self.dirty,
             findings: self.results.findings(),
             autosave_failure: self.autosave_failure.as_deref(),
+            notice: self.notice.as_deref(),
             simulating: self.results.simulation.is_running(),
             simulated_in: self.results.simulation.elapsed(),
         };

@@ -15,6 +15,8 @@ pub struct Status<'a> {
     pub findings: &'a [Finding],
     /// Why the last autosave failed, if it did.
     pub autosave_failure: Option<&'a str>,
+    /// What was last done that leaves no other trace in the window (an export written).
+    pub notice: Option<&'a str>,
     /// Whether a simulation is under way on a worker.
     pub simulating: bool,
     /// How long the latest simulation took.
@@ -58,6 +60,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut
             .clicked()
         {
             *findings_open = !*findings_open;
+        }
+        if let Some(notice) = status.notice {
+            ui.separator();
+            ui.label(notice);
         }
         if let Some(failure) = status.autosave_failure {
             ui.separator();

@@ -36,6 +36,13 @@ fn export_image_writes_the_chosen_format_carrying_the_design() {
         editor.harness.query_by_label("Export image").is_none(),
         "the dialog closes after exporting"
     );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains(&format!("written to {}", path.display()))
+            .is_some(),
+        "the status bar says what was written where"
+    );
     let svg = std::fs::read_to_string(&path).expect("exported");
     assert!(svg.starts_with("<svg"));
     assert!(svg.contains(">Nurture silo</text>"));

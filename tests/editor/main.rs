@@ -274,7 +274,10 @@ fn new_with_unsaved_changes_asks_first_and_cancel_keeps_the_design() {
     assert!(editor.harness.query_by_label("Save changes?").is_some());
     editor.activate("Don't save");
     assert_eq!(editor.harness.state().design().name, "Flywheel");
-    assert!(!editor.harness.state().document().is_dirty());
+    assert!(
+        editor.harness.state().document().is_dirty(),
+        "a design made from a template is unsaved work until saved"
+    );
 }
 
 #[test]

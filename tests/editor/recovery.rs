@@ -134,3 +134,75 @@ fn saving_over_a_file_someone_else_changed_asks_first() {
             .is_none()
     );
 }
+
+#[test]
+fn a_made_design_is_unsaved_work_and_dont_save_discards_its_draft() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let recovery = directory.path().join("recovery");
+    let store = RecoveryStore::in_directory(recovery.clone());
+    let app = LeadflowApp::with_preferences(
+        OpenDocument::new(
+            leadflow::templates::design_named("inbound").expect("example"),
+            None,
+        ),
+        Box::new(ScriptedDialogs::default()),
+        Preferences {
+            welcomed: true,
+            ..Preferences::default()
+        },
+        Some(RecoveryStore::in_directory(recovery.clone())),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |_creation| app);
+    harness.run_steps(3);
+    assert!(
+        !harness.state().document().is_dirty(),
+        "the example as it starts"
+    );
+
+    // A design made from the questions is work of its own: New asks before replacing it.
+    harness
+        .state_mut()
+        .command(leadflow::ui::commands::Command::NewFromQuestions);
+    harness.run_steps(3);
+    harness.get_by_label("Create design").click_accesskit();
+    harness.run_steps(3);
+    assert!(harness.state().document().is_dirty(), "made, never saved");
+    // What the autosave keeps of it (this window's draft).
+    store
+        .write(harness.state().design(), None)
+        .expect("draft written");
+    let drafts = || {
+        std::fs::read_dir(&recovery)
+            .expect("drafts")
+            .flatten()
+            .filter(|entry| {
+                entry
+                    .path()
+                    .extension()
+                    .is_some_and(|extension| extension == "ron")
+            })
+            .count()
+    };
+    assert_eq!(drafts(), 1);
+
+    harness
+        .state_mut()
+        .command(leadflow::ui::commands::Command::New);
+    harness.run_steps(3);
+    harness.get_by_label("Flywheel").click_accesskit();
+    harness.run_steps(3);
+    assert!(
+        harness.query_by_label("Save changes?").is_some(),
+        "replacing the made design asks first"
+    );
+    harness.get_by_label("Don't save").click_accesskit();
+    harness.run_steps(3);
+    assert_eq!(harness.state().design().name, "Flywheel");
+    assert_eq!(
+        drafts(),
+        0,
+        "the work answered Don't save is not offered back after a restart"
+    );
+}

@@ -46,6 +46,7 @@ command-about = Om Leadflow…
 ## Statuslinje
 
 status-not-saved = Ikke gemt endnu
+status-exported = { $format } gemt i { $file }
 status-unsaved = { $location } • ændringer ikke gemt
 status-findings = { $errors ->
         [one] { $errors_shown } fejl

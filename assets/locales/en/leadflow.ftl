@@ -48,6 +48,7 @@ command-about = About Leadflow…
 ## Status bar
 
 status-not-saved = Not saved yet
+status-exported = { $format } written to { $file }
 status-unsaved = { $location } • unsaved changes
 status-findings = { $errors ->
         [one] { $errors_shown } error

@@ -46,6 +46,7 @@ command-about = Tietoja Leadflow’sta…
 ## Tilarivi
 
 status-not-saved = Ei vielä tallennettu
+status-exported = { $format } tallennettu tiedostoon { $file }
 status-unsaved = { $location } • tallentamattomia muutoksia
 status-findings = { $errors ->
         [one] { $errors_shown } virhe

@@ -46,6 +46,7 @@ command-about = Om Leadflow…
 ## Statusrad
 
 status-not-saved = Inte sparad än
+status-exported = { $format } sparad i { $file }
 status-unsaved = { $location } • osparade ändringar
 status-findings = { $errors ->
         [one] { $errors_shown } fel
