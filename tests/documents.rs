@@ -15,7 +15,11 @@ fn rust_files(folder: &str) -> Vec<String> {
             .unwrap_or_else(|error| panic!("{folder}: {error}"))
             .flatten()
             .map(|entry| entry.file_name().to_string_lossy().into_owned())
-            .filter(|name| name.ends_with(".rs"))
+            .filter(|name| {
+                Path::new(name)
+                    .extension()
+                    .is_some_and(|extension| extension == "rs")
+            })
             .collect();
     names.sort();
     names
@@ -61,7 +65,12 @@ fn the_architecture_names_every_source_file() {
                 if !architecture.contains(&format!("`{name}/`")) {
                     missing.push(format!("{folder}/{name}/"));
                 }
-            } else if name.ends_with(".rs") && name != "mod.rs" {
+            } else if entry
+                .path()
+                .extension()
+                .is_some_and(|extension| extension == "rs")
+                && name != "mod.rs"
+            {
                 let stem = name.trim_end_matches(".rs");
                 if !architecture.contains(&format!("`{name}`"))
                     && !architecture.contains(&format!("`{stem}`"))
