@@ -57,25 +57,38 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
             ),
         ));
     }
+    // A design that costs nothing has no costs entered (one built from a CRM export, say):
+    // a cost of 0, an acquisition cost of 0 and payback in the first week would read as a
+    // perfect result that rests on nothing.
+    let costs_entered = summary.cost > 0.0;
+    let unknown = || crate::tr!("headline-no-costs");
     figures.extend([
-        figure(crate::tr!("headline-cost"), money(summary.cost, currency)),
+        figure(
+            crate::tr!("headline-cost"),
+            if costs_entered {
+                money(summary.cost, currency)
+            } else {
+                unknown()
+            },
+        ),
         figure(
             crate::tr!("headline-acquisition-cost"),
-            summary
-                .customer_acquisition_cost
-                .map_or_else(|| "–".to_owned(), |cac| money(cac, currency)),
+            match summary.customer_acquisition_cost {
+                _ if !costs_entered => unknown(),
+                Some(cac) => money(cac, currency),
+                None => "–".to_owned(),
+            },
         ),
         figure(
             crate::tr!("headline-payback"),
-            summary.payback_week.map_or_else(
-                || crate::tr!("headline-payback-none"),
-                |week| {
-                    crate::i18n::format::date_long(crate::design::calendar::last_day(
-                        result.start_date,
-                        week,
-                    ))
-                },
-            ),
+            match summary.payback_week {
+                _ if !costs_entered => unknown(),
+                Some(week) => crate::i18n::format::date_long(crate::design::calendar::last_day(
+                    result.start_date,
+                    week,
+                )),
+                None => crate::tr!("headline-payback-none"),
+            },
         ),
         figure(
             crate::tr!("headline-bottleneck"),
@@ -104,4 +117,43 @@ pub fn models_line(design: &Design) -> String {
     line.push_str(" · ");
     line.push_str(&design.shape.label());
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::headline_figures;
+
+    #[test]
+    fn a_design_without_costs_says_so_instead_of_a_perfect_result() {
+        let mut design = crate::templates::example("inbound");
+        let with_costs = headline_figures(&design, &crate::sim::simulate(&design));
+        assert!(
+            with_costs
+                .iter()
+                .all(|figure| figure.value != "no costs entered")
+        );
+        for source in design.sources.values_mut() {
+            source.cost_per_week = 0.0;
+        }
+        for role in design.roles.values_mut() {
+            role.monthly_cost = 0.0;
+        }
+        for tool in design.tools.values_mut() {
+            tool.monthly_cost = 0.0;
+        }
+        let figures = headline_figures(&design, &crate::sim::simulate(&design));
+        let value = |caption: &str| {
+            figures
+                .iter()
+                .find(|figure| figure.caption == caption)
+                .map(|figure| figure.value.clone())
+        };
+        for caption in ["Cost", "Customer acquisition cost", "Payback"] {
+            assert_eq!(
+                value(caption).as_deref(),
+                Some("no costs entered"),
+                "{caption}"
+            );
+        }
+    }
 }

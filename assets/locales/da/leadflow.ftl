@@ -81,6 +81,7 @@ headline-revenue = Omsætning
 headline-from-existing = Fra eksisterende kunder
 headline-cost = Omkostninger
 headline-acquisition-cost = Kundeanskaffelsesomkostning
+headline-no-costs = ingen omkostninger angivet
 headline-payback = Tilbagebetaling
 headline-payback-none = ikke inden for horisonten
 headline-bottleneck = Flaskehals

@@ -83,6 +83,7 @@ headline-revenue = Revenue
 headline-from-existing = From existing customers
 headline-cost = Cost
 headline-acquisition-cost = Customer acquisition cost
+headline-no-costs = no costs entered
 headline-payback = Payback
 headline-payback-none = not in horizon
 headline-bottleneck = Bottleneck

@@ -81,6 +81,7 @@ headline-revenue = Liikevaihto
 headline-from-existing = Nykyisiltä asiakkailta
 headline-cost = Kustannukset
 headline-acquisition-cost = Asiakashankintakustannus
+headline-no-costs = kustannuksia ei ole syötetty
 headline-payback = Takaisinmaksu
 headline-payback-none = ei aikajänteellä
 headline-bottleneck = Pullonkaula

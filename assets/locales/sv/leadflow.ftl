@@ -81,6 +81,7 @@ headline-revenue = Intäkter
 headline-from-existing = Från befintliga kunder
 headline-cost = Kostnad
 headline-acquisition-cost = Kundanskaffningskostnad
+headline-no-costs = inga kostnader angivna
 headline-payback = Återbetalning
 headline-payback-none = inte inom horisonten
 headline-bottleneck = Flaskhals
