@@ -493,7 +493,11 @@ impl LeadflowApp {
     /// F5: full screen, editing chrome hidden.
     fn start_presentation(&mut self, ctx: &egui::Context) {
         let was_fullscreen = ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
-        self.presentation = Some(Presentation::new(&self.doc.design, was_fullscreen));
+        self.presentation = Some(Presentation::new(
+            &self.doc.design,
+            self.results.simulated().cloned(),
+            was_fullscreen,
+        ));
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 

@@ -23,13 +23,22 @@ pub fn editor_speaking(
     dialogs: impl FileDialogs + 'static,
     language: leadflow::i18n::Language,
 ) -> Editor {
-    let directory = tempfile::tempdir().expect("temp dir");
-    let recovery =
-        leadflow::file::recovery::RecoveryStore::in_directory(directory.path().join("recovery"));
     let design = leadflow::templates::find(template)
         .expect("template")
         .design()
         .expect("loads");
+    editor_on(design, dialogs, language)
+}
+
+/// The editor on `design`, as if opened from an unnamed file.
+pub fn editor_on(
+    design: leadflow::design::Design,
+    dialogs: impl FileDialogs + 'static,
+    language: leadflow::i18n::Language,
+) -> Editor {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let recovery =
+        leadflow::file::recovery::RecoveryStore::in_directory(directory.path().join("recovery"));
     let app = LeadflowApp::with_preferences(
         OpenDocument::new(design, None),
         Box::new(dialogs),

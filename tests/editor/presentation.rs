@@ -82,6 +82,79 @@ fn a_what_if_slider_changes_the_figures_but_not_the_design() {
 }
 
 #[test]
+fn presenting_changes_no_figure_until_a_slider_is_moved() {
+    let mut design = leadflow::templates::design_named("sales-silo").expect("example");
+    // Figures as a calibration leaves them: not on any slider's step.
+    let present = design
+        .stages
+        .get_mut(&StageId::new("present"))
+        .expect("Present");
+    present.conversion = 0.443;
+    if let Some(staffing) = present.roles.first_mut() {
+        staffing.headcount = 2.3;
+    }
+    let mut editor = super::driver::editor_on(
+        design,
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::English,
+    );
+    editor.press(Modifiers::NONE, Key::F5);
+    for _ in 0..3 {
+        editor.press(Modifiers::NONE, Key::ArrowRight);
+    }
+    assert!(shows(&editor, "Conversion at Present"));
+    editor.steps(5);
+    let presentation = editor.harness.state().presentation().expect("presenting");
+    assert!(
+        !presentation.changed(),
+        "nothing changed before the presenter moved a slider: {:?}",
+        presentation.what_if.stages[&StageId::new("present")].conversion
+    );
+    assert_eq!(
+        presentation.result.summary.customers_at_horizon,
+        presentation.baseline.summary.customers_at_horizon
+    );
+    // The sliders show the figures as they are, not rounded to a step.
+    let shown: Vec<f64> = editor
+        .harness
+        .get_all_by_role(egui::accesskit::Role::Slider)
+        .filter_map(|node| egui_kittest::kittest::NodeT::accesskit_node(&node).numeric_value())
+        .collect();
+    assert!(shown.contains(&44.3), "{shown:?}");
+    assert!(shown.contains(&2.3), "{shown:?}");
+}
+
+#[test]
+fn in_monte_carlo_the_presentation_shows_the_editors_figures() {
+    let mut design = leadflow::templates::design_named("sales-silo").expect("example");
+    design.simulation.mode = leadflow::design::SimulationMode::MonteCarlo;
+    design.simulation.runs = 40;
+    let mut editor = super::driver::editor_on(
+        design,
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::English,
+    );
+    let in_editor = editor
+        .harness
+        .state_mut()
+        .simulation()
+        .expect("simulated")
+        .summary
+        .clone();
+    editor.press(Modifiers::NONE, Key::F5);
+    let presentation = editor.harness.state().presentation().expect("presenting");
+    assert_eq!(
+        presentation.baseline.summary.customers_at_horizon,
+        in_editor.customers_at_horizon
+    );
+    assert_eq!(
+        presentation.baseline.summary.customers_at_horizon_band,
+        in_editor.customers_at_horizon_band,
+        "the same statistic, with the same band"
+    );
+}
+
+#[test]
 fn keeping_the_what_if_changes_is_one_undoable_edit() {
     let mut editor = editor("sales-silo");
     editor.press(Modifiers::NONE, Key::F5);

@@ -333,6 +333,29 @@ fn what_if_stage(presentation: &Presentation) -> Option<StageId> {
         .or_else(|| presentation.baseline.summary.bottleneck.clone())
 }
 
+/// A what-if slider over `value`, shown as it is (a measured 44.3 % is not rounded to a step)
+/// and written back only when the presenter moves it: presenting changes no figure by itself.
+/// Returns whether the presenter changed it.
+fn what_if_slider(
+    ui: &mut egui::Ui,
+    value: &mut f64,
+    range: std::ops::RangeInclusive<f64>,
+    suffix: &str,
+) -> bool {
+    let mut shown = *value;
+    let response = ui.add(
+        egui::Slider::new(&mut shown, range)
+            .suffix(suffix)
+            .fixed_decimals(1),
+    );
+    let moved = response.dragged() || response.clicked() || response.has_focus();
+    if response.changed() && moved {
+        *value = shown;
+        return true;
+    }
+    false
+}
+
 /// What the what-if changes did: "Customers by 31 Dec 2027: 20 → 29 (+9)".
 fn effect_text(presentation: &Presentation) -> String {
     let before = presentation.baseline.summary.customers_at_horizon;
@@ -389,14 +412,7 @@ fn what_if_ui(
                 scale,
             );
             let mut percent = stage.conversion * 100.0;
-            if ui
-                .add(
-                    egui::Slider::new(&mut percent, 0.0..=100.0)
-                        .suffix(" %")
-                        .step_by(1.0),
-                )
-                .changed()
-            {
+            if what_if_slider(ui, &mut percent, 0.0..=100.0, " %") {
                 stage.conversion = percent / 100.0;
                 changed = true;
             }
@@ -412,9 +428,7 @@ fn what_if_ui(
                 theme,
                 scale,
             );
-            changed |= ui
-                .add(egui::Slider::new(&mut staffing.headcount, 0.0..=20.0).step_by(0.5))
-                .changed();
+            changed |= what_if_slider(ui, &mut staffing.headcount, 0.0..=20.0, "");
         }
     }
     if changed {

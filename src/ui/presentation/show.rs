@@ -24,8 +24,8 @@ pub struct Presentation {
     pub what_if: Design,
     /// The design as it was when the presentation started.
     pub original: Design,
-    /// Simulation of `what_if` (expected values, so it follows every slider at once); while a
-    /// large design is simulated on a worker, the previous one.
+    /// Simulation of `what_if` in the design's own mode (expected values follow a slider at
+    /// once; Monte Carlo, and large designs, on a worker, showing the previous one meanwhile).
     pub result: Arc<SimResult>,
     /// Simulation of `original`, to show what a change did.
     pub baseline: Arc<SimResult>,
@@ -37,10 +37,12 @@ pub struct Presentation {
 }
 
 impl Presentation {
-    /// A presentation of `design`, starting at the overview with time at the horizon.
+    /// A presentation of `design`, starting at the overview with time at the horizon, from
+    /// `simulated`: the editor's own simulation of it, so the room sees the figures the editor
+    /// showed (in Monte Carlo, the same median and band), or a fresh one.
     #[must_use]
-    pub fn new(design: &Design, was_fullscreen: bool) -> Self {
-        let baseline = Arc::new(sim::simulate_expected(design));
+    pub fn new(design: &Design, simulated: Option<SimResult>, was_fullscreen: bool) -> Self {
+        let baseline = Arc::new(simulated.unwrap_or_else(|| sim::simulate(design)));
         Self {
             step: 0,
             order: crate::design::edit::flow_order(design),
@@ -88,7 +90,7 @@ impl Presentation {
         let inline = fits_in_frame(&design, design.simulation.horizon_weeks, 1);
         self.simulations
             .start(self.what_if_revision, inline, ctx, move |_| {
-                sim::simulate_expected(&design)
+                sim::simulate(&design)
             });
         self.take_simulation();
     }
@@ -153,7 +155,7 @@ mod tests {
     #[test]
     fn stepping_stays_within_the_overview_and_the_last_stage() {
         let design = crate::templates::example("inbound");
-        let mut presentation = Presentation::new(&design, false);
+        let mut presentation = Presentation::new(&design, None, false);
         presentation.previous();
         assert_eq!(presentation.step, 0);
         assert!(presentation.focus().is_none());
@@ -167,7 +169,7 @@ mod tests {
     #[test]
     fn playing_runs_to_the_horizon_and_stops() {
         let design = crate::templates::example("inbound");
-        let mut presentation = Presentation::new(&design, false);
+        let mut presentation = Presentation::new(&design, None, false);
         presentation.toggle_play();
         assert!(presentation.week < 1.0, "starts again from week 0");
         presentation.advance(PLAY_SECONDS / 2.0);
