@@ -111,8 +111,8 @@ fn presenting_changes_no_figure_until_a_slider_is_moved() {
         presentation.what_if.stages[&StageId::new("present")].conversion
     );
     assert_eq!(
-        presentation.result.summary.customers_at_horizon,
-        presentation.baseline.summary.customers_at_horizon
+        presentation.result.summary.customers_at_horizon.to_bits(),
+        presentation.baseline.summary.customers_at_horizon.to_bits()
     );
     // The sliders show the figures as they are, not rounded to a step.
     let shown: Vec<f64> = editor
@@ -144,8 +144,8 @@ fn in_monte_carlo_the_presentation_shows_the_editors_figures() {
     editor.press(Modifiers::NONE, Key::F5);
     let presentation = editor.harness.state().presentation().expect("presenting");
     assert_eq!(
-        presentation.baseline.summary.customers_at_horizon,
-        in_editor.customers_at_horizon
+        presentation.baseline.summary.customers_at_horizon.to_bits(),
+        in_editor.customers_at_horizon.to_bits()
     );
     assert_eq!(
         presentation.baseline.summary.customers_at_horizon_band,
