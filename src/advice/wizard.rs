@@ -25,6 +25,8 @@ pub struct WizardAnswers {
     pub transaction_models: Vec<TransactionModel>,
     /// ISO 4217 code.
     pub currency: String,
+    /// Active customers today, who buy again, refer and churn from the first week.
+    pub customers_today: f64,
 }
 
 impl Default for WizardAnswers {
@@ -36,6 +38,7 @@ impl Default for WizardAnswers {
             buying_cycle_weeks: 6.0,
             transaction_models: Vec::new(),
             currency: "EUR".to_owned(),
+            customers_today: 0.0,
         }
     }
 }
@@ -276,6 +279,7 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
     if transaction_models.contains(&TransactionModel::DigitalBranding) {
         add_brand_reach(&mut design, &first);
     }
+    staff_to_inflow(&mut design);
     edit::arrange_funnel(&mut design);
     let mut why = crate::i18n::text(why);
     why.push(' ');
@@ -355,12 +359,71 @@ fn add_customers(design: &mut Design, answers: &WizardAnswers, first: &StageId, 
             referrals_to: Some(first.clone()),
             churn_per_year: 0.15,
         });
+        stage.in_stage_today = answers.customers_today.max(0.0);
         stage.roles.clear();
         stage.tools.clear();
     }
     edit::attach_role(design, &stage_id, &RoleId::from(role_ids::CUSTOMER_SUCCESS));
     edit::connect(design, last, &stage_id);
 }
+
+/// Headroom a starting design's people have over the leads they take in.
+const STAFFING_HEADROOM: f64 = 1.1;
+
+/// Staffs each working stage for the most leads it takes in during a week of the horizon
+/// (sources, converters, warmed-up and referred leads alike), a tenth to spare, in half
+/// people: a starting design whose people cannot keep up with its own inflow opens on a queue
+/// (and a bottleneck) nobody asked for. Staffing one stage lets more through to the next, so
+/// the design is simulated again until every stage keeps up (a few rounds).
+fn staff_to_inflow(design: &mut Design) {
+    use crate::sim::{StageMetric, Statistic};
+    for _ in 0..STAFFING_ROUNDS {
+        let result = crate::sim::simulate_expected(design);
+        let roles = &design.roles;
+        let mut changed = false;
+        for (stage_id, stage) in &mut design.stages {
+            if !matches!(
+                stage.kind,
+                StageKind::FunnelStep | StageKind::FlywheelSegment
+            ) {
+                continue;
+            }
+            let Some(index) = result.stage_index(stage_id) else {
+                continue;
+            };
+            let most = result
+                .stage_series(index, StageMetric::Entered, Statistic::Mean)
+                .into_iter()
+                .fold(0.0_f64, f64::max);
+            // Each role on the stage gets the same headcount; together they take in the leads.
+            let per_person: f64 = stage
+                .roles
+                .iter()
+                .filter_map(|staffing| roles.get(&staffing.role))
+                .map(|role| role.leads_per_person_per_week)
+                .sum();
+            if per_person <= 0.0 {
+                continue;
+            }
+            let people = (most * STAFFING_HEADROOM / per_person * 2.0)
+                .ceil()
+                .max(1.0)
+                / 2.0;
+            for staffing in &mut stage.roles {
+                if (staffing.headcount - people).abs() > f64::EPSILON {
+                    staffing.headcount = people;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// Rounds of staffing and simulating: enough for the longest starting chain to settle.
+const STAFFING_ROUNDS: usize = 6;
 
 fn add_sources(
     design: &mut Design,
@@ -551,6 +614,71 @@ mod tests {
             // It works: leads flow through to customers.
             let result = crate::sim::simulate(design);
             assert!(result.summary.customers_at_horizon > 1.0, "{model:?}");
+        }
+    }
+
+    #[test]
+    fn the_customers_a_company_has_today_are_in_its_starting_design() {
+        let recommendation = recommend(&WizardAnswers {
+            customers_today: 120.0,
+            ..answers(SalesAnswers {
+                revenue_from_existing_customers: 0.55,
+                ..SalesAnswers::default()
+            })
+        });
+        let customers = recommendation
+            .design
+            .stages
+            .values()
+            .find(|stage| matches!(stage.kind, StageKind::Customer(_)))
+            .expect("a customer stage");
+        assert!((customers.in_stage_today - 120.0).abs() < 1e-9);
+        let result = crate::sim::simulate(&recommendation.design);
+        assert!(
+            result.summary.revenue_existing_customers > 0.0,
+            "they buy again from the first week"
+        );
+    }
+
+    #[test]
+    fn every_starting_design_keeps_up_with_its_own_inflow() {
+        use crate::sim::{StageMetric, Statistic};
+        for sales in [
+            SalesAnswers::default(),
+            SalesAnswers {
+                lead_origin: LeadOrigin::Outbound,
+                ..SalesAnswers::default()
+            },
+            SalesAnswers {
+                contacts_per_account: AccountContacts::Many,
+                ..SalesAnswers::default()
+            },
+            SalesAnswers {
+                people_per_sale: 4,
+                ..SalesAnswers::default()
+            },
+            SalesAnswers {
+                revenue_from_existing_customers: 0.8,
+                ..SalesAnswers::default()
+            },
+        ] {
+            let recommendation = recommend(&answers(sales));
+            let design = &recommendation.design;
+            let result = crate::sim::simulate(design);
+            let last = result.weeks - 1;
+            for stage_id in design.stages.keys() {
+                let Some(index) = result.stage_index(stage_id) else {
+                    continue;
+                };
+                let waiting =
+                    result.stage_value(last, index, StageMetric::Backlog, Statistic::Mean);
+                assert!(
+                    waiting < 1.0,
+                    "{:?}: {} leads wait at {stage_id:?}",
+                    recommendation.sales_model,
+                    waiting
+                );
+            }
         }
     }
 

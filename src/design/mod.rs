@@ -10,6 +10,7 @@ mod flow;
 mod generated;
 mod ids;
 pub mod implied;
+pub mod inflow;
 pub mod limits;
 mod models;
 pub mod scenario;

@@ -465,58 +465,11 @@ fn funnel_step(center: Point, top: f32, bottom: f32) -> StageGeometry {
     }
 }
 
-/// Leads entering each stage a week once the flow has settled: its sources, and the
-/// converters of the working stages that flow into it. Design alone, so the drawing does not
-/// wait for (or jitter with) a simulation. One pass in flow order (Kahn's): a loop of
-/// conversion flows is not followed round, since the drawing needs proportions, not totals.
-#[must_use]
-pub fn settled_inflow(design: &Design) -> BTreeMap<StageId, f64> {
-    let ids: Vec<&StageId> = design.stages.keys().collect();
-    let index: BTreeMap<&StageId, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-    let mut inflow = vec![0.0_f64; ids.len()];
-    for source in design.sources.values() {
-        if let Some(&at) = index.get(&source.entry) {
-            inflow[at] += source.leads_per_week;
-        }
-    }
-    let mut onward: Vec<Vec<(usize, f64)>> = vec![Vec::new(); ids.len()];
-    let mut waiting_on = vec![0_usize; ids.len()];
-    for flow in &design.flows {
-        let (Some(&from), Some(&to), Some(stage)) = (
-            index.get(&flow.from),
-            index.get(&flow.to),
-            design.stages.get(&flow.from),
-        ) else {
-            continue;
-        };
-        if from != to
-            && matches!(
-                stage.kind,
-                StageKind::FunnelStep | StageKind::FlywheelSegment
-            )
-        {
-            onward[from].push((to, stage.conversion * flow.share));
-            waiting_on[to] += 1;
-        }
-    }
-    let mut ready: Vec<usize> = (0..ids.len()).filter(|&i| waiting_on[i] == 0).collect();
-    while let Some(stage) = ready.pop() {
-        for &(to, factor) in &onward[stage] {
-            inflow[to] += inflow[stage] * factor;
-            waiting_on[to] -= 1;
-            if waiting_on[to] == 0 {
-                ready.push(to);
-            }
-        }
-    }
-    ids.into_iter().cloned().zip(inflow).collect()
-}
-
 /// Each funnel step's width above (the leads it takes in) and below (the leads it passes
 /// on), growing with the square root of the leads: a step with a twentieth of the top's still
 /// has room for its name. None when there are no leads to compare.
 fn funnel_widths(design: &Design) -> BTreeMap<StageId, (f32, f32)> {
-    let inflow = settled_inflow(design);
+    let inflow = crate::design::inflow::settled_inflow(design);
     let steps: Vec<(&StageId, f64, f64)> = design
         .stages
         .iter()

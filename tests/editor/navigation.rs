@@ -205,3 +205,62 @@ fn the_command_palette_runs_a_command_or_selects_a_stage_by_name() {
         "the command found is run"
     );
 }
+
+#[test]
+fn escape_in_a_wizard_field_leaves_the_field_not_the_wizard() {
+    let mut editor = editor("sales-silo");
+    editor
+        .harness
+        .state_mut()
+        .command(leadflow::ui::commands::Command::NewFromQuestions);
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("New design from four questions")
+            .is_some()
+    );
+    // The wizard's name field (the inspector's fields lie beneath the dialog).
+    let wizard_name = |node: &egui_kittest::Node<'_>| {
+        egui_kittest::kittest::NodeT::accesskit_node(node)
+            .value()
+            .is_some_and(|value| value.starts_with("Our sales process"))
+    };
+    editor
+        .harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(wizard_name)
+        .expect("the name field")
+        .focus();
+    editor.steps(2);
+    editor
+        .harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(wizard_name)
+        .expect("the name field")
+        .type_text(" AB");
+    editor.steps(2);
+    let typed = |editor: &super::driver::Editor| {
+        editor
+            .harness
+            .get_all_by_role(egui::accesskit::Role::TextInput)
+            .find(|node| wizard_name(node))
+            .and_then(|node| egui_kittest::kittest::NodeT::accesskit_node(&node).value())
+            .unwrap_or_default()
+    };
+    assert!(typed(&editor).ends_with(" AB"), "typed: {}", typed(&editor));
+    editor.press(Modifiers::NONE, Key::Escape);
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("New design from four questions")
+            .is_some(),
+        "the wizard stays open with its answers"
+    );
+    assert!(typed(&editor).ends_with(" AB"), "the name is kept");
+    // Escape again, outside any field, closes it.
+    editor.press(Modifiers::NONE, Key::Escape);
+    editor.steps(3);
+    assert!(editor.harness.state().dialog().is_none());
+}

@@ -696,6 +696,7 @@ wizard-one-person-decides = Én person beslutter
 wizard-many-stakeholders-influence-the-decision = Mange interessenter påvirker beslutningen
 wizard-a-typical-first-order-and = En typisk første ordre, og hvor lang tid købet tager
 wizard-how-do-your-customers-buy = Hvordan køber jeres kunder? (ingen: lad Leadflow foreslå)
+wizard-customers-today = Kunder i dag
 wizard-recommended = Anbefalet: { $model }
 wizard-why-account-based = Flere interessenter påvirker hver beslutning hos jeres målkunder: account-based selling udvælger kunderne nøje og når alle interessenter med en researchet, personlig tilgang.
 wizard-why-team-selling = Tre eller flere af jeres folk er med i hvert salg: teamsalg, hvor en SDR giver kvalificerede leads videre til en account executive, med research før præsentationen og et CRM, som hele teamet deler.

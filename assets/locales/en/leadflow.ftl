@@ -698,6 +698,7 @@ wizard-one-person-decides = One person decides
 wizard-many-stakeholders-influence-the-decision = Many stakeholders influence the decision
 wizard-a-typical-first-order-and = A typical first order, and how long buying takes
 wizard-how-do-your-customers-buy = How do your customers buy? (none: let Leadflow suggest)
+wizard-customers-today = Customers today
 wizard-recommended = Recommended: { $model }
 wizard-why-account-based = Several stakeholders influence each decision at your target accounts: account-based selling picks accounts carefully and reaches every stakeholder with a researched, personal approach.
 wizard-why-team-selling = Three or more of your people take part in each sale: team selling, with an SDR handing qualified leads to an account executive, research before presenting, and a CRM the whole team shares.

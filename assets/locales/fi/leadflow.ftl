@@ -699,6 +699,7 @@ wizard-one-person-decides = Yksi henkilö päättää
 wizard-many-stakeholders-influence-the-decision = Useat sidosryhmät vaikuttavat päätökseen
 wizard-a-typical-first-order-and = Tyypillinen ensitilaus ja ostoprosessin kesto
 wizard-how-do-your-customers-buy = Miten asiakkaasi ostavat? (ei valintaa: Leadflow ehdottaa)
+wizard-customers-today = Asiakkaita nyt
 wizard-recommended = Suositus: { $model }
 wizard-why-account-based = Kohdeasiakkaissasi useat sidosryhmät vaikuttavat jokaiseen päätökseen: tilipohjainen myynti valitsee asiakkaat huolella ja tavoittaa jokaisen sidosryhmän taustatyöhön perustuvalla, henkilökohtaisella otteella.
 wizard-why-team-selling = Jokaiseen kauppaan osallistuu kolme tai useampi ihmisistäsi: tiimimyynti, jossa SDR luovuttaa kvalifioidut liidit asiakkuuspäällikölle, taustatyö tehdään ennen esittelyä ja koko tiimi käyttää yhteistä CRM-ohjelmistoa.

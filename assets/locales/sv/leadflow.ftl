@@ -699,6 +699,7 @@ wizard-one-person-decides = En person bestämmer
 wizard-many-stakeholders-influence-the-decision = Många intressenter påverkar beslutet
 wizard-a-typical-first-order-and = En typisk första order, och hur lång tid köpet tar
 wizard-how-do-your-customers-buy = Hur köper era kunder? (inget val: låt Leadflow föreslå)
+wizard-customers-today = Kunder i dag
 wizard-recommended = Rekommenderad: { $model }
 wizard-why-account-based = Flera intressenter påverkar varje beslut hos era målkonton: account-based selling väljer konton noggrant och når varje intressent med ett påläst, personligt upplägg.
 wizard-why-team-selling = Tre eller fler av era medarbetare deltar i varje affär: teamförsäljning, där en SDR lämnar kvalificerade leads till en account executive, research görs före presentationen och hela teamet delar ett CRM.

@@ -9,6 +9,9 @@ use egui::RichText;
 #[derive(Default)]
 pub struct QuestionsDialog {
     answers: WizardAnswers,
+    /// Whether a field had the keyboard at the end of the last frame: an Escape then leaves
+    /// the field (egui lets go of the focus before the frame is drawn, so it is asked here).
+    typing: bool,
 }
 
 /// What the person chose.
@@ -26,6 +29,8 @@ impl QuestionsDialog {
         let answers = &mut self.answers;
         let mut create = false;
         let mut cancel = false;
+        // Escape in a field leaves the field, not the wizard with every answer in it.
+        let typing = std::mem::replace(&mut self.typing, false);
         let response = super::anchored_dialog("leadflow-wizard").show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading(crate::tr!("wizard-dialog-new-design-from-four-questions"));
@@ -52,11 +57,12 @@ impl QuestionsDialog {
                 cancel |= ui.button(crate::tr!("wizard-dialog-cancel")).clicked();
             });
         });
+        self.typing = ctx.egui_wants_keyboard_input();
         if create {
             Some(QuestionsChoice::Create(Box::new(
                 wizard::recommend(answers).design,
             )))
-        } else if cancel || response.should_close() {
+        } else if cancel || (response.should_close() && !typing) {
             Some(QuestionsChoice::Cancel)
         } else {
             None
@@ -92,16 +98,28 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
         crate::tr!("wizard-both-in-similar-measure"),
     );
     question(ui, &crate::tr!("wizard-2-how-much-of-your"));
+    // No step: a typed 35 stays 35 (a step snapped each keystroke).
     let mut percent = sales.revenue_from_existing_customers * 100.0;
     if ui
         .add(
             egui::Slider::new(&mut percent, 0.0..=100.0)
                 .suffix(" %")
-                .step_by(5.0),
+                .fixed_decimals(0),
         )
         .changed()
     {
         sales.revenue_from_existing_customers = percent / 100.0;
+    }
+    if sales.revenue_from_existing_customers > 0.0 {
+        ui.horizontal(|ui| {
+            let label = ui.label(crate::tr!("wizard-customers-today"));
+            ui.add(
+                egui::DragValue::new(&mut answers.customers_today)
+                    .range(0.0..=1_000_000.0)
+                    .speed(1.0),
+            )
+            .labelled_by(label.id);
+        });
     }
     question(ui, &crate::tr!("wizard-3-how-many-of-your"));
     ui.add(egui::Slider::new(&mut sales.people_per_sale, 1..=10));
