@@ -288,6 +288,9 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
                         - result.summary.customers_at_horizon
                 });
                 let by = result.last_day();
+                // One more person is offered only where it wins a customer worth showing: a
+                // fix that reads "+0.0 customers" is no fix.
+                let gain = gain.filter(|gain| *gain >= MEANINGFUL_GAIN);
                 let effect = gain.map_or_else(
                     || Value::Text(String::new()),
                     |gain| {
@@ -307,12 +310,15 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
                         date = Value::Date(by),
                         effect = effect
                     ),
-                    Some(Fix::AddPerson(stage_id.clone())),
+                    gain.map(|_| Fix::AddPerson(stage_id.clone())),
                 )
             })
         })
         .collect()
 }
+
+/// The least gain in customers a fix is offered for: what shows as "+0.1" at one decimal.
+const MEANINGFUL_GAIN: f64 = 0.05;
 
 fn stage_without_role(design: &Design, _: &SimResult) -> Vec<Advice> {
     design
@@ -617,5 +623,38 @@ mod tests {
         ];
         let ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
         assert_eq!(ids, tested);
+    }
+
+    #[test]
+    fn one_more_person_is_offered_only_where_it_wins_a_customer() {
+        for template in crate::templates::TEMPLATES {
+            let mut design = example(template.name);
+            // Close barely staffed: a person more at Present (or Qualify) only adds to Close's
+            // queue, and wins no customer.
+            if let Some(close) = design.stages.get_mut(&StageId::new("close"))
+                && let Some(staffing) = close.roles.first_mut()
+            {
+                staffing.headcount = 0.05;
+            }
+            // Fixing again and again: each offer must still be worth taking.
+            for _ in 0..4 {
+                let result = crate::sim::simulate(&design);
+                let offers: Vec<Advice> = advise(&design, &result)
+                    .into_iter()
+                    .filter(|advice| matches!(advice.fix, Some(Fix::AddPerson(_))))
+                    .collect();
+                for offer in &offers {
+                    let words = offer.message.words(crate::i18n::Language::English);
+                    assert!(!words.contains("+0.0"), "{}: {words}", template.name);
+                    assert!(words.contains("One more person: +"), "{words}");
+                }
+                let Some(offer) = offers.first() else {
+                    break;
+                };
+                if let Some(fix) = &offer.fix {
+                    apply(&mut design, fix);
+                }
+            }
+        }
     }
 }

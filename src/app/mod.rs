@@ -381,6 +381,7 @@ impl LeadflowApp {
             path: self.doc.path.as_deref(),
             dirty: self.dirty,
             findings: self.results.findings(),
+            advice: self.results.advice(),
             autosave_failure: self.autosave_failure.as_deref(),
             notice: self.notice.as_deref(),
             simulating: self.results.simulation.is_running(),
@@ -547,7 +548,7 @@ impl eframe::App for LeadflowApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
         crate::ui::findings_window(
             &ctx,
-            self.results.findings(),
+            (self.results.findings(), self.results.advice()),
             &mut self.view.findings_open,
             &mut self.view.selection,
         );

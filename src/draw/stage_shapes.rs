@@ -296,13 +296,19 @@ pub fn stage_shapes(
         },
     ];
     stage_lines_shapes(out, geometry, top, &lines, style);
+    // The bottleneck is named; any other stage whose people cannot keep up says how many
+    // wait, as its advice does (one list of findings, on the canvas too).
     if let Some(figures) = figures
-        && marks.bottleneck
+        && (marks.bottleneck || figures.backlog >= 1.0)
     {
-        let label = crate::tr!(
-            "stage-tag-bottleneck",
-            waiting = format_count(figures.backlog)
-        );
+        let label = if marks.bottleneck {
+            crate::tr!(
+                "stage-tag-bottleneck",
+                waiting = format_count(figures.backlog)
+            )
+        } else {
+            crate::tr!("stage-tag-waiting", waiting = format_count(figures.backlog))
+        };
         let size = style.text_size(11.0);
         tag_shapes(
             out,

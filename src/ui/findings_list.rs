@@ -1,5 +1,7 @@
-//! The findings, listed above the status bar; clicking one selects what it is about.
+//! The findings and the advice, listed above the status bar (what the status bar counts);
+//! clicking one selects what it is about.
 
+use crate::advice::findings::Advice;
 use crate::design::FlowKey;
 use crate::design::validate::{Finding, Severity, Subject};
 use crate::ui::view::Selection;
@@ -8,7 +10,7 @@ use crate::ui::view::Selection;
 /// stage or flow (or clears the selection, for what the design's own inspector shows).
 pub fn findings_window(
     ctx: &egui::Context,
-    findings: &[Finding],
+    (findings, advice): (&[Finding], &[Advice]),
     open: &mut bool,
     selection: &mut Selection,
 ) {
@@ -23,32 +25,44 @@ pub fn findings_window(
         .collapsible(false)
         .default_width(460.0)
         .show(ctx, |ui| {
-            if findings.is_empty() {
+            if findings.is_empty() && advice.is_empty() {
                 ui.label(crate::tr!("chrome-nothing-to-report-the-design"));
             }
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
-                    for finding in findings {
-                        let colour = match finding.severity {
+                    let language = crate::i18n::current();
+                    let items = findings
+                        .iter()
+                        .map(|finding| {
+                            (finding.severity, finding.words(language), &finding.subject)
+                        })
+                        .chain(advice.iter().map(|item| {
+                            (
+                                Severity::Warning,
+                                item.message.words(language),
+                                &item.subject,
+                            )
+                        }));
+                    for (severity, words, subject) in items {
+                        let colour = match severity {
                             Severity::Error => ui.visuals().error_fg_color,
                             Severity::Warning => ui.visuals().warn_fg_color,
                         };
-                        let text = egui::RichText::new(finding.words(crate::i18n::current()))
-                            .color(colour);
+                        let text = egui::RichText::new(words).color(colour);
                         if ui
                             .add(egui::Button::new(text).wrap().frame(false))
                             .clicked()
                         {
-                            chosen = Some(finding);
+                            chosen = Some(subject);
                         }
                     }
                 });
         });
-    let Some(finding) = chosen else {
+    let Some(subject) = chosen else {
         return;
     };
-    match &finding.subject {
+    match subject {
         Subject::Stage(stage_id) => selection.select_only(stage_id.clone()),
         Subject::Flow { from, to } => {
             selection.clear();

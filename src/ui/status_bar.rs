@@ -1,6 +1,7 @@
 //! The status bar: where the design is saved, what validation found (a click lists it), why an
 //! autosave failed, and how long the simulation took.
 
+use crate::advice::findings::Advice;
 use crate::design::validate::{Finding, Severity};
 use std::path::Path;
 use std::time::Duration;
@@ -13,6 +14,8 @@ pub struct Status<'a> {
     pub dirty: bool,
     /// What validation found.
     pub findings: &'a [Finding],
+    /// The advice on the design as simulated (each counts as a warning).
+    pub advice: &'a [Advice],
     /// Why the last autosave failed, if it did.
     pub autosave_failure: Option<&'a str>,
     /// What was last done that leaves no other trace in the window (an export written).
@@ -41,7 +44,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut
             .iter()
             .filter(|finding| finding.severity == Severity::Error)
             .count();
-        let warnings = status.findings.len() - errors;
+        // One count for everything the design is told, wherever it is shown: validation's
+        // warnings and the advice (people who cannot keep up, a source that costs more than
+        // it earns) alike.
+        let warnings = status.findings.len() - errors + status.advice.len();
         let counts = crate::tr!(
             "status-findings",
             errors = errors,

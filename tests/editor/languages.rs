@@ -37,9 +37,9 @@ fn choosing_swedish_in_the_view_menu_speaks_swedish_at_once_and_is_remembered() 
     assert!(
         editor
             .harness
-            .query_by_label_contains("0 fel, 0 varningar")
+            .query_by_label_contains("0 fel, 2 varningar")
             .is_some(),
-        "the status bar counts in Swedish"
+        "the status bar counts in Swedish, the advice with the warnings"
     );
     editor.open_menu("Arkiv");
     assert!(

@@ -264,3 +264,33 @@ fn escape_in_a_wizard_field_leaves_the_field_not_the_wizard() {
     editor.steps(3);
     assert!(editor.harness.state().dialog().is_none());
 }
+
+#[test]
+fn one_list_of_findings_the_advice_is_counted_listed_and_marked() {
+    let mut editor = editor("sales-silo");
+    editor.steps(3);
+    let validation = editor.harness.state().findings().len();
+    assert_eq!(validation, 0, "sales-silo validates cleanly");
+    // Its advice (people who cannot keep up) is counted with the warnings.
+    let counted = editor
+        .harness
+        .query_by_label_contains("0 errors, ")
+        .and_then(|node| egui_kittest::kittest::NodeT::accesskit_node(&node).label())
+        .expect("the count");
+    assert_ne!(counted, "0 errors, 0 warnings");
+    editor.harness.get_by_label_contains("0 errors,").click();
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("people cannot keep up")
+            .is_some(),
+        "the list shows the advice"
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Nothing to report")
+            .is_none()
+    );
+}

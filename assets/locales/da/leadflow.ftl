@@ -270,6 +270,7 @@ stage-figures-lost = { $lost } tabt
 stage-figures-working = { $leads } på trinnet · { $onward }/uge videre
 stage-figures-working-short = { $leads } på trinnet
 stage-figures-customers-short = { $customers } kunder
+stage-tag-waiting = { $waiting } venter
 stage-tag-bottleneck = Flaskehals · { $waiting } venter
 stage-tag-error = fejl
 stage-tag-changed = ændret

@@ -272,6 +272,7 @@ stage-figures-lost = { $lost } lost
 stage-figures-working = { $leads } in stage · { $onward }/wk on
 stage-figures-working-short = { $leads } in stage
 stage-figures-customers-short = { $customers } customers
+stage-tag-waiting = { $waiting } waiting
 stage-tag-bottleneck = Bottleneck · { $waiting } waiting
 stage-tag-error = error
 stage-tag-changed = changed

@@ -273,6 +273,7 @@ stage-figures-lost = menetettyjä { $lost }
 stage-figures-working = vaiheessa { $leads } · eteenpäin { $onward }/vk
 stage-figures-working-short = vaiheessa { $leads }
 stage-figures-customers-short = asiakkaita { $customers }
+stage-tag-waiting = { $waiting } odottaa
 stage-tag-bottleneck = Pullonkaula · { $waiting } odottaa
 stage-tag-error = virhe
 stage-tag-changed = muutettu

@@ -273,6 +273,7 @@ stage-figures-lost = { $lost } förlorade
 stage-figures-working = { $leads } i steget · { $onward }/v. vidare
 stage-figures-working-short = { $leads } i steget
 stage-figures-customers-short = { $customers } kunder
+stage-tag-waiting = { $waiting } väntar
 stage-tag-bottleneck = Flaskhals · { $waiting } väntar
 stage-tag-error = fel
 stage-tag-changed = ändrad

@@ -637,7 +637,9 @@ fn process_shapes(
         let figures = draw::figures_at(&presentation.result, design, stage_id, week);
         let marks = StageMarks {
             selected: presentation.focus() == Some(stage_id),
-            bottleneck: figures.is_some_and(|figures| figures.backlog >= 1.0),
+            // The design's bottleneck, while leads wait there; other queues say how many wait.
+            bottleneck: presentation.result.summary.bottleneck.as_ref() == Some(stage_id)
+                && figures.is_some_and(|figures| figures.backlog >= 1.0),
             detail: Detail::Names,
             ..StageMarks::default()
         };
