@@ -4,8 +4,8 @@
 
 use super::columns::{Closing, Header, aliases, closing, decide_dates, missing, parse_amount};
 use super::dates::Moment;
-use super::deals::{Deal, Deals, MAX_DEALS, MAX_STAGES, Outcome, Visit};
-use super::table::read_rows;
+use super::deals::{Deal, Deals, MAX_STAGES, Outcome, Visit};
+use super::rows::{DataRow, Export, check_deal_limit};
 use super::{ExportKind, Field, ImportError, ImportOptions};
 use std::collections::HashMap;
 use std::path::Path;
@@ -91,11 +91,6 @@ struct Builder {
 ///
 /// # Errors
 /// Missing columns, unreadable dates, too many deals or stages.
-#[expect(
-    clippy::too_many_lines,
-    clippy::single_match_else,
-    reason = "one pass over a row reads every column in turn"
-)]
 pub fn read(
     path: &Path,
     header: &Header,
@@ -105,129 +100,142 @@ pub fn read(
     let columns = columns(path, header, kind, options)?;
     let mut date_columns = vec![columns.time];
     date_columns.extend(columns.created);
-    let formats = decide_dates(path, header, &date_columns, options.slash_order)?;
-    let name = |column: usize| header.names.get(column).map_or("", String::as_str);
-
+    let dates = decide_dates(path, header, &date_columns, options.slash_order)?;
+    let export = Export {
+        path,
+        header,
+        dates: &dates,
+    };
     let mut deals = Deals {
         kind: Some(kind),
         has_history: true,
         ..Deals::default()
     };
-    let mut stage_index: HashMap<String, u16> = HashMap::new();
-    let mut case_index: HashMap<String, usize> = HashMap::new();
-    let mut builders: Vec<Builder> = Vec::new();
-    read_rows(path, &mut |row, cells| {
-        if row == 1 {
-            return Ok(());
-        }
-        deals.rows += 1;
-        let cell = |column: usize| cells.get(column).map_or("", |text| text.trim());
-        let (case, stage, time) = (cell(columns.case), cell(columns.stage), cell(columns.time));
-        if case.is_empty() || stage.is_empty() || time.is_empty() {
-            let empty = [
-                (case, columns.case),
-                (stage, columns.stage),
-                (time, columns.time),
-            ]
-            .iter()
-            .find(|(text, _)| text.is_empty())
-            .map_or(columns.case, |(_, column)| *column);
-            deals.skip(row, crate::tr!("import-column-empty", column = name(empty)));
-            return Ok(());
-        }
-        let Some(at) = formats.parse(columns.time, time) else {
-            return Err(ImportError::at_cell(
-                path,
-                row,
-                name(columns.time),
-                crate::tr!("import-not-a-date", text = time),
-            ));
-        };
-        let step = match closing(stage) {
-            Some(closed) => Step::Closed(closed),
-            None => {
-                let next = stage_index.len();
-                let index = *stage_index.entry(stage.to_owned()).or_insert_with(|| {
-                    deals.stages.push(stage.to_owned());
-                    u16::try_from(next).unwrap_or(u16::MAX)
-                });
-                if deals.stages.len() > MAX_STAGES {
-                    return Err(ImportError::at_cell(
-                        path,
-                        row,
-                        name(columns.stage),
-                        crate::tr!(
-                            "import-too-many-stages-column",
-                            max = MAX_STAGES.to_string()
-                        ),
-                    ));
-                }
-                Step::Stage(index)
-            }
-        };
-        let next = builders.len();
-        let deal = *case_index.entry(case.to_owned()).or_insert(next);
-        if deal == next {
-            if next >= MAX_DEALS {
-                return Err(ImportError::at_row(
-                    path,
-                    row,
-                    crate::tr!("import-too-many-deals", max = MAX_DEALS.to_string()),
-                ));
-            }
-            builders.push(Builder {
-                row: u32::try_from(row).unwrap_or(u32::MAX),
-                ..Builder::default()
-            });
-        }
-        let builder = &mut builders[deal];
-        builder.events.push(Event {
-            at,
-            stage: step,
-            row: u32::try_from(row).unwrap_or(u32::MAX),
-        });
-        if let Some(text) = columns.source.map(cell).filter(|text| !text.is_empty())
-            && builder.source.is_none()
-        {
-            builder.source = Some(text.to_owned());
-        }
-        if let Some(amount) = columns.amount.map(cell).and_then(parse_amount) {
-            builder.amount = Some(amount);
-        }
-        if let Some(text) = columns.outcome.map(cell).filter(|text| !text.is_empty()) {
-            // A row saying "open" was written before the deal closed: it never overrides a close.
-            let outcome = match closing(text) {
-                Some(Closing::Won) => Outcome::Won,
-                Some(Closing::Lost) => Outcome::Lost,
-                None => Outcome::Open,
-            };
-            if outcome != Outcome::Open || builder.outcome.is_none() {
-                builder.outcome = Some(outcome);
-            }
-        }
-        if let Some(created) = columns
-            .created
-            .map(cell)
-            .and_then(|text| formats.parse(columns.created?, text))
-        {
-            builder.created = Some(builder.created.map_or(created, |known| known.min(created)));
-        }
-        Ok(())
-    })?;
-    for builder in builders {
+    let mut reading = Reading::default();
+    export.each_row(&mut deals, |deals, row| reading.row(deals, row, &columns))?;
+    for builder in reading.builders {
         if let Some(deal) = build_deal(&mut deals, builder) {
             deals.deals.push(deal);
         }
     }
     deals.order_by_time_reached();
     if columns.outcome.is_none() && !deals.deals.iter().any(|deal| deal.outcome != Outcome::Open) {
-        deals.notes.push(
-            "no deal is closed (no stage called won or lost, no outcome column): the last \
-             stage's conversion cannot be measured"
-                .to_owned(),
-        );
+        deals.notes.push(crate::tr!("import-note-no-deal-closed"));
     }
     Ok(deals)
+}
+
+/// What the pass over the rows has gathered so far: the stages by name, and each deal's
+/// events by its case id.
+#[derive(Default)]
+struct Reading {
+    stage_index: HashMap<String, u16>,
+    case_index: HashMap<String, usize>,
+    builders: Vec<Builder>,
+}
+
+impl Reading {
+    /// Adds one row's event to its deal.
+    fn row(
+        &mut self,
+        deals: &mut Deals,
+        row: &DataRow<'_>,
+        columns: &Columns,
+    ) -> Result<(), ImportError> {
+        let (case, stage) = (row.cell(columns.case), row.cell(columns.stage));
+        let required = [columns.case, columns.stage, columns.time];
+        if let Some(&empty) = required.iter().find(|&&column| row.cell(column).is_empty()) {
+            deals.skip(
+                row.number,
+                crate::tr!("import-column-empty", column = row.name(empty)),
+            );
+            return Ok(());
+        }
+        let Some(at) = row.time(columns.time)? else {
+            return Ok(());
+        };
+        let step = self.step_of(deals, row, columns.stage, stage)?;
+        let next = self.builders.len();
+        let deal = *self.case_index.entry(case.to_owned()).or_insert(next);
+        if deal == next {
+            check_deal_limit(row.export_path(), row.number, next)?;
+            self.builders.push(Builder {
+                row: row.number_kept(),
+                ..Builder::default()
+            });
+        }
+        let Some(builder) = self.builders.get_mut(deal) else {
+            return Ok(());
+        };
+        builder.events.push(Event {
+            at,
+            stage: step,
+            row: row.number_kept(),
+        });
+        builder.take_row(row, columns);
+        Ok(())
+    }
+
+    /// The stage a row enters (added to the export's stages when new), or the close.
+    fn step_of(
+        &mut self,
+        deals: &mut Deals,
+        row: &DataRow<'_>,
+        column: usize,
+        stage: &str,
+    ) -> Result<Step, ImportError> {
+        if let Some(closed) = closing(stage) {
+            return Ok(Step::Closed(closed));
+        }
+        let next = self.stage_index.len();
+        let index = *self.stage_index.entry(stage.to_owned()).or_insert_with(|| {
+            deals.stages.push(stage.to_owned());
+            u16::try_from(next).unwrap_or(u16::MAX)
+        });
+        if deals.stages.len() > MAX_STAGES {
+            return Err(row.error_at(
+                column,
+                crate::tr!(
+                    "import-too-many-stages-column",
+                    max = MAX_STAGES.to_string()
+                ),
+            ));
+        }
+        Ok(Step::Stage(index))
+    }
+}
+
+impl Builder {
+    /// What a row says of its deal besides the event: source, amount, outcome, creation.
+    fn take_row(&mut self, row: &DataRow<'_>, columns: &Columns) {
+        if let Some(text) = row.filled(columns.source)
+            && self.source.is_none()
+        {
+            self.source = Some(text.to_owned());
+        }
+        if let Some(amount) = row.filled(columns.amount).and_then(parse_amount) {
+            self.amount = Some(amount);
+        }
+        if let Some(text) = row.filled(columns.outcome) {
+            // A row saying "open" was written before the deal closed: it never overrides a close.
+            let outcome = match closing(text) {
+                Some(Closing::Won) => Outcome::Won,
+                Some(Closing::Lost) => Outcome::Lost,
+                None => Outcome::Open,
+            };
+            if outcome != Outcome::Open || self.outcome.is_none() {
+                self.outcome = Some(outcome);
+            }
+        }
+        // An unreadable creation date is no reason to leave the deal out: its first stage
+        // entry stands in.
+        if let Some(created) = columns
+            .created
+            .and_then(|column| row.time(column).ok().flatten())
+        {
+            self.created = Some(self.created.map_or(created, |known| known.min(created)));
+        }
+    }
 }
 
 /// A deal from its events in time order, or `None` (skipped, with the reason) when they
@@ -246,7 +254,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
         closed: None,
         visits: Vec::with_capacity(builder.events.len()),
     };
-    let mut closed_on_row = None;
+    let mut closed_on_row: Option<u32> = None;
     // The events of the moment being walked, to find a row repeating another of that moment.
     let mut same_moment: Vec<&Event> = Vec::new();
     for event in &builder.events {
@@ -270,10 +278,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
         if let Some(closed_row) = closed_on_row {
             deals.skip(
                 event.row as usize,
-                format!(
-                    "the deal of this row was closed on row {closed_row} before this stage \
-                     entry; the deal is left out"
-                ),
+                crate::tr!("import-closed-before-stage", row = closed_row.to_string()),
             );
             return None;
         }
@@ -303,7 +308,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
     if deal.visits.is_empty() {
         deals.skip(
             builder.row as usize,
-            crate::tr!("import-the-deal-has-no-stage").to_owned(),
+            crate::tr!("import-the-deal-has-no-stage"),
         );
         return None;
     }

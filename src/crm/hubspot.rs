@@ -4,8 +4,9 @@
 use super::columns::{
     Closing, Header, closing, decide_dates, missing, parse_amount, pick_pipeline,
 };
-use super::deals::{Deal, Deals, MAX_DEALS, Outcome, SeenIds, Visit};
-use super::table::read_rows;
+use super::dates::Moment;
+use super::deals::{Deal, Deals, Outcome, SeenIds, Visit};
+use super::rows::{DataRow, Export};
 use super::{ExportKind, ImportError, ImportOptions};
 use std::path::Path;
 
@@ -72,192 +73,210 @@ fn stage_columns(header: &Header, pipeline: &str) -> Vec<StageColumns> {
     stages
 }
 
+/// The columns a HubSpot deals export is read from, besides its stages'.
+struct Columns {
+    id: usize,
+    pipeline: Option<usize>,
+    deal_stage: Option<usize>,
+    amount: Option<usize>,
+    source: Option<usize>,
+    created: Option<usize>,
+    close: Option<usize>,
+}
+
+impl Columns {
+    fn find(path: &Path, header: &Header) -> Result<Self, ImportError> {
+        Ok(Self {
+            id: header
+                .find(&["record id", "deal id"])
+                .ok_or_else(|| missing(path, ExportKind::HubSpot, "Record ID"))?,
+            pipeline: header.find(&["pipeline"]),
+            deal_stage: header.find(&["deal stage"]),
+            amount: header.find(&["amount", "amount in company currency"]),
+            source: header.find(&["original traffic source", "original source", "source"]),
+            created: header.find(&["create date", "created date"]),
+            close: header.find(&["close date"]),
+        })
+    }
+}
+
 /// Reads a HubSpot deals export.
 ///
 /// # Errors
 /// Missing columns, several pipelines and none chosen, unreadable dates, too many deals.
-#[expect(
-    clippy::too_many_lines,
-    clippy::single_match_else,
-    reason = "one pass over a row reads every column in turn"
-)]
 pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Deals, ImportError> {
-    let kind = ExportKind::HubSpot;
-    let id = header
-        .find(&["record id", "deal id"])
-        .ok_or_else(|| missing(path, kind, "Record ID"))?;
+    let columns = Columns::find(path, header)?;
     let pipelines = pipelines(header);
     let Some(pipeline) = pick_pipeline(path, &pipelines, options.pipeline.as_deref())? else {
-        return Err(missing(path, kind, "Date entered \"STAGE (PIPELINE)\""));
+        return Err(missing(
+            path,
+            ExportKind::HubSpot,
+            "Date entered \"STAGE (PIPELINE)\"",
+        ));
     };
     let stages = stage_columns(header, &pipeline);
-    let pipeline_column = header.find(&["pipeline"]);
-    let deal_stage = header.find(&["deal stage"]);
-    let amount = header.find(&["amount", "amount in company currency"]);
-    let source = header.find(&["original traffic source", "original source", "source"]);
-    let created = header.find(&["create date", "created date"]);
-    let close = header.find(&["close date"]);
-
     let mut date_columns: Vec<usize> = Vec::new();
     for stage in &stages {
         date_columns.push(stage.entered);
         date_columns.extend(stage.exited);
     }
-    date_columns.extend(created);
-    date_columns.extend(close);
-    let decided = decide_dates(path, header, &date_columns, options.slash_order)?;
-    let name = |column: usize| header.names.get(column).map_or("", String::as_str);
-
+    date_columns.extend(columns.created);
+    date_columns.extend(columns.close);
+    let dates = decide_dates(path, header, &date_columns, options.slash_order)?;
+    let export = Export {
+        path,
+        header,
+        dates: &dates,
+    };
     let mut deals = Deals {
-        kind: Some(kind),
+        kind: Some(ExportKind::HubSpot),
         pipeline: Some(pipeline.clone()),
         has_history: true,
-        order_from: crate::tr!("import-from-the-export-s-columns").to_owned(),
+        order_from: crate::tr!("import-from-the-export-s-columns"),
         ..Deals::default()
     };
-    let open_stages: Vec<&StageColumns> = stages.iter().filter(|s| s.closing.is_none()).collect();
-    deals.stages = open_stages.iter().map(|stage| stage.name.clone()).collect();
+    deals.stages = stages
+        .iter()
+        .filter(|stage| stage.closing.is_none())
+        .map(|stage| stage.name.clone())
+        .collect();
     let mut ids = SeenIds::default();
     let mut other_pipelines = 0_usize;
-    read_rows(path, &mut |row, cells| {
-        if row == 1 {
-            return Ok(());
-        }
-        deals.rows += 1;
-        let cell = |column: usize| cells.get(column).map_or("", |text| text.trim());
-        if let Some(column) = pipeline_column.filter(|_| !pipeline.is_empty()) {
-            let of = cell(column);
+    export.each_row(&mut deals, |deals, row| {
+        if let Some(column) = columns.pipeline.filter(|_| !pipeline.is_empty()) {
+            let of = row.cell(column);
             if !of.is_empty() && !of.eq_ignore_ascii_case(&pipeline) {
                 other_pipelines += 1;
                 return Ok(());
             }
         }
-        let record = cell(id);
-        if record.is_empty() {
-            deals.skip(row, crate::tr!("import-column-empty", column = name(id)));
+        if !row.admit(deals, &mut ids, columns.id, deals.deals.len())? {
             return Ok(());
         }
-        if deals.repeated(&mut ids, name(id), record, row) {
-            return Ok(());
+        if let Some(deal) = deal_of(deals, row, &columns, &stages)? {
+            deals.deals.push(deal);
         }
-        if deals.deals.len() >= MAX_DEALS {
-            return Err(ImportError::at_row(
-                path,
-                row,
-                crate::tr!("import-too-many-deals", max = MAX_DEALS.to_string()),
-            ));
-        }
-        let time = |column: usize| {
-            let text = cell(column);
-            if text.is_empty() {
-                Ok(None)
-            } else {
-                decided.parse(column, text).map(Some).ok_or_else(|| {
-                    ImportError::at_cell(
-                        path,
-                        row,
-                        name(column),
-                        crate::tr!("import-not-a-date", text = text),
-                    )
-                })
-            }
-        };
-        let mut deal = Deal {
-            row: u32::try_from(row).unwrap_or(u32::MAX),
-            created: created.map(time).transpose()?.flatten(),
-            source: None,
-            amount: amount.map(cell).and_then(parse_amount),
-            outcome: Outcome::Open,
-            closed: close.map(time).transpose()?.flatten(),
-            visits: Vec::new(),
-        };
-        let mut closed_entered = None;
-        for (index, stage) in stages.iter().enumerate() {
-            let Some(entered) = time(stage.entered)? else {
-                continue;
-            };
-            let exited = stage.exited.map(time).transpose()?.flatten();
-            if let Some(exited) = exited
-                && exited < entered
-            {
-                deals.skip(
-                    row,
-                    format!(
-                        "column \"{}\": the deal leaves the stage before it enters it; the deal \
-                         is left out",
-                        name(stage.exited.unwrap_or(stage.entered))
-                    ),
-                );
-                return Ok(());
-            }
-            match stage.closing {
-                Some(closing) => {
-                    deal.outcome = match closing {
-                        Closing::Won => Outcome::Won,
-                        Closing::Lost => Outcome::Lost,
-                    };
-                    closed_entered = Some(entered);
-                }
-                None => {
-                    let position = open_stages
-                        .iter()
-                        .position(|open| open.entered == stages[index].entered)
-                        .unwrap_or(0);
-                    deal.visits.push(Visit {
-                        stage: u16::try_from(position).unwrap_or(u16::MAX),
-                        entered: Some(entered),
-                        exited,
-                    });
-                }
-            }
-        }
-        // The current stage has the last word: a deal reopened after an old close is open.
-        if let Some(current) = deal_stage.map(cell).filter(|text| !text.is_empty()) {
-            deal.outcome = match closing(current) {
-                Some(Closing::Won) => Outcome::Won,
-                Some(Closing::Lost) => Outcome::Lost,
-                None => Outcome::Open,
-            };
-        }
-        // An open deal's "Close Date" is a forecast, not something that happened.
-        deal.closed = if deal.outcome == Outcome::Open {
-            None
-        } else {
-            closed_entered.or(deal.closed)
-        };
-        if let (Some(created), Some(closed)) = (deal.created, deal.closed)
-            && deal.outcome != Outcome::Open
-            && closed < created
-        {
-            deals.skip(
-                row,
-                format!(
-                    "column \"{}\": the deal closes before it was created; the deal is left out",
-                    close.map_or("Close Date", name)
-                ),
-            );
-            return Ok(());
-        }
-        if deal.visits.is_empty() {
-            deals.skip(
-                row,
-                crate::tr!("import-the-deal-entered-no-stage").to_owned(),
-            );
-            return Ok(());
-        }
-        deal.source = source
-            .map(cell)
-            .filter(|text| !text.is_empty())
-            .and_then(|text| deals.source_index(text));
-        deals.deals.push(deal);
         Ok(())
     })?;
     if other_pipelines > 0 {
-        deals.notes.push(format!(
-            "{other_pipelines} deals of other pipelines were not read"
+        deals.notes.push(crate::tr!(
+            "import-note-other-pipelines",
+            deals = other_pipelines.to_string()
         ));
     }
     Ok(deals)
+}
+
+/// The deal of one row, or none (left out, with the reason) when its dates contradict each
+/// other or it entered no stage.
+fn deal_of(
+    deals: &mut Deals,
+    row: &DataRow<'_>,
+    columns: &Columns,
+    stages: &[StageColumns],
+) -> Result<Option<Deal>, ImportError> {
+    let mut deal = Deal {
+        row: row.number_kept(),
+        created: row.time_of(columns.created)?,
+        source: None,
+        amount: row.filled(columns.amount).and_then(parse_amount),
+        outcome: Outcome::Open,
+        closed: row.time_of(columns.close)?,
+        visits: Vec::new(),
+    };
+    let Stages::Read { closed_entered } = visits(deals, row, stages, &mut deal)? else {
+        return Ok(None);
+    };
+    // The current stage has the last word: a deal reopened after an old close is open.
+    if let Some(current) = row.filled(columns.deal_stage) {
+        deal.outcome = match closing(current) {
+            Some(Closing::Won) => Outcome::Won,
+            Some(Closing::Lost) => Outcome::Lost,
+            None => Outcome::Open,
+        };
+    }
+    // An open deal's "Close Date" is a forecast, not something that happened.
+    deal.closed = if deal.outcome == Outcome::Open {
+        None
+    } else {
+        closed_entered.or(deal.closed)
+    };
+    if let (Some(created), Some(closed)) = (deal.created, deal.closed)
+        && deal.outcome != Outcome::Open
+        && closed < created
+    {
+        let column = columns
+            .close
+            .map_or("Close Date", |column| row.name(column));
+        deals.skip(
+            row.number,
+            crate::tr!("import-closes-before-created", column = column),
+        );
+        return Ok(None);
+    }
+    if deal.visits.is_empty() {
+        deals.skip(row.number, crate::tr!("import-the-deal-entered-no-stage"));
+        return Ok(None);
+    }
+    deal.source = row
+        .filled(columns.source)
+        .and_then(|text| deals.source_index(text));
+    Ok(Some(deal))
+}
+
+/// What the stage columns say of a deal.
+enum Stages {
+    /// Its visits are in the deal; it entered a closing stage then, if it did.
+    Read { closed_entered: Option<Moment> },
+    /// It left a stage before entering it: left out, with the reason.
+    Contradict,
+}
+
+/// The stages the deal entered (and left), and when it entered a closing stage.
+fn visits(
+    deals: &mut Deals,
+    row: &DataRow<'_>,
+    stages: &[StageColumns],
+    deal: &mut Deal,
+) -> Result<Stages, ImportError> {
+    let mut closed_entered = None;
+    let mut position = 0_u16;
+    for stage in stages {
+        let open = stage.closing.is_none();
+        let at = position;
+        if open {
+            position = position.saturating_add(1);
+        }
+        let Some(entered) = row.time(stage.entered)? else {
+            continue;
+        };
+        let exited = row.time_of(stage.exited)?;
+        if let Some(exited) = exited
+            && exited < entered
+        {
+            let column = row.name(stage.exited.unwrap_or(stage.entered));
+            deals.skip(
+                row.number,
+                crate::tr!("import-leaves-before-entering", column = column),
+            );
+            return Ok(Stages::Contradict);
+        }
+        match stage.closing {
+            Some(closing) => {
+                deal.outcome = match closing {
+                    Closing::Won => Outcome::Won,
+                    Closing::Lost => Outcome::Lost,
+                };
+                closed_entered = Some(entered);
+            }
+            None => deal.visits.push(Visit {
+                stage: at,
+                entered: Some(entered),
+                exited,
+            }),
+        }
+    }
+    Ok(Stages::Read { closed_entered })
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ mod hubspot;
 pub mod measure;
 mod pipedrive;
 pub mod report;
+mod rows;
 pub mod stats;
 pub mod synthetic;
 pub mod table;

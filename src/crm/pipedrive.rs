@@ -3,8 +3,8 @@
 //! conversions come from the furthest stage reached; days in stage cannot be measured.
 
 use super::columns::{Header, decide_dates, missing, parse_amount, pick_pipeline};
-use super::dates::Moment;
-use super::deals::{Deal, Deals, MAX_DEALS, MAX_STAGES, Outcome, SeenIds, Visit};
+use super::deals::{Deal, Deals, MAX_STAGES, Outcome, SeenIds, Visit};
+use super::rows::{DataRow, Export};
 use super::table::read_rows;
 use super::{ExportKind, ImportError, ImportOptions};
 use std::collections::HashMap;
@@ -16,179 +16,210 @@ struct Row {
     stage: usize,
 }
 
+/// The columns a Pipedrive deals export is read from.
+struct Columns {
+    id: usize,
+    stage: usize,
+    status: usize,
+    created: Option<usize>,
+    won_time: Option<usize>,
+    lost_time: Option<usize>,
+    value: Option<usize>,
+    pipeline: Option<usize>,
+    source: Option<usize>,
+}
+
+impl Columns {
+    fn find(path: &Path, header: &Header) -> Result<Self, ImportError> {
+        let need = |names: &[&str], shown: &str| {
+            header
+                .find(names)
+                .ok_or_else(|| missing(path, ExportKind::Pipedrive, shown))
+        };
+        Ok(Self {
+            id: need(&["deal - id"], "Deal - ID")?,
+            stage: need(&["deal - stage"], "Deal - Stage")?,
+            status: need(&["deal - status"], "Deal - Status")?,
+            created: header.find(&["deal - deal created", "deal - created"]),
+            won_time: header.find(&["deal - won time"]),
+            lost_time: header.find(&["deal - lost time"]),
+            value: header.find(&["deal - value"]),
+            pipeline: header.find(&["deal - pipeline"]),
+            source: header.find(&[
+                "deal - source",
+                "deal - source channel",
+                "deal - source origin",
+                "deal - lead source",
+            ]),
+        })
+    }
+}
+
 /// Reads a Pipedrive deals export.
 ///
 /// # Errors
 /// Missing columns, several pipelines and none chosen, unreadable dates, unknown statuses.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one pass over a row reads every column in turn"
-)]
 pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Deals, ImportError> {
-    let kind = ExportKind::Pipedrive;
-    let need =
-        |names: &[&str], shown: &str| header.find(names).ok_or_else(|| missing(path, kind, shown));
-    let id = need(&["deal - id"], "Deal - ID")?;
-    let stage = need(&["deal - stage"], "Deal - Stage")?;
-    let status = need(&["deal - status"], "Deal - Status")?;
-    let created = header.find(&["deal - deal created", "deal - created"]);
-    let won_time = header.find(&["deal - won time"]);
-    let lost_time = header.find(&["deal - lost time"]);
-    let value = header.find(&["deal - value"]);
-    let pipeline_column = header.find(&["deal - pipeline"]);
-    let source = header.find(&[
-        "deal - source",
-        "deal - source channel",
-        "deal - source origin",
-        "deal - lead source",
-    ]);
-    let date_columns: Vec<usize> = [created, won_time, lost_time]
+    let columns = Columns::find(path, header)?;
+    let date_columns: Vec<usize> = [columns.created, columns.won_time, columns.lost_time]
         .into_iter()
         .flatten()
         .collect();
-    let decided = decide_dates(path, header, &date_columns, options.slash_order)?;
-    let name = |column: usize| header.names.get(column).map_or("", String::as_str);
-    let pipeline = choose_pipeline(path, pipeline_column, options)?;
-
+    let dates = decide_dates(path, header, &date_columns, options.slash_order)?;
+    let pipeline = choose_pipeline(path, columns.pipeline, options)?;
+    let export = Export {
+        path,
+        header,
+        dates: &dates,
+    };
     let mut deals = Deals {
-        kind: Some(kind),
+        kind: Some(ExportKind::Pipedrive),
         pipeline: pipeline.clone(),
         has_history: false,
         ..Deals::default()
     };
-    let mut rows: Vec<Row> = Vec::new();
-    let mut ids = SeenIds::default();
-    let mut without_pipeline = 0_usize;
-    let mut stage_index: HashMap<String, usize> = HashMap::new();
-    read_rows(path, &mut |row, cells| {
-        if row == 1 {
-            return Ok(());
-        }
-        deals.rows += 1;
-        let cell = |column: usize| cells.get(column).map_or("", |text| text.trim());
-        if let (Some(column), Some(wanted)) = (pipeline_column, &pipeline)
-            && !cell(column).eq_ignore_ascii_case(wanted)
+    let mut reading = Reading::default();
+    export.each_row(&mut deals, |deals, row| {
+        reading.row(deals, row, &columns, pipeline.as_deref())
+    })?;
+    finish(path, deals, reading, options)
+}
+
+/// What the pass over the rows has read so far.
+#[derive(Default)]
+struct Reading {
+    rows: Vec<Row>,
+    ids: SeenIds,
+    without_pipeline: usize,
+    stage_index: HashMap<String, usize>,
+}
+
+impl Reading {
+    /// Reads one row: a deal of the chosen pipeline, or a reason to leave it out.
+    fn row(
+        &mut self,
+        deals: &mut Deals,
+        row: &DataRow<'_>,
+        columns: &Columns,
+        pipeline: Option<&str>,
+    ) -> Result<(), ImportError> {
+        if let (Some(column), Some(wanted)) = (columns.pipeline, pipeline)
+            && !row.cell(column).eq_ignore_ascii_case(wanted)
         {
-            without_pipeline += 1;
+            self.without_pipeline += 1;
             return Ok(());
         }
-        let record = cell(id);
-        if record.is_empty() || cell(stage).is_empty() {
-            let empty = if record.is_empty() { id } else { stage };
-            deals.skip(row, crate::tr!("import-column-empty", column = name(empty)));
-            return Ok(());
-        }
-        if deals.repeated(&mut ids, name(id), record, row) {
-            return Ok(());
-        }
-        if rows.len() >= MAX_DEALS {
-            return Err(ImportError::at_row(
-                path,
-                row,
-                crate::tr!("import-too-many-deals", max = MAX_DEALS.to_string()),
-            ));
-        }
-        let outcome = match cell(status).to_lowercase().as_str() {
-            "open" | "öppen" | "åben" | "avoin" => Outcome::Open,
-            "won" | "vunnen" | "vundet" | "voitettu" => Outcome::Won,
-            "lost" | "förlorad" | "tabt" | "menetetty" => Outcome::Lost,
-            "deleted" => {
-                deals.skip(row, crate::tr!("import-the-deal-is-deleted").to_owned());
-                return Ok(());
-            }
-            other => {
-                deals.skip(
-                    row,
-                    format!(
-                        "column \"{}\": \"{other}\" is not a status (open, won or lost); the \
-                         deal is left out",
-                        name(status)
-                    ),
-                );
-                return Ok(());
-            }
-        };
-        let time = |column: Option<usize>| -> Result<Option<Moment>, ImportError> {
-            let Some(column) = column else {
-                return Ok(None);
-            };
-            let text = cell(column);
-            if text.is_empty() {
-                return Ok(None);
-            }
-            decided.parse(column, text).map(Some).ok_or_else(|| {
-                ImportError::at_cell(
-                    path,
-                    row,
-                    name(column),
-                    crate::tr!("import-not-a-date", text = text),
-                )
-            })
-        };
-        let created_at = time(created)?;
-        let closed = match outcome {
-            Outcome::Won => time(won_time)?,
-            Outcome::Lost => time(lost_time)?,
-            Outcome::Open => None,
-        };
-        if let (Some(created_at), Some(closed)) = (created_at, closed)
-            && closed < created_at
-        {
+        if !row.cell(columns.id).is_empty() && row.cell(columns.stage).is_empty() {
+            let column = row.name(columns.stage);
             deals.skip(
-                row,
-                format!(
-                    "column \"{}\": the deal closes before it was created; the deal is left out",
-                    name(
-                        if outcome == Outcome::Won {
-                            won_time
-                        } else {
-                            lost_time
-                        }
-                        .unwrap_or(status)
-                    )
-                ),
+                row.number,
+                crate::tr!("import-column-empty", column = column),
             );
             return Ok(());
         }
-        let stage_name = cell(stage).to_owned();
-        let next = stage_index.len();
-        let index = *stage_index.entry(stage_name.clone()).or_insert_with(|| {
-            deals.stages.push(stage_name);
-            next
-        });
-        if deals.stages.len() > MAX_STAGES {
-            return Err(ImportError::at_cell(
-                path,
-                row,
-                name(stage),
-                crate::tr!("import-too-many-stages", max = MAX_STAGES.to_string()),
-            ));
+        if !row.admit(deals, &mut self.ids, columns.id, self.rows.len())? {
+            return Ok(());
         }
-        let source_index = source
-            .map(cell)
-            .filter(|text| !text.is_empty())
+        let Some(outcome) = status(deals, row, columns.status) else {
+            return Ok(());
+        };
+        let created = row.time_of(columns.created)?;
+        let (closed, closed_column) = match outcome {
+            Outcome::Won => (row.time_of(columns.won_time)?, columns.won_time),
+            Outcome::Lost => (row.time_of(columns.lost_time)?, columns.lost_time),
+            Outcome::Open => (None, None),
+        };
+        if let (Some(created), Some(closed)) = (created, closed)
+            && closed < created
+        {
+            let column = row.name(closed_column.unwrap_or(columns.status));
+            deals.skip(
+                row.number,
+                crate::tr!("import-closes-before-created", column = column),
+            );
+            return Ok(());
+        }
+        let stage = self.stage_of(deals, row, columns.stage)?;
+        let source = row
+            .filled(columns.source)
             .and_then(|text| deals.source_index(text));
-        rows.push(Row {
+        self.rows.push(Row {
             deal: Deal {
-                row: u32::try_from(row).unwrap_or(u32::MAX),
-                created: created_at,
-                source: source_index,
-                amount: value.map(cell).and_then(parse_amount),
+                row: row.number_kept(),
+                created,
+                source,
+                amount: row.filled(columns.value).and_then(parse_amount),
                 outcome,
                 closed,
                 visits: Vec::new(),
             },
-            stage: index,
+            stage,
         });
         Ok(())
-    })?;
-    let order = stage_order(path, &deals, &rows, options)?;
+    }
+
+    /// The index of the row's stage, added to the export's stages when new.
+    fn stage_of(
+        &mut self,
+        deals: &mut Deals,
+        row: &DataRow<'_>,
+        column: usize,
+    ) -> Result<usize, ImportError> {
+        let name = row.cell(column).to_owned();
+        let next = self.stage_index.len();
+        let index = *self.stage_index.entry(name.clone()).or_insert_with(|| {
+            deals.stages.push(name);
+            next
+        });
+        if deals.stages.len() > MAX_STAGES {
+            return Err(row.error_at(
+                column,
+                crate::tr!("import-too-many-stages", max = MAX_STAGES.to_string()),
+            ));
+        }
+        Ok(index)
+    }
+}
+
+/// The deal's status (in the four languages Pipedrive writes it); none for a deleted deal
+/// or one whose status is not a status, each left out with its reason.
+fn status(deals: &mut Deals, row: &DataRow<'_>, column: usize) -> Option<Outcome> {
+    match row.cell(column).to_lowercase().as_str() {
+        "open" | "öppen" | "åben" | "avoin" => Some(Outcome::Open),
+        "won" | "vunnen" | "vundet" | "voitettu" => Some(Outcome::Won),
+        "lost" | "förlorad" | "tabt" | "menetetty" => Some(Outcome::Lost),
+        "deleted" => {
+            deals.skip(row.number, crate::tr!("import-the-deal-is-deleted"));
+            None
+        }
+        other => {
+            deals.skip(
+                row.number,
+                crate::tr!(
+                    "import-not-a-status",
+                    column = row.name(column),
+                    text = other
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// Puts the stages in order and gives each deal the stages it passed.
+fn finish(
+    path: &Path,
+    mut deals: Deals,
+    reading: Reading,
+    options: &ImportOptions,
+) -> Result<Deals, ImportError> {
+    let order = stage_order(path, &deals, &reading.rows, options)?;
     deals.stages = order.iter().map(|&old| deals.stages[old].clone()).collect();
     let mut position = vec![0_usize; order.len()];
     for (new, &old) in order.iter().enumerate() {
         position[old] = new;
     }
-    for mut row in rows {
+    for mut row in reading.rows {
         let furthest = position[row.stage];
         // The first stage is entered when the deal is made; later stages at unknown times.
         let created = row.deal.created;
@@ -206,10 +237,10 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
     } else {
         crate::tr!("import-as-given")
     };
-    if without_pipeline > 0 {
+    if reading.without_pipeline > 0 {
         deals.notes.push(crate::tr!(
             "import-note-other-pipelines",
-            deals = without_pipeline.to_string()
+            deals = reading.without_pipeline.to_string()
         ));
     }
     deals.notes.push(crate::tr!("import-note-pipedrive"));
