@@ -66,17 +66,6 @@ impl DateFormat {
             Self::MonthSlashDay => 8,
         }
     }
-
-    /// How the format is written, for messages.
-    #[must_use]
-    pub fn pattern(self) -> &'static str {
-        match self {
-            Self::Iso => "YYYY-MM-DD",
-            Self::DayDotMonth => "DD.MM.YYYY",
-            Self::DaySlashMonth => "DD/MM/YYYY",
-            Self::MonthSlashDay => "MM/DD/YYYY",
-        }
-    }
 }
 
 /// Which order a user says slashed dates are in, when a column cannot tell.

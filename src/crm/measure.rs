@@ -106,14 +106,6 @@ impl Measurement {
     pub fn period_text(&self) -> String {
         crate::design::period_text(self.from, self.to)
     }
-
-    /// Days from the first day with data to the starting state's day.
-    #[must_use]
-    pub fn span_days(&self) -> f64 {
-        self.to
-            .since(self.from)
-            .map_or(0.0, |span| f64::from(span.get_days()))
-    }
 }
 
 #[derive(Default, Clone)]
