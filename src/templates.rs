@@ -130,15 +130,23 @@ pub struct TemplateInfo {
     pub summary: String,
 }
 
-/// Every template's title and notes, parsed on first use and kept: lists redraw every frame.
+/// Every template's title and notes in the current language, parsed on first use in each
+/// language and kept: lists redraw every frame, and a list in Finnish must not show the
+/// English it was first made in.
 #[must_use]
 pub fn catalogue() -> &'static [TemplateInfo] {
-    static CATALOGUE: std::sync::OnceLock<Vec<TemplateInfo>> = std::sync::OnceLock::new();
-    CATALOGUE.get_or_init(|| {
+    static CATALOGUES: [std::sync::OnceLock<Vec<TemplateInfo>>; 4] =
+        [const { std::sync::OnceLock::new() }; 4];
+    let language = crate::i18n::current();
+    let slot = crate::i18n::Language::ALL
+        .iter()
+        .position(|known| *known == language)
+        .unwrap_or(0);
+    CATALOGUES[slot].get_or_init(|| {
         TEMPLATES
             .iter()
             .map(|template| {
-                let (title, notes) = template.design().map_or_else(
+                let (title, notes) = template.localized_design().map_or_else(
                     |error| (template.name.to_owned(), error.to_string()),
                     |design| (design.name, design.notes),
                 );
@@ -195,7 +203,7 @@ pub fn names() -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{TEMPLATES, in_language};
+    use super::{TEMPLATES, catalogue, in_language};
     use crate::i18n::{Language, english, set_current};
 
     /// Every message about a starting design, role or tool, read from the English file.
@@ -209,6 +217,24 @@ mod tests {
                     .any(|p| id.starts_with(p))
             })
             .collect()
+    }
+
+    #[test]
+    fn the_template_list_speaks_the_current_language() {
+        crate::i18n::set_current(crate::i18n::Language::English);
+        let english: Vec<String> = catalogue().iter().map(|info| info.title.clone()).collect();
+        crate::i18n::set_current(crate::i18n::Language::Finnish);
+        let finnish: Vec<String> = catalogue().iter().map(|info| info.title.clone()).collect();
+        crate::i18n::set_current(crate::i18n::Language::English);
+        assert_eq!(english.len(), finnish.len());
+        assert_ne!(english, finnish, "the Finnish list is in Finnish");
+        assert_eq!(
+            catalogue()
+                .iter()
+                .map(|info| info.title.clone())
+                .collect::<Vec<_>>(),
+            english
+        );
     }
 
     #[test]
