@@ -143,13 +143,9 @@ pub fn plot_ui(
         }
         _ => {}
     }
-    let stage_tab = matches!(tab, PlotTab::LeadsPerStage | PlotTab::NurturePools);
-    let mut plot =
-        super::plot_axes::calendar_plot("lead-flow-plot", result.start_date, result.weeks);
-    if stage_tab {
-        // The tooltip below names every stage's value for the week instead.
-        plot = plot.label_formatter(|_| None);
-    }
+    // The tooltip below names every series' value for the week, in every tab.
+    let plot = super::plot_axes::calendar_plot("lead-flow-plot", result.start_date, result.weeks)
+        .label_formatter(|_| None);
     let shown = Shown {
         design,
         result,
@@ -163,23 +159,17 @@ pub fn plot_ui(
             PlotTab::NurturePools => stage_lines(plot, &shown, |kind| {
                 matches!(kind, StageKind::NurturePool(_))
             }),
-            PlotTab::Customers => {
-                customers(plot, result, theme);
-                Vec::new()
-            }
+            PlotTab::Customers => customers(plot, result, theme),
             PlotTab::RevenueAndCost
             | PlotTab::Levers
             | PlotTab::Scenarios
-            | PlotTab::PlanAgainstActual => {
-                revenue_and_cost(plot, result, theme);
-                Vec::new()
-            }
+            | PlotTab::PlanAgainstActual => revenue_and_cost(plot, result, theme),
         };
         (series, pointer)
     });
     let (series, pointer) = response.inner;
     if let Some(pointer) = pointer.filter(|_| !series.is_empty() && response.response.hovered()) {
-        week_tooltip(&response.response, result, &series, pointer.x);
+        super::plot_axes::week_tooltip(&response.response, result, &series, pointer.x);
     }
     None
 }
@@ -192,34 +182,7 @@ struct Shown<'a> {
     selected: &'a std::collections::BTreeSet<crate::design::StageId>,
 }
 
-/// A series as drawn: its name, colour and the values of its line.
-type DrawnSeries = (String, egui::Color32, Vec<f64>);
-
-/// Every series' value in the hovered week, beside the pointer.
-fn week_tooltip(response: &egui::Response, result: &SimResult, series: &[DrawnSeries], x: f64) {
-    if x < 0.5 {
-        return;
-    }
-    let week = (x.round() as usize)
-        .saturating_sub(1)
-        .min(result.weeks.saturating_sub(1));
-    response.clone().on_hover_ui_at_pointer(|ui| {
-        ui.label(RichText::new(super::plot_axes::week_text(result.start_date, week)).strong());
-        egui::Grid::new("week-values")
-            .num_columns(2)
-            .show(ui, |ui| {
-                for (name, colour, values) in series {
-                    ui.colored_label(*colour, format!("● {name}"));
-                    ui.label(
-                        values.get(week).map_or_else(String::new, |value| {
-                            crate::i18n::format::axis_label(*value)
-                        }),
-                    );
-                    ui.end_row();
-                }
-            });
-    });
-}
+use super::plot_axes::DrawnSeries;
 
 /// The median in Monte Carlo, the expected value otherwise.
 fn central(result: &SimResult) -> Statistic {
@@ -304,7 +267,7 @@ fn stage_lines(
     drawn
 }
 
-fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
+fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) -> Vec<DrawnSeries> {
     let colour: egui::Color32 = theme
         .kind(crate::design::StageKindTag::Customer)
         .accent
@@ -325,14 +288,19 @@ fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
             .width(2.0),
     );
     let new = result.total_series(TotalMetric::NewCustomers, central(result));
+    let new_colour = egui::Color32::from(theme.selection);
     plot.line(
         Line::new(crate::tr!("plot-new-customers-per-week"), points(&new))
-            .color(theme.selection)
+            .color(new_colour)
             .width(1.5),
     );
+    vec![
+        (crate::tr!("plot-active-customers"), colour, active),
+        (crate::tr!("plot-new-customers-per-week"), new_colour, new),
+    ]
 }
 
-fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
+fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) -> Vec<DrawnSeries> {
     let cumulative = |metric| {
         let mut total = 0.0;
         result
@@ -344,37 +312,55 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) {
             })
             .collect::<Vec<f64>>()
     };
-    plot.line(
-        Line::new(
+    let revenue = egui::Color32::from(theme.revenue);
+    // Each line with its width, and whether it is dashed (the part of revenue from existing
+    // customers, drawn over the whole).
+    let mut lines: Vec<(DrawnSeries, f32, bool)> = vec![(
+        (
             crate::tr!("plot-revenue-cumulative"),
-            points(&cumulative(TotalMetric::Revenue)),
-        )
-        .color(theme.revenue)
-        .width(2.0),
-    );
+            revenue,
+            cumulative(TotalMetric::Revenue),
+        ),
+        2.0,
+        false,
+    )];
     if result.summary.revenue_existing_customers > 0.0 {
-        plot.line(
-            Line::new(
+        lines.push((
+            (
                 crate::tr!("plot-existing-cumulative"),
-                points(&cumulative(TotalMetric::RevenueExistingCustomers)),
-            )
-            .color(egui::Color32::from(theme.revenue).gamma_multiply(0.6))
-            .style(egui_plot::LineStyle::dashed_loose())
-            .width(1.8),
-        );
+                revenue.gamma_multiply(0.6),
+                cumulative(TotalMetric::RevenueExistingCustomers),
+            ),
+            1.8,
+            true,
+        ));
     }
-    plot.line(
-        Line::new(
+    lines.push((
+        (
             crate::tr!("plot-cost-cumulative"),
-            points(&cumulative(TotalMetric::Cost)),
-        )
-        .color(theme.cost)
-        .width(2.0),
-    );
-    let profit = result.total_series(TotalMetric::CumulativeProfit, central(result));
-    plot.line(
-        Line::new(crate::tr!("plot-profit-cumulative"), points(&profit))
-            .color(theme.text_muted)
-            .width(1.5),
-    );
+            egui::Color32::from(theme.cost),
+            cumulative(TotalMetric::Cost),
+        ),
+        2.0,
+        false,
+    ));
+    lines.push((
+        (
+            crate::tr!("plot-profit-cumulative"),
+            egui::Color32::from(theme.text_muted),
+            result.total_series(TotalMetric::CumulativeProfit, central(result)),
+        ),
+        1.5,
+        false,
+    ));
+    for ((name, colour, values), width, dashed) in &lines {
+        let mut line = Line::new(name.clone(), points(values))
+            .color(*colour)
+            .width(*width);
+        if *dashed {
+            line = line.style(egui_plot::LineStyle::dashed_loose());
+        }
+        plot.line(line);
+    }
+    lines.into_iter().map(|(series, _, _)| series).collect()
 }

@@ -1,9 +1,12 @@
-//! What every weekly plot shares: a stage's colour, and the axes: time in months from the design's start date (hovering
-//! names the week, its date and ISO week), values on 1-2-5 steps in the headline's units.
+//! What every weekly plot shares: a stage's colour, the tooltip naming every series' value in
+//! the hovered week, and the axes: time in months from the design's start date (hovering names
+//! the week, its date and ISO week), values on 1-2-5 steps in the headline's units.
 
 use crate::design::calendar::{self, Date};
 use crate::draw;
 use crate::i18n::format::timeline_month;
+use crate::sim::SimResult;
+use egui::RichText;
 use egui_plot::{ColorConflictHandling, GridMark, HoverPosition, Legend, Plot};
 
 /// A plot of weekly series (week `k` drawn at `k`) of a simulation starting on `start`.
@@ -117,4 +120,38 @@ pub(super) fn stage_colour(colour: egui::Color32, index: usize) -> egui::Color32
     let factor = [1.0, 0.7, 1.3, 0.5, 1.5, 0.85, 1.15][index % 7];
     let scale = |c: u8| (f32::from(c) * factor).clamp(0.0, 255.0) as u8;
     egui::Color32::from_rgb(scale(colour.r()), scale(colour.g()), scale(colour.b()))
+}
+
+/// A series as drawn: its name, colour and the values of its line.
+pub(super) type DrawnSeries = (String, egui::Color32, Vec<f64>);
+
+/// Every series' value in the hovered week, beside the pointer.
+pub(super) fn week_tooltip(
+    response: &egui::Response,
+    result: &SimResult,
+    series: &[DrawnSeries],
+    x: f64,
+) {
+    if x < 0.5 {
+        return;
+    }
+    let week = (x.round() as usize)
+        .saturating_sub(1)
+        .min(result.weeks.saturating_sub(1));
+    response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.label(RichText::new(week_text(result.start_date, week)).strong());
+        egui::Grid::new("week-values")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (name, colour, values) in series {
+                    ui.colored_label(*colour, format!("● {name}"));
+                    ui.label(
+                        values.get(week).map_or_else(String::new, |value| {
+                            crate::i18n::format::axis_label(*value)
+                        }),
+                    );
+                    ui.end_row();
+                }
+            });
+    });
 }

@@ -81,7 +81,7 @@ pub fn compare_ui(
             figures_grid(ui, design, results, theme);
         });
         ui.separator();
-        customers_plot(ui, results, height);
+        customers_plot(ui, results, height, theme);
     });
 }
 
@@ -141,32 +141,46 @@ fn figures_grid(
         });
 }
 
-fn customers_plot(ui: &mut egui::Ui, results: &[(String, SimResult)], height: f32) {
+fn customers_plot(ui: &mut egui::Ui, results: &[(String, SimResult)], height: f32, theme: &Theme) {
     let Some((_, first)) = results.first() else {
         return;
     };
-    super::plot_axes::calendar_plot("scenario-plot", first.start_date, first.weeks)
+    let accent = theme
+        .kind(crate::design::StageKindTag::Customer)
+        .accent
+        .into();
+    let series: Vec<(String, egui::Color32, Vec<f64>)> = results
+        .iter()
+        .enumerate()
+        .map(|(index, (name, result))| {
+            let statistic = if result.has_bands() {
+                Statistic::P50
+            } else {
+                Statistic::Mean
+            };
+            (
+                crate::tr!("scenarios-active-customers", scenario = name.as_str()),
+                super::plot_axes::stage_colour(accent, index),
+                result.total_series(TotalMetric::ActiveCustomers, statistic),
+            )
+        })
+        .collect();
+    let response = super::plot_axes::calendar_plot("scenario-plot", first.start_date, first.weeks)
         .height(height)
+        // The tooltip below names every scenario's value for the week.
+        .label_formatter(|_| None)
         .show(ui, |plot| {
-            for (name, result) in results {
-                let statistic = if result.has_bands() {
-                    Statistic::P50
-                } else {
-                    Statistic::Mean
-                };
-                let values = result.total_series(TotalMetric::ActiveCustomers, statistic);
+            for (name, colour, values) in &series {
                 let points: PlotPoints<'_> = values
                     .iter()
                     .enumerate()
                     .map(|(week, value)| [(week + 1) as f64, *value])
                     .collect();
-                plot.line(
-                    Line::new(
-                        crate::tr!("scenarios-active-customers", scenario = name.as_str()),
-                        points,
-                    )
-                    .width(2.0),
-                );
+                plot.line(Line::new(name.clone(), points).color(*colour).width(2.0));
             }
+            plot.pointer_coordinate()
         });
+    if let Some(pointer) = response.inner.filter(|_| response.response.hovered()) {
+        super::plot_axes::week_tooltip(&response.response, first, &series, pointer.x);
+    }
 }

@@ -108,3 +108,43 @@ fn hovering_a_week_names_every_stages_value() {
         "the week is named"
     );
 }
+
+#[test]
+fn hovering_a_week_names_every_series_in_the_customers_and_money_tabs() {
+    let mut editor = editor("sales-silo");
+    for (tab, series) in [
+        (
+            "Customers",
+            vec!["Active customers", "New customers per week"],
+        ),
+        (
+            "Revenue and cost",
+            vec![
+                "Revenue (cumulative)",
+                "Cost (cumulative)",
+                "Profit (cumulative)",
+            ],
+        ),
+    ] {
+        editor.click_label(tab);
+        let button = editor
+            .harness
+            .get_by_role_and_label(Role::Button, tab)
+            .rect();
+        editor
+            .harness
+            .hover_at(egui::pos2(button.left() + 500.0, button.bottom() + 90.0));
+        editor.steps(60);
+        for name in series {
+            assert!(
+                editor
+                    .harness
+                    .query_by_label(&format!("● {name}"))
+                    .is_some(),
+                "{tab}: the week's value of {name}"
+            );
+        }
+        editor.harness.hover_at(egui::pos2(5.0, 5.0));
+        editor.steps(5);
+    }
+}

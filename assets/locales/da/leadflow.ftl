@@ -377,6 +377,7 @@ levers-header = Hver ændring for sig, sammenlignet med designet, som det er: ku
 scenarios-save-as-new = Gem som nyt scenarie
 scenarios-active-customers = { $scenario }: aktive kunder
 plan-actual-note = Deals, der kommer ind på hvert trin pr. uge: planen simuleret fra { $date } (linjer) mod CRM'et (punkter). `leadflow backtest` måler, hvor godt de passer.
+plan-actual-recorded = { $series } ifølge CRM
 plan-actual-won = Vundet
 
 ## Dialoger, trin og forslag

@@ -379,6 +379,7 @@ levers-header = Each change alone, against the design as it is: customers and pr
 scenarios-save-as-new = Save as new scenario
 scenarios-active-customers = { $scenario }: active customers
 plan-actual-note = Deals entering each stage per week: the plan simulated from { $date } (lines) against the CRM (points). `leadflow backtest` measures the fit.
+plan-actual-recorded = { $series } as recorded
 plan-actual-won = Won
 
 ## Dialogs, steps and offers

@@ -380,6 +380,7 @@ levers-header = Kukin muutos yksinään nykyiseen suunnitelmaan verrattuna: asia
 scenarios-save-as-new = Tallenna uutena skenaariona
 scenarios-active-customers = { $scenario }: aktiiviset asiakkaat
 plan-actual-note = Kuhunkin vaiheeseen viikoittain tulevat kaupat: suunnitelma simuloituna { $date } alkaen (viivat) verrattuna CRM-dataan (pisteet). `leadflow backtest` mittaa osuvuuden.
+plan-actual-recorded = { $series } CRM:n mukaan
 plan-actual-won = Voitetut
 
 ## Valintaikkunat, vaiheet ja ehdotukset

@@ -380,6 +380,7 @@ levers-header = Varje ändring för sig, jämfört med designen som den är: kun
 scenarios-save-as-new = Spara som nytt scenario
 scenarios-active-customers = { $scenario }: aktiva kunder
 plan-actual-note = Affärer som går in i varje steg per vecka: planen simulerad från { $date } (linjer) mot CRM (punkter). `leadflow backtest` mäter hur väl de stämmer överens.
+plan-actual-recorded = { $series } enligt CRM
 plan-actual-won = Vunna
 
 ## Dialoger, steg och erbjudanden
