@@ -76,6 +76,53 @@ pub fn number_in(language: Language, value: f64, decimals: usize) -> String {
     text
 }
 
+/// `value` with at most `decimals` decimals, without trailing zeros, in `language`: what a
+/// number field shows ("2,5" people, "14" days, "1 234,75").
+#[must_use]
+pub fn number_short_in(language: Language, value: f64, decimals: usize) -> String {
+    let full = number_in(language, value, decimals);
+    let decimal = symbols(language).decimal;
+    if decimals == 0 || !full.contains(decimal) {
+        return full;
+    }
+    full.trim_end_matches('0')
+        .trim_end_matches(decimal)
+        .to_owned()
+}
+
+/// A number as a person types it in `language`: its decimal comma or a point alike, groups of
+/// thousands with spaces or the language's separator, a minus or a hyphen. None for text that
+/// is no number.
+#[must_use]
+pub fn parse_number_in(language: Language, text: &str) -> Option<f64> {
+    let symbols = symbols(language);
+    let mut plain: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != NO_BREAK_SPACE && *c != '\u{202f}')
+        .map(|c| if c == '\u{2212}' { '-' } else { c })
+        .collect();
+    if symbols.decimal == ',' {
+        if symbols.group == '.' {
+            // "1.234,5", and "1.234" (a thousand groups); "2.5" stays two and a half.
+            let grouped = plain.contains(',')
+                || plain
+                    .trim_start_matches('-')
+                    .split('.')
+                    .skip(1)
+                    .all(|group| group.len() == 3)
+                    && plain.contains('.');
+            if grouped {
+                plain = plain.replace('.', "");
+            }
+        }
+        plain = plain.replace(',', ".");
+    } else {
+        plain = plain.replace(',', "");
+    }
+    plain.parse::<f64>().ok().filter(|value| value.is_finite())
+}
+
 /// A whole count, grouped: "1 234".
 #[must_use]
 pub fn count(value: f64) -> String {
@@ -324,5 +371,25 @@ mod tests {
             "Jan 2027"
         );
         assert_eq!(timeline_month(Date::constant(2027, 3, 1), false), "Mar");
+    }
+
+    #[test]
+    fn number_fields_read_and_write_each_languages_numbers() {
+        assert_eq!(number_short_in(Language::Swedish, 55.1, 1), "55,1");
+        assert_eq!(number_short_in(Language::Swedish, 2.5, 2), "2,5");
+        assert_eq!(number_short_in(Language::English, 200.0, 2), "200");
+        assert_eq!(number_short_in(Language::Danish, 1234.75, 2), "1.234,75");
+        assert_eq!(parse_number_in(Language::Swedish, "55,1"), Some(55.1));
+        assert_eq!(parse_number_in(Language::Swedish, "55.1"), Some(55.1));
+        assert_eq!(
+            parse_number_in(Language::Finnish, "1\u{a0}234,5"),
+            Some(1234.5)
+        );
+        assert_eq!(parse_number_in(Language::Swedish, "\u{2212}3"), Some(-3.0));
+        assert_eq!(parse_number_in(Language::Danish, "1.234,5"), Some(1234.5));
+        assert_eq!(parse_number_in(Language::Danish, "1.234"), Some(1234.0));
+        assert_eq!(parse_number_in(Language::Danish, "2.5"), Some(2.5));
+        assert_eq!(parse_number_in(Language::English, "1,234.5"), Some(1234.5));
+        assert_eq!(parse_number_in(Language::English, "abc"), None);
     }
 }

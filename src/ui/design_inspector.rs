@@ -9,6 +9,7 @@ use crate::design::{
     Channel, Design, ProcessShape, SalesModel, SimulationMode, Source, SourceId, StageId,
     TransactionModel,
 };
+use crate::ui::fields::InLanguage;
 use egui::{DragValue, TextEdit};
 
 /// Shows the design's own fields; returns the change made or the fix asked for.
@@ -273,6 +274,7 @@ fn source_fields_ui(
             labelled(ui, &crate::tr!("design-inspector-leads-per-week"), |ui| {
                 ui.add(
                     DragValue::new(&mut source.leads_per_week)
+                        .in_language(1)
                         .range(0.0..=f64::MAX)
                         .speed(1.0),
                 )
@@ -288,6 +290,7 @@ fn source_fields_ui(
             labelled(ui, &crate::tr!("design-inspector-cost-per-week"), |ui| {
                 ui.add(
                     DragValue::new(&mut source.cost_per_week)
+                        .in_language(0)
                         .range(0.0..=f64::MAX)
                         .speed(10.0)
                         .suffix(format!(" {currency}")),
@@ -298,6 +301,7 @@ fn source_fields_ui(
             if labelled(ui, &crate::tr!("design-inspector-growth-per-month"), |ui| {
                 ui.add(
                     DragValue::new(&mut growth)
+                        .in_language(1)
                         .range(-99.0..=1000.0)
                         .speed(0.1)
                         .suffix(" %"),

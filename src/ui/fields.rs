@@ -1,7 +1,33 @@
 //! Small form helpers shared by the inspectors: every input gets an accessible label.
 
 use crate::design::validate::{Finding, Severity};
-use egui::{Response, Slider};
+use egui::{DragValue, Response, Slider};
+
+/// Number fields in the window's language: "55,1" and "1 234" in Swedish, as the canvas
+/// writes them, and typed with a comma or a point alike.
+pub trait InLanguage {
+    /// Shows at most `decimals` decimals (no trailing zeros) and reads what is typed.
+    #[must_use]
+    fn in_language(self, decimals: usize) -> Self;
+}
+
+impl InLanguage for DragValue<'_> {
+    fn in_language(self, decimals: usize) -> Self {
+        self.custom_formatter(move |value, _| {
+            crate::i18n::format::number_short_in(crate::i18n::current(), value, decimals)
+        })
+        .custom_parser(|text| crate::i18n::format::parse_number_in(crate::i18n::current(), text))
+    }
+}
+
+impl InLanguage for Slider<'_> {
+    fn in_language(self, decimals: usize) -> Self {
+        self.custom_formatter(move |value, _| {
+            crate::i18n::format::number_in(crate::i18n::current(), value, decimals)
+        })
+        .custom_parser(|text| crate::i18n::format::parse_number_in(crate::i18n::current(), text))
+    }
+}
 
 /// A label and a widget in two grid cells; the widget is named by the label.
 pub fn labelled(
@@ -52,7 +78,8 @@ pub fn percent_slider(ui: &mut egui::Ui, value: &mut f64) -> Response {
     let response = ui.add(
         Slider::new(&mut percent, 0.0..=100.0)
             .suffix(" %")
-            .fixed_decimals(1),
+            .fixed_decimals(1)
+            .in_language(1),
     );
     // The slider rounds what it holds to the decimals it shows, and reports that as a
     // change: only a value other than the one shown is the user's (otherwise showing a

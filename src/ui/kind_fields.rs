@@ -2,6 +2,7 @@
 
 use super::fields::{labelled, percent_slider};
 use crate::design::{StageId, StageKind};
+use crate::ui::fields::InLanguage;
 use egui::DragValue;
 
 fn stage_picker(
@@ -57,6 +58,7 @@ pub fn kind_fields_ui(
             labelled(ui, &crate::tr!("kind-fields-delay"), |ui| {
                 ui.add(
                     DragValue::new(&mut reach.delay_days)
+                        .in_language(1)
                         .range(0.0..=3650.0)
                         .speed(1.0)
                         .suffix(crate::tr!("suffix-days")),
@@ -82,6 +84,7 @@ fn customer_fields_ui(
     labelled(ui, &crate::tr!("kind-fields-order-value"), |ui| {
         ui.add(
             DragValue::new(&mut customers.order_value)
+                .in_language(0)
                 .range(0.0..=f64::MAX)
                 .speed(50.0)
                 .suffix(format!(" {currency}")),
@@ -94,6 +97,7 @@ fn customer_fields_ui(
         |ui| {
             ui.add(
                 DragValue::new(&mut customers.repeat_purchases_per_year)
+                    .in_language(2)
                     .range(0.0..=365.0)
                     .speed(0.05),
             )
@@ -106,6 +110,7 @@ fn customer_fields_ui(
         |ui| {
             ui.add(
                 DragValue::new(&mut customers.referrals_per_customer_per_year)
+                    .in_language(2)
                     .range(0.0..=365.0)
                     .speed(0.05),
             )

@@ -9,6 +9,7 @@ use crate::design::validate::{Finding, Subject};
 use crate::design::{Design, DropOuts, RoleId, Stage, StageId, StageKind, ToolId};
 use crate::draw::provenance::Figure;
 use crate::sim::SimResult;
+use crate::ui::fields::InLanguage;
 use egui::{DragValue, RichText, TextEdit};
 
 /// What the form's menus offer, by id and display name, taken from the design before the
@@ -133,6 +134,7 @@ fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<
                 if labelled(ui, &crate::tr!("stage-inspector-days-in-stage"), |ui| {
                     ui.add(
                         DragValue::new(&mut stage.days_in_stage)
+                            .in_language(1)
                             .range(0.1..=3650.0)
                             .speed(0.2)
                             .suffix(crate::tr!("suffix-days")),
@@ -239,6 +241,7 @@ fn roles_ui(
             let text = ui.label(&name);
             ui.add(
                 DragValue::new(&mut staffing.headcount)
+                    .in_language(2)
                     .range(0.0..=100.0)
                     .speed(0.05)
                     .suffix(crate::tr!("suffix-people")),
@@ -314,6 +317,7 @@ fn today_ui(ui: &mut egui::Ui, stage: &mut Stage) -> bool {
         |ui| {
             ui.add(
                 DragValue::new(&mut stage.in_stage_today)
+                    .in_language(1)
                     .range(0.0..=crate::design::MAX_IN_STAGE_TODAY)
                     .speed(1.0)
                     .max_decimals(1)
@@ -328,6 +332,7 @@ fn today_ui(ui: &mut egui::Ui, stage: &mut Stage) -> bool {
         changed |= labelled(ui, &crate::tr!("stage-inspector-of-them-waiting"), |ui| {
             ui.add(
                 DragValue::new(&mut stage.waiting_today)
+                    .in_language(1)
                     .range(0.0..=stage.in_stage_today)
                     .speed(1.0)
                     .max_decimals(1)

@@ -161,3 +161,18 @@ fn a_swedish_user_builds_a_design_from_questions_sees_swedish_advice_and_exports
     }
     assert!(!svg.contains(">Revenue<") && !svg.contains("Made with"));
 }
+
+#[test]
+fn number_fields_write_and_read_swedish_numbers() {
+    let mut editor = editor_speaking("sales-silo", ScriptedDialogs::default(), Language::Swedish);
+    editor.click_stage("Steg Qualify");
+    let shown: Vec<String> = editor
+        .harness
+        .get_all_by_role(egui::accesskit::Role::SpinButton)
+        .filter_map(|node| egui_kittest::kittest::NodeT::accesskit_node(&node).value())
+        .collect();
+    assert!(
+        shown.iter().any(|text| text.starts_with("1,5")),
+        "the SDRs' headcount reads 1,5: {shown:?}"
+    );
+}

@@ -5,6 +5,7 @@
 use crate::advice::goal::{self, Answer, Goal, GoalError, Target, Unknown};
 use crate::design::{Design, StageId, StageKind};
 use crate::ui::background::Background;
+use crate::ui::fields::InLanguage;
 use egui::RichText;
 
 /// What the goal is counted in.
@@ -251,6 +252,7 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                 let speed = dialog.amount.abs().max(10.0) * 0.01;
                 ui.add(
                     egui::DragValue::new(&mut dialog.amount)
+                        .in_language(0)
                         .range(0.0..=1e12)
                         .speed(speed),
                 )
@@ -321,6 +323,7 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                 ui.add_enabled(
                     dialog.with_confidence,
                     egui::DragValue::new(&mut dialog.confidence_percent)
+                        .in_language(0)
                         .range(1.0..=99.0)
                         .suffix(" %"),
                 );

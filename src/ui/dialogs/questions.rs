@@ -3,6 +3,7 @@
 
 use crate::advice::wizard::{self, WizardAnswers};
 use crate::design::{AccountContacts, Design, LeadOrigin, TransactionModel};
+use crate::ui::fields::InLanguage;
 use egui::RichText;
 
 /// The wizard's answers so far.
@@ -115,6 +116,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
             let label = ui.label(crate::tr!("wizard-customers-today"));
             ui.add(
                 egui::DragValue::new(&mut answers.customers_today)
+                    .in_language(0)
                     .range(0.0..=1_000_000.0)
                     .speed(1.0),
             )
@@ -138,6 +140,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
     ui.horizontal(|ui| {
         ui.add(
             egui::DragValue::new(&mut answers.order_value)
+                .in_language(0)
                 .range(0.0..=10_000_000.0)
                 .speed(50.0),
         );
