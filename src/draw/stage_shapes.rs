@@ -250,11 +250,9 @@ pub fn stage_shapes(
     if marks.detail == Detail::Outline {
         return;
     }
-    mark_tags_shapes(out, geometry, marks, style);
-    today_tag_shapes(out, stage, geometry, style);
-    measured_tag_shapes(out, stage, geometry, style);
+    error_tag_shapes(out, geometry, marks, style);
+    top_tags_shapes(out, stage, geometry, figures, marks, style);
     let bounds = geometry.label_box;
-    let center = bounds.center();
     let top = match geometry.outline {
         Outline::Silo { cap_height, .. } => bounds.min.y + cap_height + 2.0,
         Outline::Sector { .. } => bounds.min.y + 4.0,
@@ -296,29 +294,6 @@ pub fn stage_shapes(
         },
     ];
     stage_lines_shapes(out, geometry, top, &lines, style);
-    // The bottleneck is named; any other stage whose people cannot keep up says how many
-    // wait, as its advice does (one list of findings, on the canvas too).
-    if let Some(figures) = figures
-        && (marks.bottleneck || figures.backlog >= 1.0)
-    {
-        let label = if marks.bottleneck {
-            crate::tr!(
-                "stage-tag-bottleneck",
-                waiting = format_count(figures.backlog)
-            )
-        } else {
-            crate::tr!("stage-tag-waiting", waiting = format_count(figures.backlog))
-        };
-        let size = style.text_size(11.0);
-        tag_shapes(
-            out,
-            Point::new(center.x, bounds.min.y - line_height(size) / 2.0 - 4.0),
-            label,
-            size,
-            (theme.bottleneck, Line::NONE, Colour::WHITE),
-            measure,
-        );
-    }
     // Chips are the first detail to go when their labels would be too small to read.
     if marks.detail == Detail::Full && style.least_text <= CHIP_TEXT {
         // As wide as the outline is where the chips sit: a funnel step narrows downward.
@@ -441,33 +416,130 @@ fn figures_label(stage: &Stage, figures: StageFigures, short: bool) -> String {
     }
 }
 
-/// Tags on the stage's corners: "error" (validation found one), "changed" (it differs from
-/// the scenario compared with).
-fn mark_tags_shapes(
+/// "error" under the stage's bottom right corner, wholly below the outline (validation found
+/// one).
+fn error_tag_shapes(
     out: &mut Vec<Shape>,
     geometry: &StageGeometry,
     marks: StageMarks,
     style: Style<'_>,
 ) {
+    if !marks.error {
+        return;
+    }
     let Style { theme, measure, .. } = style;
-    if marks.error {
-        tag_shapes(
-            out,
-            Point::new(geometry.bounds.max.x - 22.0, geometry.bounds.max.y + 2.0),
-            crate::tr!("stage-tag-error"),
-            style.text_size(10.5),
+    let size = style.text_size(10.5);
+    let height = line_height(size) + 4.0;
+    tag_shapes(
+        out,
+        Point::new(
+            geometry.bounds.max.x - 22.0,
+            geometry.bounds.max.y + height / 2.0 + 1.0,
+        ),
+        crate::tr!("stage-tag-error"),
+        size,
+        (theme.bottleneck, Line::NONE, Colour::WHITE),
+        measure,
+    );
+}
+
+/// More tags than a stage ever has: a guard on [`TagRows::place`].
+const MAX_TAGS: usize = 8;
+
+/// Where the tags above a stage go: each wholly above the outline, so none covers the stage's
+/// name or figures, and one that would cover a tag already placed moves up a row.
+#[derive(Default)]
+struct TagRows {
+    placed: Vec<Bounds>,
+}
+
+impl TagRows {
+    /// The centre of a tag `width` × `height` centred on `x`, its bottom at `bottom` or as far
+    /// above as it takes to cover no tag placed before.
+    fn place(&mut self, x: f32, bottom: f32, width: f32, height: f32) -> Point {
+        let mut center = Point::new(x, bottom - height / 2.0);
+        loop {
+            let rect = Bounds::centered(center, width + 4.0, height + 2.0);
+            let covers = |other: &Bounds| {
+                rect.min.x < other.max.x
+                    && other.min.x < rect.max.x
+                    && rect.min.y < other.max.y
+                    && other.min.y < rect.max.y
+            };
+            // Each row up clears at least one tag below (every tag is shorter than two
+            // rows), so a stage's few tags end after a few rows.
+            if !self.placed.iter().any(covers) || self.placed.len() > MAX_TAGS {
+                self.placed.push(rect);
+                return center;
+            }
+            center.y -= height + 2.0;
+        }
+    }
+}
+
+/// The tags above a stage, most important first: the bottleneck (or how many wait where the
+/// people cannot keep up) centred, what it holds today on the left, "measured" and "changed"
+/// (it differs from the scenario compared with) on the right.
+fn top_tags_shapes(
+    out: &mut Vec<Shape>,
+    stage: &Stage,
+    geometry: &StageGeometry,
+    figures: Option<StageFigures>,
+    marks: StageMarks,
+    style: Style<'_>,
+) {
+    let Style { theme, measure, .. } = style;
+    let colours = theme.kind(stage.kind.tag());
+    let bounds = geometry.bounds;
+    let bottom = bounds.min.y - 1.0;
+    let mut rows = TagRows::default();
+    let mut tag = |label: String, size: f32, side: f32, look: (Colour, Line, Colour)| {
+        let width = measure.width(&label, size) + 12.0;
+        let height = line_height(size) + 4.0;
+        // `side`: -1 left corner, 0 centre, 1 right corner.
+        let x = if side < 0.0 {
+            bounds.min.x + width / 2.0 + 6.0
+        } else if side > 0.0 {
+            bounds.max.x - width / 2.0 - 6.0
+        } else {
+            geometry.label_box.center().x
+        };
+        let center = rows.place(x, bottom, width, height);
+        tag_shapes(out, center, label, size, look, measure);
+    };
+    // The bottleneck is named; any other stage whose people cannot keep up says how many
+    // wait, as its advice does (one list of findings, on the canvas too).
+    if let Some(figures) = figures
+        && (marks.bottleneck || figures.backlog >= 1.0)
+    {
+        let label = if marks.bottleneck {
+            crate::tr!(
+                "stage-tag-bottleneck",
+                waiting = format_count(figures.backlog)
+            )
+        } else {
+            crate::tr!("stage-tag-waiting", waiting = format_count(figures.backlog))
+        };
+        tag(
+            label,
+            style.text_size(11.0),
+            0.0,
             (theme.bottleneck, Line::NONE, Colour::WHITE),
-            measure,
         );
     }
+    let plain = (colours.fill, Line::solid(1.0, colours.stroke), theme.text);
+    if let Some(label) = today_label(stage) {
+        tag(label, style.text_size(10.5), -1.0, plain);
+    }
+    if let Some(label) = measured_label(stage) {
+        tag(label, style.text_size(10.5), 1.0, plain);
+    }
     if marks.changed {
-        tag_shapes(
-            out,
-            Point::new(geometry.bounds.max.x - 28.0, geometry.bounds.min.y - 2.0),
+        tag(
             crate::tr!("stage-tag-changed"),
             style.text_size(10.5),
+            1.0,
             (theme.selection, Line::NONE, Colour::WHITE),
-            measure,
         );
     }
 }
@@ -492,64 +564,18 @@ pub fn measured_label(stage: &Stage) -> Option<String> {
     }
 }
 
-fn measured_tag_shapes(
-    out: &mut Vec<Shape>,
-    stage: &Stage,
-    geometry: &StageGeometry,
-    style: Style<'_>,
-) {
-    let Some(label) = measured_label(stage) else {
-        return;
-    };
-    let Style { theme, measure, .. } = style;
-    let colours = theme.kind(stage.kind.tag());
-    let size = style.text_size(10.5);
-    let width = measure.width(&label, size) + 12.0;
-    tag_shapes(
-        out,
-        Point::new(
-            geometry.bounds.max.x - width / 2.0 - 6.0,
-            geometry.bounds.min.y - 2.0,
-        ),
-        label.clone(),
-        size,
-        (colours.fill, Line::solid(1.0, colours.stroke), theme.text),
-        measure,
-    );
-}
-
-/// "120 today" on the top left corner of a stage that holds something on the start date.
-fn today_tag_shapes(
-    out: &mut Vec<Shape>,
-    stage: &Stage,
-    geometry: &StageGeometry,
-    style: Style<'_>,
-) {
+/// "120 today" for a stage that holds something on the start date.
+fn today_label(stage: &Stage) -> Option<String> {
     if stage.in_stage_today <= 0.0 || matches!(stage.kind, StageKind::Lost) {
-        return;
+        return None;
     }
-    let Style { theme, measure, .. } = style;
-    let colours = theme.kind(stage.kind.tag());
     let count = stage.in_stage_today;
     let shown = if count.fract() == 0.0 && count < 10_000.0 {
         crate::i18n::format::number(count, 0)
     } else {
         format_count(count)
     };
-    let label = crate::tr!("stage-tag-today", count = shown);
-    let size = style.text_size(10.5);
-    let width = measure.width(&label, size) + 12.0;
-    tag_shapes(
-        out,
-        Point::new(
-            geometry.bounds.min.x + width / 2.0 + 6.0,
-            geometry.bounds.min.y - 2.0,
-        ),
-        label,
-        size,
-        (colours.fill, Line::solid(1.0, colours.stroke), theme.text),
-        measure,
-    );
+    Some(crate::tr!("stage-tag-today", count = shown))
 }
 
 /// The stage's key parameters in one short line.
@@ -1042,5 +1068,80 @@ mod tests {
             Even.width(&format!("{text}x"), size) > 100.0,
             "as much as fits: {text}"
         );
+    }
+
+    /// The rounded boxes of tags among `shapes`: rectangles whose corners are half their
+    /// height (an outline's corners are smaller).
+    fn tag_boxes(shapes: &[super::Shape]) -> Vec<super::Bounds> {
+        shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                super::Shape::Rect {
+                    min, max, corner, ..
+                } if (*corner - (max.y - min.y) / 2.0).abs() < 1e-3 => Some(super::Bounds {
+                    min: *min,
+                    max: *max,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tags_never_cover_each_other_or_the_stage() {
+        let mut design = crate::templates::design_named("sales-silo").expect("example");
+        let stage_id = crate::design::StageId::new("qualify");
+        // Every tag at once: held today, measured, the bottleneck, changed, an error.
+        if let Some(stage) = design.stages.get_mut(&stage_id) {
+            stage.in_stage_today = 22.0;
+            stage.measured.conversion = Some(crate::design::Evidence {
+                measured: stage.conversion,
+                low: stage.conversion * 0.9,
+                high: stage.conversion * 1.1,
+                deals: 200,
+                from: crate::design::calendar::Date::constant(2026, 1, 5),
+                to: crate::design::calendar::Date::constant(2026, 10, 26),
+            });
+        }
+        let geometry = crate::draw::stage_geometry(&design);
+        let (_, geometry) = geometry
+            .iter()
+            .find(|(id, _)| *id == stage_id)
+            .expect("drawn");
+        let theme = crate::draw::Theme::new(crate::draw::ThemeChoice::Light);
+        let mut shapes = Vec::new();
+        super::stage_shapes(
+            &mut shapes,
+            &design,
+            &design.stages[&stage_id],
+            geometry,
+            Some(super::StageFigures {
+                in_stage: 86.3,
+                moved_on_per_week: 34.4,
+                backlog: 126.0,
+            }),
+            super::StageMarks {
+                bottleneck: true,
+                changed: true,
+                error: true,
+                ..super::StageMarks::default()
+            },
+            super::Style::new(&theme, &Even),
+        );
+        let tags = tag_boxes(&shapes);
+        assert_eq!(tags.len(), 5, "bottleneck, today, measured, changed, error");
+        let overlaps = |a: &super::Bounds, b: &super::Bounds| {
+            a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y
+        };
+        for (index, tag) in tags.iter().enumerate() {
+            assert!(
+                !overlaps(tag, &geometry.bounds),
+                "tag {index} covers the stage: {tag:?} on {:?}",
+                geometry.bounds
+            );
+            for other in &tags[index + 1..] {
+                assert!(!overlaps(tag, other), "{tag:?} covers {other:?}");
+            }
+        }
     }
 }
