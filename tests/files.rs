@@ -232,6 +232,42 @@ fn a_failed_save_reports_the_file_and_leaves_the_old_one() {
 }
 
 #[test]
+fn a_design_saved_by_windows_notepad_opens_and_its_errors_keep_their_place() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let design = leadflow::templates::design_named("inbound").expect("example");
+    let text = leadflow::file::design_to_string(&design).expect("writes");
+    // Notepad's UTF-8: a byte-order mark first, CRLF line ends.
+    let notepad = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let path = directory.path().join("notepad.ron");
+    std::fs::write(&path, &notepad).expect("written");
+    let loaded = leadflow::file::load(&path).expect("a Notepad file opens");
+    assert_eq!(loaded, design);
+
+    // An exported SVG a Windows editor saved again, byte-order mark first, still opens.
+    let result = leadflow::sim::simulate(&design);
+    let svg = leadflow::export::export(
+        &design,
+        &result,
+        &leadflow::export::ExportOptions {
+            format: leadflow::export::Format::Svg,
+            ..leadflow::export::ExportOptions::default()
+        },
+    )
+    .expect("exports");
+    let svg_path = directory.path().join("notepad.svg");
+    let mut with_mark = "\u{feff}".as_bytes().to_vec();
+    with_mark.extend(svg);
+    std::fs::write(&svg_path, with_mark).expect("written");
+    assert_eq!(leadflow::file::load(&svg_path).expect("opens"), design);
+
+    // A mistake on line 1, column 2 is reported there, not one column on.
+    let broken = format!("\u{feff}(x{}", &text[1..].replace('\n', "\r\n"));
+    std::fs::write(&path, broken).expect("written");
+    let message = leadflow::file::load(&path).expect_err("broken").to_string();
+    assert!(message.contains("1:2"), "{message}");
+}
+
+#[test]
 fn a_missing_file_is_an_io_error_naming_it() {
     let error = file::load(Path::new("/no/such/design.ron")).expect_err("missing");
     assert!(matches!(error, LoadError::Io { .. }));

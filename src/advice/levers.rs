@@ -183,7 +183,7 @@ pub fn csv(levers: &[Lever]) -> String {
         let _ = write!(
             text,
             "{},{},{:.2},{:.0}",
-            lever.stage_id,
+            crate::sim::output::csv_field(lever.stage_id.as_str()),
             lever.kind.code(),
             lever.customers,
             lever.profit

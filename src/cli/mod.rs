@@ -547,7 +547,9 @@ fn new_design(name: &str, output: &Path, force: bool) -> anyhow::Result<ExitCode
 fn new_from_answers(answers: &Path, output: &Path, force: bool) -> anyhow::Result<ExitCode> {
     let text = std::fs::read_to_string(answers)
         .with_context(|| format!("{}: cannot read the answers", answers.display()))?;
-    let answers: crate::advice::wizard::WizardAnswers = ron::from_str(&text).map_err(|error| {
+    // A file saved by Windows Notepad starts with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let answers: crate::advice::wizard::WizardAnswers = ron::from_str(text).map_err(|error| {
         anyhow::anyhow!(
             "{}:{}:{}: {}",
             answers.display(),

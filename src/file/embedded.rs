@@ -30,11 +30,13 @@ pub fn open(bytes: &[u8]) -> Container<'_> {
     if bytes.starts_with(PNG_SIGNATURE) {
         return Container::Png(png_design(bytes));
     }
-    let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
+    // An SVG saved by a Windows editor may start with a byte-order mark.
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let head = text.get(..text.len().min(512)).unwrap_or_default();
     let head = String::from_utf8_lossy(head);
     let head = head.trim_start();
     if head.starts_with("<svg") || head.starts_with("<?xml") {
-        return Container::Svg(std::str::from_utf8(bytes).ok().and_then(svg_design));
+        return Container::Svg(std::str::from_utf8(text).ok().and_then(svg_design));
     }
     Container::Plain(bytes)
 }

@@ -145,6 +145,9 @@ fn design_from_ron(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
             col,
         }
     })?;
+    // Windows Notepad starts a UTF-8 file with a byte-order mark: it is no part of the design
+    // (and would put every column of the first line one off).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty {
             file: origin.to_owned(),

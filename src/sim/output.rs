@@ -12,6 +12,23 @@ const BAND_STATISTICS: [(Statistic, &str); 3] = [
     (Statistic::P90, "_p90"),
 ];
 
+/// `text` as one CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break,
+/// its quotes doubled. Ids and names come from files anyone can write.
+#[must_use]
+pub fn csv_field(text: &str) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    if writer.write_record([text]).is_err() {
+        return String::new();
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    let mut field = String::from_utf8(bytes).unwrap_or_default();
+    // The record's own line end; one inside the field is quoted and stays.
+    field.pop();
+    field
+}
+
 /// A number as plain text: whole numbers without decimals, others to four decimals.
 fn number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
@@ -60,7 +77,12 @@ pub fn stages_csv(result: &SimResult) -> String {
     );
     for week in 0..result.weeks {
         for (stage, stage_id) in result.stage_ids.iter().enumerate() {
-            let mut line = format!("{},{},{stage_id}", week + 1, result.week_start(week));
+            let mut line = format!(
+                "{},{},{}",
+                week + 1,
+                result.week_start(week),
+                csv_field(stage_id.as_str())
+            );
             for metric in StageMetric::ALL {
                 push_cells(&mut line, result, |statistic| {
                     result.stage_value(week, stage, metric, statistic)
@@ -189,4 +211,49 @@ pub fn json(result: &SimResult) -> Value {
         "stages": stages,
         "totals": totals,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{csv_field, stages_csv};
+    use crate::design::StageId;
+
+    #[test]
+    fn a_hostile_id_stays_one_field() {
+        assert_eq!(csv_field("qualify"), "qualify");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+
+        // A stage whose id a file gave a comma, a quote and a line break: the table still reads
+        // as the same columns on every row.
+        let mut design = crate::templates::example("inbound");
+        let hostile = StageId::new("qualify, \"first\"\nround");
+        let Some(stage) = design.stages.remove(&StageId::new("qualify")) else {
+            panic!("inbound has Qualify");
+        };
+        design.stages.insert(hostile.clone(), stage);
+        for flow in &mut design.flows {
+            for end in [&mut flow.from, &mut flow.to] {
+                if end.as_str() == "qualify" {
+                    *end = hostile.clone();
+                }
+            }
+        }
+        for source in design.sources.values_mut() {
+            if source.entry.as_str() == "qualify" {
+                source.entry = hostile.clone();
+            }
+        }
+        let table = stages_csv(&crate::sim::simulate(&design));
+        let mut reader = csv::Reader::from_reader(table.as_bytes());
+        let columns = reader.headers().expect("a header").len();
+        let mut seen = false;
+        for record in reader.records() {
+            let record = record.expect("a well-formed row");
+            assert_eq!(record.len(), columns);
+            seen |= record.get(2) == Some(hostile.as_str());
+        }
+        assert!(seen, "the id reads back whole");
+    }
 }
