@@ -382,6 +382,7 @@ impl LeadflowApp {
             dirty: self.dirty,
             findings: self.results.findings(),
             advice: self.results.advice(),
+            runaway: self.runaway(),
             autosave_failure: self.autosave_failure.as_deref(),
             notice: self.notice.as_deref(),
             simulating: self.results.simulation.is_running(),
@@ -507,6 +508,14 @@ impl LeadflowApp {
             });
     }
 
+    /// Whether the simulation shown found leads growing without bound: counted and listed
+    /// with the warnings, as the plot says it.
+    fn runaway(&self) -> bool {
+        self.results
+            .simulated()
+            .is_some_and(|result| result.summary.runaway_growth)
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let dirty = if self.dirty { " •" } else { "" };
         let title = format!(
@@ -548,7 +557,11 @@ impl eframe::App for LeadflowApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
         crate::ui::findings_window(
             &ctx,
-            (self.results.findings(), self.results.advice()),
+            (
+                self.results.findings(),
+                self.results.advice(),
+                self.runaway(),
+            ),
             &mut self.view.findings_open,
             &mut self.view.selection,
         );

@@ -10,7 +10,7 @@ use crate::ui::view::Selection;
 /// stage or flow (or clears the selection, for what the design's own inspector shows).
 pub fn findings_window(
     ctx: &egui::Context,
-    (findings, advice): (&[Finding], &[Advice]),
+    (findings, advice, runaway): (&[Finding], &[Advice], bool),
     open: &mut bool,
     selection: &mut Selection,
 ) {
@@ -25,18 +25,26 @@ pub fn findings_window(
         .collapsible(false)
         .default_width(460.0)
         .show(ctx, |ui| {
-            if findings.is_empty() && advice.is_empty() {
+            if findings.is_empty() && advice.is_empty() && !runaway {
                 ui.label(crate::tr!("chrome-nothing-to-report-the-design"));
             }
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
                     let language = crate::i18n::current();
-                    let items = findings
-                        .iter()
-                        .map(|finding| {
+                    // Leads growing without bound first: it is about the whole design.
+                    let runaway = runaway.then(|| {
+                        (
+                            Severity::Warning,
+                            crate::tr!("plot-leads-grow-without-bound-the"),
+                            &Subject::Design,
+                        )
+                    });
+                    let items = runaway
+                        .into_iter()
+                        .chain(findings.iter().map(|finding| {
                             (finding.severity, finding.words(language), &finding.subject)
-                        })
+                        }))
                         .chain(advice.iter().map(|item| {
                             (
                                 Severity::Warning,

@@ -16,6 +16,8 @@ pub struct Status<'a> {
     pub findings: &'a [Finding],
     /// The advice on the design as simulated (each counts as a warning).
     pub advice: &'a [Advice],
+    /// Whether the simulation found leads growing without bound (a warning too).
+    pub runaway: bool,
     /// Why the last autosave failed, if it did.
     pub autosave_failure: Option<&'a str>,
     /// What was last done that leaves no other trace in the window (an export written).
@@ -47,7 +49,8 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut
         // One count for everything the design is told, wherever it is shown: validation's
         // warnings and the advice (people who cannot keep up, a source that costs more than
         // it earns) alike.
-        let warnings = status.findings.len() - errors + status.advice.len();
+        let warnings =
+            status.findings.len() - errors + status.advice.len() + usize::from(status.runaway);
         let counts = crate::tr!(
             "status-findings",
             errors = errors,

@@ -294,3 +294,46 @@ fn one_list_of_findings_the_advice_is_counted_listed_and_marked() {
             .is_none()
     );
 }
+
+#[test]
+fn leads_growing_without_bound_are_counted_and_listed_with_the_warnings() {
+    let mut design = leadflow::templates::design_named("sales-silo").expect("example");
+    for stage in design.stages.values_mut() {
+        // Nobody waits for a person, and every customer brings two hundred new leads a year:
+        // the loop feeds more than it loses.
+        stage.roles.clear();
+        if let leadflow::design::StageKind::Customer(customers) = &mut stage.kind {
+            customers.referrals_per_customer_per_year = 200.0;
+            customers.churn_per_year = 0.0;
+        }
+    }
+    let mut editor = super::driver::editor_on(
+        design,
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::English,
+    );
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .state_mut()
+            .simulation()
+            .is_some_and(|result| result.summary.runaway_growth),
+        "the design runs away"
+    );
+    editor.steps(3);
+    let said = |editor: &super::driver::Editor| {
+        editor
+            .harness
+            .query_all_by_label("Leads grow without bound: the loop feeds more than it loses")
+            .count()
+    };
+    let in_the_plot = said(&editor);
+    editor.harness.get_by_label_contains("0 errors,").click();
+    editor.steps(3);
+    assert_eq!(
+        said(&editor),
+        in_the_plot + 1,
+        "the list above the status bar says so, not only the plot"
+    );
+}
