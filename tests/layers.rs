@@ -325,3 +325,86 @@ fn no_two_files_import_each_other_in_a_circle() {
         "{planted:?}"
     );
 }
+
+/// The files below `ui` that still word texts in the thread's current language (through
+/// `tr!`, `i18n::text` or `i18n::current`) instead of taking the language, or making a typed
+/// `i18n::Message` to be worded where it is shown. The list only shrinks: a file not on it
+/// that starts reading the thread's language fails the test.
+const STILL_READ_THE_THREADS_LANGUAGE: &[&str] = &[
+    "advice/findings.rs",
+    "advice/goal.rs",
+    "advice/levers.rs",
+    "advice/wizard.rs",
+    "crm/build.rs",
+    "crm/calibrate.rs",
+    "crm/columns.rs",
+    "crm/deals.rs",
+    "crm/event_log.rs",
+    "crm/hubspot.rs",
+    "crm/measure.rs",
+    "crm/mod.rs",
+    "crm/pipedrive.rs",
+    "crm/report.rs",
+    "crm/rows.rs",
+    "crm/table.rs",
+    "design/catalogue.rs",
+    "design/edit.rs",
+    "design/evidence.rs",
+    "design/implied.rs",
+    "design/models.rs",
+    "design/settings.rs",
+    "design/source.rs",
+    "design/stage.rs",
+    "design/step.rs",
+    "draw/chart.rs",
+    "draw/headline.rs",
+    "draw/provenance.rs",
+    "draw/stage_shapes.rs",
+    "export/mod.rs",
+    "export/slide.rs",
+    "file/error.rs",
+    "templates.rs",
+];
+
+#[test]
+fn no_new_file_below_the_ui_reads_the_threads_language() {
+    let below_ui = [
+        "design",
+        "sim",
+        "file",
+        "templates",
+        "crm",
+        "draw",
+        "advice",
+        "export",
+    ];
+    let mut found = Vec::new();
+    for (relative, source) in sources() {
+        let module = relative
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".rs");
+        if !below_ui.contains(&module)
+            || STILL_READ_THE_THREADS_LANGUAGE.contains(&relative.as_str())
+        {
+            continue;
+        }
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let reads = code.lines().any(|line| {
+            let line = line.trim_start();
+            !line.starts_with("//")
+                && ["tr!(", "i18n::text(", "i18n::current(", "i18n::try_text("]
+                    .iter()
+                    .any(|call| line.contains(call))
+        });
+        if reads {
+            found.push(relative);
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "these word texts in the thread's language; make them take the language or a \
+         typed i18n::Message: {found:?}"
+    );
+}

@@ -707,8 +707,8 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
                 runs = settings.runs.to_string(),
                 weeks = settings.horizon_weeks.to_string(),
                 stages = design.stages.len().to_string(),
-                size = crate::i18n::format::number(kept_figures(design) as f64 * 4.0 / 1e9, 1),
-                kept = crate::i18n::format::number(MAX_KEPT_FIGURES as f64 * 4.0 / 1e9, 1),
+                size = Value::Number(kept_figures(design) as f64 * 4.0 / 1e9, 1),
+                kept = Value::Number(MAX_KEPT_FIGURES as f64 * 4.0 / 1e9, 1),
                 passes = passes.to_string()
             ),
         );
