@@ -4,8 +4,8 @@
 
 use super::columns::{Closing, Header, aliases, closing, decide_dates, missing, parse_amount};
 use super::dates::Moment;
-use super::deals::{Deal, Deals, MAX_STAGES, Outcome, Visit};
-use super::rows::{DataRow, Export, check_deal_limit};
+use super::deals::{Deal, Deals, Outcome, Visit};
+use super::rows::{DataRow, Export, StageNames, check_deal_limit};
 use super::{ExportKind, Field, ImportError, ImportOptions};
 use std::collections::HashMap;
 use std::path::Path;
@@ -129,7 +129,7 @@ pub fn read(
 /// events by its case id.
 #[derive(Default)]
 struct Reading {
-    stage_index: HashMap<String, u16>,
+    stages: StageNames,
     case_index: HashMap<String, usize>,
     builders: Vec<Builder>,
 }
@@ -142,7 +142,7 @@ impl Reading {
         row: &DataRow<'_>,
         columns: &Columns,
     ) -> Result<(), ImportError> {
-        let (case, stage) = (row.cell(columns.case), row.cell(columns.stage));
+        let case = row.cell(columns.case);
         let required = [columns.case, columns.stage, columns.time];
         if let Some(&empty) = required.iter().find(|&&column| row.cell(column).is_empty()) {
             deals.skip(
@@ -154,7 +154,7 @@ impl Reading {
         let Some(at) = row.time(columns.time)? else {
             return Ok(());
         };
-        let step = self.step_of(deals, row, columns.stage, stage)?;
+        let step = self.step_of(deals, row, columns.stage)?;
         let next = self.builders.len();
         let deal = *self.case_index.entry(case.to_owned()).or_insert(next);
         if deal == next {
@@ -182,25 +182,13 @@ impl Reading {
         deals: &mut Deals,
         row: &DataRow<'_>,
         column: usize,
-        stage: &str,
     ) -> Result<Step, ImportError> {
-        if let Some(closed) = closing(stage) {
+        if let Some(closed) = closing(row.cell(column)) {
             return Ok(Step::Closed(closed));
         }
-        let next = self.stage_index.len();
-        let index = *self.stage_index.entry(stage.to_owned()).or_insert_with(|| {
-            deals.stages.push(stage.to_owned());
-            u16::try_from(next).unwrap_or(u16::MAX)
-        });
-        if deals.stages.len() > MAX_STAGES {
-            return Err(row.error_at(
-                column,
-                crate::tr!(
-                    "import-too-many-stages-column",
-                    max = MAX_STAGES.to_string()
-                ),
-            ));
-        }
+        let index = self.stages.index(deals, row, column)?;
+        // MAX_STAGES keeps every index within u16.
+        let index = u16::try_from(index).unwrap_or(u16::MAX);
         Ok(Step::Stage(index))
     }
 }

@@ -3,11 +3,10 @@
 //! conversions come from the furthest stage reached; days in stage cannot be measured.
 
 use super::columns::{Header, decide_dates, missing, parse_amount, pick_pipeline};
-use super::deals::{Deal, Deals, MAX_STAGES, Outcome, SeenIds, Visit};
-use super::rows::{DataRow, Export};
+use super::deals::{Deal, Deals, Outcome, SeenIds, Visit};
+use super::rows::{DataRow, Export, StageNames};
 use super::table::read_rows;
 use super::{ExportKind, ImportError, ImportOptions};
-use std::collections::HashMap;
 use std::path::Path;
 
 /// A deal as the row says, before the stage order is known.
@@ -91,7 +90,7 @@ struct Reading {
     rows: Vec<Row>,
     ids: SeenIds,
     without_pipeline: usize,
-    stage_index: HashMap<String, usize>,
+    stages: StageNames,
 }
 
 impl Reading {
@@ -139,7 +138,7 @@ impl Reading {
             );
             return Ok(());
         }
-        let stage = self.stage_of(deals, row, columns.stage)?;
+        let stage = self.stages.index(deals, row, columns.stage)?;
         let source = row
             .filled(columns.source)
             .and_then(|text| deals.source_index(text));
@@ -156,28 +155,6 @@ impl Reading {
             stage,
         });
         Ok(())
-    }
-
-    /// The index of the row's stage, added to the export's stages when new.
-    fn stage_of(
-        &mut self,
-        deals: &mut Deals,
-        row: &DataRow<'_>,
-        column: usize,
-    ) -> Result<usize, ImportError> {
-        let name = row.cell(column).to_owned();
-        let next = self.stage_index.len();
-        let index = *self.stage_index.entry(name.clone()).or_insert_with(|| {
-            deals.stages.push(name);
-            next
-        });
-        if deals.stages.len() > MAX_STAGES {
-            return Err(row.error_at(
-                column,
-                crate::tr!("import-too-many-stages", max = MAX_STAGES.to_string()),
-            ));
-        }
-        Ok(index)
     }
 }
 

@@ -6,8 +6,9 @@
 use super::ImportError;
 use super::columns::{DateFormats, Header};
 use super::dates::Moment;
-use super::deals::{Deals, MAX_DEALS, SeenIds};
+use super::deals::{Deals, MAX_DEALS, MAX_STAGES, SeenIds};
 use super::table::read_rows;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// An export being read: its file, its columns and the date format of each date column.
@@ -149,6 +150,41 @@ impl DataRow<'_> {
         }
         check_deal_limit(self.export.path, self.number, so_far)?;
         Ok(true)
+    }
+}
+
+/// The export's stages by name, in the order the rows name them first.
+#[derive(Default)]
+pub struct StageNames(HashMap<String, usize>);
+
+impl StageNames {
+    /// The index of the stage named in `column` of `row`, added to `deals.stages` when new.
+    ///
+    /// # Errors
+    /// More different stages than an import reads ([`MAX_STAGES`]): the column is likely not
+    /// the stage column.
+    pub fn index(
+        &mut self,
+        deals: &mut Deals,
+        row: &DataRow<'_>,
+        column: usize,
+    ) -> Result<usize, ImportError> {
+        let name = row.cell(column);
+        let next = self.0.len();
+        let index = *self.0.entry(name.to_owned()).or_insert_with(|| {
+            deals.stages.push(name.to_owned());
+            next
+        });
+        if deals.stages.len() > MAX_STAGES {
+            return Err(row.error_at(
+                column,
+                crate::tr!(
+                    "import-too-many-stages-column",
+                    max = MAX_STAGES.to_string()
+                ),
+            ));
+        }
+        Ok(index)
     }
 }
 

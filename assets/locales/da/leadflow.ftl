@@ -997,7 +997,6 @@ import-cannot-read = kan ikke læses: { $error }
 import-several-pipelines = indeholder { $count } pipelines ({ $pipelines }); vælg én med --pipeline
 import-too-many-cells = har { $cells } celler; en eksport har højst { $max } kolonner
 import-too-many-deals = mere end { $max } deals; del eksporten op efter periode
-import-too-many-stages = mere end { $max } forskellige trin
 import-too-many-stages-column = mere end { $max } forskellige trin: er det virkelig kolonnen med trin?
 import-missing-column = har ingen kolonne "{ $column }", som en { $kind } skal have
 calibrate-order-value = ordreværdi

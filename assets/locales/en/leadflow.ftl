@@ -999,7 +999,6 @@ import-cannot-read = cannot be read: { $error }
 import-several-pipelines = holds { $count } pipelines ({ $pipelines }); choose one with --pipeline
 import-too-many-cells = has { $cells } cells; an export has at most { $max } columns
 import-too-many-deals = more than { $max } deals; split the export by period
-import-too-many-stages = more than { $max } different stages
 import-too-many-stages-column = more than { $max } different stages: is this the stage column?
 import-missing-column = has no "{ $column }" column, which a { $kind } needs
 calibrate-order-value = order value

@@ -1000,7 +1000,6 @@ import-cannot-read = tiedostoa ei voi lukea: { $error }
 import-several-pipelines = siinä on { $count } myyntiputkea ({ $pipelines }); valitse luettava putki valitsimella --pipeline
 import-too-many-cells = rivillä on { $cells } solua; viennissä voi olla enintään { $max } saraketta
 import-too-many-deals = yli { $max } kauppaa; jaa vienti osiin ajanjakson mukaan
-import-too-many-stages = yli { $max } eri vaihetta
 import-too-many-stages-column = yli { $max } eri vaihetta: onko tämä varmasti vaihesarake?
 import-missing-column = siitä puuttuu sarake ”{ $column }”, jota { $kind } tarvitsee
 calibrate-order-value = tilausarvo

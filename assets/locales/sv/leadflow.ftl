@@ -1000,7 +1000,6 @@ import-cannot-read = kan inte läsas: { $error }
 import-several-pipelines = innehåller { $count } pipelines ({ $pipelines }); välj en med --pipeline
 import-too-many-cells = har { $cells } celler; en export har högst { $max } kolumner
 import-too-many-deals = fler än { $max } affärer; dela upp exporten per period
-import-too-many-stages = fler än { $max } olika steg
 import-too-many-stages-column = fler än { $max } olika steg: är det här verkligen stegkolumnen?
 import-missing-column = saknar kolumnen ”{ $column }”, som en { $kind } behöver
 calibrate-order-value = ordervärde
