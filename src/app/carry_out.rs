@@ -12,7 +12,7 @@ use crate::ui::dialogs::export::{ExportChoice, ExportContext, ExportDialog};
 use crate::ui::dialogs::find_command::{FindChoice, FindCommand};
 use crate::ui::dialogs::goal_seek::{GoalChoice, GoalSeekDialog, Today};
 use crate::ui::dialogs::prompt::{self, PromptContext};
-use crate::ui::dialogs::questions::{QuestionsChoice, QuestionsDialog};
+use crate::ui::dialogs::questions::QuestionsChoice;
 use crate::ui::dialogs::{AfterPrompt, Dialog, Prompt, PromptChoice};
 use crate::ui::file_dialogs::Ask;
 use crate::ui::menu_bar::MenuChoice;
@@ -26,8 +26,7 @@ impl LeadflowApp {
         match command {
             Command::New => self.prompt(Prompt::NewFromTemplate),
             Command::NewFromQuestions => {
-                self.dialogs
-                    .push(Dialog::Questions(QuestionsDialog::default()));
+                self.dialogs.push(Dialog::Questions(Box::default()));
             }
             Command::Open => {
                 self.ask_for_file(FilePurpose::Open, Ask::Open);
@@ -343,10 +342,9 @@ impl LeadflowApp {
                 })
             }
             Dialog::Export(export) => {
-                let result = self.export_result();
                 let context = ExportContext {
                     design: &self.doc.design,
-                    result: &result,
+                    result: self.results.simulated(),
                     revision,
                     settings: &mut self.preferences.export,
                     selection: &self.view.selection.stages,

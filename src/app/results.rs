@@ -13,6 +13,7 @@ use crate::sim::SimResult;
 use crate::ui::background::{Background, fits_in_frame};
 use std::collections::BTreeSet;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 /// Each scenario's name and simulation, the one being edited first.
 pub type ScenarioResults = Arc<Vec<(String, SimResult)>>;
@@ -106,11 +107,13 @@ impl Results {
         let levers = if history.is_unsettled(design) {
             self.levers.last()
         } else {
-            let design = design.clone();
-            let times = design.stages.len() * levers::LeverKind::ALL.len();
-            let inline = fits_in_frame(&design, design.simulation.horizon_weeks, times);
-            self.levers.get(revision, inline, ctx, move |superseded| {
-                levers::levers_until(&design, superseded)
+            self.levers.get(revision, ctx, || {
+                let design = design.clone();
+                let times = design.stages.len() * levers::LeverKind::ALL.len();
+                let inline = fits_in_frame(&design, design.simulation.horizon_weeks, times);
+                (inline, move |superseded: &AtomicBool| {
+                    levers::levers_until(&design, superseded)
+                })
             })
         };
         (
@@ -132,20 +135,21 @@ impl Results {
         let results = if history.is_unsettled(design) {
             self.scenarios.last()
         } else {
-            let design = design.clone();
-            let inline = fits_in_frame(
-                &design,
-                design.simulation.horizon_weeks,
-                design.scenarios.len() + 1,
-            );
-            self.scenarios
-                .get(history.revision(), inline, ctx, move |_| {
+            self.scenarios.get(history.revision(), ctx, || {
+                let design = design.clone();
+                let inline = fits_in_frame(
+                    &design,
+                    design.simulation.horizon_weeks,
+                    design.scenarios.len() + 1,
+                );
+                (inline, move |_: &AtomicBool| {
                     design
                         .scenario_designs()
                         .into_iter()
                         .map(|(name, design)| (name, crate::sim::simulate(&design)))
                         .collect()
                 })
+            })
         };
         results.unwrap_or_default()
     }
@@ -161,13 +165,14 @@ impl Results {
         if history.is_unsettled(design) {
             return self.plan_actual.last();
         }
-        let past = crate::crm::backtest::backtest_design(design);
-        let inline = past
-            .as_ref()
-            .is_none_or(|past| fits_in_frame(past, past.simulation.horizon_weeks, 1));
-        self.plan_actual
-            .get(history.revision(), inline, ctx, move |_| {
+        self.plan_actual.get(history.revision(), ctx, || {
+            let past = crate::crm::backtest::backtest_design(design);
+            let inline = past
+                .as_ref()
+                .is_none_or(|past| fits_in_frame(past, past.simulation.horizon_weeks, 1));
+            (inline, move |_: &AtomicBool| {
                 past.map(|past| crate::sim::simulate_expected(&past))
             })
+        })
     }
 }

@@ -71,19 +71,24 @@ impl<T> Drop for Background<T> {
 
 impl<T: Send + Sync + 'static> Background<T> {
     /// The answer for `key`, or, while it is computed, the previous one (none at first).
-    /// `work` runs at once when `inline` (cheap work: no thread, no flicker), otherwise on a
-    /// worker that repaints `ctx` when done. Work for an older key is dropped when it ends.
-    pub fn get(
+    /// `prepare` is asked for the work (and whether it is cheap enough to run at once: no
+    /// thread, no flicker) only when nothing for `key` is computed or under way, so a frame
+    /// that finds the answer in hand copies nothing; otherwise the work runs on a worker that
+    /// repaints `ctx` when done. Work for an older key is dropped when it ends.
+    pub fn get<W>(
         &mut self,
         key: u64,
-        inline: bool,
         ctx: &egui::Context,
-        work: impl FnOnce(&AtomicBool) -> T + Send + 'static,
-    ) -> Option<Arc<T>> {
+        prepare: impl FnOnce() -> (bool, W),
+    ) -> Option<Arc<T>>
+    where
+        W: FnOnce(&AtomicBool) -> T + Send + 'static,
+    {
         self.collect();
         let computed = matches!(&self.latest, Some((for_key, _)) if *for_key == key);
         let under_way = matches!(&self.running, Some(running) if running.key == key);
         if !computed && !under_way {
+            let (inline, work) = prepare();
             self.start(key, inline, ctx, work);
         }
         self.last()
@@ -254,20 +259,41 @@ mod tests {
     fn work_runs_once_per_key_and_the_last_answer_shows_meanwhile() {
         let ctx = egui::Context::default();
         let mut background = Background::default();
-        assert_eq!(background.get(1, true, &ctx, |_| 10).as_deref(), Some(&10));
+        assert_eq!(
+            background
+                .get(1, &ctx, || (true, |_: &AtomicBool| 10))
+                .as_deref(),
+            Some(&10)
+        );
         // Same key: not computed again.
-        assert_eq!(background.get(1, true, &ctx, |_| 99).as_deref(), Some(&10));
+        let mut asked = false;
+        let again = background.get(1, &ctx, || {
+            asked = true;
+            (true, |_: &AtomicBool| 99)
+        });
+        assert_eq!(again.as_deref(), Some(&10));
+        assert!(
+            !asked,
+            "nothing is prepared (no design copied) for an answer in hand"
+        );
         let (release, gate) = channel::<()>();
-        let shown = background.get(2, false, &ctx, move |_| {
-            let _ = gate.recv();
-            20
+        let shown = background.get(2, &ctx, || {
+            (false, move |_: &AtomicBool| {
+                let _ = gate.recv();
+                20
+            })
         });
         assert_eq!(shown.as_deref(), Some(&10), "the old answer while working");
         assert!(background.is_running() && !background.is_current(2));
         release.send(()).expect("worker waits");
         background.wait();
         assert!(background.is_current(2));
-        assert_eq!(background.get(2, false, &ctx, |_| 0).as_deref(), Some(&20));
+        assert_eq!(
+            background
+                .get(2, &ctx, || (false, |_: &AtomicBool| 0))
+                .as_deref(),
+            Some(&20)
+        );
     }
 
     #[test]
@@ -346,7 +372,12 @@ mod tests {
             std::thread::sleep(std::time::Duration::from_millis(1));
         }
         assert!(!background.is_running(), "no spinner forever");
-        assert_eq!(background.get(1, true, &ctx, |_| 5).as_deref(), Some(&5));
+        assert_eq!(
+            background
+                .get(1, &ctx, || (true, |_: &AtomicBool| 5))
+                .as_deref(),
+            Some(&5)
+        );
     }
 
     #[test]

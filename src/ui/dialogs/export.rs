@@ -59,8 +59,9 @@ pub fn export_options(
 pub struct ExportContext<'a> {
     /// The design.
     pub design: &'a Design,
-    /// Its simulation (the live one, or a fresh run while the worker is busy).
-    pub result: &'a SimResult,
+    /// Its live simulation; none while the first is worked out (the preview then simulates
+    /// for itself, only when it is drawn again).
+    pub result: Option<&'a SimResult>,
     /// The history revision of the design, to tell when the preview is stale.
     pub revision: u64,
     /// The export options, kept between runs.
@@ -134,11 +135,18 @@ impl ExportDialog {
         }) {
             return;
         }
-        let picture = export::picture(export.design, export.result, &options);
+        let fresh;
+        let result = if let Some(result) = export.result {
+            result
+        } else {
+            fresh = crate::sim::simulate(export.design);
+            &fresh
+        };
+        let picture = export::picture(export.design, result, &options);
         let fit = PREVIEW_SIZE / picture.width.max(picture.height).max(1.0);
         // Twice the preview's size on screen, for high-density displays.
         let Ok((width, height, rgba)) =
-            export::pixels(export.design, export.result, &options, (2.0 * fit).min(2.0))
+            export::pixels(export.design, result, &options, (2.0 * fit).min(2.0))
         else {
             self.preview = None;
             return;

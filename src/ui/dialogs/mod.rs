@@ -18,7 +18,7 @@ pub enum Dialog {
     /// File → Export image….
     Export(export::ExportDialog),
     /// File → New from questions….
-    Questions(questions::QuestionsDialog),
+    Questions(Box<questions::QuestionsDialog>),
     /// File → New from CRM export… and Design → Calibrate from CRM export….
     Crm(Box<crm_export::CrmDialog>),
     /// Ctrl+K: find a command or a stage.

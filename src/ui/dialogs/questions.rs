@@ -1,8 +1,9 @@
 //! File → New from questions…: the four questions, order value, buying cycle and transaction
 //! models, with the recommendation updating as they are answered.
 
-use crate::advice::wizard::{self, WizardAnswers};
+use crate::advice::wizard::{self, Recommendation, WizardAnswers};
 use crate::design::{AccountContacts, Design, LeadOrigin, TransactionModel};
+use crate::i18n::Language;
 use crate::ui::fields::InLanguage;
 use egui::RichText;
 
@@ -13,6 +14,26 @@ pub struct QuestionsDialog {
     /// Whether a field had the keyboard at the end of the last frame: an Escape then leaves
     /// the field (egui lets go of the focus before the frame is drawn, so it is asked here).
     typing: bool,
+    /// The recommendation and the answers (and language) it is for: building it simulates the
+    /// starting design a few times to staff it, too much to do in every frame.
+    recommended: Option<(WizardAnswers, Language, Recommendation)>,
+}
+
+/// The recommendation for `answers`, made again only when they (or the language) changed.
+fn recommendation<'a>(
+    kept: &'a mut Option<(WizardAnswers, Language, Recommendation)>,
+    answers: &WizardAnswers,
+) -> &'a Recommendation {
+    let language = crate::i18n::current();
+    let current = kept.as_ref().is_some_and(|(for_answers, for_language, _)| {
+        for_answers == answers && *for_language == language
+    });
+    if !current {
+        *kept = None;
+    }
+    let (_, _, recommendation) =
+        kept.get_or_insert_with(|| (answers.clone(), language, wizard::recommend(answers)));
+    recommendation
 }
 
 /// What the person chose.
@@ -28,6 +49,7 @@ impl QuestionsDialog {
     /// Shows the wizard; returns what the person chose, once they have.
     pub fn show(&mut self, ctx: &egui::Context) -> Option<QuestionsChoice> {
         let answers = &mut self.answers;
+        let recommended = &mut self.recommended;
         let mut create = false;
         let mut cancel = false;
         // Escape in a field leaves the field, not the wizard with every answer in it.
@@ -40,7 +62,7 @@ impl QuestionsDialog {
                 .max_height(ctx.content_rect().height() - 200.0)
                 .show(ui, |ui| questions_ui(ui, answers));
             ui.separator();
-            let recommendation = wizard::recommend(answers);
+            let recommendation = recommendation(recommended, answers);
             ui.label(
                 RichText::new(crate::tr!(
                     "wizard-recommended",
@@ -61,7 +83,7 @@ impl QuestionsDialog {
         self.typing = ctx.egui_wants_keyboard_input();
         if create {
             Some(QuestionsChoice::Create(Box::new(
-                wizard::recommend(answers).design,
+                recommendation(recommended, answers).design.clone(),
             )))
         } else if cancel || (response.should_close() && !typing) {
             Some(QuestionsChoice::Cancel)
