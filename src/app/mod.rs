@@ -380,9 +380,7 @@ impl LeadflowApp {
         let status = Status {
             path: self.doc.path.as_deref(),
             dirty: self.dirty,
-            findings: self.results.findings(),
-            advice: self.results.advice(),
-            runaway: self.runaway(),
+            concerns: self.results.concerns(),
             autosave_failure: self.autosave_failure.as_deref(),
             notice: self.notice.as_deref(),
             simulating: self.results.simulation.is_running(),
@@ -508,14 +506,6 @@ impl LeadflowApp {
             });
     }
 
-    /// Whether the simulation shown found leads growing without bound: counted and listed
-    /// with the warnings, as the plot says it.
-    fn runaway(&self) -> bool {
-        self.results
-            .simulated()
-            .is_some_and(|result| result.summary.runaway_growth)
-    }
-
     fn update_title(&mut self, ctx: &egui::Context) {
         let dirty = if self.dirty { " •" } else { "" };
         let title = format!(
@@ -557,11 +547,7 @@ impl eframe::App for LeadflowApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
         crate::ui::findings_window(
             &ctx,
-            (
-                self.results.findings(),
-                self.results.advice(),
-                self.runaway(),
-            ),
+            self.results.concerns(),
             &mut self.view.findings_open,
             &mut self.view.selection,
         );

@@ -11,6 +11,7 @@ use crate::design::validate::{Finding, Severity, Subject, validate};
 use crate::design::{Design, StageId};
 use crate::sim::SimResult;
 use crate::ui::background::{Background, fits_in_frame};
+use crate::ui::findings_list::Concerns;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -52,6 +53,19 @@ impl Results {
     #[must_use]
     pub fn advice(&self) -> &[Advice] {
         self.advice.latest().map_or(&[], Vec::as_slice)
+    }
+
+    /// Everything the design is told: validation's findings, the advice, and leads growing
+    /// without bound (which the plot says too).
+    #[must_use]
+    pub fn concerns(&self) -> Concerns<'_> {
+        Concerns {
+            findings: self.findings(),
+            advice: self.advice(),
+            runaway: self
+                .simulated()
+                .is_some_and(|result| result.summary.runaway_growth),
+        }
     }
 
     /// The simulation shown now (possibly of a slightly older design while one runs).

@@ -4,13 +4,67 @@
 use crate::advice::findings::Advice;
 use crate::design::FlowKey;
 use crate::design::validate::{Finding, Severity, Subject};
+use crate::i18n::Language;
 use crate::ui::view::Selection;
+
+/// Everything the design is told, in one list: what the status bar counts is what its list
+/// shows.
+#[derive(Clone, Copy)]
+pub struct Concerns<'a> {
+    /// What validation found.
+    pub findings: &'a [Finding],
+    /// The advice on the design as simulated (each a warning).
+    pub advice: &'a [Advice],
+    /// Whether the simulation found leads growing without bound (a warning).
+    pub runaway: bool,
+}
+
+impl Concerns<'_> {
+    /// The concerns as (severity, words in `language`, what it is about), leads growing
+    /// without bound first: it is about the whole design.
+    fn items(self, language: Language) -> impl Iterator<Item = (Severity, String, Subject)> {
+        let runaway = self.runaway.then(|| {
+            (
+                Severity::Warning,
+                crate::tr!("plot-leads-grow-without-bound-the"),
+                Subject::Design,
+            )
+        });
+        let findings = self.findings.iter().map(move |finding| {
+            (
+                finding.severity,
+                finding.words(language),
+                finding.subject.clone(),
+            )
+        });
+        let advice = self.advice.iter().map(move |item| {
+            (
+                Severity::Warning,
+                item.message.words(language),
+                item.subject.clone(),
+            )
+        });
+        runaway.into_iter().chain(findings).chain(advice)
+    }
+
+    /// How many are errors and how many warnings.
+    #[must_use]
+    pub fn counts(self) -> (usize, usize) {
+        let errors = self
+            .findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .count();
+        let all = self.findings.len() + self.advice.len() + usize::from(self.runaway);
+        (errors, all - errors)
+    }
+}
 
 /// The list while `open`; the close button clears `open`, a click on a finding selects its
 /// stage or flow (or clears the selection, for what the design's own inspector shows).
 pub fn findings_window(
     ctx: &egui::Context,
-    (findings, advice, runaway): (&[Finding], &[Advice], bool),
+    concerns: Concerns<'_>,
     open: &mut bool,
     selection: &mut Selection,
 ) {
@@ -25,33 +79,13 @@ pub fn findings_window(
         .collapsible(false)
         .default_width(460.0)
         .show(ctx, |ui| {
-            if findings.is_empty() && advice.is_empty() && !runaway {
+            if concerns.counts() == (0, 0) {
                 ui.label(crate::tr!("chrome-nothing-to-report-the-design"));
             }
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
-                    let language = crate::i18n::current();
-                    // Leads growing without bound first: it is about the whole design.
-                    let runaway = runaway.then(|| {
-                        (
-                            Severity::Warning,
-                            crate::tr!("plot-leads-grow-without-bound-the"),
-                            &Subject::Design,
-                        )
-                    });
-                    let items = runaway
-                        .into_iter()
-                        .chain(findings.iter().map(|finding| {
-                            (finding.severity, finding.words(language), &finding.subject)
-                        }))
-                        .chain(advice.iter().map(|item| {
-                            (
-                                Severity::Warning,
-                                item.message.words(language),
-                                &item.subject,
-                            )
-                        }));
+                    let items = concerns.items(crate::i18n::current());
                     for (severity, words, subject) in items {
                         let colour = match severity {
                             Severity::Error => ui.visuals().error_fg_color,
@@ -70,7 +104,7 @@ pub fn findings_window(
     let Some(subject) = chosen else {
         return;
     };
-    match subject {
+    match &subject {
         Subject::Stage(stage_id) => selection.select_only(stage_id.clone()),
         Subject::Flow { from, to } => {
             selection.clear();

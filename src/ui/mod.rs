@@ -4,7 +4,7 @@
 pub mod background;
 pub mod canvas;
 pub mod change;
-mod findings_list;
+pub mod findings_list;
 pub use findings_list::findings_window;
 pub mod commands;
 mod design_inspector;

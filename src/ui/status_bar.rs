@@ -1,8 +1,7 @@
 //! The status bar: where the design is saved, what validation found (a click lists it), why an
 //! autosave failed, and how long the simulation took.
 
-use crate::advice::findings::Advice;
-use crate::design::validate::{Finding, Severity};
+use crate::ui::findings_list::Concerns;
 use std::path::Path;
 use std::time::Duration;
 
@@ -12,12 +11,8 @@ pub struct Status<'a> {
     pub path: Option<&'a Path>,
     /// Whether there are unsaved changes.
     pub dirty: bool,
-    /// What validation found.
-    pub findings: &'a [Finding],
-    /// The advice on the design as simulated (each counts as a warning).
-    pub advice: &'a [Advice],
-    /// Whether the simulation found leads growing without bound (a warning too).
-    pub runaway: bool,
+    /// What the design is told, counted here and listed above the status bar.
+    pub concerns: Concerns<'a>,
     /// Why the last autosave failed, if it did.
     pub autosave_failure: Option<&'a str>,
     /// What was last done that leaves no other trace in the window (an export written).
@@ -41,16 +36,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut
             ui.label(location);
         }
         ui.separator();
-        let errors = status
-            .findings
-            .iter()
-            .filter(|finding| finding.severity == Severity::Error)
-            .count();
-        // One count for everything the design is told, wherever it is shown: validation's
-        // warnings and the advice (people who cannot keep up, a source that costs more than
-        // it earns) alike.
-        let warnings =
-            status.findings.len() - errors + status.advice.len() + usize::from(status.runaway);
+        let (errors, warnings) = status.concerns.counts();
         let counts = crate::tr!(
             "status-findings",
             errors = errors,
