@@ -443,11 +443,8 @@ fn error_tag_shapes(
     );
 }
 
-/// More tags than a stage ever has: a guard on [`TagRows::place`].
-const MAX_TAGS: usize = 8;
-
 /// Where the tags above a stage go: each wholly above the outline, so none covers the stage's
-/// name or figures, and one that would cover a tag already placed moves up a row.
+/// name or figures, and one that would cover a tag already placed moves just above it.
 #[derive(Default)]
 struct TagRows {
     placed: Vec<Bounds>,
@@ -455,26 +452,36 @@ struct TagRows {
 
 impl TagRows {
     /// The centre of a tag `width` × `height` centred on `x`, its bottom at `bottom` or as far
-    /// above as it takes to cover no tag placed before.
+    /// above as it takes to cover no tag placed before. It only ever moves up past a tag, so
+    /// it moves at most once per tag placed.
     fn place(&mut self, x: f32, bottom: f32, width: f32, height: f32) -> Point {
-        let mut center = Point::new(x, bottom - height / 2.0);
-        loop {
-            let rect = Bounds::centered(center, width + 4.0, height + 2.0);
-            let covers = |other: &Bounds| {
-                rect.min.x < other.max.x
-                    && other.min.x < rect.max.x
-                    && rect.min.y < other.max.y
-                    && other.min.y < rect.max.y
-            };
-            // Each row up clears at least one tag below (every tag is shorter than two
-            // rows), so a stage's few tags end after a few rows.
-            if !self.placed.iter().any(covers) || self.placed.len() > MAX_TAGS {
-                self.placed.push(rect);
-                return center;
-            }
-            center.y -= height + 2.0;
+        let mut rect = Bounds::centered(
+            Point::new(x, bottom - height / 2.0),
+            width + 4.0,
+            height + 2.0,
+        );
+        while let Some(covered) = self.placed.iter().find(|other| {
+            rect.min.x < other.max.x
+                && other.min.x < rect.max.x
+                && rect.min.y < other.max.y
+                && other.min.y < rect.max.y
+        }) {
+            // Half a unit clear of it, so rounding cannot leave the two touching.
+            let up = rect.max.y - covered.min.y + 0.5;
+            rect.min.y -= up;
+            rect.max.y -= up;
         }
+        self.placed.push(rect);
+        rect.center()
     }
+}
+
+/// Which corner of the stage a tag sits over.
+#[derive(Clone, Copy)]
+enum Corner {
+    Left,
+    Middle,
+    Right,
 }
 
 /// The tags above a stage, most important first: the bottleneck (or how many wait where the
@@ -493,16 +500,13 @@ fn top_tags_shapes(
     let bounds = geometry.bounds;
     let bottom = bounds.min.y - 1.0;
     let mut rows = TagRows::default();
-    let mut tag = |label: String, size: f32, side: f32, look: (Colour, Line, Colour)| {
+    let mut tag = |label: String, size: f32, corner: Corner, look: (Colour, Line, Colour)| {
         let width = measure.width(&label, size) + 12.0;
         let height = line_height(size) + 4.0;
-        // `side`: -1 left corner, 0 centre, 1 right corner.
-        let x = if side < 0.0 {
-            bounds.min.x + width / 2.0 + 6.0
-        } else if side > 0.0 {
-            bounds.max.x - width / 2.0 - 6.0
-        } else {
-            geometry.label_box.center().x
+        let x = match corner {
+            Corner::Left => bounds.min.x + width / 2.0 + 6.0,
+            Corner::Middle => geometry.label_box.center().x,
+            Corner::Right => bounds.max.x - width / 2.0 - 6.0,
         };
         let center = rows.place(x, bottom, width, height);
         tag_shapes(out, center, label, size, look, measure);
@@ -523,22 +527,22 @@ fn top_tags_shapes(
         tag(
             label,
             style.text_size(11.0),
-            0.0,
+            Corner::Middle,
             (theme.bottleneck, Line::NONE, Colour::WHITE),
         );
     }
     let plain = (colours.fill, Line::solid(1.0, colours.stroke), theme.text);
     if let Some(label) = today_label(stage) {
-        tag(label, style.text_size(10.5), -1.0, plain);
+        tag(label, style.text_size(10.5), Corner::Left, plain);
     }
     if let Some(label) = measured_label(stage) {
-        tag(label, style.text_size(10.5), 1.0, plain);
+        tag(label, style.text_size(10.5), Corner::Right, plain);
     }
     if marks.changed {
         tag(
             crate::tr!("stage-tag-changed"),
             style.text_size(10.5),
-            1.0,
+            Corner::Right,
             (theme.selection, Line::NONE, Colour::WHITE),
         );
     }
