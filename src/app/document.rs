@@ -44,11 +44,9 @@ impl OpenDocument {
     /// on disk does not have it.
     #[must_use]
     pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
-        let mut doc = Self::new(design, path);
+        let mut doc = Self::unsaved(design, path);
         // The file as it is now: the recovered work is about to replace it, knowingly.
         doc.on_disk = doc.path.as_deref().and_then(file::fingerprint);
-        // No revision of the history is the saved one.
-        doc.saved_revision = u64::MAX;
         doc
     }
 
@@ -56,7 +54,12 @@ impl OpenDocument {
     /// work until saved, so nothing replaces it without asking.
     #[must_use]
     pub fn made(design: Design) -> Self {
-        let mut doc = Self::new(design, None);
+        Self::unsaved(design, None)
+    }
+
+    /// A document none of whose history is saved anywhere.
+    fn unsaved(design: Design, path: Option<PathBuf>) -> Self {
+        let mut doc = Self::new(design, path);
         // No revision of the history is the saved one.
         doc.saved_revision = u64::MAX;
         doc
