@@ -184,7 +184,7 @@ fn a_version_0_file_migrates_to_the_current_format() {
     assert!(validate(&design).is_empty(), "{:?}", validate(&design));
     // Saved again, it is a current file that loads to the same design.
     let text = file::design_to_string(&design).expect("serializes");
-    assert!(text.contains("format_version: 2"));
+    assert!(text.contains("format_version: 3"));
     assert_eq!(
         file::design_from_bytes(text.as_bytes(), "again").expect("reloads"),
         design
@@ -279,7 +279,7 @@ fn a_missing_file_is_an_io_error_naming_it() {
 }
 
 #[test]
-fn a_version_1_file_starts_empty_this_week_and_saves_as_version_2() {
+fn a_version_1_file_starts_empty_this_week_and_saves_as_the_current_version() {
     let path = fixture("v1/relationship-based.ron");
     let before = std::fs::read_to_string(&path).expect("fixture");
     assert!(before.contains("format_version: 1"));
@@ -299,7 +299,7 @@ fn a_version_1_file_starts_empty_this_week_and_saves_as_version_2() {
         leadflow::design::calendar::this_monday()
     );
     let text = file::design_to_string(&design).expect("serializes");
-    assert!(text.contains("format_version: 2"));
+    assert!(text.contains("format_version: 3"));
     // Nothing new is written while it is at its default: the file stays as small as it was.
     for absent in ["in_stage_today", "waiting_today", "season", "start_date"] {
         assert!(!text.contains(absent), "{absent}");

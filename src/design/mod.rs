@@ -13,6 +13,9 @@ pub mod implied;
 pub mod inflow;
 pub mod limits;
 mod models;
+pub mod plan;
+pub mod plan_check;
+pub mod plan_days;
 pub mod scenario;
 mod settings;
 mod source;
@@ -40,7 +43,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The format version this build writes. Older files are migrated on load (see `file`).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A sales process design.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,6 +89,10 @@ pub struct Design {
     /// What happened week by week, from a CRM import, for setting the plan against it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actuals: Option<actuals::Actuals>,
+    /// The plan over time: dated changes to the figures above, in the order they were added
+    /// (format 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<plan::Move>,
 }
 
 impl Default for Design {
@@ -108,6 +115,7 @@ impl Default for Design {
             scenario: String::new(),
             scenarios: Vec::new(),
             actuals: None,
+            plan: Vec::new(),
         }
     }
 }

@@ -40,6 +40,8 @@ pub enum Subject {
     Source(String),
     /// A role or tool in the catalogue, by id.
     Catalogue(String),
+    /// A move of the plan, by its position in it.
+    Move(usize),
 }
 
 /// One problem found in a design.
@@ -93,6 +95,7 @@ pub fn validate(design: &Design) -> Vec<Finding> {
     check_design(design, &mut findings);
     check_catalogue_and_settings(design, &mut findings);
     check_scenarios(design, &mut findings);
+    findings.0.extend(super::plan_check::check(design));
     let mut all = findings.0;
     all.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
     all

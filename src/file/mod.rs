@@ -165,8 +165,8 @@ fn design_from_ron(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
             found: version,
             supported: FORMAT_VERSION,
         }),
-        // The current version, or text too broken to tell: the full parse reports what is
-        // wrong.
+        // The current version, version 2 (version 3 without a plan, which parses as it is),
+        // or text too broken to tell: the full parse reports what is wrong.
         Some(_) | None => {
             let mut design: Design = parse_with_path(text, origin)?;
             design.format_version = FORMAT_VERSION;

@@ -2,7 +2,9 @@
 //! hashing, no id lookups and no allocation.
 
 use super::draws::Probability;
+use super::schedule::{self, Dated};
 use crate::design::calendar::{self, Date};
+use crate::design::plan_days;
 use crate::design::{
     Design, DropOuts, MAX_IN_STAGE_TODAY, MAX_SEASON_FACTOR, Stage, StageId, StageKind,
 };
@@ -98,9 +100,12 @@ pub(crate) struct Compiled {
     pub days: usize,
     /// The month (0 = January) each simulated day falls in.
     pub month_of_day: Vec<u8>,
+    /// What the plan's moves change after the first day, in day order (the figures above are
+    /// those of the first day); empty without moves.
+    pub schedule: Vec<Dated>,
 }
 
-const DAYS_PER_YEAR: f64 = 365.0;
+pub(super) const DAYS_PER_YEAR: f64 = 365.0;
 const DAYS_PER_MONTH: f64 = DAYS_PER_YEAR / 12.0;
 
 /// The daily probability that compounds to `rate` over `days` days.
@@ -136,7 +141,7 @@ fn clamp_rate(rate: f64) -> f64 {
     }
 }
 
-fn non_negative(value: f64) -> f64 {
+pub(super) fn non_negative(value: f64) -> f64 {
     if value.is_finite() {
         value.max(0.0)
     } else {
@@ -149,6 +154,27 @@ impl Compiled {
     /// out-of-range numbers are clamped, so any design simulates without panicking; validation
     /// reports such problems to the user.
     pub fn new(design: &Design, weeks: u32, start_date: Date) -> Self {
+        let moves = plan_days::resolve(design, start_date);
+        if moves.is_empty() {
+            return Self::of_figures(design, weeks, start_date);
+        }
+        let mut compiled =
+            Self::of_figures(&plan_days::design_on(design, &moves, 0), weeks, start_date);
+        compiled.fixed_cost_per_day = schedule::fixed_cost_per_day(design, &moves, 0);
+        let index: BTreeMap<&StageId, usize> = compiled
+            .stage_ids
+            .iter()
+            .enumerate()
+            .map(|(position, stage_id)| (stage_id, position))
+            .collect();
+        let index_of = |stage_id: &StageId| index.get(stage_id).copied().unwrap_or(LOST);
+        let dated = schedule::build(design, &moves, &compiled.stages, &index_of, compiled.days);
+        compiled.schedule = dated;
+        compiled
+    }
+
+    /// Compiles the figures of `design` as they stand, for the whole horizon.
+    fn of_figures(design: &Design, weeks: u32, start_date: Date) -> Self {
         let stage_ids: Vec<StageId> = design.stages.keys().cloned().collect();
         let index: BTreeMap<&StageId, usize> = stage_ids
             .iter()
@@ -168,6 +194,7 @@ impl Compiled {
             fixed_cost_per_day: 0.0,
             days: weeks as usize * 7,
             month_of_day: calendar::month_of_each_day(start_date, weeks as usize * 7),
+            schedule: Vec::new(),
         };
         for (stage_id, stage) in &design.stages {
             let behaviour = compile_behaviour(stage, &index_of, &mut compiled.delay_days);
@@ -277,7 +304,7 @@ fn stream_key(kind: &str, id: &str) -> u64 {
 }
 
 /// What `stage` does each day; brand reach stages get a delay line appended to `delay_days`.
-fn compile_behaviour(
+pub(super) fn compile_behaviour(
     stage: &Stage,
     index_of: &impl Fn(&StageId) -> usize,
     delay_days: &mut Vec<usize>,
@@ -329,7 +356,7 @@ fn compile_behaviour(
 }
 
 /// Leads the stage's roles can process per day; unlimited without roles.
-fn capacity_per_day(design: &Design, stage: &Stage) -> f64 {
+pub(super) fn capacity_per_day(design: &Design, stage: &Stage) -> f64 {
     if stage.roles.is_empty() {
         return f64::INFINITY;
     }

@@ -5,10 +5,11 @@
 //! own random stream, so its numbers are exactly those of the run made alone, while each
 //! stage's parameters and draw tables are read once for all lanes and stay in cache.
 
-use super::compile::{Behaviour, Compiled, CompiledStage, LOST};
+use super::compile::{Behaviour, Compiled, CompiledSource, CompiledStage, LOST};
 use super::draws::{Probability, floor_non_negative};
 use super::layout::{Layout, StageMetric, TotalMetric};
 use super::rng::Rng;
+use super::schedule::Scheduled;
 
 /// Where the randomness comes from: expected values take means, Monte Carlo draws.
 pub(super) trait Chance {
@@ -53,9 +54,12 @@ impl Chance for Rng {
         if capacity.is_infinite() {
             return ready;
         }
-        *credit = (*credit + capacity).min(credit_limit);
+        // The limit is on what is carried unused into tomorrow: capped before processing, a
+        // stage with a backlog would lose the fraction above it every few days and process
+        // less than its capacity on average.
+        *credit += capacity;
         let processed = ready.min(floor_non_negative(*credit));
-        *credit -= processed;
+        *credit = (*credit - processed).min(credit_limit);
         processed
     }
 }
@@ -84,6 +88,15 @@ type Lanes<const LANES: usize> = [f64; LANES];
 pub(super) struct Engine<'a, const LANES: usize> {
     model: &'a Compiled,
     layout: Layout,
+    /// The stages' figures as they stand on the day simulated: the model's, changed by the
+    /// plan's moves as their days come.
+    stages: Vec<CompiledStage>,
+    /// The sources' figures as they stand on the day simulated.
+    sources: Vec<CompiledSource>,
+    /// The cost of people, tools and running moves per day, on the day simulated.
+    fixed_cost_per_day: f64,
+    /// With a plan, the capacity each stage has offered so far (its capacity changes).
+    capacity_offered: Vec<f64>,
     /// Per stage, one figure per lane.
     in_stage: Vec<Lanes<LANES>>,
     backlog: Vec<Lanes<LANES>>,
@@ -144,6 +157,10 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         Self {
             model,
             layout: Layout::new(stages),
+            stages: model.stages.clone(),
+            sources: model.sources.clone(),
+            fixed_cost_per_day: model.fixed_cost_per_day,
+            capacity_offered: vec![0.0; stages],
             in_stage: zeros(),
             backlog: zeros(),
             arrivals: zeros(),
@@ -177,6 +194,53 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         }
         self.source_growth.fill(1.0);
         self.stopped = std::array::from_fn(|_| None);
+        if !self.model.schedule.is_empty() {
+            self.stages.clone_from(&self.model.stages);
+            self.sources.clone_from(&self.model.sources);
+            self.fixed_cost_per_day = self.model.fixed_cost_per_day;
+            self.capacity_offered.fill(0.0);
+        }
+    }
+
+    /// Before day `day`'s flows: the plan's changes from that day, from the schedule at
+    /// `next` on (which moves past them); and the capacity offered that day counted.
+    fn follow_the_plan(&mut self, day: usize, next: &mut usize, ledgers: &mut [Ledger; LANES]) {
+        while let Some(dated) = self
+            .model
+            .schedule
+            .get(*next)
+            .filter(|dated| dated.day == day)
+        {
+            match &dated.change {
+                Scheduled::Stage { index, stage } => {
+                    if let Some(current) = self.stages.get_mut(*index) {
+                        current.clone_from(stage);
+                    }
+                }
+                Scheduled::Source {
+                    index,
+                    leads_per_day,
+                    cost_per_day,
+                } => {
+                    if let Some(source) = self.sources.get_mut(*index) {
+                        source.leads_per_day = *leads_per_day;
+                        source.cost_per_day = *cost_per_day;
+                    }
+                }
+                Scheduled::FixedCost(per_day) => self.fixed_cost_per_day = *per_day,
+                Scheduled::OneOffCost(cost) => {
+                    for ledger in ledgers.iter_mut() {
+                        ledger.week_cost += cost;
+                    }
+                }
+            }
+            *next += 1;
+        }
+        for (offered, stage) in self.capacity_offered.iter_mut().zip(&self.stages) {
+            if stage.capacity_per_day.is_finite() {
+                *offered += stage.capacity_per_day;
+            }
+        }
     }
 
     fn empty_lane(&mut self, lane: usize) {
@@ -232,7 +296,12 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             run_facts.stopped_after_weeks = None;
         }
         let mut ledgers: [Ledger; LANES] = std::array::from_fn(|_| Ledger::default());
+        let follows_a_plan = !self.model.schedule.is_empty();
+        let mut next_scheduled = 0;
         for day in 0..self.model.days {
+            if follows_a_plan {
+                self.follow_the_plan(day, &mut next_scheduled, &mut ledgers);
+            }
             self.finish_day(stage_streams, day, &mut ledgers);
             self.release_delayed(day, &mut ledgers);
             self.enter_from_sources(source_streams, day, &mut ledgers);
@@ -268,17 +337,26 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
     fn count_work(&self, lane: usize, run_facts: &mut RunFacts, days: usize) {
         run_facts.processed.clear();
         run_facts.capacity_offered.clear();
-        for (stage, processed) in self.model.stages.iter().zip(&self.processed) {
+        let follows_a_plan = !self.model.schedule.is_empty();
+        for ((stage, processed), offered) in self
+            .stages
+            .iter()
+            .zip(&self.processed)
+            .zip(&self.capacity_offered)
+        {
+            // A stage the plan staffs later counts from then on.
             let limited = matches!(stage.behaviour, Behaviour::Working { .. })
-                && stage.capacity_per_day.is_finite();
+                && (stage.capacity_per_day.is_finite() || (follows_a_plan && *offered > 0.0));
             run_facts
                 .processed
                 .push(if limited { processed[lane] } else { 0.0 });
-            run_facts.capacity_offered.push(if limited {
-                stage.capacity_per_day * days as f64
-            } else {
-                0.0
-            });
+            run_facts
+                .capacity_offered
+                .push(match (limited, follows_a_plan) {
+                    (false, _) => 0.0,
+                    (true, false) => stage.capacity_per_day * days as f64,
+                    (true, true) => *offered,
+                });
         }
     }
 
@@ -311,7 +389,6 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             .get(day)
             .map_or(0, |&month| month as usize);
         for ((source, factor), chances) in self
-            .model
             .sources
             .iter()
             .zip(&mut self.source_growth)
@@ -327,7 +404,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             *factor *= source.daily_growth;
         }
         for ledger in ledgers.iter_mut() {
-            ledger.week_cost += self.model.fixed_cost_per_day;
+            ledger.week_cost += self.fixed_cost_per_day;
         }
     }
 
@@ -343,7 +420,9 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         ledgers: &mut [Ledger; LANES],
     ) {
         let model = self.model;
-        for ((stage_index, stage), chances) in model.stages.iter().enumerate().zip(streams) {
+        // The figures of the day, taken out while the stages' leads change.
+        let stages = std::mem::take(&mut self.stages);
+        for ((stage_index, stage), chances) in stages.iter().enumerate().zip(streams) {
             match &stage.behaviour {
                 Behaviour::Working {
                     finish_probability,
@@ -391,7 +470,9 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
                         ledger.lose_or_admit(&mut self.arrivals, *warm_to, lane, warmed[lane]);
                     }
                 }
-                Behaviour::Customer { .. } => self.serve_customers(chances, stage_index, ledgers),
+                Behaviour::Customer { .. } => {
+                    self.serve_customers(chances, stage_index, &stage.behaviour, ledgers);
+                }
                 Behaviour::BrandReach {
                     finish_probability,
                     organic_share,
@@ -415,6 +496,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
                 Behaviour::Sink => {}
             }
         }
+        self.stages = stages;
     }
 
     /// A working stage's leads finish and join its backlog, and its people process what they
@@ -450,6 +532,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
         &mut self,
         chances: &mut [impl Chance; LANES],
         stage_index: usize,
+        behaviour: &Behaviour,
         ledgers: &mut [Ledger; LANES],
     ) {
         let Behaviour::Customer {
@@ -458,7 +541,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
             referrals_per_day,
             referrals_to,
             churn_probability,
-        } = &self.model.stages[stage_index].behaviour
+        } = behaviour
         else {
             return;
         };
@@ -514,7 +597,7 @@ impl<'a, const LANES: usize> Engine<'a, LANES> {
     /// Step 2 of a day: today's arrivals join their stages (they can finish tomorrow at the
     /// earliest); arrivals at a customer stage are new customers and place their first order.
     fn admit_arrivals(&mut self, ledgers: &mut [Ledger; LANES]) {
-        for (stage_index, stage) in self.model.stages.iter().enumerate() {
+        for (stage_index, stage) in self.stages.iter().enumerate() {
             let arriving = std::mem::replace(&mut self.arrivals[stage_index], [0.0; LANES]);
             for ((entered, in_stage), arriving) in self.week_entered[stage_index]
                 .iter_mut()

@@ -9,6 +9,7 @@ mod monte_carlo;
 pub mod output;
 mod result;
 pub mod rng;
+mod schedule;
 mod summary;
 pub mod uncertainty;
 
@@ -157,6 +158,7 @@ pub fn simulate_within(
 pub fn same_inputs(a: &Design, b: &Design) -> bool {
     let same = |x: f64, y: f64| x.to_bits() == y.to_bits();
     a.flows == b.flows
+        && a.plan == b.plan
         && a.sources == b.sources
         && a.roles == b.roles
         && a.tools == b.tools

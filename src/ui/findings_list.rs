@@ -114,6 +114,8 @@ pub fn findings_window(
             });
         }
         // The design's own inspector shows sources, the catalogue and settings.
-        Subject::Design | Subject::Source(_) | Subject::Catalogue(_) => selection.clear(),
+        Subject::Design | Subject::Source(_) | Subject::Catalogue(_) | Subject::Move(_) => {
+            selection.clear();
+        }
     }
 }

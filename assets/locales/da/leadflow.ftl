@@ -1037,3 +1037,22 @@ import-column-stage = trin
 import-column-time = tidspunkt (f.eks. entered_at)
 
 canvas-minimap = Hele designet: klik eller træk for at se dér
+
+## The plan over time: figures and validation
+
+figure-headcount = antal personer
+figure-conversion = konvertering
+figure-days-in-stage = dage i trinnet
+figure-leads-per-week = leads pr. uge
+figure-spend-per-week = udgift pr. uge
+figure-order-value = ordreværdi
+figure-repeat-purchases = genkøb pr. år
+figure-churn-per-year = kundetab pr. år
+validate-too-many-moves = planen har { $count } ændringer; et design må have { $max }
+validate-move-text-long = ændringen "{ $name }…": et navn må have { $max } tegn og noter { $notes }
+validate-move-no-figure = ændringen "{ $name }": designet har ingen { $figure } for "{ $of }" (et trin eller en kilde, den nævner, mangler, eller rollen arbejder ikke i trinnet)
+validate-move-not-a-number = ændringen "{ $name }": dens ændring eller udgift er ikke et tal inden for grænserne
+validate-move-outside = ændringen "{ $name }" begynder { $date }, uden for den simulerede periode { $start } – { $end }
+validate-move-ends-before = ændringen "{ $name }" slutter { $until }, ikke efter at den begynder ({ $from })
+validate-move-ramp-long = ændringen "{ $name }": indkøringen på { $days } dage er længere end de { $horizon } dage, der simuleres
+validate-move-figure-outside = ændringen "{ $name }" bringer { $figure } til { $value }, uden for { $low } – { $high }

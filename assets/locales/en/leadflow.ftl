@@ -1039,3 +1039,22 @@ import-column-stage = stage
 import-column-time = timestamp (e.g. entered_at)
 
 canvas-minimap = The whole design: click or drag to look there
+
+## The plan over time: figures and validation
+
+figure-headcount = headcount
+figure-conversion = conversion
+figure-days-in-stage = days in stage
+figure-leads-per-week = leads per week
+figure-spend-per-week = spend per week
+figure-order-value = order value
+figure-repeat-purchases = repeat purchases per year
+figure-churn-per-year = churn per year
+validate-too-many-moves = the plan has { $count } moves; a design may have { $max }
+validate-move-text-long = move "{ $name }…": a name may have { $max } characters and notes { $notes }
+validate-move-no-figure = move "{ $name }": the design has no { $figure } of "{ $of }" (a stage or source it names is missing, or the role does not work that stage)
+validate-move-not-a-number = move "{ $name }": its change or cost is not a number within the limits
+validate-move-outside = move "{ $name }" starts on { $date }, outside the simulated { $start } – { $end }
+validate-move-ends-before = move "{ $name }" ends on { $until }, not after it starts ({ $from })
+validate-move-ramp-long = move "{ $name }": its ramp-up of { $days } days is longer than the { $horizon } days simulated
+validate-move-figure-outside = move "{ $name }" takes { $figure } to { $value }, outside { $low } – { $high }

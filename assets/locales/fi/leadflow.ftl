@@ -1040,3 +1040,22 @@ import-column-stage = vaihe
 import-column-time = aikaleima (esim. entered_at)
 
 canvas-minimap = Koko malli: napsauta tai vedä katsoaksesi sinne
+
+## The plan over time: figures and validation
+
+figure-headcount = henkilömäärä
+figure-conversion = konversio
+figure-days-in-stage = päivät vaiheessa
+figure-leads-per-week = liidejä viikossa
+figure-spend-per-week = kulut viikossa
+figure-order-value = tilausarvo
+figure-repeat-purchases = uusintaostot vuodessa
+figure-churn-per-year = asiakaspoistuma vuodessa
+validate-too-many-moves = suunnitelmassa on { $count } muutosta; suunnitelmassa saa olla { $max }
+validate-move-text-long = muutos ”{ $name }…”: nimessä saa olla { $max } merkkiä ja muistiinpanoissa { $notes }
+validate-move-no-figure = muutos ”{ $name }”: suunnitelmassa ei ole lukua { $figure } kohteelle ”{ $of }” (sen nimeämä vaihe tai lähde puuttuu, tai rooli ei työskentele vaiheessa)
+validate-move-not-a-number = muutos ”{ $name }”: sen muutos tai kulu ei ole luku rajojen sisällä
+validate-move-outside = muutos ”{ $name }” alkaa { $date }, simuloidun jakson { $start } – { $end } ulkopuolella
+validate-move-ends-before = muutos ”{ $name }” päättyy { $until }, ei alkunsa ({ $from }) jälkeen
+validate-move-ramp-long = muutos ”{ $name }”: sen { $days } päivän sisäänajo on pidempi kuin simuloidut { $horizon } päivää
+validate-move-figure-outside = muutos ”{ $name }” vie luvun { $figure } arvoon { $value }, rajojen { $low } – { $high } ulkopuolelle

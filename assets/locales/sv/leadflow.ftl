@@ -1040,3 +1040,22 @@ import-column-stage = steg
 import-column-time = tidpunkt (t.ex. entered_at)
 
 canvas-minimap = Hela designen: klicka eller dra för att titta där
+
+## The plan over time: figures and validation
+
+figure-headcount = bemanning
+figure-conversion = konvertering
+figure-days-in-stage = dagar i steget
+figure-leads-per-week = leads per vecka
+figure-spend-per-week = kostnad per vecka
+figure-order-value = ordervärde
+figure-repeat-purchases = återköp per år
+figure-churn-per-year = kundtapp per år
+validate-too-many-moves = planen har { $count } förändringar; en design får ha { $max }
+validate-move-text-long = förändringen ”{ $name }…”: ett namn får ha { $max } tecken och anteckningar { $notes }
+validate-move-no-figure = förändringen ”{ $name }”: designen har ingen { $figure } för ”{ $of }” (ett steg eller en källa som den nämner saknas, eller rollen arbetar inte i steget)
+validate-move-not-a-number = förändringen ”{ $name }”: dess ändring eller kostnad är inte ett tal inom gränserna
+validate-move-outside = förändringen ”{ $name }” börjar { $date }, utanför den simulerade perioden { $start } – { $end }
+validate-move-ends-before = förändringen ”{ $name }” slutar { $until }, inte efter att den börjar ({ $from })
+validate-move-ramp-long = förändringen ”{ $name }”: upptrappningen på { $days } dagar är längre än de { $horizon } dagar som simuleras
+validate-move-figure-outside = förändringen ”{ $name }” tar { $figure } till { $value }, utanför { $low } – { $high }
