@@ -35,6 +35,7 @@ pub const TEMPLATES: &[Template] = &[
     template!("e-commerce-entry-offer"),
     template!("digital-branding"),
     template!("relationship-b2b-with-entry-offer"),
+    template!("growth-plan"),
 ];
 
 /// The design the app opens when started without a file.
@@ -92,6 +93,10 @@ pub fn in_language(design: &mut Design, template: Option<&str>) {
         }
         for (source_id, source) in &mut design.sources {
             translate(&mut source.name, &format!("{prefix}-source-{source_id}"));
+        }
+        for (index, planned) in design.plan.iter_mut().enumerate() {
+            translate(&mut planned.name, &format!("{prefix}-move-{index}"));
+            translate(&mut planned.notes, &format!("{prefix}-move-{index}-notes"));
         }
     }
     for stage in design.stages.values_mut() {
@@ -272,6 +277,14 @@ mod tests {
             for (source_id, source) in &original.sources {
                 let shown = &localized.sources[source_id].name;
                 check(format!("{prefix}-source-{source_id}"), &source.name, shown);
+            }
+            for (index, (planned, shown)) in original.plan.iter().zip(&localized.plan).enumerate() {
+                check(format!("{prefix}-move-{index}"), &planned.name, &shown.name);
+                check(
+                    format!("{prefix}-move-{index}-notes"),
+                    &planned.notes,
+                    &shown.notes,
+                );
             }
             let (before, after) = (&original.presentation, &localized.presentation);
             check(format!("{prefix}-title"), &before.title, &after.title);

@@ -607,3 +607,59 @@ fn export_speaks_the_language_asked_for() {
     ]);
     assert!(stderr(&refused).contains("'xx' is not one of en, sv, da, fi"));
 }
+
+#[test]
+fn plan_writes_the_year_month_by_month_with_the_hires_and_without_the_moves() {
+    let design = "assets/examples/growth-plan.ron";
+    let output = leadflow(&["plan", design, "--format", "csv"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    let rows: Vec<Vec<&str>> = lines.map(|line| line.split(',').collect()).collect();
+    assert_eq!(rows.len(), 12, "52 weeks from 1 January: twelve months");
+    assert_eq!(rows[0][0], "2027-01-01");
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|heading| *heading == name)
+            .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    };
+    let executives: Vec<f64> = rows
+        .iter()
+        .map(|row| {
+            row[column("headcount_account-executive")]
+                .parse()
+                .expect("a number")
+        })
+        .collect();
+    // Two on the payroll in January, a third from February, a fourth from May.
+    assert_eq!(executives[..5], [2.0, 3.0, 3.0, 3.0, 4.0]);
+    let profit = |text: &str| -> f64 {
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap_or_default().split(',').collect();
+        let at = header
+            .iter()
+            .position(|h| *h == "cumulative_profit")
+            .expect("column");
+        lines
+            .last()
+            .and_then(|line| line.split(',').nth(at))
+            .and_then(|cell| cell.parse().ok())
+            .expect("a figure")
+    };
+    let without = leadflow(&["plan", design, "--format", "csv", "--without-moves"]);
+    assert!(without.status.success(), "{}", stderr(&without));
+    assert!(
+        profit(&text) > profit(&stdout(&without)),
+        "the plan pays by December"
+    );
+    let table = leadflow(&["plan", design]);
+    assert!(stdout(&table).contains("Account executive (people)"));
+    let weekly = |extra: &[&str]| {
+        let mut args = vec!["simulate", design, "--totals"];
+        args.extend(extra);
+        stdout(&leadflow(&args))
+    };
+    assert_ne!(weekly(&[]), weekly(&["--without-moves"]));
+}

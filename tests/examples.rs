@@ -62,7 +62,7 @@ fn every_example_passes_validation() {
 fn templates_are_found_by_name_and_the_default_exists() {
     assert!(templates::find(templates::DEFAULT_TEMPLATE).is_some());
     assert!(templates::find("no-such-template").is_none());
-    assert_eq!(TEMPLATES.len(), 11);
+    assert_eq!(TEMPLATES.len(), 12);
 }
 
 #[test]

@@ -548,3 +548,23 @@ fn a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one_whole() {
         "no save finished in {rounds} rounds"
     );
 }
+
+#[test]
+fn a_version_2_file_loads_without_a_plan_and_saves_as_the_current_version() {
+    let path = fixture("v2/inbound.ron");
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("fixture")
+            .contains("format_version: 2")
+    );
+    let design = file::load(&path).expect("a version 2 file loads");
+    assert_eq!(design.format_version, leadflow::design::FORMAT_VERSION);
+    assert!(design.plan.is_empty());
+    let text = file::design_to_string(&design).expect("serializes");
+    assert!(text.contains("format_version: 3") && !text.contains("plan:"));
+    let current = leadflow::templates::design_named("inbound").expect("inbound");
+    assert_eq!(
+        design, current,
+        "version 3 adds the plan and changes nothing else"
+    );
+}

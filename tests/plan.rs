@@ -309,3 +309,125 @@ fn monte_carlo_means_match_expected_values(design: &Design) {
         );
     }
 }
+
+#[test]
+fn the_months_add_up_to_the_weeks_and_show_the_headcount_from_the_hire() {
+    let design = with_plan(chain());
+    let result = sim::simulate(&design);
+    let table = sim::months::month_table(&design, &result);
+    // 40 weeks from 4 January: January to October, October cut short.
+    assert_eq!(table.months.len(), 10);
+    assert_eq!(table.months[0].first_day, start());
+    assert_eq!(
+        table.months.iter().map(|month| month.days).sum::<usize>(),
+        40 * 7
+    );
+    let weekly = |metric| -> f64 {
+        result
+            .total_series(metric, Statistic::Mean)
+            .iter()
+            .sum::<f64>()
+    };
+    let monthly =
+        |figure: fn(&sim::months::Month) -> f64| -> f64 { table.months.iter().map(figure).sum() };
+    assert!(close(
+        monthly(|month| month.cost.total()),
+        weekly(TotalMetric::Cost)
+    ));
+    assert!(close(
+        monthly(|month| month.new_customers),
+        weekly(TotalMetric::NewCustomers)
+    ));
+    assert!(close(monthly(|month| month.profit), {
+        weekly(TotalMetric::Revenue) - weekly(TotalMetric::Cost)
+    }));
+    // The campaign's one-off and monthly cost fall in February to April (days 50 to 119).
+    assert!(table.months[0].cost.moves == 0.0 && table.months[1].cost.moves >= 1000.0);
+    assert_eq!(table.roles.len(), 1);
+    // Hired on 3 February (day 30), paid from then on.
+    let headcount: Vec<f64> = table
+        .months
+        .iter()
+        .map(|month| month.headcount[0])
+        .collect();
+    assert!((headcount[0] - 1.0).abs() < 1e-12);
+    assert!(
+        headcount[1..].iter().all(|&people| (people - 3.0).abs() < 1e-12),
+        "{headcount:?}"
+    );
+    let entering_present = table
+        .stages
+        .iter()
+        .position(|(id, _)| id.as_str() == "present")
+        .expect("Present is a working stage");
+    assert!(
+        table.months[5].entering[entering_present] > table.months[0].entering[entering_present]
+    );
+}
+
+#[test]
+fn validation_names_the_move_and_what_is_wrong_with_it() {
+    use leadflow::design::validate::{Severity, Subject, validate};
+    let mut design = with_plan(chain());
+    assert!(validate(&design).is_empty(), "{:?}", validate(&design));
+    let mut unknown = Move::new(
+        "Hire for a stage that is gone",
+        Figure::Headcount {
+            stage: "negotiate".into(),
+            role: "ae".into(),
+        },
+        Change::By(1.0),
+        day(10),
+    );
+    unknown.ramp_days = 400;
+    let mut ends_early = Move::new(
+        "Campaign that ends first",
+        Figure::LeadsPerWeek("ads".into()),
+        Change::By(5.0),
+        day(60),
+    );
+    ends_early.until = Some(day(30));
+    design.plan.extend([
+        unknown,
+        ends_early,
+        Move::new(
+            "Next year's price",
+            Figure::OrderValue("customers".into()),
+            Change::By(100.0),
+            day(600),
+        ),
+        Move::new(
+            "Too good a playbook",
+            Figure::Conversion("qualify".into()),
+            Change::ByShare(2.0),
+            day(20),
+        ),
+    ]);
+    let findings = validate(&design);
+    let about = |index: usize| -> Vec<(Severity, String)> {
+        findings
+            .iter()
+            .filter(|finding| finding.subject == Subject::Move(index))
+            .map(|finding| (finding.severity, finding.to_string()))
+            .collect()
+    };
+    let said = |index: usize, rule: &str, severity: Severity| {
+        assert!(
+            about(index)
+                .iter()
+                .any(|(level, text)| *level == severity && text.contains(rule)),
+            "move {index}: {:?}",
+            about(index)
+        );
+    };
+    said(4, "has no headcount of \"negotiate\"", Severity::Error);
+    said(4, "ramp-up of 400 days", Severity::Warning);
+    said(5, "not after it starts", Severity::Error);
+    said(6, "outside the simulated", Severity::Warning);
+    said(
+        7,
+        "takes conversion to 120.0 %, outside 0.0 % – 100.0 %",
+        Severity::Error,
+    );
+    assert!(about(0).is_empty());
+}

@@ -32,7 +32,7 @@ pub(super) fn levers(
 }
 
 /// The design with the mode and runs asked for on the command line.
-fn with_mode(mut design: Design, mode: &ModeOverride) -> anyhow::Result<Design> {
+pub(super) fn with_mode(mut design: Design, mode: &ModeOverride) -> anyhow::Result<Design> {
     if let Some(chosen) = mode.mode {
         design.simulation.mode = SimulationMode::from(chosen);
     }

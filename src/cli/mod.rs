@@ -2,6 +2,7 @@
 
 mod advice;
 mod crm;
+mod plan;
 
 use crate::design::validate::{Severity, has_errors, validate};
 use crate::design::{HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings};
@@ -78,6 +79,26 @@ pub enum Command {
         /// Only the weekly totals table (CSV).
         #[arg(long)]
         totals: bool,
+        /// Leave the plan's moves out: the design as it stands today.
+        #[arg(long)]
+        without_moves: bool,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// The year month by month: leads, deals entering each stage, customers, revenue, costs,
+    /// profit and headcount per role, following the plan's moves.
+    Plan {
+        /// The design.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: plan::PlanFormat,
+        /// Leave the plan's moves out: the design as it stands today.
+        #[arg(long)]
+        without_moves: bool,
+        #[command(flatten)]
+        mode: ModeOverride,
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -319,6 +340,13 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             (None, None) => bail!("name a template or pass --answers FILE"),
         },
         Command::Check { files } => Ok(check(&files)),
+        Command::Plan {
+            file,
+            format,
+            without_moves,
+            mode,
+            output,
+        } => plan::plan(&file, format, without_moves, &mode, output.as_deref()),
         Command::Levers {
             file,
             format,
@@ -360,46 +388,57 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             crate::i18n::set_current(lang.unwrap_or_else(crate::i18n::Language::of_system));
             export_image(&file, &output, scale, layout, theme, transparent)
         }
-        Command::Simulate {
-            file,
-            weeks,
-            start,
-            mode,
-            runs,
-            seed,
-            format,
-            totals,
-            output,
-        } => {
-            if let Some(output) = &output {
-                refuse_overwriting_input(&file, output)?;
-            }
-            let mut design = file::load(&file)?;
-            let settings = SimulationSettings {
-                start_date: start.or(design.simulation.start_date),
-                horizon_weeks: weeks.unwrap_or(design.simulation.horizon_weeks),
-                mode: mode.map_or(design.simulation.mode, SimulationMode::from),
-                runs: runs.unwrap_or(design.simulation.runs),
-                seed: seed.unwrap_or(design.simulation.seed),
-            };
-            check_range("--weeks", settings.horizon_weeks, &HORIZON_WEEKS)?;
-            check_range("--runs", settings.runs, &MONTE_CARLO_RUNS)?;
-            design.simulation = settings;
-            ensure_valid(&file, &design)?;
-            let result = sim::simulate(&design);
-            let text = match (format, totals) {
-                (FormatArg::Csv, false) => sim::output::csv(&result),
-                (FormatArg::Csv, true) => sim::output::totals_csv(&result),
-                (FormatArg::Json, _) => {
-                    let mut text = serde_json::to_string_pretty(&sim::output::json(&result))?;
-                    text.push('\n');
-                    text
-                }
-            };
-            write_output(output.as_deref(), &text)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        command @ Command::Simulate { .. } => simulate(command),
     }
+}
+
+/// `leadflow simulate`: the weekly figures as CSV or JSON.
+fn simulate(command: Command) -> anyhow::Result<ExitCode> {
+    let Command::Simulate {
+        file,
+        weeks,
+        start,
+        mode,
+        runs,
+        seed,
+        format,
+        totals,
+        without_moves,
+        output,
+    } = command
+    else {
+        bail!("not a simulate command");
+    };
+    if let Some(output) = &output {
+        refuse_overwriting_input(&file, output)?;
+    }
+    let mut design = file::load(&file)?;
+    if without_moves {
+        design = design.without_plan();
+    }
+    let settings = SimulationSettings {
+        start_date: start.or(design.simulation.start_date),
+        horizon_weeks: weeks.unwrap_or(design.simulation.horizon_weeks),
+        mode: mode.map_or(design.simulation.mode, SimulationMode::from),
+        runs: runs.unwrap_or(design.simulation.runs),
+        seed: seed.unwrap_or(design.simulation.seed),
+    };
+    check_range("--weeks", settings.horizon_weeks, &HORIZON_WEEKS)?;
+    check_range("--runs", settings.runs, &MONTE_CARLO_RUNS)?;
+    design.simulation = settings;
+    ensure_valid(&file, &design)?;
+    let result = sim::simulate(&design);
+    let text = match (format, totals) {
+        (FormatArg::Csv, false) => sim::output::csv(&result),
+        (FormatArg::Csv, true) => sim::output::totals_csv(&result),
+        (FormatArg::Json, _) => {
+            let mut text = serde_json::to_string_pretty(&sim::output::json(&result))?;
+            text.push('\n');
+            text
+        }
+    };
+    write_output(output.as_deref(), &text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn parse_scale(text: &str) -> Result<u32, String> {

@@ -7,6 +7,7 @@ mod colour;
 mod geometry;
 mod headline;
 pub mod lead_dots;
+pub mod month_table;
 pub mod provenance;
 mod shapes;
 mod stage_shapes;

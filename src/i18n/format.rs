@@ -44,6 +44,26 @@ pub fn number(value: f64, decimals: usize) -> String {
     number_in(current(), value, decimals)
 }
 
+/// `value` with `decimals` decimals as a spreadsheet set to `language` reads a pasted cell:
+/// the language's decimal sign, no grouping, a plain hyphen for minus.
+#[must_use]
+pub fn number_for_spreadsheet_in(language: Language, value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let plain = format!("{value:.decimals$}");
+    let plain = if plain
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        plain.trim_start_matches('-').to_owned()
+    } else {
+        plain
+    };
+    plain.replace('.', &symbols(language).decimal.to_string())
+}
+
 /// `value` with `decimals` decimals, grouped by thousands, in `language`.
 #[must_use]
 pub fn number_in(language: Language, value: f64, decimals: usize) -> String {
@@ -254,7 +274,13 @@ pub fn date_long_in(language: Language, date: Date) -> String {
 /// A month on a timeline: "Mar" / "mars", with its year where asked ("Jan 2027").
 #[must_use]
 pub fn month_label(date: Date, with_year: bool) -> String {
-    let month = month_abbreviation(current(), month_of(date));
+    month_label_in(current(), date, with_year)
+}
+
+/// A month on a timeline in `language`, with its year where asked.
+#[must_use]
+pub fn month_label_in(language: Language, date: Date, with_year: bool) -> String {
+    let month = month_abbreviation(language, month_of(date));
     if with_year {
         format!("{month} {}", date.year())
     } else {

@@ -389,15 +389,19 @@ pub fn fixed_cost_per_month(design: &Design) -> f64 {
             non_negative(staffing.headcount) * monthly
         })
         .sum();
+    people + tools_per_month(design)
+}
+
+/// Monthly cost of the tools in use, each once however many stages use it.
+pub(super) fn tools_per_month(design: &Design) -> f64 {
     let used_tools: std::collections::BTreeSet<_> = design
         .stages
         .values()
         .flat_map(|stage| &stage.tools)
         .collect();
-    let tools: f64 = used_tools
+    used_tools
         .into_iter()
         .filter_map(|tool_id| design.tools.get(tool_id))
         .map(|tool| non_negative(tool.monthly_cost))
-        .sum();
-    people + tools
+        .sum()
 }

@@ -6,6 +6,7 @@ pub mod draws;
 mod engine;
 mod layout;
 mod monte_carlo;
+pub mod months;
 pub mod output;
 mod result;
 pub mod rng;

@@ -213,6 +213,93 @@ pub fn json(result: &SimResult) -> Value {
     })
 }
 
+/// The year month by month as CSV: one row per calendar month, columns named for scripts
+/// (`entering_<stage id>`, `headcount_<role id>`; in Monte Carlo, `_p10` and `_p90` beside the
+/// customers and the cumulative profit at each month's end).
+#[must_use]
+pub fn months_csv(table: &super::months::MonthTable) -> String {
+    let banded = table
+        .months
+        .iter()
+        .any(|month| month.active_customers.band.is_some());
+    let with_band = |name: &str| {
+        if banded {
+            vec![
+                name.to_owned(),
+                format!("{name}_p10"),
+                format!("{name}_p90"),
+            ]
+        } else {
+            vec![name.to_owned()]
+        }
+    };
+    let mut header: Vec<String> = vec!["month".into(), "days".into(), "leads_in".into()];
+    header.extend(
+        table
+            .stages
+            .iter()
+            .map(|(id, _)| csv_field(&format!("entering_{id}"))),
+    );
+    header.push("new_customers".into());
+    header.extend(with_band("active_customers"));
+    header.extend(
+        [
+            "revenue_new_customers",
+            "revenue_existing_customers",
+            "cost_people",
+            "cost_tools",
+            "cost_sources",
+            "cost_moves",
+            "profit",
+        ]
+        .map(str::to_owned),
+    );
+    header.extend(with_band("cumulative_profit"));
+    header.extend(
+        table
+            .roles
+            .iter()
+            .map(|(id, _)| csv_field(&format!("headcount_{id}"))),
+    );
+    let mut text = header.join(",");
+    text.push('\n');
+    let figures = |figure: super::months::Banded| {
+        let mut cells = vec![number(figure.value)];
+        if banded {
+            let (low, high) = figure.band.unwrap_or((figure.value, figure.value));
+            cells.extend([number(low), number(high)]);
+        }
+        cells
+    };
+    for month in &table.months {
+        let mut row = vec![
+            month.first_day.to_string(),
+            month.days.to_string(),
+            number(month.leads_in),
+        ];
+        row.extend(month.entering.iter().map(|&deals| number(deals)));
+        row.push(number(month.new_customers));
+        row.extend(figures(month.active_customers));
+        row.extend(
+            [
+                month.revenue_new_customers,
+                month.revenue_existing_customers,
+                month.cost.people,
+                month.cost.tools,
+                month.cost.sources,
+                month.cost.moves,
+                month.profit,
+            ]
+            .map(number),
+        );
+        row.extend(figures(month.cumulative_profit));
+        row.extend(month.headcount.iter().map(|&people| number(people)));
+        text.push_str(&row.join(","));
+        text.push('\n');
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::{csv_field, stages_csv};

@@ -1056,3 +1056,48 @@ validate-move-outside = ændringen "{ $name }" begynder { $date }, uden for den 
 validate-move-ends-before = ændringen "{ $name }" slutter { $until }, ikke efter at den begynder ({ $from })
 validate-move-ramp-long = ændringen "{ $name }": indkøringen på { $days } dage er længere end de { $horizon } dage, der simuleres
 validate-move-figure-outside = ændringen "{ $name }" bringer { $figure } til { $value }, uden for { $low } – { $high }
+
+## The year month by month
+
+months-month = Måned
+months-days = Dage
+months-leads-in = Nye leads
+months-entering = Ind i { $stage }
+months-new-customers = Nye kunder
+months-active-customers = Kunder ved månedens udgang
+months-revenue-new = Omsætning, nye kunder
+months-revenue-existing = Omsætning, eksisterende kunder
+months-cost-people = Udgift, personale
+months-cost-tools = Udgift, værktøjer
+months-cost-sources = Udgift, leadkilder
+months-cost-moves = Udgift, ændringer
+months-profit = Resultat
+months-cumulative-profit = Akkumuleret resultat
+months-headcount = { $role } (personer)
+
+## Starting design: growth plan
+
+template-growth-plan-name = Vækstplan for året
+template-growth-plan-notes = En B2B-virksomheds år, som det blev planlagt i januar. Det begynder med 60 kunder og aftaler i hvert trin. Én sælger præsenterer og er flaskehalsen: aftalerne venter. To sælgere mere begynder, i februar og i maj, og hver skal bruge 90 dage for at nå fuld kapacitet (med løn fra første dag). En webinarkampagne kører i andet kvartal, en partnerkanal åbner i april og trappes op over en måned, og en ny metode til behovsafdækning løfter Kvalificér fra 35 % til 45 % i løbet af september og oktober. Året måned for måned viser dykket i resultatet, mens de nye kommer i gang, og kvartalet hvor pipelinen fyldes.
+template-growth-plan-title = Vækstplan for året
+template-growth-plan-subtitle = To nyansættelser, en kampagne, en partnerkanal og en bedre metode
+template-growth-plan-stage-close = Luk aftalen
+template-growth-plan-stage-customers = Kunder
+template-growth-plan-stage-present = Præsentér
+template-growth-plan-stage-present-notes = Én sælger præsenterer i dag; aftalerne venter på en ledig tid.
+template-growth-plan-stage-qualify = Kvalificér
+template-growth-plan-stage-qualify-notes = Ring tilbage inden for en dag; afklar behov, budget og timing.
+template-growth-plan-source-partners = Partnerkanal
+template-growth-plan-source-search-ads = Søgeannoncer
+template-growth-plan-source-webinars = Webinarer
+template-growth-plan-source-website-forms = Formularer på hjemmesiden (SEO og indhold)
+template-growth-plan-move-0 = En sælger begynder
+template-growth-plan-move-0-notes = Præsenterer fra februar; omkring 90 dage til fuld kapacitet.
+template-growth-plan-move-1 = En sælger mere begynder
+template-growth-plan-move-1-notes = Til partnerkanalens og kampagnens aftaler.
+template-growth-plan-move-2 = Webinarkampagne
+template-growth-plan-move-2-notes = Et webinar hver anden uge i andet kvartal.
+template-growth-plan-move-3 = Partnerkanalen åbner
+template-growth-plan-move-3-notes = To forhandlere; deres leads bygges op over den første måned.
+template-growth-plan-move-4 = Ny metode til behovsafdækning
+template-growth-plan-move-4-notes = Uddannelse i august; Kvalificérs konvertering stiger, efterhånden som teamet tager metoden til sig.

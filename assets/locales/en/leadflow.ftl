@@ -1058,3 +1058,48 @@ validate-move-outside = move "{ $name }" starts on { $date }, outside the simula
 validate-move-ends-before = move "{ $name }" ends on { $until }, not after it starts ({ $from })
 validate-move-ramp-long = move "{ $name }": its ramp-up of { $days } days is longer than the { $horizon } days simulated
 validate-move-figure-outside = move "{ $name }" takes { $figure } to { $value }, outside { $low } – { $high }
+
+## The year month by month
+
+months-month = Month
+months-days = Days
+months-leads-in = New leads
+months-entering = Entering { $stage }
+months-new-customers = New customers
+months-active-customers = Customers at month end
+months-revenue-new = Revenue, new customers
+months-revenue-existing = Revenue, existing customers
+months-cost-people = Cost, people
+months-cost-tools = Cost, tools
+months-cost-sources = Cost, lead sources
+months-cost-moves = Cost, moves
+months-profit = Profit
+months-cumulative-profit = Cumulative profit
+months-headcount = { $role } (people)
+
+## Starting design: growth plan
+
+template-growth-plan-name = Growth plan for the year
+template-growth-plan-notes = A B2B company's year as planned in January. It starts with 60 customers and deals in every stage. One account executive presents and is the bottleneck: deals wait. Two more account executives start, in February and in May, each taking 90 days to reach full capacity (paid from the first day). A webinar campaign runs through the second quarter, a partner channel opens in April and ramps up over a month, and a new discovery playbook lifts Qualify from 35 % to 45 % over September and October. The year month by month shows the dip in profit while the new people ramp up and the quarter the pipeline fills.
+template-growth-plan-title = Growth plan for the year
+template-growth-plan-subtitle = Two hires, a campaign, a partner channel and a better playbook
+template-growth-plan-stage-close = Close
+template-growth-plan-stage-customers = Customers
+template-growth-plan-stage-present = Present
+template-growth-plan-stage-present-notes = One account executive presents today; deals wait for a free slot.
+template-growth-plan-stage-qualify = Qualify
+template-growth-plan-stage-qualify-notes = Call back within a day; check need, budget and timing.
+template-growth-plan-source-partners = Partner channel
+template-growth-plan-source-search-ads = Search ads
+template-growth-plan-source-webinars = Webinars
+template-growth-plan-source-website-forms = Website forms (SEO and content)
+template-growth-plan-move-0 = An account executive starts
+template-growth-plan-move-0-notes = Presents from February; about 90 days to full capacity.
+template-growth-plan-move-1 = A second account executive starts
+template-growth-plan-move-1-notes = For the partner channel's and the campaign's deals.
+template-growth-plan-move-2 = Webinar campaign
+template-growth-plan-move-2-notes = A webinar every other week through the second quarter.
+template-growth-plan-move-3 = Partner channel opens
+template-growth-plan-move-3-notes = Two resellers; their leads build up over the first month.
+template-growth-plan-move-4 = New discovery playbook
+template-growth-plan-move-4-notes = Training in August; Qualify's conversion rises as the team adopts it.

@@ -1059,3 +1059,48 @@ validate-move-outside = muutos ”{ $name }” alkaa { $date }, simuloidun jakso
 validate-move-ends-before = muutos ”{ $name }” päättyy { $until }, ei alkunsa ({ $from }) jälkeen
 validate-move-ramp-long = muutos ”{ $name }”: sen { $days } päivän sisäänajo on pidempi kuin simuloidut { $horizon } päivää
 validate-move-figure-outside = muutos ”{ $name }” vie luvun { $figure } arvoon { $value }, rajojen { $low } – { $high } ulkopuolelle
+
+## The year month by month
+
+months-month = Kuukausi
+months-days = Päiviä
+months-leads-in = Uudet liidit
+months-entering = Vaiheeseen { $stage }
+months-new-customers = Uudet asiakkaat
+months-active-customers = Asiakkaat kuun lopussa
+months-revenue-new = Liikevaihto, uudet asiakkaat
+months-revenue-existing = Liikevaihto, nykyiset asiakkaat
+months-cost-people = Kulut, henkilöstö
+months-cost-tools = Kulut, työkalut
+months-cost-sources = Kulut, liidilähteet
+months-cost-moves = Kulut, muutokset
+months-profit = Tulos
+months-cumulative-profit = Kertynyt tulos
+months-headcount = { $role } (henkilöä)
+
+## Starting design: growth plan
+
+template-growth-plan-name = Vuoden kasvusuunnitelma
+template-growth-plan-notes = B2B-yrityksen vuosi sellaisena kuin se suunniteltiin tammikuussa. Alussa on 60 asiakasta ja kauppoja joka vaiheessa. Yksi myyjä esittelee ja on pullonkaula: kaupat odottavat. Kaksi uutta myyjää aloittaa, helmikuussa ja toukokuussa, ja kumpikin tarvitsee 90 päivää täyteen kapasiteettiin (palkka ensimmäisestä päivästä). Webinaarikampanja kestää toisen vuosineljänneksen, kumppanikanava avautuu huhtikuussa ja kasvaa kuukauden aikana, ja uusi tarvekartoituksen toimintamalli nostaa Kvalifioi-vaiheen 35 %:sta 45 %:iin syys- ja lokakuun aikana. Vuosi kuukausittain näyttää tuloksen notkahduksen uusien myyjien perehtyessä ja vuosineljänneksen, jolloin myyntiputki täyttyy.
+template-growth-plan-title = Vuoden kasvusuunnitelma
+template-growth-plan-subtitle = Kaksi rekrytointia, kampanja, kumppanikanava ja parempi toimintamalli
+template-growth-plan-stage-close = Päätä kauppa
+template-growth-plan-stage-customers = Asiakkaat
+template-growth-plan-stage-present = Esittele
+template-growth-plan-stage-present-notes = Yksi myyjä esittelee tänään; kaupat odottavat vapaata aikaa.
+template-growth-plan-stage-qualify = Kvalifioi
+template-growth-plan-stage-qualify-notes = Soita takaisin vuorokauden sisällä; tarkista tarve, budjetti ja aikataulu.
+template-growth-plan-source-partners = Kumppanikanava
+template-growth-plan-source-search-ads = Hakusanamainonta
+template-growth-plan-source-webinars = Webinaarit
+template-growth-plan-source-website-forms = Verkkosivun lomakkeet (SEO ja sisältö)
+template-growth-plan-move-0 = Myyjä aloittaa
+template-growth-plan-move-0-notes = Esittelee helmikuusta alkaen; noin 90 päivää täyteen kapasiteettiin.
+template-growth-plan-move-1 = Toinen myyjä aloittaa
+template-growth-plan-move-1-notes = Kumppanikanavan ja kampanjan kauppoja varten.
+template-growth-plan-move-2 = Webinaarikampanja
+template-growth-plan-move-2-notes = Webinaari joka toinen viikko toisen vuosineljänneksen ajan.
+template-growth-plan-move-3 = Kumppanikanava avautuu
+template-growth-plan-move-3-notes = Kaksi jälleenmyyjää; niiden liidit kasvavat ensimmäisen kuukauden aikana.
+template-growth-plan-move-4 = Uusi tarvekartoituksen toimintamalli
+template-growth-plan-move-4-notes = Koulutus elokuussa; Kvalifioi-vaiheen konversio nousee, kun tiimi ottaa mallin käyttöön.

@@ -1059,3 +1059,48 @@ validate-move-outside = förändringen ”{ $name }” börjar { $date }, utanf�
 validate-move-ends-before = förändringen ”{ $name }” slutar { $until }, inte efter att den börjar ({ $from })
 validate-move-ramp-long = förändringen ”{ $name }”: upptrappningen på { $days } dagar är längre än de { $horizon } dagar som simuleras
 validate-move-figure-outside = förändringen ”{ $name }” tar { $figure } till { $value }, utanför { $low } – { $high }
+
+## The year month by month
+
+months-month = Månad
+months-days = Dagar
+months-leads-in = Nya leads
+months-entering = In i { $stage }
+months-new-customers = Nya kunder
+months-active-customers = Kunder vid månadens slut
+months-revenue-new = Intäkter, nya kunder
+months-revenue-existing = Intäkter, befintliga kunder
+months-cost-people = Kostnad, personal
+months-cost-tools = Kostnad, verktyg
+months-cost-sources = Kostnad, leadkällor
+months-cost-moves = Kostnad, förändringar
+months-profit = Resultat
+months-cumulative-profit = Ackumulerat resultat
+months-headcount = { $role } (personer)
+
+## Starting design: growth plan
+
+template-growth-plan-name = Tillväxtplan för året
+template-growth-plan-notes = Ett B2B-företags år som det planerades i januari. Det börjar med 60 kunder och affärer i varje steg. En säljare presenterar och är flaskhalsen: affärerna väntar. Två säljare till börjar, i februari och i maj, och var och en behöver 90 dagar för att nå full kapacitet (med lön från första dagen). En webbinariekampanj pågår under andra kvartalet, en partnerkanal öppnar i april och trappas upp under en månad, och en ny behovsanalysmetod höjer Kvalificera från 35 % till 45 % under september och oktober. Året månad för månad visar svackan i resultatet medan de nya kommer igång och kvartalet då pipelinen fylls.
+template-growth-plan-title = Tillväxtplan för året
+template-growth-plan-subtitle = Två nyanställningar, en kampanj, en partnerkanal och en bättre metod
+template-growth-plan-stage-close = Avsluta
+template-growth-plan-stage-customers = Kunder
+template-growth-plan-stage-present = Presentera
+template-growth-plan-stage-present-notes = En säljare presenterar i dag; affärerna väntar på en ledig tid.
+template-growth-plan-stage-qualify = Kvalificera
+template-growth-plan-stage-qualify-notes = Ring tillbaka inom ett dygn; stäm av behov, budget och tidsplan.
+template-growth-plan-source-partners = Partnerkanal
+template-growth-plan-source-search-ads = Sökannonser
+template-growth-plan-source-webinars = Webbinarier
+template-growth-plan-source-website-forms = Formulär på webbplatsen (SEO och innehåll)
+template-growth-plan-move-0 = En säljare börjar
+template-growth-plan-move-0-notes = Presenterar från februari; omkring 90 dagar till full kapacitet.
+template-growth-plan-move-1 = En andra säljare börjar
+template-growth-plan-move-1-notes = För partnerkanalens och kampanjens affärer.
+template-growth-plan-move-2 = Webbinariekampanj
+template-growth-plan-move-2-notes = Ett webbinarium varannan vecka under andra kvartalet.
+template-growth-plan-move-3 = Partnerkanalen öppnar
+template-growth-plan-move-3-notes = Två återförsäljare; deras leads byggs upp under första månaden.
+template-growth-plan-move-4 = Ny metod för behovsanalys
+template-growth-plan-move-4-notes = Utbildning i augusti; Kvalificeras konvertering stiger när teamet tar metoden till sig.
