@@ -61,7 +61,7 @@ const UNLOADABLE: &[(&str, &[&str])] = &[
             "future-version.ron",
             "newer Leadflow",
             "format version 7",
-            "reads up to 2",
+            "reads up to 3",
         ],
     ),
     (

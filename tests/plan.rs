@@ -352,7 +352,9 @@ fn the_months_add_up_to_the_weeks_and_show_the_headcount_from_the_hire() {
         .collect();
     assert!((headcount[0] - 1.0).abs() < 1e-12);
     assert!(
-        headcount[1..].iter().all(|&people| (people - 3.0).abs() < 1e-12),
+        headcount[1..]
+            .iter()
+            .all(|&people| (people - 3.0).abs() < 1e-12),
         "{headcount:?}"
     );
     let entering_present = table

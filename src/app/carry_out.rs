@@ -257,6 +257,14 @@ impl LeadflowApp {
                 crate::advice::findings::apply(design, &fix);
                 Change::ApplyFix(fix)
             }
+            Intent::AddMove(figure) => {
+                let Some(planned) = first_draft_of_move(design, figure) else {
+                    return;
+                };
+                design.plan.push(planned);
+                selection.select_move(design.plan.len() - 1);
+                Change::AddMove
+            }
         };
         self.pending_change = Some(change);
     }
@@ -574,4 +582,25 @@ fn presentation_keys(
         }
         None
     })
+}
+
+/// A new move of `figure`: to the value it has, from the first of the month after the start
+/// date, so that nothing changes until the person says how; none when the design has no such
+/// figure.
+fn first_draft_of_move(
+    design: &crate::design::Design,
+    figure: crate::design::plan::Figure,
+) -> Option<crate::design::plan::Move> {
+    use crate::design::plan::{Change as MoveChange, Move};
+    let value = crate::design::plan_days::base_value(design, &figure)?;
+    let start = design.simulation.start_date();
+    let next_month = start
+        .first_of_month()
+        .checked_add(jiff::Span::new().months(1))
+        .unwrap_or(start);
+    let name = crate::tr!(
+        "move-default-name",
+        figure = crate::ui::move_inspector::figure_label(design, &figure)
+    );
+    Some(Move::new(name, figure, MoveChange::To(value), next_month))
 }

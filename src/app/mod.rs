@@ -421,8 +421,16 @@ impl LeadflowApp {
             plan_actual: plan_actual.as_deref().and_then(Option::as_ref),
         };
         let mut request = None;
+        let mut timeline = crate::ui::change::PanelOutput::default();
+        let mut add_move = crate::ui::change::PanelOutput::default();
         // A third of a laptop screen at first; the size the user drags it to is kept.
-        let default_height = (ui.available_height() * 0.3).clamp(190.0, 400.0);
+        // A plan's timeline takes rows above the plot: more room at first for a design with one.
+        let share = if self.doc.design.plan.is_empty() {
+            0.3
+        } else {
+            0.4
+        };
+        let default_height = (ui.available_height() * share).clamp(190.0, 460.0);
         egui::Panel::bottom("plot-panel")
             .resizable(true)
             .default_size(default_height)
@@ -434,6 +442,25 @@ impl LeadflowApp {
                     ui.add_space(6.0);
                     crate::ui::plot::headline_ui(ui, &self.doc.design, result, theme);
                     ui.separator();
+                    let tab = &mut self.preferences.plot_tab;
+                    ui.horizontal(|ui| {
+                        crate::ui::plot::tabs_ui(ui, &self.doc.design, result, tab);
+                        if tab.follows_time() {
+                            ui.separator();
+                            add_move = crate::ui::timeline::add_move_ui(ui, &self.doc.design);
+                        }
+                    });
+                    if *tab == PlotTab::Scenarios && self.doc.design.scenarios.is_empty() {
+                        *tab = PlotTab::Customers;
+                    }
+                    if tab.follows_time() {
+                        timeline = crate::ui::timeline::timeline_ui(
+                            ui,
+                            &mut self.doc.design,
+                            result.weeks,
+                            &mut self.view.selection,
+                        );
+                    }
                     request = crate::ui::plot::plot_ui(
                         ui,
                         &self.doc.design,
@@ -445,6 +472,7 @@ impl LeadflowApp {
                     );
                 }
             });
+        self.take_panel_output(timeline.or(add_move));
         match request {
             Some(crate::ui::lever_list::LeverRequest::GoalSeek) => self.open_goal_seek(),
             Some(crate::ui::lever_list::LeverRequest::ShowStage(stage_id)) => {

@@ -6,6 +6,7 @@ pub mod calendar;
 mod catalogue;
 pub mod edit;
 mod evidence;
+mod finding;
 mod flow;
 mod generated;
 mod ids;

@@ -4,13 +4,13 @@
 
 use super::Design;
 use super::calendar;
+use super::finding::{Finding, Severity, Subject};
 use super::limits::{
     HORIZON_WEEKS, MAX_DAYS, MAX_HEADCOUNT, MAX_LEADS_PER_WEEK, MAX_MONEY, MAX_NAME_CHARS,
     MAX_NOTES_CHARS, MAX_PER_YEAR,
 };
 use super::plan::{Change, FigureKind, Move};
 use super::plan_days::{self, ResolvedMove};
-use super::validate::{Finding, Severity, Subject};
 use crate::i18n::{Message, Value};
 
 /// Moves a plan may hold: a busy year's hires, campaigns and price changes many times over,

@@ -9,77 +9,10 @@ use super::limits::{
     kept_figures, total_delay_days,
 };
 use super::{Design, DropOuts, MONTHS, Point, Stage, StageId, StageKind};
-use crate::i18n::{Language, Message, Value};
+use crate::i18n::{Message, Value};
 use std::collections::{BTreeSet, VecDeque};
-use std::fmt;
 
-/// How serious a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The design can be simulated but probably not as meant.
-    Warning,
-    /// The design cannot be simulated as it stands.
-    Error,
-}
-
-/// What a finding is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Subject {
-    /// The design as a whole.
-    Design,
-    /// A stage.
-    Stage(StageId),
-    /// The flow between two stages.
-    Flow {
-        /// Where it leaves.
-        from: StageId,
-        /// Where it enters.
-        to: StageId,
-    },
-    /// A lead source, by id.
-    Source(String),
-    /// A role or tool in the catalogue, by id.
-    Catalogue(String),
-    /// A move of the plan, by its position in it.
-    Move(usize),
-}
-
-/// One problem found in a design.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Finding {
-    /// Error or warning.
-    pub severity: Severity,
-    /// What it concerns.
-    pub subject: Subject,
-    /// The problem, worded where it is shown: its message id names the rule, its values the
-    /// names and figures involved, starting with what it concerns.
-    pub problem: Message,
-}
-
-impl Finding {
-    /// The rule the design broke (the id of its message).
-    #[must_use]
-    pub fn rule(&self) -> &'static str {
-        self.problem.id
-    }
-
-    /// The finding as a sentence in `language`.
-    #[must_use]
-    pub fn words(&self, language: Language) -> String {
-        self.problem.words(language)
-    }
-}
-
-impl fmt::Display for Finding {
-    /// In English: for logs and test failures, not for people (they read [`Finding::words`]).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{level}: {}", self.words(Language::English))
-    }
-}
+pub use super::finding::{Finding, Severity, Subject};
 
 /// Tolerance for shares that should sum to at most one.
 const SHARE_EPSILON: f64 = 1e-9;

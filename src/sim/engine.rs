@@ -5,7 +5,8 @@
 //! own random stream, so its numbers are exactly those of the run made alone, while each
 //! stage's parameters and draw tables are read once for all lanes and stay in cache.
 
-use super::compile::{Behaviour, Compiled, CompiledSource, CompiledStage, LOST};
+use super::compile::Compiled;
+use super::daily_figures::{Behaviour, CompiledSource, CompiledStage, LOST};
 use super::draws::{Probability, floor_non_negative};
 use super::layout::{Layout, StageMetric, TotalMetric};
 use super::rng::Rng;

@@ -2,6 +2,7 @@
 //! [`simulate`] turns a design into weekly series and headline figures.
 
 mod compile;
+mod daily_figures;
 pub mod draws;
 mod engine;
 mod layout;
@@ -14,7 +15,7 @@ mod schedule;
 mod summary;
 pub mod uncertainty;
 
-pub use compile::fixed_cost_per_month;
+pub use daily_figures::fixed_cost_per_month;
 pub use layout::{StageMetric, TotalMetric};
 pub use result::{RunOutcome, SimResult, Statistic, Summary, percentile_band};
 

@@ -8,7 +8,8 @@
 //! are worked out day by day from the design and its plan (they do not depend on chance), so
 //! each month has exactly its days' costs.
 
-use super::compile::{Compiled, DAYS_PER_YEAR, non_negative, tools_per_month};
+use super::compile::Compiled;
+use super::daily_figures::{DAYS_PER_YEAR, non_negative, tools_per_month};
 use super::schedule::Scheduled;
 use super::{SimResult, StageMetric, Statistic, TotalMetric};
 use crate::design::calendar::{self, Date};

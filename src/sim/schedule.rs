@@ -3,7 +3,7 @@
 //! docs/simulation.md §15; the figures come from `design::plan_days`, so the engine, the
 //! month-by-month table and validation read the same figure on the same day.
 
-use super::compile::{
+use super::daily_figures::{
     CompiledStage, DAYS_PER_YEAR, capacity_per_day, compile_behaviour, fixed_cost_per_month,
     non_negative,
 };

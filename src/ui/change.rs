@@ -76,6 +76,16 @@ pub enum Change {
     KeepWhatIf,
     /// A finding's one-click fix applied.
     ApplyFix(Fix),
+    /// A move added to the plan.
+    AddMove,
+    /// A move's figures, dates or costs changed.
+    EditMove,
+    /// A move dragged along the timeline.
+    ShiftMove,
+    /// A move switched on or off.
+    SwitchMove,
+    /// A move removed from the plan.
+    RemoveMove,
 }
 
 impl Change {
@@ -125,6 +135,11 @@ impl Change {
             Self::Calibrate => "change-calibrate",
             Self::KeepWhatIf => "change-keep-what-if",
             Self::ApplyFix(_) => "change-apply-fix",
+            Self::AddMove => "change-add-move",
+            Self::EditMove => "change-edit-move",
+            Self::ShiftMove => "change-shift-move",
+            Self::SwitchMove => "change-switch-move",
+            Self::RemoveMove => "change-remove-move",
         }
     }
 }
@@ -158,6 +173,8 @@ pub enum Intent {
     DeleteFlow(FlowKey),
     /// Apply a finding's fix.
     ApplyFix(Fix),
+    /// Change a figure from a date: a new move of the plan, selected for editing.
+    AddMove(crate::design::plan::Figure),
 }
 
 /// What a panel did this frame.

@@ -90,3 +90,48 @@ pub fn percent_slider(ui: &mut egui::Ui, value: &mut f64) -> Response {
     }
     response
 }
+
+/// A date typed as YYYY-MM-DD, named by the label `label`: taken once it reads as a date
+/// within `range`; while the text is not one, the field keeps what was typed and says so.
+/// Says whether the date changed.
+pub fn date_edit(
+    ui: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    date: &mut crate::design::calendar::Date,
+    range: std::ops::RangeInclusive<crate::design::calendar::Date>,
+    label: egui::Id,
+) -> bool {
+    let id = ui.make_persistent_id(id_salt);
+    let mut text = ui
+        .data_mut(|data| data.get_temp::<String>(id))
+        .unwrap_or_else(|| date.to_string());
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(92.0)
+                .hint_text(crate::tr!("design-inspector-yyyy-mm-dd")),
+        )
+        .labelled_by(label);
+    let parsed = text
+        .trim()
+        .parse::<crate::design::calendar::Date>()
+        .ok()
+        .filter(|typed| range.contains(typed));
+    let typed_a_date = response.changed() && parsed.is_some_and(|typed| typed != *date);
+    if let Some(typed) = parsed.filter(|_| typed_a_date) {
+        *date = typed;
+    }
+    if response.has_focus() {
+        ui.data_mut(|data| data.insert_temp(id, text));
+    } else {
+        ui.data_mut(|data| data.remove::<String>(id));
+    }
+    if response.has_focus() && parsed.is_none() {
+        ui.label(
+            egui::RichText::new(crate::tr!("design-inspector-not-a-date"))
+                .small()
+                .color(ui.visuals().error_fg_color),
+        );
+    }
+    typed_a_date
+}

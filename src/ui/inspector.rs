@@ -19,7 +19,9 @@ pub fn inspector_ui(
     advice: &[Advice],
 ) -> PanelOutput {
     let before = InspectedPart::of(design, selection);
-    let output = if let Some(key) = selection.flow.clone() {
+    let output = if let Some(index) = selection.plan_move {
+        super::move_inspector::move_ui(ui, design, index, selection, findings)
+    } else if let Some(key) = selection.flow.clone() {
         flow_ui(ui, design, &key, selection)
     } else if let (1, Some(stage_id)) = (selection.stages.len(), selection.stages.first()) {
         let stage_id = stage_id.clone();
@@ -61,12 +63,16 @@ enum InspectedPart {
         /// one changes these.
         scenarios: (String, Vec<String>),
     },
+    /// The plan, when one of its moves is inspected (removing one shortens it).
+    Plan(Vec<crate::design::plan::Move>),
     Nothing,
 }
 
 impl InspectedPart {
     fn of(design: &Design, selection: &Selection) -> Self {
-        if selection.flow.is_some() {
+        if selection.plan_move.is_some() {
+            Self::Plan(design.plan.clone())
+        } else if selection.flow.is_some() {
             Self::Flows(design.flows.clone())
         } else if selection.stages.len() == 1 {
             Self::Stage(

@@ -54,7 +54,7 @@ pub struct AdviceTabs<'a> {
 }
 
 /// The plot's tabs, those the design has figures for, and the Monte Carlo note.
-fn tabs_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, tab: &mut PlotTab) {
+pub fn tabs_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, tab: &mut PlotTab) {
     ui.horizontal(|ui| {
         ui.selectable_value(
             tab,
@@ -76,6 +76,7 @@ fn tabs_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, tab: &mut Plo
             PlotTab::RevenueAndCost,
             crate::tr!("plot-revenue-and-cost"),
         );
+        ui.selectable_value(tab, PlotTab::Months, crate::tr!("plot-months"));
         ui.selectable_value(tab, PlotTab::Levers, crate::tr!("plot-where-to-improve"));
         if !design.scenarios.is_empty() {
             ui.selectable_value(
@@ -117,11 +118,11 @@ pub fn plot_ui(
     theme: &Theme,
     selected: &std::collections::BTreeSet<crate::design::StageId>,
 ) -> Option<crate::ui::lever_list::LeverRequest> {
-    tabs_ui(ui, design, result, tab);
-    if *tab == PlotTab::Scenarios && design.scenarios.is_empty() {
-        *tab = PlotTab::Customers;
-    }
     match tab {
+        PlotTab::Months => {
+            super::month_tab::months_ui(ui, design, result);
+            return None;
+        }
         PlotTab::Levers => {
             return crate::ui::lever_list::levers_ui(ui, design, &advice.levers, theme);
         }
@@ -163,15 +164,47 @@ pub fn plot_ui(
             PlotTab::RevenueAndCost
             | PlotTab::Levers
             | PlotTab::Scenarios
-            | PlotTab::PlanAgainstActual => revenue_and_cost(plot, result, theme),
+            | PlotTab::PlanAgainstActual
+            | PlotTab::Months => revenue_and_cost(plot, result, theme),
         };
+        mark_moves(plot, design, result);
         (series, pointer)
     });
+    let frame = response.transform.frame();
+    let weeks = result.weeks as f64;
+    super::timeline::remember_plot_frame(
+        ui.ctx(),
+        response.transform.position_from_point_x(0.0),
+        response.transform.position_from_point_x(weeks),
+    );
+    let _ = frame;
     let (series, pointer) = response.inner;
     if let Some(pointer) = pointer.filter(|_| !series.is_empty() && response.response.hovered()) {
         super::plot_axes::week_tooltip(&response.response, result, &series, pointer.x);
     }
     None
+}
+
+/// A faint line at each switched-on move's start, named in the tooltip's legend by the move.
+fn mark_moves(plot: &mut egui_plot::PlotUi<'_>, design: &Design, result: &SimResult) {
+    let colour = plot
+        .ctx()
+        .global_style()
+        .visuals
+        .weak_text_color()
+        .gamma_multiply(0.6);
+    for planned in design.plan.iter().filter(|planned| planned.on) {
+        let day = crate::design::plan_days::days_from(result.start_date, planned.from);
+        let week = day as f64 / 7.0;
+        if (0.0..=result.weeks as f64).contains(&week) {
+            plot.vline(
+                egui_plot::VLine::new(String::new(), week)
+                    .color(colour)
+                    .style(egui_plot::LineStyle::dashed_loose())
+                    .allow_hover(false),
+            );
+        }
+    }
 }
 
 /// What a stage plot draws from.

@@ -58,6 +58,7 @@ pub(super) fn stage_ui(
     advice: &[Advice],
 ) -> PanelOutput {
     let choices = Choices::of(design);
+    let plannable = plannable_figures(design, stage_id);
     let utilisation = result.and_then(|result| {
         let index = result.stage_index(stage_id)?;
         result.summary.utilisation.get(index).copied().flatten()
@@ -79,6 +80,18 @@ pub(super) fn stage_ui(
     }
     ui.add_space(4.0);
     let fields = fields_ui(ui, stage, &choices);
+    let mut plan = None;
+    if !plannable.is_empty() {
+        ui.menu_button(crate::tr!("stage-inspector-change-from-a-date"), |ui| {
+            for (figure, label) in plannable {
+                if ui.button(label).clicked() {
+                    plan = Some(Intent::AddMove(figure));
+                }
+            }
+        })
+        .response
+        .on_hover_text(crate::tr!("stage-inspector-change-from-a-date-hint"));
+    }
     ui.add_space(8.0);
     ui.separator();
     let people = roles_ui(ui, stage, &choices, utilisation);
@@ -94,8 +107,39 @@ pub(super) fn stage_ui(
     );
     PanelOutput {
         change: fields.or(people).or(kit),
-        intent: None,
+        intent: plan,
     }
+}
+
+/// The figures of a stage a move can change, each named.
+pub(super) fn plannable_figures(
+    design: &Design,
+    stage_id: &StageId,
+) -> Vec<(crate::design::plan::Figure, String)> {
+    use crate::design::plan::Figure as Planned;
+    let Some(stage) = design.stages.get(stage_id) else {
+        return Vec::new();
+    };
+    let mut figures = Vec::new();
+    if stage.kind.is_working_stage() {
+        figures.push(Planned::Conversion(stage_id.clone()));
+        figures.push(Planned::DaysInStage(stage_id.clone()));
+        figures.extend(stage.roles.iter().map(|staffing| Planned::Headcount {
+            stage: stage_id.clone(),
+            role: staffing.role.clone(),
+        }));
+    } else if let StageKind::Customer(_) = stage.kind {
+        figures.push(Planned::OrderValue(stage_id.clone()));
+        figures.push(Planned::RepeatPurchases(stage_id.clone()));
+        figures.push(Planned::ChurnPerYear(stage_id.clone()));
+    }
+    figures
+        .into_iter()
+        .map(|figure| {
+            let label = super::move_inspector::figure_label(design, &figure);
+            (figure, label)
+        })
+        .collect()
 }
 
 /// Name, conversion, days in stage, what it holds today, where drop-outs go, and the fields

@@ -12,13 +12,15 @@ pub struct Selection {
     pub stages: BTreeSet<StageId>,
     /// The selected flow.
     pub flow: Option<FlowKey>,
+    /// The selected move of the plan, by its position in it.
+    pub plan_move: Option<usize>,
 }
 
 impl Selection {
     /// Nothing selected.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.stages.is_empty() && self.flow.is_none()
+        self.stages.is_empty() && self.flow.is_none() && self.plan_move.is_none()
     }
 
     /// Only this stage.
@@ -26,12 +28,20 @@ impl Selection {
         self.stages.clear();
         self.stages.insert(stage_id);
         self.flow = None;
+        self.plan_move = None;
+    }
+
+    /// Only this move of the plan.
+    pub fn select_move(&mut self, index: usize) {
+        self.clear();
+        self.plan_move = Some(index);
     }
 
     /// Clears the selection.
     pub fn clear(&mut self) {
         self.stages.clear();
         self.flow = None;
+        self.plan_move = None;
     }
 }
 
@@ -53,6 +63,23 @@ pub enum PlotTab {
     Scenarios,
     /// The plan simulated over the weeks of the actuals, against what the CRM recorded.
     PlanAgainstActual,
+    /// The year month by month, as a table.
+    Months,
+}
+
+impl PlotTab {
+    /// Whether the tab shows the year along time, with the plan's timeline above it.
+    #[must_use]
+    pub fn follows_time(self) -> bool {
+        matches!(
+            self,
+            Self::LeadsPerStage
+                | Self::NurturePools
+                | Self::Customers
+                | Self::RevenueAndCost
+                | Self::Months
+        )
+    }
 }
 
 /// The editor's transient view of the design.

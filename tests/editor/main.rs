@@ -12,6 +12,7 @@ mod languages;
 mod legible;
 mod minimap;
 mod navigation;
+mod plan;
 mod plot;
 mod presentation;
 mod recovery;

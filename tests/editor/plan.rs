@@ -1,0 +1,143 @@
+//! The plan over time in the editor: moves added from the inspector, on the timeline, dragged
+//! along time, switched off; the year month by month.
+
+use crate::driver::{editor, editor_with};
+use egui::{Modifiers, vec2};
+use egui_kittest::kittest::Queryable;
+use leadflow::design::plan::{Change, Figure};
+use leadflow::ui::file_dialogs::ScriptedDialogs;
+
+fn bar_centre(editor: &crate::driver::Editor, name: &str) -> egui::Pos2 {
+    editor
+        .harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, name)
+        .rect()
+        .center()
+}
+
+#[test]
+fn a_move_added_from_the_inspector_appears_on_the_timeline_and_can_be_undone() {
+    let mut editor = editor("inbound");
+    assert!(editor.harness.state().design().plan.is_empty());
+    editor.click_stage("Stage Qualify");
+    editor.click_label("Change from a date…");
+    editor.click_label("conversion of Qualify");
+    let design = editor.harness.state().design();
+    assert_eq!(design.plan.len(), 1);
+    let added = &design.plan[0];
+    assert_eq!(added.figure, Figure::Conversion("qualify".into()));
+    // To the value it has: nothing changes until the person says how.
+    assert_eq!(added.change, Change::To(0.35));
+    assert_eq!(editor.harness.state().view().selection.plan_move, Some(0));
+    // The inspector edits it, and the timeline shows it by name.
+    assert!(editor.harness.query_by_label("Full effect after").is_some());
+    let name = "Change to conversion of Qualify";
+    assert!(
+        editor
+            .harness
+            .query_by_role_and_label(egui::accesskit::Role::Button, name)
+            .is_some(),
+        "the new move is on the timeline"
+    );
+    editor.press(Modifiers::COMMAND, egui::Key::Z);
+    assert!(
+        editor.harness.state().design().plan.is_empty(),
+        "one undo step"
+    );
+}
+
+#[test]
+fn dragging_a_move_changes_its_date_and_the_plot_and_switching_it_off_restores_the_year() {
+    let mut editor = editor_with("growth-plan", ScriptedDialogs::default());
+    editor.steps(5);
+    let with_all = editor.customers_at_horizon();
+    let campaign = "Webinar campaign";
+    let index = editor
+        .harness
+        .state()
+        .design()
+        .plan
+        .iter()
+        .position(|planned| planned.name == campaign)
+        .expect("the example's campaign");
+    let before = editor.harness.state().design().plan[index].clone();
+    // Dragged a good way later: it starts later and ends later, by the same days.
+    let from = bar_centre(&editor, campaign);
+    editor.drag(from, from + vec2(120.0, 0.0));
+    let after = editor.harness.state().design().plan[index].clone();
+    let shifted = leadflow::design::plan_days::days_from(before.from, after.from);
+    assert!(shifted > 20, "moved by {shifted} days");
+    assert_eq!(
+        leadflow::design::plan_days::days_from(
+            before.until.expect("an end"),
+            after.until.expect("an end")
+        ),
+        shifted
+    );
+    assert_eq!(
+        editor.harness.state().view().selection.plan_move,
+        Some(index)
+    );
+    editor.steps(5);
+    let later = editor.customers_at_horizon();
+    assert!((later - with_all).abs() > 1e-6, "the plot follows the move");
+
+    // Its box switches it off: the year is the design's without it.
+    editor.click_label(&format!("Switch on: {campaign}"));
+    editor.steps(5);
+    assert!(!editor.harness.state().design().plan[index].on);
+    let mut without = editor.harness.state().design().clone();
+    without.plan.remove(index);
+    let expected = leadflow::sim::simulate(&without)
+        .summary
+        .customers_at_horizon;
+    let shown = editor.customers_at_horizon();
+    assert!(
+        (shown - expected).abs() < 1e-9,
+        "{shown} shown, {expected} without the move"
+    );
+}
+
+#[test]
+fn the_month_tab_shows_twelve_months_and_copies_a_tab_separated_table() {
+    let mut editor = editor_with("growth-plan", ScriptedDialogs::default());
+    editor.click_label("Month by month");
+    for month in ["Jan 2027", "Feb", "Jun", "Dec"] {
+        assert!(
+            editor.harness.query_by_label(month).is_some(),
+            "{month} in the table"
+        );
+    }
+    assert!(
+        editor
+            .harness
+            .query_by_label("Account executive (people)")
+            .is_some()
+    );
+    editor.harness.get_by_label("Copy as table").click();
+    editor.harness.step();
+    let copied = editor
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .expect("the table on the clipboard");
+    let lines: Vec<&str> = copied.lines().collect();
+    assert_eq!(lines.len(), 13, "a heading row and twelve months");
+    assert!(lines[0].starts_with("Month\tDays\tNew leads\t"));
+    let executives = lines[0]
+        .split('\t')
+        .position(|heading| heading == "Account executive (people)")
+        .expect("headcount column");
+    let people: Vec<&str> = lines[1..]
+        .iter()
+        .map(|line| line.split('\t').nth(executives).unwrap_or_default())
+        .collect();
+    // Two in January, three from February, four from May.
+    assert_eq!(people[..5], ["2.0", "3.0", "3.0", "3.0", "4.0"]);
+}
