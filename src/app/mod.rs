@@ -411,6 +411,13 @@ impl LeadflowApp {
         } else {
             std::sync::Arc::default()
         };
+        let effects = self
+            .results
+            .plan_effects(&self.doc.design, &self.doc.history, &ctx);
+        let without_plan = effects
+            .as_deref()
+            .and_then(Option::as_ref)
+            .map(|effects| &effects.without);
         let mut advice = crate::ui::plot::AdviceTabs {
             levers: crate::ui::lever_list::LeverList {
                 levers: &levers,
@@ -419,6 +426,7 @@ impl LeadflowApp {
             scenarios: &scenarios,
             compare_with: &mut self.view.compare_with,
             plan_actual: plan_actual.as_deref().and_then(Option::as_ref),
+            without_plan,
         };
         let mut request = None;
         let mut timeline = crate::ui::change::PanelOutput::default();
@@ -440,7 +448,7 @@ impl LeadflowApp {
                 ui.set_min_height(ui.available_height());
                 if let Some(result) = self.results.simulated() {
                     ui.add_space(6.0);
-                    crate::ui::plot::headline_ui(ui, &self.doc.design, result, theme);
+                    crate::ui::plot::headline_ui(ui, &self.doc.design, result, without_plan, theme);
                     ui.separator();
                     let tab = &mut self.preferences.plot_tab;
                     ui.horizontal(|ui| {
@@ -497,6 +505,9 @@ impl LeadflowApp {
         // is wider than the panel scrolls instead of widening it and sliding the canvas.
         // On a small window the canvas keeps most of the width.
         let inspector_width = (ui.available_width() * 0.26).clamp(300.0, 370.0);
+        let effects = self
+            .results
+            .plan_effects(&self.doc.design, &self.doc.history, ui.ctx());
         egui::Panel::right("inspector")
             .resizable(true)
             .default_size(inspector_width)
@@ -510,6 +521,7 @@ impl LeadflowApp {
                         self.results.simulated(),
                         self.results.findings(),
                         self.results.advice(),
+                        effects.as_deref().and_then(Option::as_ref),
                     );
                     self.take_panel_output(change);
                 });

@@ -7,6 +7,7 @@ use super::history::History;
 use super::simulation_cache::SimulationCache;
 use crate::advice::findings::{self, Advice};
 use crate::advice::levers::{self, Lever};
+use crate::advice::plan_effects::{PlanEffects, plan_effects_until};
 use crate::design::validate::{Finding, Severity, Subject, validate};
 use crate::design::{Design, StageId};
 use crate::sim::SimResult;
@@ -29,6 +30,7 @@ pub struct Results {
     levers: Background<Vec<Lever>>,
     scenarios: Background<Vec<(String, SimResult)>>,
     plan_actual: Background<Option<SimResult>>,
+    plan_effects: Background<Option<PlanEffects>>,
 }
 
 impl Results {
@@ -41,6 +43,7 @@ impl Results {
         self.levers.clear();
         self.scenarios.clear();
         self.plan_actual.clear();
+        self.plan_effects.clear();
     }
 
     /// What validation found in the design, errors first.
@@ -186,6 +189,29 @@ impl Results {
                 .is_none_or(|past| fits_in_frame(past, past.simulation.horizon_weeks, 1));
             (inline, move |_: &AtomicBool| {
                 past.map(|past| crate::sim::simulate_expected(&past))
+            })
+        })
+    }
+
+    /// The year without the plan and what each move adds; none without moves switched on.
+    pub fn plan_effects(
+        &mut self,
+        design: &Design,
+        history: &History,
+        ctx: &egui::Context,
+    ) -> Option<Arc<Option<PlanEffects>>> {
+        if !design.has_moves() {
+            return None;
+        }
+        if history.is_unsettled(design) {
+            return self.plan_effects.last();
+        }
+        self.plan_effects.get(history.revision(), ctx, || {
+            let design = design.clone();
+            let times = design.plan.len() + 2;
+            let inline = fits_in_frame(&design, design.simulation.horizon_weeks, times);
+            (inline, move |stop: &AtomicBool| {
+                plan_effects_until(&design, stop)
             })
         })
     }

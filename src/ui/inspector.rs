@@ -17,10 +17,11 @@ pub fn inspector_ui(
     result: Option<&SimResult>,
     findings: &[Finding],
     advice: &[Advice],
+    plan_effects: Option<&crate::advice::plan_effects::PlanEffects>,
 ) -> PanelOutput {
     let before = InspectedPart::of(design, selection);
     let output = if let Some(index) = selection.plan_move {
-        super::move_inspector::move_ui(ui, design, index, selection, findings)
+        super::move_inspector::move_ui(ui, design, index, selection, findings, plan_effects)
     } else if let Some(key) = selection.flow.clone() {
         flow_ui(ui, design, &key, selection)
     } else if let (1, Some(stage_id)) = (selection.stages.len(), selection.stages.first()) {

@@ -38,6 +38,15 @@ pub fn figure_label(design: &Design, figure: &Figure) -> String {
     }
 }
 
+/// `text` with its first letter in capitals, for a label that starts a line.
+#[must_use]
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// A figure's value as shown: shares as percentages.
 #[must_use]
 pub fn figure_value(kind: FigureKind, value: f64, currency: &str) -> String {
@@ -59,6 +68,7 @@ pub(super) fn move_ui(
     index: usize,
     selection: &mut Selection,
     findings: &[Finding],
+    plan_effects: Option<&crate::advice::plan_effects::PlanEffects>,
 ) -> PanelOutput {
     let start = design.simulation.start_date();
     let currency = design.presentation.currency.clone();
@@ -69,13 +79,29 @@ pub(super) fn move_ui(
     let figure = figure_label(design, &planned.figure);
     let kind = planned.figure.kind();
     ui.heading(crate::tr!("move-inspector-heading"));
-    ui.label(RichText::new(&figure).strong());
+    ui.label(RichText::new(capitalised(&figure)).strong());
     let subject = Subject::Move(index);
     findings_ui(
         ui,
         findings.iter().filter(|finding| finding.subject == subject),
     );
     from_to_ui(ui, design, index, start, &currency);
+    measured_note_ui(ui, design, index);
+    if let Some(effect) =
+        plan_effects.and_then(|effects| effects.moves.iter().find(|effect| effect.index == index))
+    {
+        let by = crate::i18n::format::date_long(crate::design::calendar::last_day(
+            start,
+            design.simulation.horizon_weeks as usize,
+        ));
+        ui.label(crate::tr!(
+            "move-inspector-adds",
+            customers =
+                crate::i18n::format::number_short_in(crate::i18n::current(), effect.customers, 1),
+            profit = crate::i18n::format::money(effect.profit, &currency),
+            date = by
+        ));
+    }
     let mut change = None;
     let planned = &mut design.plan[index];
     if ui
@@ -126,6 +152,39 @@ fn from_to_ui(ui: &mut egui::Ui, design: &Design, index: usize, start: Date, cur
         from = figure_value(kind, before, currency),
         to = figure_value(kind, before + this.amount, currency)
     ));
+}
+
+/// A figure measured from the CRM stays measured until the move changes it: said here.
+fn measured_note_ui(ui: &mut egui::Ui, design: &Design, index: usize) {
+    let Some(planned) = design.plan.get(index) else {
+        return;
+    };
+    let stage = planned
+        .figure
+        .stage()
+        .and_then(|stage| design.stages.get(stage));
+    let source = planned
+        .figure
+        .source()
+        .and_then(|source| design.sources.get(source));
+    let measured = match planned.figure.kind() {
+        FigureKind::Conversion => stage.and_then(|stage| stage.measured.conversion.as_ref()),
+        FigureKind::DaysInStage => stage.and_then(|stage| stage.measured.days_in_stage.as_ref()),
+        FigureKind::OrderValue => stage.and_then(|stage| stage.measured.order_value.as_ref()),
+        FigureKind::LeadsPerWeek => source.and_then(|source| source.measured.as_ref()),
+        _ => None,
+    };
+    if let Some(evidence) = measured {
+        ui.label(
+            RichText::new(crate::tr!(
+                "move-inspector-measured",
+                deals = evidence.deals,
+                date = crate::i18n::format::date_long(planned.from)
+            ))
+            .small()
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
 }
 
 /// Name, change, dates, ramp-up and costs; the edit whose name the undo step takes, if any.

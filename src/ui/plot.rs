@@ -8,7 +8,13 @@ use egui::RichText;
 use egui_plot::{FilledArea, Line, PlotPoints, PlotUi};
 
 /// The headline figures: customers, revenue, CAC, payback week, bottleneck.
-pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme: &Theme) {
+pub fn headline_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    result: &SimResult,
+    without_plan: Option<&SimResult>,
+    theme: &Theme,
+) {
     let figure = |ui: &mut egui::Ui, caption: &str, value: &str| {
         ui.vertical(|ui| {
             ui.label(RichText::new(caption).small().color(theme.text_muted));
@@ -19,6 +25,18 @@ pub fn headline_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme
     ui.horizontal(|ui| {
         for headline in draw::headline_figures(design, result) {
             figure(ui, &headline.caption, &headline.value);
+        }
+        if let Some(without) = without_plan {
+            let currency = &design.presentation.currency;
+            figure(
+                ui,
+                &crate::tr!("plot-without-the-plan"),
+                &crate::tr!(
+                    "plot-without-the-plan-value",
+                    customers = crate::i18n::format::count(without.summary.customers_at_horizon),
+                    profit = crate::i18n::format::money(without.summary.profit, currency)
+                ),
+            );
         }
         if result.summary.runaway_growth {
             ui.label(
@@ -51,6 +69,8 @@ pub struct AdviceTabs<'a> {
     pub compare_with: &'a mut usize,
     /// The design simulated over the weeks of its actuals, for "Plan against actual".
     pub plan_actual: Option<&'a SimResult>,
+    /// The design simulated without its plan, drawn dashed beside the year with it.
+    pub without_plan: Option<&'a SimResult>,
 }
 
 /// The plot's tabs, those the design has figures for, and the Monte Carlo note.
@@ -160,12 +180,12 @@ pub fn plot_ui(
             PlotTab::NurturePools => stage_lines(plot, &shown, |kind| {
                 matches!(kind, StageKind::NurturePool(_))
             }),
-            PlotTab::Customers => customers(plot, result, theme),
+            PlotTab::Customers => customers(plot, result, advice.without_plan, theme),
             PlotTab::RevenueAndCost
             | PlotTab::Levers
             | PlotTab::Scenarios
             | PlotTab::PlanAgainstActual
-            | PlotTab::Months => revenue_and_cost(plot, result, theme),
+            | PlotTab::Months => revenue_and_cost(plot, result, advice.without_plan, theme),
         };
         mark_moves(plot, design, result);
         (series, pointer)
@@ -300,7 +320,12 @@ fn stage_lines(
     drawn
 }
 
-fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) -> Vec<DrawnSeries> {
+fn customers(
+    plot: &mut PlotUi<'_>,
+    result: &SimResult,
+    without_plan: Option<&SimResult>,
+    theme: &Theme,
+) -> Vec<DrawnSeries> {
     let colour: egui::Color32 = theme
         .kind(crate::design::StageKindTag::Customer)
         .accent
@@ -327,13 +352,31 @@ fn customers(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) -> Vec<Dr
             .color(new_colour)
             .width(1.5),
     );
-    vec![
+    let mut series = vec![
         (crate::tr!("plot-active-customers"), colour, active),
         (crate::tr!("plot-new-customers-per-week"), new_colour, new),
-    ]
+    ];
+    if let Some(without) = without_plan {
+        let name = crate::tr!("plot-active-customers-without-the-plan");
+        let values = without.total_series(TotalMetric::ActiveCustomers, central(without));
+        let faded = colour.gamma_multiply(0.55);
+        plot.line(
+            Line::new(name.clone(), points(&values))
+                .color(faded)
+                .width(1.6)
+                .style(egui_plot::LineStyle::dashed_loose()),
+        );
+        series.push((name, faded, values));
+    }
+    series
 }
 
-fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) -> Vec<DrawnSeries> {
+fn revenue_and_cost(
+    plot: &mut PlotUi<'_>,
+    result: &SimResult,
+    without_plan: Option<&SimResult>,
+    theme: &Theme,
+) -> Vec<DrawnSeries> {
     let cumulative = |metric| {
         let mut total = 0.0;
         result
@@ -386,6 +429,17 @@ fn revenue_and_cost(plot: &mut PlotUi<'_>, result: &SimResult, theme: &Theme) ->
         1.5,
         false,
     ));
+    if let Some(without) = without_plan {
+        lines.push((
+            (
+                crate::tr!("plot-profit-without-the-plan"),
+                egui::Color32::from(theme.text_muted).gamma_multiply(0.6),
+                without.total_series(TotalMetric::CumulativeProfit, central(without)),
+            ),
+            1.5,
+            true,
+        ));
+    }
     for ((name, colour, values), width, dashed) in &lines {
         let mut line = Line::new(name.clone(), points(values))
             .color(*colour)

@@ -136,7 +136,9 @@ pub(super) fn plannable_figures(
     figures
         .into_iter()
         .map(|figure| {
-            let label = super::move_inspector::figure_label(design, &figure);
+            let label = super::move_inspector::capitalised(&super::move_inspector::figure_label(
+                design, &figure,
+            ));
             (figure, label)
         })
         .collect()

@@ -400,7 +400,9 @@ fn every_plannable_figure(design: &Design) -> Vec<(Figure, String)> {
             Figure::LeadsPerWeek(source_id.clone()),
             Figure::SpendPerWeek(source_id.clone()),
         ] {
-            let label = super::move_inspector::figure_label(design, &figure);
+            let label = super::move_inspector::capitalised(&super::move_inspector::figure_label(
+                design, &figure,
+            ));
             figures.push((figure, label));
         }
     }

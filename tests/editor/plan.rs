@@ -21,7 +21,7 @@ fn a_move_added_from_the_inspector_appears_on_the_timeline_and_can_be_undone() {
     assert!(editor.harness.state().design().plan.is_empty());
     editor.click_stage("Stage Qualify");
     editor.click_label("Change from a date…");
-    editor.click_label("conversion of Qualify");
+    editor.click_label("Conversion of Qualify");
     let design = editor.harness.state().design();
     assert_eq!(design.plan.len(), 1);
     let added = &design.plan[0];
@@ -79,6 +79,10 @@ fn dragging_a_move_changes_its_date_and_the_plot_and_switching_it_off_restores_t
         Some(index)
     );
     editor.steps(5);
+    assert!(
+        editor.harness.query_by_label("Without the plan").is_some(),
+        "the headline sets the year with the plan against the year without it"
+    );
     let later = editor.customers_at_horizon();
     assert!((later - with_all).abs() > 1e-6, "the plot follows the move");
 
@@ -138,6 +142,6 @@ fn the_month_tab_shows_twelve_months_and_copies_a_tab_separated_table() {
         .iter()
         .map(|line| line.split('\t').nth(executives).unwrap_or_default())
         .collect();
-    // Two in January, three from February, four from May.
-    assert_eq!(people[..5], ["2.0", "3.0", "3.0", "3.0", "4.0"]);
+    // Three in January, four from February, five from May.
+    assert_eq!(people[..5], ["3.0", "4.0", "4.0", "4.0", "5.0"]);
 }

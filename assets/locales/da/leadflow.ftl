@@ -1078,7 +1078,7 @@ months-headcount = { $role } (personer)
 ## Starting design: growth plan
 
 template-growth-plan-name = Vækstplan for året
-template-growth-plan-notes = En B2B-virksomheds år, som det blev planlagt i januar. Det begynder med 60 kunder og aftaler i hvert trin. Én sælger præsenterer og er flaskehalsen: aftalerne venter. To sælgere mere begynder, i februar (præsenterer) og i maj (lukker), og hver skal bruge 90 dage for at nå fuld kapacitet (med løn fra første dag). En webinarkampagne kører i andet kvartal, en partnerkanal åbner i april og trappes op over en måned, og en ny metode til behovsafdækning løfter Kvalificér fra 35 % til 45 % i løbet af september og oktober. Året måned for måned viser dykket i resultatet, mens de nye kommer i gang, og kvartalet hvor pipelinen fyldes.
+template-growth-plan-notes = En B2B-virksomheds år, som det blev planlagt i januar. Det begynder med 60 kunder og aftaler i hvert trin. Én sælger præsenterer og er flaskehalsen: aftalerne venter. To sælgere mere begynder, i februar og i maj, og hver skal bruge 90 dage for at nå fuld kapacitet (med løn fra første dag). En webinarkampagne kører i andet kvartal, en partnerkanal åbner i april og trappes op over en måned, og en ny metode til behovsafdækning løfter Kvalificér fra 35 % til 45 % i løbet af september og oktober. Året måned for måned viser dykket i resultatet, mens de nye kommer i gang, og kvartalet hvor pipelinen fyldes.
 template-growth-plan-title = Vækstplan for året
 template-growth-plan-subtitle = To nyansættelser, en kampagne, en partnerkanal og en bedre metode
 template-growth-plan-stage-close = Luk aftalen
@@ -1094,7 +1094,7 @@ template-growth-plan-source-website-forms = Formularer på hjemmesiden (SEO og i
 template-growth-plan-move-0 = En sælger begynder
 template-growth-plan-move-0-notes = Præsenterer fra februar; omkring 90 dage til fuld kapacitet.
 template-growth-plan-move-1 = En sælger mere begynder
-template-growth-plan-move-1-notes = Lukker de aftaler, som partnerkanalen og kampagnen giver.
+template-growth-plan-move-1-notes = Præsenterer de aftaler, som partnerkanalen og kampagnen giver.
 template-growth-plan-move-2 = Webinarkampagne
 template-growth-plan-move-2-notes = Et webinar hver anden uge i andet kvartal.
 template-growth-plan-move-3 = Partnerkanalen åbner
@@ -1141,3 +1141,12 @@ change-edit-move = Redigér ændring
 change-shift-move = Flyt i tiden
 change-switch-move = Slå ændring til eller fra
 change-remove-move = Fjern ændring
+
+## The plan: with it and without it
+
+plot-without-the-plan = Uden planen
+plot-without-the-plan-value = { $customers } · { $profit }
+plot-active-customers-without-the-plan = Aktive kunder uden planen
+plot-profit-without-the-plan = Akkumuleret resultat uden planen
+move-inspector-adds = Giver { $customers } kunder og { $profit } i resultat til { $date } (forventede værdier, mod planen uden denne ændring)
+move-inspector-measured = Målt ud fra { $deals } aftaler i CRM indtil { $date }; derefter er tallet denne ændrings, antaget.

@@ -1080,7 +1080,7 @@ months-headcount = { $role } (people)
 ## Starting design: growth plan
 
 template-growth-plan-name = Growth plan for the year
-template-growth-plan-notes = A B2B company's year as planned in January. It starts with 60 customers and deals in every stage. One account executive presents and is the bottleneck: deals wait. Two more account executives start, in February (presenting) and in May (closing), each taking 90 days to reach full capacity (paid from the first day). A webinar campaign runs through the second quarter, a partner channel opens in April and ramps up over a month, and a new discovery playbook lifts Qualify from 35 % to 45 % over September and October. The year month by month shows the dip in profit while the new people ramp up and the quarter the pipeline fills.
+template-growth-plan-notes = A B2B company's year as planned in January. It starts with 60 customers and deals in every stage. One account executive presents and is the bottleneck: deals wait. Two more account executives start, in February and in May, each taking 90 days to reach full capacity (paid from the first day). A webinar campaign runs through the second quarter, a partner channel opens in April and ramps up over a month, and a new discovery playbook lifts Qualify from 35 % to 45 % over September and October. The year month by month shows the dip in profit while the new people ramp up and the quarter the pipeline fills.
 template-growth-plan-title = Growth plan for the year
 template-growth-plan-subtitle = Two hires, a campaign, a partner channel and a better playbook
 template-growth-plan-stage-close = Close
@@ -1096,7 +1096,7 @@ template-growth-plan-source-website-forms = Website forms (SEO and content)
 template-growth-plan-move-0 = An account executive starts
 template-growth-plan-move-0-notes = Presents from February; about 90 days to full capacity.
 template-growth-plan-move-1 = A second account executive starts
-template-growth-plan-move-1-notes = Closes the deals the partner channel and the campaign bring.
+template-growth-plan-move-1-notes = Presents the deals the partner channel and the campaign bring.
 template-growth-plan-move-2 = Webinar campaign
 template-growth-plan-move-2-notes = A webinar every other week through the second quarter.
 template-growth-plan-move-3 = Partner channel opens
@@ -1143,3 +1143,12 @@ change-edit-move = Edit move
 change-shift-move = Move in time
 change-switch-move = Switch move
 change-remove-move = Remove move
+
+## The plan: with it and without it
+
+plot-without-the-plan = Without the plan
+plot-without-the-plan-value = { $customers } · { $profit }
+plot-active-customers-without-the-plan = Active customers without the plan
+plot-profit-without-the-plan = Cumulative profit without the plan
+move-inspector-adds = Adds { $customers } customers and { $profit } profit by { $date } (expected values, against the plan without this move)
+move-inspector-measured = Measured from { $deals } deals in the CRM until { $date }; from then on the figure is this move's, assumed.

@@ -1081,7 +1081,7 @@ months-headcount = { $role } (henkilöä)
 ## Starting design: growth plan
 
 template-growth-plan-name = Vuoden kasvusuunnitelma
-template-growth-plan-notes = B2B-yrityksen vuosi sellaisena kuin se suunniteltiin tammikuussa. Alussa on 60 asiakasta ja kauppoja joka vaiheessa. Yksi myyjä esittelee ja on pullonkaula: kaupat odottavat. Kaksi uutta myyjää aloittaa, helmikuussa (esittelee) ja toukokuussa (päättää kauppoja), ja kumpikin tarvitsee 90 päivää täyteen kapasiteettiin (palkka ensimmäisestä päivästä). Webinaarikampanja kestää toisen vuosineljänneksen, kumppanikanava avautuu huhtikuussa ja kasvaa kuukauden aikana, ja uusi tarvekartoituksen toimintamalli nostaa Kvalifioi-vaiheen 35 %:sta 45 %:iin syys- ja lokakuun aikana. Vuosi kuukausittain näyttää tuloksen notkahduksen uusien myyjien perehtyessä ja vuosineljänneksen, jolloin myyntiputki täyttyy.
+template-growth-plan-notes = B2B-yrityksen vuosi sellaisena kuin se suunniteltiin tammikuussa. Alussa on 60 asiakasta ja kauppoja joka vaiheessa. Yksi myyjä esittelee ja on pullonkaula: kaupat odottavat. Kaksi uutta myyjää aloittaa, helmikuussa ja toukokuussa, ja kumpikin tarvitsee 90 päivää täyteen kapasiteettiin (palkka ensimmäisestä päivästä). Webinaarikampanja kestää toisen vuosineljänneksen, kumppanikanava avautuu huhtikuussa ja kasvaa kuukauden aikana, ja uusi tarvekartoituksen toimintamalli nostaa Kvalifioi-vaiheen 35 %:sta 45 %:iin syys- ja lokakuun aikana. Vuosi kuukausittain näyttää tuloksen notkahduksen uusien myyjien perehtyessä ja vuosineljänneksen, jolloin myyntiputki täyttyy.
 template-growth-plan-title = Vuoden kasvusuunnitelma
 template-growth-plan-subtitle = Kaksi rekrytointia, kampanja, kumppanikanava ja parempi toimintamalli
 template-growth-plan-stage-close = Päätä kauppa
@@ -1097,7 +1097,7 @@ template-growth-plan-source-website-forms = Verkkosivun lomakkeet (SEO ja sisäl
 template-growth-plan-move-0 = Myyjä aloittaa
 template-growth-plan-move-0-notes = Esittelee helmikuusta alkaen; noin 90 päivää täyteen kapasiteettiin.
 template-growth-plan-move-1 = Toinen myyjä aloittaa
-template-growth-plan-move-1-notes = Päättää kaupat, jotka kumppanikanava ja kampanja tuovat.
+template-growth-plan-move-1-notes = Esittelee kaupat, jotka kumppanikanava ja kampanja tuovat.
 template-growth-plan-move-2 = Webinaarikampanja
 template-growth-plan-move-2-notes = Webinaari joka toinen viikko toisen vuosineljänneksen ajan.
 template-growth-plan-move-3 = Kumppanikanava avautuu
@@ -1144,3 +1144,12 @@ change-edit-move = Muutoksen muokkaus
 change-shift-move = Siirto ajassa
 change-switch-move = Muutoksen kytkentä
 change-remove-move = Muutoksen poisto
+
+## The plan: with it and without it
+
+plot-without-the-plan = Ilman suunnitelmaa
+plot-without-the-plan-value = { $customers } · { $profit }
+plot-active-customers-without-the-plan = Aktiiviset asiakkaat ilman suunnitelmaa
+plot-profit-without-the-plan = Kertynyt tulos ilman suunnitelmaa
+move-inspector-adds = Tuo { $customers } asiakasta ja { $profit } tulosta { $date } mennessä (odotusarvot, verrattuna suunnitelmaan ilman tätä muutosta)
+move-inspector-measured = Mitattu CRM:n { $deals } kaupasta { $date } asti; siitä eteenpäin luku on tämän muutoksen, oletettu.

@@ -1081,7 +1081,7 @@ months-headcount = { $role } (personer)
 ## Starting design: growth plan
 
 template-growth-plan-name = Tillväxtplan för året
-template-growth-plan-notes = Ett B2B-företags år som det planerades i januari. Det börjar med 60 kunder och affärer i varje steg. En säljare presenterar och är flaskhalsen: affärerna väntar. Två säljare till börjar, i februari (presenterar) och i maj (avslutar), och var och en behöver 90 dagar för att nå full kapacitet (med lön från första dagen). En webbinariekampanj pågår under andra kvartalet, en partnerkanal öppnar i april och trappas upp under en månad, och en ny behovsanalysmetod höjer Kvalificera från 35 % till 45 % under september och oktober. Året månad för månad visar svackan i resultatet medan de nya kommer igång och kvartalet då pipelinen fylls.
+template-growth-plan-notes = Ett B2B-företags år som det planerades i januari. Det börjar med 60 kunder och affärer i varje steg. En säljare presenterar och är flaskhalsen: affärerna väntar. Två säljare till börjar, i februari och i maj, och var och en behöver 90 dagar för att nå full kapacitet (med lön från första dagen). En webbinariekampanj pågår under andra kvartalet, en partnerkanal öppnar i april och trappas upp under en månad, och en ny behovsanalysmetod höjer Kvalificera från 35 % till 45 % under september och oktober. Året månad för månad visar svackan i resultatet medan de nya kommer igång och kvartalet då pipelinen fylls.
 template-growth-plan-title = Tillväxtplan för året
 template-growth-plan-subtitle = Två nyanställningar, en kampanj, en partnerkanal och en bättre metod
 template-growth-plan-stage-close = Avsluta
@@ -1097,7 +1097,7 @@ template-growth-plan-source-website-forms = Formulär på webbplatsen (SEO och i
 template-growth-plan-move-0 = En säljare börjar
 template-growth-plan-move-0-notes = Presenterar från februari; omkring 90 dagar till full kapacitet.
 template-growth-plan-move-1 = En andra säljare börjar
-template-growth-plan-move-1-notes = Avslutar affärerna som partnerkanalen och kampanjen ger.
+template-growth-plan-move-1-notes = Presenterar affärerna som partnerkanalen och kampanjen ger.
 template-growth-plan-move-2 = Webbinariekampanj
 template-growth-plan-move-2-notes = Ett webbinarium varannan vecka under andra kvartalet.
 template-growth-plan-move-3 = Partnerkanalen öppnar
@@ -1144,3 +1144,12 @@ change-edit-move = Redigera förändring
 change-shift-move = Flytta i tiden
 change-switch-move = Slå på eller av förändring
 change-remove-move = Ta bort förändring
+
+## The plan: with it and without it
+
+plot-without-the-plan = Utan planen
+plot-without-the-plan-value = { $customers } · { $profit }
+plot-active-customers-without-the-plan = Aktiva kunder utan planen
+plot-profit-without-the-plan = Ackumulerat resultat utan planen
+move-inspector-adds = Ger { $customers } kunder och { $profit } i resultat till { $date } (förväntade värden, mot planen utan den här förändringen)
+move-inspector-measured = Uppmätt från { $deals } affärer i CRM fram till { $date }; därefter är värdet den här förändringens, antaget.
