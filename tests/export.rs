@@ -253,3 +253,24 @@ fn a_slide_reads_in_dates_and_says_what_the_plan_starts_from() {
     }
     assert!(!svg.contains("wk 52"), "weeks are dates now");
 }
+
+#[test]
+fn the_slide_lists_the_plans_moves_among_its_assumptions() {
+    let design = templates::design_named("growth-plan").expect("growth plan");
+    let svg = String::from_utf8(export(&design, &options(Format::Svg, Layout::Slide, 1)))
+        .expect("UTF-8");
+    let document = usvg::roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let text: String = document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("The plan:"), "{text}");
+    for planned in &design.plan {
+        // Wrapped over lines, a name's words are all there.
+        for word in planned.name.split(' ') {
+            assert!(text.contains(word), "{word} of {}", planned.name);
+        }
+    }
+}

@@ -249,6 +249,7 @@ fn assumptions(
         mode = mode,
         measured = measured
     );
+    let text = format!("{text}{}", plan_note(design));
     let size = 16.0;
     let mut y = top;
     for line in wrap(&text, size, RIGHT - COLUMN, measure) {
@@ -262,6 +263,28 @@ fn assumptions(
         ));
         y += line_height(size) + 2.0;
     }
+}
+
+/// " The plan: 1 Feb 2027 An account executive starts; …" for the moves switched on, in date
+/// order; nothing without a plan.
+fn plan_note(design: &Design) -> String {
+    let mut moves: Vec<&crate::design::plan::Move> =
+        design.plan.iter().filter(|planned| planned.on).collect();
+    if moves.is_empty() {
+        return String::new();
+    }
+    moves.sort_by_key(|planned| planned.from);
+    let listed: Vec<String> = moves
+        .iter()
+        .map(|planned| {
+            format!(
+                "{} {}",
+                crate::i18n::format::date_long(planned.from),
+                planned.name
+            )
+        })
+        .collect();
+    format!(" {}", crate::tr!("slide-plan", moves = listed.join("; ")))
 }
 
 /// " (season: Jul ×0.2 to Dec ×1.4)" for a source with a season, nothing when it is flat.

@@ -1150,3 +1150,8 @@ plot-active-customers-without-the-plan = Aktive kunder uden planen
 plot-profit-without-the-plan = Akkumuleret resultat uden planen
 move-inspector-adds = Giver { $customers } kunder og { $profit } i resultat til { $date } (forventede værdier, mod planen uden denne ændring)
 move-inspector-measured = Målt ud fra { $deals } aftaler i CRM indtil { $date }; derefter er tallet denne ændrings, antaget.
+
+## The plan in the slide and the presentation
+
+slide-plan = Planen: { $moves }.
+presentation-move = { $month }: { $name }

@@ -1152,3 +1152,8 @@ plot-active-customers-without-the-plan = Active customers without the plan
 plot-profit-without-the-plan = Cumulative profit without the plan
 move-inspector-adds = Adds { $customers } customers and { $profit } profit by { $date } (expected values, against the plan without this move)
 move-inspector-measured = Measured from { $deals } deals in the CRM until { $date }; from then on the figure is this move's, assumed.
+
+## The plan in the slide and the presentation
+
+slide-plan = The plan: { $moves }.
+presentation-move = { $month }: { $name }

@@ -1153,3 +1153,8 @@ plot-active-customers-without-the-plan = Aktiiviset asiakkaat ilman suunnitelmaa
 plot-profit-without-the-plan = Kertynyt tulos ilman suunnitelmaa
 move-inspector-adds = Tuo { $customers } asiakasta ja { $profit } tulosta { $date } mennessä (odotusarvot, verrattuna suunnitelmaan ilman tätä muutosta)
 move-inspector-measured = Mitattu CRM:n { $deals } kaupasta { $date } asti; siitä eteenpäin luku on tämän muutoksen, oletettu.
+
+## The plan in the slide and the presentation
+
+slide-plan = Suunnitelma: { $moves }.
+presentation-move = { $month }: { $name }

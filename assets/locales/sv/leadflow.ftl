@@ -1153,3 +1153,8 @@ plot-active-customers-without-the-plan = Aktiva kunder utan planen
 plot-profit-without-the-plan = Ackumulerat resultat utan planen
 move-inspector-adds = Ger { $customers } kunder och { $profit } i resultat till { $date } (förväntade värden, mot planen utan den här förändringen)
 move-inspector-measured = Uppmätt från { $deals } affärer i CRM fram till { $date }; därefter är värdet den här förändringens, antaget.
+
+## The plan in the slide and the presentation
+
+slide-plan = Planen: { $moves }.
+presentation-move = { $month }: { $name }

@@ -125,6 +125,9 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
             .size(20.0)
             .color(theme.text),
         );
+        if let Some(passed) = move_just_passed(presentation) {
+            ui.label(RichText::new(passed).size(20.0).strong().color(theme.selection));
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(
                 RichText::new(crate::tr!("presentation-step-p-play-esc-leave"))
@@ -461,6 +464,30 @@ fn what_if_ui(
         });
     }
     action
+}
+
+/// "March: Two account executives start": the latest move switched on that started in the
+/// four weeks up to the week shown, as Play passes it.
+fn move_just_passed(presentation: &Presentation) -> Option<String> {
+    let start = presentation.result.start_date;
+    let week_end = (presentation.week.round() as i64 + 1) * 7;
+    presentation
+        .what_if
+        .plan
+        .iter()
+        .filter(|planned| planned.on)
+        .filter(|planned| {
+            let day = crate::design::plan_days::days_from(start, planned.from);
+            day < week_end && day >= week_end - 28
+        })
+        .max_by_key(|planned| planned.from)
+        .map(|planned| {
+            crate::tr!(
+                "presentation-move",
+                month = crate::i18n::format::month_label(planned.from, false),
+                name = planned.name.as_str()
+            )
+        })
 }
 
 /// Active customers over the horizon with a cursor at the week shown.
