@@ -257,8 +257,8 @@ fn a_slide_reads_in_dates_and_says_what_the_plan_starts_from() {
 #[test]
 fn the_slide_lists_the_plans_moves_among_its_assumptions() {
     let design = templates::design_named("growth-plan").expect("growth plan");
-    let svg = String::from_utf8(export(&design, &options(Format::Svg, Layout::Slide, 1)))
-        .expect("UTF-8");
+    let svg =
+        String::from_utf8(export(&design, &options(Format::Svg, Layout::Slide, 1))).expect("UTF-8");
     let document = usvg::roxmltree::Document::parse(&svg).expect("well-formed XML");
     let text: String = document
         .descendants()

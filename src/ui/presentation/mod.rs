@@ -126,7 +126,12 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
             .color(theme.text),
         );
         if let Some(passed) = move_just_passed(presentation) {
-            ui.label(RichText::new(passed).size(20.0).strong().color(theme.selection));
+            ui.label(
+                RichText::new(passed)
+                    .size(20.0)
+                    .strong()
+                    .color(theme.selection),
+            );
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(
