@@ -656,6 +656,29 @@ fn plan_writes_the_year_month_by_month_with_the_hires_and_without_the_moves() {
     );
     let table = leadflow(&["plan", design]);
     assert!(stdout(&table).contains("Account executive (people)"));
+    let refused = leadflow(&["plan", design, "--format", "xlsx"]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("-o FILE.xlsx"),
+        "{}",
+        stderr(&refused)
+    );
+    let directory = tempfile::tempdir().expect("temp dir");
+    let workbook = directory.path().join("year.xlsx");
+    let wrote = leadflow(&[
+        "plan",
+        design,
+        "--format",
+        "xlsx",
+        "-o",
+        workbook.to_str().expect("utf-8 path"),
+    ]);
+    assert!(wrote.status.success(), "{}", stderr(&wrote));
+    assert!(
+        std::fs::read(&workbook)
+            .expect("written")
+            .starts_with(b"PK")
+    );
     let weekly = |extra: &[&str]| {
         let mut args = vec!["simulate", design, "--totals"];
         args.extend(extra);

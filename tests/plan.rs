@@ -433,3 +433,39 @@ fn validation_names_the_move_and_what_is_wrong_with_it() {
     );
     assert!(about(0).is_empty());
 }
+
+#[test]
+fn littles_law_holds_again_once_a_stages_figures_are_steady() {
+    // Ten leads a day into a stage of 5 days, then 10 days from day 50 over a 30-day ramp:
+    // once steady, the stage holds ten a day times its new days.
+    let mut design = chain();
+    design.stages.remove(&StageId::new("present"));
+    design.flows.retain(|flow| flow.from.as_str() != "present");
+    design.flows.retain(|flow| flow.from.as_str() != "qualify");
+    design.flows.push(Flow::new("qualify", "customers"));
+    if let Some(qualify) = design.stages.get_mut(&StageId::new("qualify")) {
+        qualify.roles.clear();
+        // Already steady on the start date.
+        qualify.in_stage_today = 50.0;
+    }
+    if let Some(ads) = design.sources.get_mut(&SourceId::new("ads")) {
+        ads.leads_per_week = 70.0;
+    }
+    let mut slower = Move::new(
+        "Longer discovery",
+        Figure::DaysInStage("qualify".into()),
+        Change::To(10.0),
+        day(50),
+    );
+    slower.ramp_days = 30;
+    design.plan.push(slower);
+    let result = sim::simulate(&design);
+    let qualify = result.stage_index(&StageId::new("qualify")).expect("stage");
+    let held = result.stage_value(39, qualify, StageMetric::InStage, Statistic::Mean);
+    assert!((held - 10.0 * 10.0).abs() < 1e-6, "{held} in stage");
+    let before = result.stage_value(6, qualify, StageMetric::InStage, Statistic::Mean);
+    assert!(
+        (before - 10.0 * 5.0).abs() < 1e-6,
+        "{before} in stage before the move"
+    );
+}

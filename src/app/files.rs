@@ -25,6 +25,8 @@ pub(super) enum FilePurpose {
     Export,
     /// Read it in the CRM dialog.
     CrmExport,
+    /// Write the year month by month there.
+    MonthTable,
 }
 
 /// A file asked for, until its answer is acted on.
@@ -220,6 +222,7 @@ impl LeadflowApp {
                 }
             }
             FilePurpose::Export => self.export_to(path),
+            FilePurpose::MonthTable => self.write_month_table(path),
             FilePurpose::CrmExport => {
                 if let Some(Dialog::Crm(dialog)) = self.dialogs.last_mut() {
                     dialog.read_file(path, &self.doc.design);
@@ -295,6 +298,44 @@ impl LeadflowApp {
                 ));
             }
             Err(message) => self.prompt(Prompt::Error(message)),
+        }
+    }
+
+    /// Asks where to write the year month by month.
+    pub(super) fn ask_where_to_write_months(&mut self) {
+        let suggested_name = format!(
+            "{}-{}.xlsx",
+            crate::design::slugify(&self.doc.design.name),
+            crate::design::slugify(&crate::tr!("plot-months"))
+        );
+        self.ask_for_file(FilePurpose::MonthTable, Ask::MonthTable { suggested_name });
+    }
+
+    /// Writes the year month by month to `path`: an Excel workbook in the window's language
+    /// for `.xlsx`, CSV with columns named for scripts otherwise; on failure says why.
+    fn write_month_table(&mut self, path: &Path) {
+        let result = self.export_result();
+        let table = crate::sim::months::month_table(&self.doc.design, &result);
+        let is_workbook = path
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("xlsx"));
+        let bytes = if is_workbook {
+            let worded = crate::draw::month_table::worded(&table, self.language());
+            crate::export::workbook::month_workbook(&worded).map_err(|error| error.to_string())
+        } else {
+            Ok(crate::sim::output::months_csv(&table).into_bytes())
+        };
+        let written = bytes.and_then(|bytes: Vec<u8>| {
+            crate::file::write_atomically(path, &bytes).map_err(|error| error.to_string())
+        });
+        match written {
+            Ok(()) => {
+                self.notice = Some(crate::tr!(
+                    "status-wrote-months",
+                    file = path.display().to_string()
+                ));
+            }
+            Err(message) => self.prompt(Prompt::Error(format!("{}: {message}", path.display()))),
         }
     }
 }

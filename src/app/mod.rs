@@ -391,6 +391,8 @@ impl LeadflowApp {
 
     /// Headline figures and the plot (or the levers) under the canvas.
     fn plot_panel(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        use crate::ui::lever_list::LeverRequest;
+        use crate::ui::plot::PlotRequest;
         let ctx = ui.ctx().clone();
         let tab = self.preferences.plot_tab;
         let (levers, levers_updating) = if tab == PlotTab::Levers {
@@ -482,8 +484,9 @@ impl LeadflowApp {
             });
         self.take_panel_output(timeline.or(add_move));
         match request {
-            Some(crate::ui::lever_list::LeverRequest::GoalSeek) => self.open_goal_seek(),
-            Some(crate::ui::lever_list::LeverRequest::ShowStage(stage_id)) => {
+            Some(PlotRequest::ExportMonthTable) => self.ask_where_to_write_months(),
+            Some(PlotRequest::Levers(LeverRequest::GoalSeek)) => self.open_goal_seek(),
+            Some(PlotRequest::Levers(LeverRequest::ShowStage(stage_id))) => {
                 self.view.selection.select_only(stage_id);
             }
             None => {}

@@ -4,6 +4,7 @@ use super::{ModeOverride, write_output};
 use crate::draw::month_table;
 use crate::file;
 use crate::sim;
+use anyhow::bail;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -14,6 +15,8 @@ pub enum PlanFormat {
     Text,
     /// One row per month, columns named for scripts.
     Csv,
+    /// An Excel workbook with the table's headings in the system's language (needs `-o`).
+    Xlsx,
 }
 
 /// `leadflow plan`: the month-by-month table of a design, following its plan unless
@@ -38,6 +41,15 @@ pub(super) fn plan(
     let text = match format {
         PlanFormat::Csv => sim::output::months_csv(&table),
         PlanFormat::Text => month_table::worded(&table, crate::i18n::current()).aligned(),
+        PlanFormat::Xlsx => {
+            let Some(output) = output else {
+                bail!("--format xlsx writes a workbook: name the file with -o FILE.xlsx");
+            };
+            let worded = month_table::worded(&table, crate::i18n::current());
+            let bytes = crate::export::workbook::month_workbook(&worded)?;
+            file::write_atomically(output, &bytes)?;
+            return Ok(ExitCode::SUCCESS);
+        }
     };
     write_output(output, &text)?;
     Ok(ExitCode::SUCCESS)

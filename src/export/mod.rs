@@ -8,6 +8,7 @@ mod picture;
 mod render;
 mod slide;
 mod svg;
+pub mod workbook;
 
 pub use choices::ExportSettings;
 pub use fonts::Fonts;

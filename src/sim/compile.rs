@@ -2,7 +2,7 @@
 //! hashing, no id lookups and no allocation.
 
 use super::daily_figures::{
-    CompiledSource, CompiledStage, DAYS_PER_MONTH, DAYS_PER_YEAR, LOST, capacity_per_day,
+    CompiledSource, CompiledStage, DAYS_PER_MONTH, DAYS_PER_YEAR, Draws, LOST, capacity_per_day,
     clamp_rate, compile_behaviour, fixed_cost_per_month, non_negative,
 };
 use super::draws::Probability;
@@ -40,14 +40,14 @@ pub(crate) struct Compiled {
 impl Compiled {
     /// Compiles `design` for `weeks` weeks. Unknown references send leads to lost and
     /// out-of-range numbers are clamped, so any design simulates without panicking; validation
-    /// reports such problems to the user.
-    pub fn new(design: &Design, weeks: u32, start_date: Date) -> Self {
+    /// reports such problems to the user. Its probabilities are prepared for `draws`.
+    pub fn new(design: &Design, weeks: u32, start_date: Date, draws: Draws) -> Self {
         let moves = plan_days::resolve(design, start_date);
         if moves.is_empty() {
-            return Self::of_figures(design, weeks, start_date);
+            return Self::of_figures(design, weeks, start_date, draws);
         }
-        let mut compiled =
-            Self::of_figures(&plan_days::design_on(design, &moves, 0), weeks, start_date);
+        let on_first_day = plan_days::design_on(design, &moves, 0);
+        let mut compiled = Self::of_figures(&on_first_day, weeks, start_date, draws);
         compiled.fixed_cost_per_day = schedule::fixed_cost_per_day(design, &moves, 0);
         let index: BTreeMap<&StageId, usize> = compiled
             .stage_ids
@@ -56,13 +56,20 @@ impl Compiled {
             .map(|(position, stage_id)| (stage_id, position))
             .collect();
         let index_of = |stage_id: &StageId| index.get(stage_id).copied().unwrap_or(LOST);
-        let dated = schedule::build(design, &moves, &compiled.stages, &index_of, compiled.days);
+        let dated = schedule::build(
+            design,
+            &moves,
+            &compiled.stages,
+            &index_of,
+            compiled.days,
+            draws,
+        );
         compiled.schedule = dated;
         compiled
     }
 
     /// Compiles the figures of `design` as they stand, for the whole horizon.
-    fn of_figures(design: &Design, weeks: u32, start_date: Date) -> Self {
+    fn of_figures(design: &Design, weeks: u32, start_date: Date, draws: Draws) -> Self {
         let stage_ids: Vec<StageId> = design.stages.keys().cloned().collect();
         let index: BTreeMap<&StageId, usize> = stage_ids
             .iter()
@@ -85,7 +92,7 @@ impl Compiled {
             schedule: Vec::new(),
         };
         for (stage_id, stage) in &design.stages {
-            let behaviour = compile_behaviour(stage, &index_of, &mut compiled.delay_days);
+            let behaviour = compile_behaviour(stage, &index_of, &mut compiled.delay_days, draws);
             let flows_start = compiled.flow_to.len();
             let mut remaining_share = 1.0;
             for flow in design.flows_from(stage_id) {
@@ -94,7 +101,7 @@ impl Compiled {
                 compiled.flow_to.push(to);
                 compiled
                     .flow_conditional_share
-                    .push(Probability::new(if remaining_share > 0.0 {
+                    .push(draws.probability(if remaining_share > 0.0 {
                         share / remaining_share
                     } else {
                         0.0

@@ -5,6 +5,25 @@
 use super::draws::Probability;
 use crate::design::{Design, DropOuts, Stage, StageId, StageKind};
 
+/// What the compiled probabilities are for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Draws {
+    /// Monte Carlo draws from them: each carries its table of counts.
+    Counted,
+    /// Expected values only read them.
+    ValuesOnly,
+}
+
+impl Draws {
+    /// `value` prepared for these draws.
+    pub(super) fn probability(self, value: f64) -> Probability {
+        match self {
+            Self::Counted => Probability::new(value),
+            Self::ValuesOnly => Probability::for_expected_values(value),
+        }
+    }
+}
+
 /// Sentinel stage index: the leads leave the process (lost).
 pub(super) const LOST: usize = usize::MAX;
 
@@ -124,11 +143,12 @@ pub(super) fn compile_behaviour(
     stage: &Stage,
     index_of: &impl Fn(&StageId) -> usize,
     delay_days: &mut Vec<usize>,
+    draws: Draws,
 ) -> Behaviour {
     match &stage.kind {
         StageKind::FunnelStep | StageKind::FlywheelSegment => Behaviour::Working {
-            finish_probability: Probability::new(finish_probability(stage.days_in_stage)),
-            conversion: Probability::new(clamp_rate(stage.conversion)),
+            finish_probability: draws.probability(finish_probability(stage.days_in_stage)),
+            conversion: draws.probability(clamp_rate(stage.conversion)),
             drop_to: match &stage.drop_outs {
                 DropOuts::Lost => LOST,
                 DropOuts::NurturePool(pool_id) => index_of(pool_id),
@@ -141,8 +161,8 @@ pub(super) fn compile_behaviour(
             // leave, then one for which way they went.
             let leave = (warm + unsubscribe).min(1.0);
             Behaviour::Nurture {
-                leave_probability: Probability::new(leave),
-                warm_share: Probability::new(if leave > 0.0 { warm / leave } else { 0.0 }),
+                leave_probability: draws.probability(leave),
+                warm_share: draws.probability(if leave > 0.0 { warm / leave } else { 0.0 }),
                 warm_to: index_of(&pool.warm_up_to),
             }
         }
@@ -153,7 +173,7 @@ pub(super) fn compile_behaviour(
             referrals_per_day: non_negative(customers.referrals_per_customer_per_year)
                 / DAYS_PER_YEAR,
             referrals_to: customers.referrals_to.as_ref().map_or(LOST, index_of),
-            churn_probability: Probability::new(daily_probability(
+            churn_probability: draws.probability(daily_probability(
                 clamp_rate(customers.churn_per_year),
                 DAYS_PER_YEAR,
             )),
@@ -161,8 +181,8 @@ pub(super) fn compile_behaviour(
         StageKind::BrandReach(reach) => {
             delay_days.push(libm::round(non_negative(reach.delay_days)).min(3650.0) as usize);
             Behaviour::BrandReach {
-                finish_probability: Probability::new(finish_probability(stage.days_in_stage)),
-                organic_share: Probability::new(clamp_rate(reach.organic_share)),
+                finish_probability: draws.probability(finish_probability(stage.days_in_stage)),
+                organic_share: draws.probability(clamp_rate(reach.organic_share)),
                 organic_to: index_of(&reach.organic_to),
                 delay_line: delay_days.len() - 1,
             }

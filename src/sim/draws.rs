@@ -35,8 +35,9 @@ pub struct Probability {
     /// Whether `rare` counts failures rather than successes.
     flipped: bool,
     /// Cumulative probabilities for fewer than [`TABLED_TRIALS`] trials (1 KiB, on the heap
-    /// so the compiled stages stay small).
-    counts: Box<CountTable>,
+    /// so the compiled stages stay small, and shared, so a copy of a stage for a day of the
+    /// plan costs no table).
+    counts: std::sync::Arc<CountTable>,
 }
 
 impl Probability {
@@ -60,6 +61,32 @@ impl Probability {
         }
     }
 
+    /// `value` for expected values only, which read the probability and never draw from it:
+    /// without the table of counts a draw needs, which takes a microsecond to build (a plan's
+    /// ramp-up makes hundreds). Drawn from, it would give no successes for few trials, so only
+    /// a model compiled for expected values makes these (`daily_figures::Draws`).
+    #[must_use]
+    pub fn for_expected_values(value: f64) -> Self {
+        static NO_TABLE: std::sync::OnceLock<std::sync::Arc<CountTable>> =
+            std::sync::OnceLock::new();
+        let value = if value.is_nan() {
+            0.0
+        } else {
+            value.clamp(0.0, 1.0)
+        };
+        let flipped = value > 0.5;
+        let rare = if flipped { 1.0 - value } else { value };
+        Self {
+            value,
+            rare,
+            odds: rare / (1.0 - rare),
+            flipped,
+            counts: NO_TABLE
+                .get_or_init(|| std::sync::Arc::new([[u32::MAX; TABLED_TRIALS]; TABLED_TRIALS]))
+                .clone(),
+        }
+    }
+
     /// The probability itself.
     #[must_use]
     pub fn value(&self) -> f64 {
@@ -70,8 +97,8 @@ impl Probability {
 /// The cumulative binomial probabilities for every small number of trials, from the rarer
 /// outcome's probability mass function (recurrence as in inversion), so tiny and
 /// near-certain rates keep their precision.
-fn count_table(rare: f64, odds: f64, flipped: bool) -> Box<CountTable> {
-    let mut table = Box::new([[u32::MAX; TABLED_TRIALS]; TABLED_TRIALS]);
+fn count_table(rare: f64, odds: f64, flipped: bool) -> std::sync::Arc<CountTable> {
+    let mut table = [[u32::MAX; TABLED_TRIALS]; TABLED_TRIALS];
     let mut rare_mass = [0.0_f64; TABLED_TRIALS];
     for (trials, row) in table.iter_mut().enumerate().skip(1) {
         rare_mass[0] = power(1.0 - rare, trials as f64);
@@ -89,7 +116,7 @@ fn count_table(rare: f64, odds: f64, flipped: bool) -> Box<CountTable> {
             *entry = (cumulative * 4_294_967_296.0) as u32;
         }
     }
-    table
+    std::sync::Arc::new(table)
 }
 
 impl Rng {

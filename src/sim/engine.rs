@@ -719,7 +719,12 @@ mod tests {
     fn a_run_in_a_lane_is_the_run_made_alone() {
         let weeks = 20;
         let design = synthetic_design(40);
-        let model = Compiled::new(&design, weeks, design.simulation.start_date());
+        let model = Compiled::new(
+            &design,
+            weeks,
+            design.simulation.start_date(),
+            crate::sim::daily_figures::Draws::Counted,
+        );
         let record_len = Layout::new(model.stages.len()).record_len(weeks as usize);
         let mut side_by_side_engine = Engine::<4>::new(&model);
         let mut streams: Vec<[Rng; 4]> = (0..side_by_side_engine.stream_count())

@@ -83,7 +83,11 @@ pub fn simulate_within(
         .horizon_weeks
         .clamp(*HORIZON_WEEKS.start(), *HORIZON_WEEKS.end());
     let start_date = settings.start_date();
-    let mut model = Compiled::new(design, weeks, start_date);
+    let prepared_for = match settings.mode {
+        SimulationMode::Expected => daily_figures::Draws::ValuesOnly,
+        SimulationMode::MonteCarlo => daily_figures::Draws::Counted,
+    };
+    let mut model = Compiled::new(design, weeks, start_date, prepared_for);
     if settings.mode == SimulationMode::MonteCarlo {
         model = model.with_whole_starting_counts();
     }
@@ -111,7 +115,8 @@ pub fn simulate_within(
             let draw_model = |run: usize| {
                 let mut rng = rng::Rng::for_stream(seed, run as u64, uncertainty::PARAMETER_STREAM);
                 let drawn = uncertainty::drawn(design, &mut rng);
-                Compiled::new(&drawn, weeks, start_date).with_whole_starting_counts()
+                Compiled::new(&drawn, weeks, start_date, daily_figures::Draws::Counted)
+                    .with_whole_starting_counts()
             };
             let variants: Option<&monte_carlo::Variants<'_>> =
                 uncertainty::has_measured(design).then_some(&draw_model);

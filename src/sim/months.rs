@@ -247,7 +247,12 @@ fn staffing_figures(design: &Design) -> Vec<(RoleId, Figure)> {
 /// tools, sources (spend as it grows, as the engine pays it) and the moves' own costs.
 fn daily_costs(design: &Design, moves: &[ResolvedMove], start: Date, days: usize) -> Vec<Costs> {
     let weeks = u32::try_from(days / 7).unwrap_or(u32::MAX);
-    let model = Compiled::new(design, weeks, start);
+    let model = Compiled::new(
+        design,
+        weeks,
+        start,
+        super::daily_figures::Draws::ValuesOnly,
+    );
     let mut sources: Vec<(f64, f64)> = model
         .sources
         .iter()

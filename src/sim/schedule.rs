@@ -63,6 +63,7 @@ pub(super) fn build(
     stages: &[CompiledStage],
     stage_index: &impl Fn(&crate::design::StageId) -> usize,
     days: usize,
+    draws: super::daily_figures::Draws,
 ) -> Vec<Dated> {
     let within = |day: i64| usize::try_from(day).ok().filter(|&day| day < days);
     // Keyed by the day as the plan counts it, and only days within the horizon.
@@ -126,7 +127,7 @@ pub(super) fn build(
                 change: Scheduled::Stage {
                     index,
                     stage: CompiledStage {
-                        behaviour: compile_behaviour(stage, stage_index, &mut Vec::new()),
+                        behaviour: compile_behaviour(stage, stage_index, &mut Vec::new(), draws),
                         capacity_per_day: capacity,
                         credit_limit: libm::ceil(capacity).max(1.0),
                         ..compiled.clone()

@@ -6,8 +6,10 @@ use crate::draw::month_table::{Cell, WordedTable};
 use crate::sim::SimResult;
 use egui::{Align, Layout, RichText};
 
-/// The table of `result`, a simulation of `design`.
-pub(super) fn months_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult) {
+/// The table of `result`, a simulation of `design`; says whether the person asked to write it
+/// to a file.
+pub(super) fn months_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult) -> bool {
+    let mut export = false;
     let language = crate::i18n::current();
     let months = crate::sim::months::month_table(design, result);
     let table = crate::draw::month_table::worded(&months, language);
@@ -19,6 +21,10 @@ pub(super) fn months_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult) 
         {
             ui.ctx().copy_text(table.tab_separated());
         }
+        export = ui
+            .button(crate::tr!("months-export"))
+            .on_hover_text(crate::tr!("months-export-hint"))
+            .clicked();
         let note = if result.has_bands() {
             crate::tr!("months-note-bands")
         } else {
@@ -31,6 +37,7 @@ pub(super) fn months_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult) 
         .id_salt("months-table")
         .auto_shrink(false)
         .show(ui, |ui| grid_ui(ui, &table));
+    export
 }
 
 fn grid_ui(ui: &mut egui::Ui, table: &WordedTable) {

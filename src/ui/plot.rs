@@ -73,6 +73,15 @@ pub struct AdviceTabs<'a> {
     pub without_plan: Option<&'a SimResult>,
 }
 
+/// What the plot panel asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlotRequest {
+    /// Something asked of the levers.
+    Levers(crate::ui::lever_list::LeverRequest),
+    /// Write the year month by month to a file.
+    ExportMonthTable,
+}
+
 /// The plot's tabs, those the design has figures for, and the Monte Carlo note.
 pub fn tabs_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, tab: &mut PlotTab) {
     ui.horizontal(|ui| {
@@ -137,14 +146,15 @@ pub fn plot_ui(
     tab: &mut PlotTab,
     theme: &Theme,
     selected: &std::collections::BTreeSet<crate::design::StageId>,
-) -> Option<crate::ui::lever_list::LeverRequest> {
+) -> Option<PlotRequest> {
     match tab {
         PlotTab::Months => {
-            super::month_tab::months_ui(ui, design, result);
-            return None;
+            let export = super::month_tab::months_ui(ui, design, result);
+            return export.then_some(PlotRequest::ExportMonthTable);
         }
         PlotTab::Levers => {
-            return crate::ui::lever_list::levers_ui(ui, design, &advice.levers, theme);
+            return crate::ui::lever_list::levers_ui(ui, design, &advice.levers, theme)
+                .map(PlotRequest::Levers);
         }
         PlotTab::PlanAgainstActual => {
             if let Some(planned) = advice.plan_actual {

@@ -145,3 +145,30 @@ fn the_month_tab_shows_twelve_months_and_copies_a_tab_separated_table() {
     // Three in January, four from February, five from May.
     assert_eq!(people[..5], ["3.0", "4.0", "4.0", "4.0", "5.0"]);
 }
+
+#[test]
+fn the_year_month_by_month_exports_as_an_excel_workbook_in_the_windows_language() {
+    use calamine::Reader;
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("year.xlsx");
+    let dialogs = ScriptedDialogs {
+        month_table: vec![path.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut editor =
+        crate::driver::editor_speaking("growth-plan", dialogs, leadflow::i18n::Language::Swedish);
+    editor.click_label("Månad för månad");
+    editor.click_label("Exportera…");
+    editor.steps(3);
+    let mut workbook = calamine::open_workbook_auto(&path).expect("a workbook was written");
+    let sheet = workbook
+        .worksheet_range_at(0)
+        .expect("a sheet")
+        .expect("readable");
+    let rows: Vec<_> = sheet.rows().collect();
+    assert_eq!(rows.len(), 13, "headings and twelve months");
+    assert_eq!(rows[0][0].to_string(), "Månad");
+    assert!(rows[0].iter().any(|cell| *cell == "Nya kunder"));
+    // Numbers as numbers: a spreadsheet sums them.
+    assert!(matches!(rows[1][2], calamine::Data::Float(_)));
+}

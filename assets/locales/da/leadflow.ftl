@@ -1155,3 +1155,12 @@ move-inspector-measured = Målt ud fra { $deals } aftaler i CRM indtil { $date }
 
 slide-plan = Planen: { $moves }.
 presentation-move = { $month }: { $name }
+
+## The year month by month, exported
+
+months-export = Eksportér…
+months-export-hint = Skriver tabellen til en fil: en Excel-projektmappe (.xlsx) med disse overskrifter, eller CSV med kolonner navngivet til scripts
+file-dialog-export-month-table = Eksportér året måned for måned
+file-dialog-csv = CSV
+file-dialog-excel-workbook = Excel-projektmappe
+status-wrote-months = Skrev året måned for måned til { $file }

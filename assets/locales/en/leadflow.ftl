@@ -1157,3 +1157,12 @@ move-inspector-measured = Measured from { $deals } deals in the CRM until { $dat
 
 slide-plan = The plan: { $moves }.
 presentation-move = { $month }: { $name }
+
+## The year month by month, exported
+
+months-export = Export…
+months-export-hint = Writes the table to a file: an Excel workbook (.xlsx) with these headings, or CSV with columns named for scripts
+file-dialog-export-month-table = Export the year month by month
+file-dialog-csv = CSV
+file-dialog-excel-workbook = Excel workbook
+status-wrote-months = Wrote the year month by month to { $file }

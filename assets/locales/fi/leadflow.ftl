@@ -1158,3 +1158,12 @@ move-inspector-measured = Mitattu CRM:n { $deals } kaupasta { $date } asti; siit
 
 slide-plan = Suunnitelma: { $moves }.
 presentation-move = { $month }: { $name }
+
+## The year month by month, exported
+
+months-export = Vie…
+months-export-hint = Kirjoittaa taulukon tiedostoon: Excel-työkirjaksi (.xlsx) näillä otsikoilla tai CSV:ksi skripteille nimetyin sarakkein
+file-dialog-export-month-table = Vie vuosi kuukausittain
+file-dialog-csv = CSV
+file-dialog-excel-workbook = Excel-työkirja
+status-wrote-months = Vuosi kuukausittain kirjoitettu tiedostoon { $file }

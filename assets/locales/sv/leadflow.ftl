@@ -1158,3 +1158,12 @@ move-inspector-measured = Uppmätt från { $deals } affärer i CRM fram till { $
 
 slide-plan = Planen: { $moves }.
 presentation-move = { $month }: { $name }
+
+## The year month by month, exported
+
+months-export = Exportera…
+months-export-hint = Skriver tabellen till en fil: en Excel-arbetsbok (.xlsx) med de här rubrikerna, eller CSV med kolumner namngivna för skript
+file-dialog-export-month-table = Exportera året månad för månad
+file-dialog-csv = CSV
+file-dialog-excel-workbook = Excel-arbetsbok
+status-wrote-months = Skrev året månad för månad till { $file }

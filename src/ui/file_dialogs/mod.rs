@@ -29,6 +29,11 @@ pub enum Ask {
     },
     /// A CRM export to read.
     CrmExport,
+    /// Where to write the year month by month (CSV or an Excel workbook).
+    MonthTable {
+        /// The file name offered.
+        suggested_name: String,
+    },
 }
 
 /// A question for a file: what kind, where to start looking, and whose dialog asks.
@@ -71,6 +76,7 @@ pub fn with_extension(ask: &Ask, path: PathBuf) -> PathBuf {
         Ask::Export { format, .. } if Format::from_path(&path) != Some(*format) => {
             path.with_extension(format.extension())
         }
+        Ask::MonthTable { .. } if !is_offered(ask, &path) => path.with_extension("csv"),
         _ => path,
     }
 }
@@ -86,6 +92,7 @@ pub fn is_offered(ask: &Ask, path: &Path) -> bool {
         Ask::Save { .. } => &["ron"],
         Ask::Export { format, .. } => return extension.as_deref() == Some(format.extension()),
         Ask::CrmExport => &["csv", "xlsx", "txt", "tsv"],
+        Ask::MonthTable { .. } => &["csv", "xlsx"],
     };
     extension.is_some_and(|extension| allowed.contains(&extension.as_str()))
 }
@@ -101,6 +108,8 @@ pub struct ScriptedDialogs {
     pub export: Vec<PathBuf>,
     /// Paths a CRM export question gets, first first.
     pub crm_export: Vec<PathBuf>,
+    /// Paths a month table question gets, first first.
+    pub month_table: Vec<PathBuf>,
     /// The answer to the question asked, until it is polled.
     pub answer: Option<Answer>,
 }
@@ -112,6 +121,7 @@ impl FileDialogs for ScriptedDialogs {
             Ask::Save { .. } => &mut self.save,
             Ask::Export { .. } => &mut self.export,
             Ask::CrmExport => &mut self.crm_export,
+            Ask::MonthTable { .. } => &mut self.month_table,
         };
         self.answer = Some(if paths.is_empty() {
             Answer::Cancelled

@@ -50,6 +50,10 @@ impl OwnFileDialog {
                 egui_file::FileDialog::save_file().default_filename(suggested_name.clone()),
                 crate::tr!("file-dialog-export-image"),
             ),
+            Ask::MonthTable { suggested_name } => (
+                egui_file::FileDialog::save_file().default_filename(suggested_name.clone()),
+                crate::tr!("file-dialog-export-month-table"),
+            ),
         };
         let offered = question.ask.clone();
         // Room above for the note, when there is one.
@@ -109,7 +113,10 @@ impl OwnFileDialog {
     }
 
     fn chosen(&mut self, path: PathBuf) -> Answer {
-        let writes = matches!(self.ask, Ask::Save { .. } | Ask::Export { .. });
+        let writes = matches!(
+            self.ask,
+            Ask::Save { .. } | Ask::Export { .. } | Ask::MonthTable { .. }
+        );
         if writes && path.exists() {
             self.replacing = Some(path);
             Answer::Waiting

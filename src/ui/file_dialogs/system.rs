@@ -174,6 +174,14 @@ fn system_question(question: &Question) -> SystemQuestion {
             vec![(format.label().clone(), vec![format.extension()])],
             Some(suggested_name.clone()),
         ),
+        Ask::MonthTable { suggested_name } => (
+            crate::tr!("file-dialog-export-month-table"),
+            vec![
+                (crate::tr!("file-dialog-csv"), vec!["csv"]),
+                (crate::tr!("file-dialog-excel-workbook"), vec!["xlsx"]),
+            ],
+            Some(suggested_name.clone()),
+        ),
         Ask::CrmExport => (
             crate::tr!("file-dialog-read-a-crm-export"),
             vec![(
