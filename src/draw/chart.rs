@@ -22,6 +22,9 @@ pub struct Series<'a> {
     pub cursor: Option<usize>,
     /// The first day of week 1: the time axis reads in months from it.
     pub start_date: Date,
+    /// Another series to set this one against (the year without the plan), with its label:
+    /// drawn dashed and paler.
+    pub compared: Option<(&'a str, &'a [f64])>,
 }
 
 /// A step of 1, 2 or 5 × 10ⁿ giving at most `ticks` steps up to `max`.
@@ -82,6 +85,7 @@ pub fn chart_shapes(
         .map_or(series.values, |(_, high)| high)
         .iter()
         .chain(series.values)
+        .chain(series.compared.map_or(&[][..], |(_, values)| values))
         .copied()
         .filter(|value| value.is_finite())
         .fold(0.0_f64, f64::max);
@@ -184,6 +188,25 @@ fn series_shapes(out: &mut Vec<Shape>, axes: &Axes, series: &Series<'_>, theme: 
             line: Line::NONE,
         });
     }
+    if let Some((label, values)) = series.compared {
+        let paler = series.colour.faded(0.55);
+        out.push(Shape::Path {
+            points: values
+                .iter()
+                .enumerate()
+                .map(|(index, value)| axes.point(index, *value))
+                .collect(),
+            line: Line::dashed(2.0, paler, 8.0, 6.0),
+        });
+        out.push(Shape::text(
+            axes.plot.min.x + 12.0,
+            axes.plot.min.y + 6.0 + line_height(LABEL_SIZE),
+            Align::Start,
+            LABEL_SIZE,
+            paler,
+            label,
+        ));
+    }
     out.push(Shape::Path {
         points: series
             .values
@@ -241,6 +264,7 @@ mod tests {
             colour: Colour::rgb(0, 0, 0),
             cursor: None,
             start_date: crate::design::calendar::Date::constant(2027, 1, 4),
+            compared: None,
         };
         let mut shapes = Vec::new();
         chart_shapes(

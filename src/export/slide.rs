@@ -137,6 +137,7 @@ fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn 
             colour: theme.kind(StageKindTag::Customer).accent,
             cursor: None,
             start_date: result.start_date,
+            compared: None,
         },
         Bounds {
             min: Point::new(COLUMN, 262.0),

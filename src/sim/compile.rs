@@ -59,6 +59,7 @@ impl Compiled {
         let dated = schedule::build(
             design,
             &moves,
+            on_first_day,
             &compiled.stages,
             &index_of,
             compiled.days,

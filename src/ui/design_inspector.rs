@@ -102,7 +102,8 @@ pub fn design_ui(
     );
     ui.add_space(8.0);
     ui.separator();
-    sources_ui(ui, design, &mut label);
+    let mut plan = None;
+    sources_ui(ui, design, &mut label, &mut plan);
     ui.add_space(8.0);
     ui.separator();
     simulation_ui(ui, design);
@@ -113,11 +114,17 @@ pub fn design_ui(
     }
     PanelOutput {
         change: label,
-        intent: None,
+        intent: plan,
     }
 }
 
-fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>) {
+fn sources_ui(
+    ui: &mut egui::Ui,
+    design: &mut Design,
+    label: &mut Option<Change>,
+    plan: &mut Option<Intent>,
+) {
+    use crate::design::plan::Figure;
     ui.strong(crate::tr!("design-inspector-lead-sources"));
     let targets: Vec<(StageId, String)> = design
         .stages
@@ -137,12 +144,36 @@ fn sources_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Option<Change>
             .id_salt(("source", source_id.as_str()))
             .show(ui, |ui| {
                 source_fields_ui(ui, source_id, source, &targets, &currency);
-                if ui
-                    .button(crate::tr!("design-inspector-remove-source"))
-                    .clicked()
-                {
-                    remove = Some(source_id.clone());
-                }
+                ui.horizontal(|ui| {
+                    ui.menu_button(crate::tr!("stage-inspector-change-from-a-date"), |ui| {
+                        for (figure, message) in [
+                            (
+                                Figure::LeadsPerWeek(source_id.clone()),
+                                "figure-leads-per-week",
+                            ),
+                            (
+                                Figure::SpendPerWeek(source_id.clone()),
+                                "figure-spend-per-week",
+                            ),
+                        ] {
+                            let text =
+                                super::move_inspector::capitalised(&crate::i18n::text(message));
+                            if ui.button(text).clicked() {
+                                *plan = Some(Intent::AddMove(figure));
+                            }
+                        }
+                    })
+                    .response
+                    .on_hover_text(crate::tr!(
+                        "design-inspector-source-change-from-a-date-hint"
+                    ));
+                    if ui
+                        .button(crate::tr!("design-inspector-remove-source"))
+                        .clicked()
+                    {
+                        remove = Some(source_id.clone());
+                    }
+                });
             });
     }
     if let Some(source_id) = remove {

@@ -78,6 +78,14 @@ fn dragging_a_move_changes_its_date_and_the_plot_and_switching_it_off_restores_t
         editor.harness.state().view().selection.plan_move,
         Some(index)
     );
+    // The whole drag is one undo step.
+    editor.press(Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(
+        editor.harness.state().design().plan[index].from,
+        before.from
+    );
+    editor.press(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    assert_eq!(editor.harness.state().design().plan[index].from, after.from);
     editor.steps(5);
     assert!(
         editor.harness.query_by_label("Without the plan").is_some(),

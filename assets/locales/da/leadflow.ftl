@@ -1164,3 +1164,7 @@ file-dialog-export-month-table = Eksportér året måned for måned
 file-dialog-csv = CSV
 file-dialog-excel-workbook = Excel-projektmappe
 status-wrote-months = Skrev året måned for måned til { $file }
+
+## The plan: sources
+
+design-inspector-source-change-from-a-date-hint = Planlæg en ændring af kilden fra en dato: en kampagne (med en afslutning), en ny kanal der åbner, et mindre budget

@@ -1166,3 +1166,7 @@ file-dialog-export-month-table = Export the year month by month
 file-dialog-csv = CSV
 file-dialog-excel-workbook = Excel workbook
 status-wrote-months = Wrote the year month by month to { $file }
+
+## The plan: sources
+
+design-inspector-source-change-from-a-date-hint = Plan a change to this source from a date: a campaign (with an end), a new channel opening, a cut in spend

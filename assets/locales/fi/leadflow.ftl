@@ -1167,3 +1167,7 @@ file-dialog-export-month-table = Vie vuosi kuukausittain
 file-dialog-csv = CSV
 file-dialog-excel-workbook = Excel-työkirja
 status-wrote-months = Vuosi kuukausittain kirjoitettu tiedostoon { $file }
+
+## The plan: sources
+
+design-inspector-source-change-from-a-date-hint = Suunnittele lähteeseen muutos päivämäärästä alkaen: kampanja (päättyvä), avautuva uusi kanava, pienempi budjetti

@@ -1167,3 +1167,7 @@ file-dialog-export-month-table = Exportera året månad för månad
 file-dialog-csv = CSV
 file-dialog-excel-workbook = Excel-arbetsbok
 status-wrote-months = Skrev året månad för månad till { $file }
+
+## The plan: sources
+
+design-inspector-source-change-from-a-date-hint = Planera en ändring av källan från ett datum: en kampanj (med ett slut), en ny kanal som öppnar, en minskad budget

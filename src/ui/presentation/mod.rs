@@ -514,6 +514,11 @@ fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     };
     let mut shapes = Vec::new();
     let label = crate::tr!("slide-active-customers");
+    let without_label = crate::tr!("plot-active-customers-without-the-plan");
+    let without = presentation
+        .without_plan
+        .as_ref()
+        .map(|without| without.total_series(TotalMetric::ActiveCustomers, Statistic::Mean));
     draw::chart_shapes(
         &mut shapes,
         &draw::Series {
@@ -523,6 +528,9 @@ fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
             colour: theme.kind(crate::design::StageKindTag::Customer).accent,
             cursor: Some(presentation.week.round() as usize),
             start_date: presentation.result.start_date,
+            compared: without
+                .as_deref()
+                .map(|values| (without_label.as_str(), values)),
         },
         area,
         theme,

@@ -29,6 +29,9 @@ pub struct Presentation {
     pub result: Arc<SimResult>,
     /// Simulation of `original`, to show what a change did.
     pub baseline: Arc<SimResult>,
+    /// `original` without its plan, in expected values (as the means the chart draws), for
+    /// the chart to set the year with the plan against; none without moves.
+    pub without_plan: Option<Arc<SimResult>>,
     /// The what-if changes so far, counted: the key of their simulations.
     what_if_revision: u64,
     simulations: Background<SimResult>,
@@ -52,6 +55,9 @@ impl Presentation {
             original: design.clone(),
             result: Arc::clone(&baseline),
             baseline,
+            without_plan: design
+                .has_moves()
+                .then(|| Arc::new(sim::simulate_expected(&design.without_plan()))),
             what_if_revision: 0,
             simulations: Background::default(),
             was_fullscreen,
