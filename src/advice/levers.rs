@@ -2,6 +2,7 @@
 //! horizon. Each lever is one small, concrete change (+10 % conversion, 10 % less time in
 //! stage, one more person), simulated against the design as it is, and ranked.
 
+use crate::design::plan::Figure;
 use crate::design::{Design, StageId, StageKind};
 use crate::sim;
 use std::fmt::Write as _;
@@ -91,21 +92,36 @@ pub fn apply(design: &Design, stage_id: &StageId, kind: LeverKind) -> Option<Des
     ) {
         return None;
     }
+    // The lever is applied on top of the plan: a move that sets the figure sets it with the
+    // lever's change too.
     match kind {
         LeverKind::Conversion => {
             if stage.conversion >= 1.0 || stage.conversion <= 0.0 {
                 return None;
             }
             stage.conversion = (stage.conversion * 1.1).min(1.0);
+            changed.carry_into_plan(&Figure::Conversion(stage_id.clone()), |conversion| {
+                (conversion * 1.1).min(1.0)
+            });
         }
         LeverKind::TimeInStage => {
             if stage.days_in_stage <= 0.0 {
                 return None;
             }
             stage.days_in_stage *= 0.9;
+            changed.carry_into_plan(&Figure::DaysInStage(stage_id.clone()), |days| days * 0.9);
         }
         LeverKind::OnePerson => {
-            stage.roles.first_mut()?.headcount += 1.0;
+            let staffing = stage.roles.first_mut()?;
+            staffing.headcount += 1.0;
+            let role = staffing.role.clone();
+            changed.carry_into_plan(
+                &Figure::Headcount {
+                    stage: stage_id.clone(),
+                    role,
+                },
+                |people| people + 1.0,
+            );
         }
     }
     Some(changed)
@@ -206,6 +222,29 @@ mod tests {
     use super::*;
 
     use crate::templates::example;
+
+    #[test]
+    fn a_lever_is_applied_on_top_of_the_plan() {
+        // The growth plan takes Qualify to 45 % from September: +10 % stays +10 % after it.
+        let design = example("growth-plan");
+        let qualify = StageId::new("qualify");
+        let changed = apply(&design, &qualify, LeverKind::Conversion).expect("a working stage");
+        let target = |design: &Design| {
+            design
+                .plan
+                .iter()
+                .find_map(|planned| match (&planned.figure, planned.change) {
+                    (Figure::Conversion(stage), crate::design::plan::Change::To(value))
+                        if stage == &qualify =>
+                    {
+                        Some(value)
+                    }
+                    _ => None,
+                })
+                .expect("the playbook")
+        };
+        assert!((target(&changed) - target(&design) * 1.1).abs() < 1e-12);
+    }
 
     #[test]
     fn the_sales_silo_gains_most_from_closing_better_and_an_extra_ae_does_not_pay() {

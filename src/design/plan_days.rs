@@ -232,6 +232,19 @@ impl Design {
         }
     }
 
+    /// Changes every move that takes `figure` to a value by `change`, as a change to the
+    /// figure itself would have been: a lever applied on top of the plan (+10 % conversion
+    /// stays +10 % after a move that sets the conversion).
+    pub fn carry_into_plan(&mut self, figure: &Figure, change: impl Fn(f64) -> f64) {
+        for planned in &mut self.plan {
+            if &planned.figure == figure
+                && let super::plan::Change::To(value) = &mut planned.change
+            {
+                *value = change(*value);
+            }
+        }
+    }
+
     /// Whether any move of the plan is switched on.
     #[must_use]
     pub fn has_moves(&self) -> bool {
