@@ -690,3 +690,65 @@ fn absurd_names_and_amounts_give_a_design_that_validates() {
             .all(|stage| stage.name.chars().count() <= 200)
     );
 }
+
+/// Arrivals of a source drawn day by day for two years from 4 January 2027: Poisson with a
+/// mean of `per_day` × the month's factor of `season`.
+fn drawn_arrivals(
+    seed: u64,
+    per_day: f64,
+    season: impl Fn(usize) -> f64,
+) -> (
+    Vec<leadflow::crm::dates::Moment>,
+    leadflow::crm::dates::Moment,
+    leadflow::crm::dates::Moment,
+) {
+    use leadflow::crm::dates::Moment;
+    let start = jiff::civil::date(2027, 1, 4);
+    let mut rng = leadflow::sim::rng::Rng::for_stream(seed, 0, 0);
+    let mut arrivals = Vec::new();
+    let days = 730;
+    for day in 0..days {
+        let date = start
+            .checked_add(jiff::Span::new().days(day))
+            .expect("in range");
+        let month = usize::try_from(date.month() - 1).unwrap_or(0);
+        let count = rng.poisson(per_day * season(month)) as i64;
+        let noon = Moment::of(date.at(12, 0, 0, 0)).expect("a moment");
+        arrivals.extend((0..count).map(|_| noon));
+    }
+    let first = Moment::of(start.at(0, 0, 0, 0)).expect("a moment");
+    let last = Moment(first.0 + (days - 1) * 86_400);
+    (arrivals, first, last)
+}
+
+#[test]
+fn flat_sources_rarely_get_a_season_or_growth_and_a_real_season_is_still_found() {
+    use leadflow::crm::trend::fit_trend;
+    let seeds = 200;
+    let mut claimed = 0;
+    for seed in 0..seeds {
+        let (arrivals, first, last) = drawn_arrivals(seed, 3.0, |_| 1.0);
+        let trend = fit_trend(&arrivals, first, last);
+        if !trend.season.is_empty() || trend.growth_shown {
+            claimed += 1;
+        }
+    }
+    let false_positives = f64::from(claimed) / seeds as f64;
+    eprintln!("flat sources given a season or growth: {claimed} of {seeds}");
+    assert!(false_positives < 0.02, "{claimed} of {seeds} flat sources");
+    // ±30 % over the year, peaking in spring and autumn's low: found in most seeds.
+    let mut found = 0;
+    for seed in 0..50 {
+        let (arrivals, first, last) = drawn_arrivals(1000 + seed, 3.0, |month| {
+            1.0 + 0.3 * (std::f64::consts::TAU * month as f64 / 12.0).sin()
+        });
+        if !fit_trend(&arrivals, first, last).season.is_empty() {
+            found += 1;
+        }
+    }
+    eprintln!("a ±30 % season found in {found} of 50 seeds");
+    assert!(
+        found >= 45,
+        "a real season found in only {found} of 50 seeds"
+    );
+}

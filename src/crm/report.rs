@@ -277,6 +277,12 @@ fn write_sources(text: &mut String, measurement: &Measurement) {
                 low = signed(growth.low * 100.0),
                 high = signed(growth.high * 100.0)
             ),
+            Some(growth) if source.trend.growth_beside_season => crate::tr!(
+                "report-growth-beside-season",
+                growth = signed(growth.value * 100.0),
+                low = signed(growth.low * 100.0),
+                high = signed(growth.high * 100.0)
+            ),
             Some(growth) => crate::tr!(
                 "report-no-growth",
                 low = signed(growth.low * 100.0),
