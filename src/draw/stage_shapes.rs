@@ -152,7 +152,9 @@ pub fn format_count(value: f64) -> String {
     use crate::i18n::format::number;
     if value >= 10_000.0 {
         crate::tr!("count-thousands", value = number(value / 1000.0, 0))
-    } else if value >= 100.0 || value == 0.0 {
+    } else if value >= 100.0 || value.fract() == 0.0 {
+        // A whole number (60 customers today, 15 leads a week typed) shows as one: "60.0"
+        // beside "44.1" reads as a measurement it is not.
         number(value, 0)
     } else {
         number(value, 1)
