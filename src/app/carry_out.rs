@@ -111,7 +111,28 @@ impl LeadflowApp {
                     .push(Dialog::FindCommand(FindCommand::default()));
             }
             Command::About => self.prompt(Prompt::About),
+            Command::FreezePlanOfRecord => match &self.doc.design.plan_of_record {
+                Some(record) => self.prompt(Prompt::ReplacePlanOfRecord(record.frozen_on)),
+                None => self.freeze_plan_of_record(),
+            },
         }
+    }
+
+    /// Keeps the year month by month as it stands now as the plan agreed, dated today.
+    fn freeze_plan_of_record(&mut self) {
+        let result = self.export_result();
+        let table = crate::sim::months::month_table(&self.doc.design, &result);
+        let today = crate::design::calendar::today();
+        self.doc.design.plan_of_record = Some(crate::sim::months::plan_of_record(
+            &table,
+            result.start_date,
+            today,
+        ));
+        self.pending_change = Some(Change::FreezePlanOfRecord);
+        self.notice = Some(crate::tr!(
+            "status-froze-plan-of-record",
+            months = table.months.len()
+        ));
     }
 
     /// The View menu's switches.
@@ -466,6 +487,7 @@ impl LeadflowApp {
                     store.discard(&recovered);
                 }
             }
+            PromptChoice::FreezePlanOfRecord => self.freeze_plan_of_record(),
             PromptChoice::AcceptOffer(offer) => {
                 let added = crate::design::implied::accept(&mut self.doc.design, &offer);
                 self.view.selection.clear();

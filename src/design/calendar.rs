@@ -23,6 +23,12 @@ pub fn this_monday() -> Date {
     monday_of(jiff::ZonedDateTime::now().date())
 }
 
+/// Today, in the computer's time zone (UTC when it has none).
+#[must_use]
+pub fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
 /// The date `days` days after `start` (0: `start` itself); `start` when out of jiff's range.
 #[must_use]
 pub fn day_after(start: Date, days: usize) -> Date {

@@ -17,6 +17,7 @@ mod models;
 pub mod plan;
 pub mod plan_check;
 pub mod plan_days;
+pub mod record;
 pub mod scenario;
 mod settings;
 mod source;
@@ -94,6 +95,9 @@ pub struct Design {
     /// (format 3).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan: Vec<plan::Move>,
+    /// The year month by month as agreed, to set what happens against (format 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_of_record: Option<record::PlanOfRecord>,
 }
 
 impl Default for Design {
@@ -117,6 +121,7 @@ impl Default for Design {
             scenarios: Vec::new(),
             actuals: None,
             plan: Vec::new(),
+            plan_of_record: None,
         }
     }
 }

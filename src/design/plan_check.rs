@@ -63,6 +63,13 @@ pub fn check(design: &Design) -> Vec<Finding> {
     }
     let moves = plan_days::resolve(design, start);
     check_figures_in_limits(design, &moves, &mut findings);
+    if let Some(problem) = design
+        .plan_of_record
+        .as_ref()
+        .and_then(super::record::PlanOfRecord::problem)
+    {
+        findings.push(error(Subject::Design, Message::new(problem)));
+    }
     findings
 }
 

@@ -307,3 +307,29 @@ fn daily_costs(design: &Design, moves: &[ResolvedMove], start: Date, days: usize
     }
     costs
 }
+
+/// `table` as the plan of record frozen on `frozen_on`.
+#[must_use]
+pub fn plan_of_record(
+    table: &MonthTable,
+    start_date: Date,
+    frozen_on: Date,
+) -> crate::design::record::PlanOfRecord {
+    crate::design::record::PlanOfRecord {
+        frozen_on,
+        start_date,
+        months: table
+            .months
+            .iter()
+            .map(|month| crate::design::record::RecordedMonth {
+                first_day: month.first_day,
+                new_customers: month.new_customers,
+                active_customers: month.active_customers.value,
+                active_customers_band: month.active_customers.band,
+                revenue: month.revenue_new_customers + month.revenue_existing_customers,
+                cumulative_profit: month.cumulative_profit.value,
+                cumulative_profit_band: month.cumulative_profit.band,
+            })
+            .collect(),
+    }
+}

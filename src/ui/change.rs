@@ -86,6 +86,8 @@ pub enum Change {
     SwitchMove,
     /// A move removed from the plan.
     RemoveMove,
+    /// The year frozen as the plan of record.
+    FreezePlanOfRecord,
 }
 
 impl Change {
@@ -140,6 +142,7 @@ impl Change {
             Self::ShiftMove => "change-shift-move",
             Self::SwitchMove => "change-switch-move",
             Self::RemoveMove => "change-remove-move",
+            Self::FreezePlanOfRecord => "change-freeze-plan-of-record",
         }
     }
 }

@@ -68,6 +68,8 @@ pub enum Command {
     GoalSeek,
     /// Measure the design's figures from a CRM export.
     CalibrateFromCrm,
+    /// Keep the year month by month as it stands as the plan agreed.
+    FreezePlanOfRecord,
     /// List the keyboard shortcuts.
     ShowShortcuts,
     /// About Leadflow.
@@ -112,7 +114,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 33] = [
+    pub const ALL: [Self; 34] = [
         Self::New,
         Self::NewFromQuestions,
         Self::NewFromCrm,
@@ -144,6 +146,7 @@ impl Command {
         Self::ArrangeFlywheel,
         Self::GoalSeek,
         Self::CalibrateFromCrm,
+        Self::FreezePlanOfRecord,
         Self::ShowShortcuts,
         Self::About,
     ];
@@ -188,6 +191,7 @@ impl Command {
             Self::ArrangeFlywheel => "command-arrange-flywheel",
             Self::GoalSeek => "command-goal-seek",
             Self::CalibrateFromCrm => "command-calibrate-from-crm",
+            Self::FreezePlanOfRecord => "command-freeze-plan-of-record",
             Self::ShowShortcuts => "command-show-shortcuts",
             Self::About => "command-about",
         }
@@ -227,7 +231,8 @@ impl Command {
             Self::ArrangeFunnel
             | Self::ArrangeFlywheel
             | Self::GoalSeek
-            | Self::CalibrateFromCrm => Menu::Design,
+            | Self::CalibrateFromCrm
+            | Self::FreezePlanOfRecord => Menu::Design,
             Self::ShowShortcuts | Self::About => Menu::Help,
         }
     }
@@ -283,6 +288,7 @@ impl Command {
             Self::NewFromQuestions
             | Self::NewFromCrm
             | Self::CalibrateFromCrm
+            | Self::FreezePlanOfRecord
             | Self::ToggleGrid
             | Self::ToggleSnap
             | Self::ToggleMinimap

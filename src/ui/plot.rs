@@ -190,12 +190,18 @@ pub fn plot_ui(
             PlotTab::NurturePools => stage_lines(plot, &shown, |kind| {
                 matches!(kind, StageKind::NurturePool(_))
             }),
-            PlotTab::Customers => customers(plot, result, advice.without_plan, theme),
+            PlotTab::Customers => {
+                record_line(plot, design, result, theme, RecordFigure::Customers);
+                customers(plot, result, advice.without_plan, theme)
+            }
             PlotTab::RevenueAndCost
             | PlotTab::Levers
             | PlotTab::Scenarios
             | PlotTab::PlanAgainstActual
-            | PlotTab::Months => revenue_and_cost(plot, result, advice.without_plan, theme),
+            | PlotTab::Months => {
+                record_line(plot, design, result, theme, RecordFigure::Profit);
+                revenue_and_cost(plot, result, advice.without_plan, theme)
+            }
         };
         mark_moves(plot, design, result);
         (series, pointer)
@@ -213,6 +219,51 @@ pub fn plot_ui(
         super::plot_axes::week_tooltip(&response.response, result, &series, pointer.x);
     }
     None
+}
+
+/// Which figure of the plan of record a chart sets against.
+#[derive(Clone, Copy)]
+enum RecordFigure {
+    Customers,
+    Profit,
+}
+
+/// The plan of record's customers or cumulative profit at each month's end, dashed: what was
+/// agreed, against the year as it stands. It is drawn at month ends, so the week tooltip does
+/// not list it.
+fn record_line(
+    plot: &mut PlotUi<'_>,
+    design: &Design,
+    result: &SimResult,
+    theme: &Theme,
+    figure: RecordFigure,
+) {
+    let Some(record) = design.plan_of_record.as_ref() else {
+        return;
+    };
+    let points: Vec<[f64; 2]> = record
+        .months
+        .iter()
+        .map(|month| {
+            let end = month.first_day.last_of_month();
+            let days = crate::design::plan_days::days_from(result.start_date, end) + 1;
+            let value = match figure {
+                RecordFigure::Customers => month.active_customers,
+                RecordFigure::Profit => month.cumulative_profit,
+            };
+            [days as f64 / 7.0, value]
+        })
+        .collect();
+    let name = crate::tr!(
+        "plot-plan-of-record",
+        date = crate::i18n::format::date_long(record.frozen_on)
+    );
+    plot.line(
+        Line::new(name, PlotPoints::from(points))
+            .color(egui::Color32::from(theme.selection))
+            .width(1.6)
+            .style(egui_plot::LineStyle::dashed_dense()),
+    );
 }
 
 /// A faint line at each switched-on move's start, named in the tooltip's legend by the move.

@@ -180,3 +180,74 @@ fn the_year_month_by_month_exports_as_an_excel_workbook_in_the_windows_language(
     // Numbers as numbers: a spreadsheet sums them.
     assert!(matches!(rows[1][2], calamine::Data::Float(_)));
 }
+
+#[test]
+fn the_year_is_frozen_as_the_plan_of_record_and_a_second_freeze_asks_first() {
+    let mut editor = editor_with("growth-plan", ScriptedDialogs::default());
+    editor.open_menu("Design");
+    editor.click_label("Freeze as the plan of record");
+    let record = editor
+        .harness
+        .state()
+        .design()
+        .plan_of_record
+        .clone()
+        .expect("frozen");
+    assert_eq!(record.months.len(), 12);
+    let expected = {
+        let design = editor.harness.state().design().clone();
+        let result = leadflow::sim::simulate(&design);
+        leadflow::sim::months::month_table(&design, &result)
+    };
+    assert!(
+        (record.months[11].active_customers - expected.months[11].active_customers.value).abs()
+            < 1e-9
+    );
+    // A plan that changes, frozen again: asked first, and one undo step brings the first back.
+    editor
+        .harness
+        .state_mut()
+        .command(leadflow::ui::commands::Command::FreezePlanOfRecord);
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Replace the plan of record?")
+            .is_some()
+    );
+    editor.click_label("Cancel");
+    assert_eq!(
+        editor.harness.state().design().plan_of_record.as_ref(),
+        Some(&record)
+    );
+    if let Some(planned) = editor.harness.state().design().plan.first() {
+        let name = planned.name.clone();
+        editor.click_label(&format!("Switch on: {name}"));
+    }
+    editor
+        .harness
+        .state_mut()
+        .command(leadflow::ui::commands::Command::FreezePlanOfRecord);
+    editor.steps(3);
+    editor.click_label("Replace");
+    let replaced = editor
+        .harness
+        .state()
+        .design()
+        .plan_of_record
+        .clone()
+        .expect("frozen");
+    assert_ne!(
+        replaced.months, record.months,
+        "the year without the first hire"
+    );
+    editor.press(Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(
+        editor.harness.state().design().plan_of_record.as_ref(),
+        Some(&record)
+    );
+    // It travels in the file.
+    let text = leadflow::file::design_to_string(editor.harness.state().design()).expect("saves");
+    let again = leadflow::file::design_from_bytes(text.as_bytes(), "again").expect("loads");
+    assert_eq!(again.plan_of_record.as_ref(), Some(&record));
+}

@@ -1169,3 +1169,15 @@ status-wrote-months = Skrev året måned for måned til { $file }
 ## The plan: sources
 
 design-inspector-source-change-from-a-date-hint = Planlæg en ændring af kilden fra en dato: en kampagne (med en afslutning), en ny kanal der åbner, et mindre budget
+
+## The plan of record
+
+command-freeze-plan-of-record = Frys som vedtaget budget
+modals-replace-plan-of-record = Erstat det vedtagne budget?
+modals-replace-plan-of-record-text = Det vedtagne budget, der blev frosset { $date }, erstattes af året, som det ser ud nu. Fortryd bringer det tilbage.
+modals-replace = Erstat
+change-freeze-plan-of-record = Frys det vedtagne budget
+status-froze-plan-of-record = Frøs { $months } måneder som vedtaget budget
+plot-plan-of-record = Vedtaget budget ({ $date })
+validate-record-too-long = det vedtagne budget har flere måneder end ti år
+validate-record-not-numbers = det vedtagne budget indeholder en værdi, der ikke er et tal, eller et antal under nul

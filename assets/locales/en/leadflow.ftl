@@ -1171,3 +1171,15 @@ status-wrote-months = Wrote the year month by month to { $file }
 ## The plan: sources
 
 design-inspector-source-change-from-a-date-hint = Plan a change to this source from a date: a campaign (with an end), a new channel opening, a cut in spend
+
+## The plan of record
+
+command-freeze-plan-of-record = Freeze as the plan of record
+modals-replace-plan-of-record = Replace the plan of record?
+modals-replace-plan-of-record-text = The plan of record frozen on { $date } is replaced by the year as it stands now. Undo brings it back.
+modals-replace = Replace
+change-freeze-plan-of-record = Freeze the plan of record
+status-froze-plan-of-record = Froze { $months } months as the plan of record
+plot-plan-of-record = Plan of record ({ $date })
+validate-record-too-long = the plan of record has more months than ten years
+validate-record-not-numbers = the plan of record holds a figure that is not a number, or a count below zero

@@ -1172,3 +1172,15 @@ status-wrote-months = Vuosi kuukausittain kirjoitettu tiedostoon { $file }
 ## The plan: sources
 
 design-inspector-source-change-from-a-date-hint = Suunnittele lähteeseen muutos päivämäärästä alkaen: kampanja (päättyvä), avautuva uusi kanava, pienempi budjetti
+
+## The plan of record
+
+command-freeze-plan-of-record = Lukitse hyväksytyksi suunnitelmaksi
+modals-replace-plan-of-record = Korvataanko hyväksytty suunnitelma?
+modals-replace-plan-of-record-text = { $date } lukittu hyväksytty suunnitelma korvataan vuodella sellaisena kuin se nyt on. Kumoa tuo sen takaisin.
+modals-replace = Korvaa
+change-freeze-plan-of-record = Hyväksytyn suunnitelman lukitus
+status-froze-plan-of-record = { $months } kuukautta lukittu hyväksytyksi suunnitelmaksi
+plot-plan-of-record = Hyväksytty suunnitelma ({ $date })
+validate-record-too-long = hyväksytyssä suunnitelmassa on enemmän kuukausia kuin kymmenen vuotta
+validate-record-not-numbers = hyväksytyssä suunnitelmassa on arvo, joka ei ole luku, tai määrä alle nollan

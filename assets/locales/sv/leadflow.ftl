@@ -1172,3 +1172,15 @@ status-wrote-months = Skrev året månad för månad till { $file }
 ## The plan: sources
 
 design-inspector-source-change-from-a-date-hint = Planera en ändring av källan från ett datum: en kampanj (med ett slut), en ny kanal som öppnar, en minskad budget
+
+## The plan of record
+
+command-freeze-plan-of-record = Frys som fastställd plan
+modals-replace-plan-of-record = Ersätta den fastställda planen?
+modals-replace-plan-of-record-text = Den fastställda planen som frystes { $date } ersätts med året som det ser ut nu. Ångra tar tillbaka den.
+modals-replace = Ersätt
+change-freeze-plan-of-record = Frys den fastställda planen
+status-froze-plan-of-record = Frös { $months } månader som fastställd plan
+plot-plan-of-record = Fastställd plan ({ $date })
+validate-record-too-long = den fastställda planen har fler månader än tio år
+validate-record-not-numbers = den fastställda planen innehåller ett värde som inte är ett tal, eller ett antal under noll

@@ -42,6 +42,8 @@ pub enum Prompt {
     OfferStages(crate::design::implied::Offer),
     /// The first start: where to begin.
     Welcome,
+    /// A plan of record frozen on this day exists: replace it?
+    ReplacePlanOfRecord(crate::design::calendar::Date),
 }
 
 /// What the user chose in a dialog.
@@ -69,6 +71,8 @@ pub enum PromptChoice {
     Reload,
     /// The welcome was answered (with what to do next) or dismissed: never shown again.
     Welcomed(Option<Command>),
+    /// Freeze the year as it stands as the plan of record, replacing the one there is.
+    FreezePlanOfRecord,
 }
 
 /// What a prompt shows of the open document.
@@ -99,6 +103,7 @@ pub fn show(
             Prompt::OfferStages(offer) => offer_ui(ui, offer),
             Prompt::ChangedOnDisk => changed_on_disk_ui(ui, document.file_label),
             Prompt::Welcome => welcome_ui(ui),
+            Prompt::ReplacePlanOfRecord(frozen_on) => replace_record_ui(ui, *frozen_on),
         };
     });
     if response.should_close() && action.is_none() {
@@ -233,6 +238,28 @@ fn about_ui(ui: &mut egui::Ui) -> Option<PromptChoice> {
     ui.button(crate::tr!("modals-close"))
         .clicked()
         .then_some(PromptChoice::Close)
+}
+
+fn replace_record_ui(
+    ui: &mut egui::Ui,
+    frozen_on: crate::design::calendar::Date,
+) -> Option<PromptChoice> {
+    ui.heading(crate::tr!("modals-replace-plan-of-record"));
+    ui.label(crate::tr!(
+        "modals-replace-plan-of-record-text",
+        date = crate::i18n::format::date_long(frozen_on)
+    ));
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(crate::tr!("modals-replace")).clicked() {
+            action = Some(PromptChoice::FreezePlanOfRecord);
+        }
+        if ui.button(crate::tr!("modals-cancel")).clicked() {
+            action = Some(PromptChoice::Close);
+        }
+    });
+    action
 }
 
 fn offer_ui(ui: &mut egui::Ui, offer: &crate::design::implied::Offer) -> Option<PromptChoice> {
