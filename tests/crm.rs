@@ -752,3 +752,26 @@ fn flat_sources_rarely_get_a_season_or_growth_and_a_real_season_is_still_found()
         "a real season found in only {found} of 50 seeds"
     );
 }
+
+#[test]
+fn a_source_that_began_during_the_export_is_measured_from_its_first_deal() {
+    use leadflow::crm::trend::source_start;
+    // Deals only from the second year of two: its leads per week are those of the year it
+    // existed, not half of them spread over both.
+    for seed in 0..20 {
+        let (arrivals, first, last) = drawn_arrivals(2000 + seed, 3.0, |_| 1.0);
+        let late: Vec<_> = arrivals
+            .iter()
+            .copied()
+            .filter(|moment| moment.days_since(first) >= 365.0)
+            .collect();
+        let start = source_start(&late, first, last);
+        assert!(
+            (start.days_since(first) - 365.0).abs() < 3.0,
+            "seed {seed}: starts {} days in",
+            start.days_since(first)
+        );
+        // A source there from the start keeps the export's first day.
+        assert_eq!(source_start(&arrivals, first, last), first, "seed {seed}");
+    }
+}

@@ -8,7 +8,7 @@ use super::ExportKind;
 use super::dates::Moment;
 use super::deals::{Deals, Outcome};
 use super::stats::{Estimate, mean_and_median, mean_stay, share, weekly_rate};
-use super::trend::{Trend, fit_trend};
+use super::trend::{Trend, fit_trend, source_start};
 use jiff::civil::Date;
 
 /// Fewer deals than this behind a figure and it is flagged as thin evidence.
@@ -283,12 +283,14 @@ fn measure_sources(
             deals = without_time.to_string()
         ));
     }
-    let weeks = as_of.days_since(first) / 7.0;
     let mut figures = Vec::new();
     for (index, moments) in arrivals.iter().enumerate() {
         if moments.is_empty() {
             continue;
         }
+        // A source that began during the export is measured from its own first deal.
+        let start = source_start(moments, first, as_of);
+        let weeks = as_of.days_since(start) / 7.0;
         let name = match deals.sources.get(index) {
             Some(name) => name.clone(),
             None if named => crate::tr!("import-no-source-given").to_owned(),
@@ -302,7 +304,7 @@ fn measure_sources(
         let Some(mean) = weekly_rate(moments.len() as u64, weeks.max(1.0 / 7.0)) else {
             continue;
         };
-        let trend = fit_trend(moments, first, as_of);
+        let trend = fit_trend(moments, start, as_of);
         let scale = trend
             .level_at_end_per_week
             .map_or(1.0, |level| level / mean.value);

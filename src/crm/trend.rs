@@ -43,6 +43,30 @@ pub struct Trend {
     pub level_at_end_per_week: Option<f64>,
 }
 
+/// When a source's deals start to arrive: the export's first day, unless the source's own
+/// first deal came over four weeks later and so late that its own rate makes the gap
+/// implausible (under a constant rate, a wait of five mean gaps before the first deal has odds
+/// of e^-5, under 1 %; a few days' wait changes no figure worth the risk): then it started
+/// with that deal, and its leads per week, growth and season are measured from there, not
+/// spread over months it did not exist.
+#[must_use]
+pub fn source_start(arrivals: &[Moment], export_first: Moment, as_of: Moment) -> Moment {
+    let Some(&own_first) = arrivals.iter().min() else {
+        return export_first;
+    };
+    let own_days = as_of.days_since(own_first);
+    let gap_days = own_first.days_since(export_first);
+    if arrivals.len() < 10 || own_days < 28.0 || gap_days <= 28.0 {
+        return export_first;
+    }
+    let per_day = arrivals.len() as f64 / own_days;
+    if gap_days * per_day > 5.0 {
+        own_first
+    } else {
+        export_first
+    }
+}
+
 struct Month {
     calendar: usize,
     exposure_days: f64,
