@@ -434,13 +434,7 @@ impl LeadflowApp {
         let mut timeline = crate::ui::change::PanelOutput::default();
         let mut add_move = crate::ui::change::PanelOutput::default();
         // A third of a laptop screen at first; the size the user drags it to is kept.
-        // A plan's timeline takes rows above the plot: more room at first for a design with one.
-        let share = if self.doc.design.plan.is_empty() {
-            0.3
-        } else {
-            0.4
-        };
-        let default_height = (ui.available_height() * share).clamp(190.0, 460.0);
+        let default_height = (ui.available_height() * 0.3).clamp(190.0, 400.0);
         egui::Panel::bottom("plot-panel")
             .resizable(true)
             .default_size(default_height)

@@ -15,13 +15,32 @@ pub fn headline_ui(
     without_plan: Option<&SimResult>,
     theme: &Theme,
 ) {
+    // Figures never wrap: squeezed into a narrow window a label would break into a word a
+    // line and push the panel up the window. What does not fit scrolls sideways.
     let figure = |ui: &mut egui::Ui, caption: &str, value: &str| {
         ui.vertical(|ui| {
-            ui.label(RichText::new(caption).small().color(theme.text_muted));
-            ui.label(RichText::new(value).size(18.0).strong());
+            ui.add(
+                egui::Label::new(RichText::new(caption).small().color(theme.text_muted)).extend(),
+            );
+            ui.add(egui::Label::new(RichText::new(value).size(18.0).strong()).extend());
         });
         ui.add_space(18.0);
     };
+    egui::ScrollArea::horizontal()
+        .id_salt("headline-figures")
+        .show(ui, |ui| {
+            headline_row(ui, design, result, without_plan, theme, figure);
+        });
+}
+
+fn headline_row(
+    ui: &mut egui::Ui,
+    design: &Design,
+    result: &SimResult,
+    without_plan: Option<&SimResult>,
+    theme: &Theme,
+    figure: impl Fn(&mut egui::Ui, &str, &str),
+) {
     ui.horizontal(|ui| {
         for headline in draw::headline_figures(design, result) {
             figure(ui, &headline.caption, &headline.value);
@@ -39,9 +58,12 @@ pub fn headline_ui(
             );
         }
         if result.summary.runaway_growth {
-            ui.label(
-                RichText::new(crate::tr!("plot-leads-grow-without-bound-the"))
-                    .color(theme.bottleneck),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(crate::tr!("plot-leads-grow-without-bound-the"))
+                        .color(theme.bottleneck),
+                )
+                .extend(),
             );
         }
     });

@@ -13,6 +13,8 @@ use egui::{Pos2, Rect, Sense, Stroke, Vec2, pos2, vec2};
 const ROW: f32 = 17.0;
 /// Rows shown before the timeline scrolls.
 const MOST_ROWS: usize = 4;
+/// Height the plot below the timeline keeps, at least.
+const PLOT_ROOM: f32 = 110.0;
 /// Size of a move's name on its bar.
 const NAME_SIZE: f32 = 11.5;
 
@@ -73,7 +75,10 @@ pub(crate) fn timeline_ui(
     };
     let rows = pack_in_rows(ui, design, &axis);
     let row_count = rows.iter().copied().max().map_or(0, |last| last + 1);
-    let height = ROW * row_count.min(MOST_ROWS) as f32;
+    // The plot below keeps room to be read: on a small window the timeline shows fewer rows
+    // and scrolls (a plot squeezed below its least height would push the panel up the window).
+    let room_for_rows = ((ui.available_height() - PLOT_ROOM) / ROW).floor().max(1.0) as usize;
+    let height = ROW * row_count.min(MOST_ROWS).min(room_for_rows) as f32;
     egui::ScrollArea::vertical()
         .id_salt("timeline-rows")
         .max_height(height)
