@@ -44,6 +44,32 @@ impl Probability {
     /// Clamps `value` into [0, 1]; anything not a number counts as 0.
     #[must_use]
     pub fn new(value: f64) -> Self {
+        Self::prepared(value, |rare, odds, flipped| {
+            count_table(rare, odds, flipped)
+        })
+    }
+
+    /// `value` for expected values only, which read the probability and never draw from it:
+    /// without the table of counts a draw needs, which takes a microsecond to build (a plan's
+    /// ramp-up makes hundreds). Drawn from, it would give no successes for few trials, so only
+    /// a model compiled for expected values makes these (`daily_figures::Draws`).
+    #[must_use]
+    pub fn for_expected_values(value: f64) -> Self {
+        static NO_TABLE: std::sync::OnceLock<std::sync::Arc<CountTable>> =
+            std::sync::OnceLock::new();
+        Self::prepared(value, |_, _, _| {
+            NO_TABLE
+                .get_or_init(|| std::sync::Arc::new([[u32::MAX; TABLED_TRIALS]; TABLED_TRIALS]))
+                .clone()
+        })
+    }
+
+    /// `value` clamped into [0, 1] (anything not a number counts as 0), with the table `counts`
+    /// makes from its rarer outcome's probability, the odds and whether it is flipped.
+    fn prepared(
+        value: f64,
+        counts: impl FnOnce(f64, f64, bool) -> std::sync::Arc<CountTable>,
+    ) -> Self {
         let value = if value.is_nan() {
             0.0
         } else {
@@ -57,33 +83,7 @@ impl Probability {
             rare,
             odds,
             flipped,
-            counts: count_table(rare, odds, flipped),
-        }
-    }
-
-    /// `value` for expected values only, which read the probability and never draw from it:
-    /// without the table of counts a draw needs, which takes a microsecond to build (a plan's
-    /// ramp-up makes hundreds). Drawn from, it would give no successes for few trials, so only
-    /// a model compiled for expected values makes these (`daily_figures::Draws`).
-    #[must_use]
-    pub fn for_expected_values(value: f64) -> Self {
-        static NO_TABLE: std::sync::OnceLock<std::sync::Arc<CountTable>> =
-            std::sync::OnceLock::new();
-        let value = if value.is_nan() {
-            0.0
-        } else {
-            value.clamp(0.0, 1.0)
-        };
-        let flipped = value > 0.5;
-        let rare = if flipped { 1.0 - value } else { value };
-        Self {
-            value,
-            rare,
-            odds: rare / (1.0 - rare),
-            flipped,
-            counts: NO_TABLE
-                .get_or_init(|| std::sync::Arc::new([[u32::MAX; TABLED_TRIALS]; TABLED_TRIALS]))
-                .clone(),
+            counts: counts(rare, odds, flipped),
         }
     }
 

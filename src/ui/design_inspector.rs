@@ -378,39 +378,17 @@ fn start_date_ui(ui: &mut egui::Ui, start_date: &mut Option<crate::design::calen
     use crate::design::calendar::{self, EARLIEST_START, LATEST_START};
     let label = ui.label(crate::tr!("design-inspector-starts-on"));
     ui.horizontal(|ui| {
-        let id = ui.make_persistent_id("start-date-text");
-        let mut text = ui
-            .data_mut(|data| data.get_temp::<String>(id))
-            .unwrap_or_else(|| start_date.unwrap_or_else(calendar::this_monday).to_string());
-        let response = ui
-            .add(
-                TextEdit::singleline(&mut text)
-                    .desired_width(92.0)
-                    .hint_text(crate::tr!("design-inspector-yyyy-mm-dd")),
-            )
-            .labelled_by(label.id);
-        let parsed = text
-            .trim()
-            .parse::<crate::design::calendar::Date>()
-            .ok()
-            .filter(|date| (EARLIEST_START..=LATEST_START).contains(date));
-        if response.changed()
-            && let Some(date) = parsed
-        {
+        let mut date = start_date.unwrap_or_else(calendar::this_monday);
+        if super::fields::date_edit(
+            ui,
+            "start-date-text",
+            &mut date,
+            EARLIEST_START..=LATEST_START,
+            label.id,
+        ) {
             *start_date = Some(date);
         }
-        if response.has_focus() {
-            ui.data_mut(|data| data.insert_temp(id, text));
-        } else {
-            ui.data_mut(|data| data.remove::<String>(id));
-        }
-        if response.has_focus() && parsed.is_none() {
-            ui.label(
-                egui::RichText::new(crate::tr!("design-inspector-not-a-date"))
-                    .small()
-                    .color(ui.visuals().error_fg_color),
-            );
-        } else if ui
+        if ui
             .small_button(crate::tr!("design-inspector-this-week"))
             .on_hover_text(crate::tr!("design-inspector-start-on-the-monday-of"))
             .clicked()
