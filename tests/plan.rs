@@ -469,3 +469,20 @@ fn littles_law_holds_again_once_a_stages_figures_are_steady() {
         "{before} in stage before the move"
     );
 }
+
+#[test]
+fn a_ramp_of_four_billion_days_simulates_in_the_time_of_the_horizon() {
+    // A hostile file: the ramp is the largest the format holds. Validation warns; the
+    // simulation still reads only the days it simulates.
+    let mut design = with_plan(chain());
+    design.plan[0].ramp_days = u32::MAX;
+    let findings = leadflow::design::validate::validate(&design);
+    assert!(
+        findings
+            .iter()
+            .any(|finding| finding.to_string().contains("ramp-up"))
+    );
+    // Before, the schedule walked all four billion days (minutes); now only the horizon's.
+    let result = sim::simulate(&design);
+    assert!(result.summary.customers_at_horizon.is_finite());
+}

@@ -46,17 +46,19 @@ impl ResolvedMove {
         self.end.is_some_and(|end| day >= end)
     }
 
-    /// The days on which its share changes (from the day before): where the figures must be
-    /// read again.
-    pub fn days_of_change(&self) -> impl Iterator<Item = i64> + '_ {
-        let rising = if self.ramp_days == 0 {
-            self.start..=self.start
+    /// The days within `within` on which its share changes (from the day before): where the
+    /// figures must be read again. Bounded by `within`, not by the ramp-up, so a ramp of four
+    /// billion days in a hostile file costs no more than the horizon.
+    pub fn days_of_change(&self, within: std::ops::Range<i64>) -> impl Iterator<Item = i64> + '_ {
+        let (first, last) = if self.ramp_days == 0 {
+            (self.start, self.start)
         } else {
-            self.start + 1..=self.start + i64::from(self.ramp_days)
+            (self.start + 1, self.start + i64::from(self.ramp_days))
         };
-        rising
-            .filter(|&day| self.end.is_none_or(|end| day < end))
-            .chain(self.end)
+        let before_end = self.end.map_or(i64::MAX, |end| end);
+        let rising =
+            first.max(within.start)..(last.saturating_add(1)).min(within.end).min(before_end);
+        rising.chain(self.end.filter(|end| within.contains(end)))
     }
 }
 

@@ -77,8 +77,7 @@ pub(super) fn build(
         for &index in &changed.moves {
             turns.extend(
                 moves[index]
-                    .days_of_change()
-                    .filter(|&day| day > 0)
+                    .days_of_change(1..i64::try_from(days).unwrap_or(i64::MAX))
                     .filter_map(within)
                     .map(|day| (day, position)),
             );
