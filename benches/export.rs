@@ -1,4 +1,5 @@
-//! Export speed: a 100-stage design as a 16:9 slide PNG at 2× (3840 × 2160), and as SVG.
+//! Export speed: a 100-stage design as a 16:9 slide PNG at 2× (3840 × 2160), as SVG, and as a
+//! PowerPoint deck (with its levers, worked out beforehand as the editor has them).
 //! `cargo bench --bench export`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -23,6 +24,17 @@ fn slide(c: &mut Criterion) {
             b.iter(|| export::export(black_box(&design), &result, &options));
         });
     }
+    let levers = leadflow::advice::levers::levers(&design);
+    group.bench_function("pptx", |b| {
+        b.iter(|| {
+            export::export_deck(
+                black_box(&design),
+                &result,
+                &levers,
+                leadflow::draw::ThemeChoice::Light,
+            )
+        });
+    });
     group.finish();
 }
 

@@ -196,9 +196,17 @@ fn export_writes_an_image_that_opens_as_the_design() {
         stdout(&check)
     );
 
+    // A deck by its extension, carrying the design.
+    let deck = directory.path().join("deck.pptx");
+    let deck = deck.to_str().expect("UTF-8 path");
+    let output = leadflow(&["export", "assets/examples/sales-silo.ron", "-o", deck]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let check = leadflow(&["check", deck]);
+    assert!(stdout(&check).contains("ok (6 stages"), "{}", stdout(&check));
+
     let wrong = leadflow(&["export", "assets/examples/sales-silo.ron", "-o", "out.gif"]);
     assert!(!wrong.status.success());
-    assert!(stderr(&wrong).contains("choose an output ending in .png, .svg or .pdf"));
+    assert!(stderr(&wrong).contains("choose an output ending in .png, .svg, .pdf or .pptx"));
     let scale = leadflow(&[
         "export",
         "assets/examples/sales-silo.ron",

@@ -282,7 +282,19 @@ impl LeadflowApp {
             self.preferences.export.format,
         );
         let result = self.export_result();
-        let written = export::export(&self.doc.design, &result, &options)
+        let bytes = if options.format == Format::Pptx {
+            // The levers the editor has worked out already, or worked out now.
+            let levers = self
+                .results
+                .current_levers(self.doc.history.revision())
+                .unwrap_or_else(|| {
+                    std::sync::Arc::new(crate::advice::levers::levers(&self.doc.design))
+                });
+            export::export_deck(&self.doc.design, &result, &levers, options.theme)
+        } else {
+            export::export(&self.doc.design, &result, &options)
+        };
+        let written = bytes
             .map_err(|error| format!("{}: {error}", path.display()))
             .and_then(|bytes| {
                 crate::file::write_atomically(path, &bytes).map_err(|error| error.to_string())

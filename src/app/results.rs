@@ -139,6 +139,16 @@ impl Results {
         )
     }
 
+    /// The levers worked out for `revision`, if they are.
+    #[must_use]
+    pub fn current_levers(&self, revision: u64) -> Option<Arc<Vec<Lever>>> {
+        if self.levers.is_current(revision) {
+            self.levers.last()
+        } else {
+            None
+        }
+    }
+
     /// Every scenario simulated, the one being edited first.
     pub fn scenarios(
         &mut self,

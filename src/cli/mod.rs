@@ -181,12 +181,12 @@ pub enum Command {
         #[command(flatten)]
         mode: ModeOverride,
     },
-    /// Export an image of a design: PNG, SVG or PDF by the output's extension. The image
-    /// carries the design, so Leadflow can open it again.
+    /// Export an image of a design (PNG, SVG or PDF) or a PowerPoint deck (.pptx), by the
+    /// output's extension. The file carries the design, so Leadflow can open it again.
     Export {
         /// The design (.ron, or an image exported by Leadflow).
         file: PathBuf,
-        /// The image to write: .png, .svg or .pdf.
+        /// The file to write: .png, .svg, .pdf or .pptx.
         #[arg(short, long)]
         output: PathBuf,
         /// Pixels per point for PNG: 1, 2 or 4.
@@ -462,7 +462,7 @@ fn export_image(
 ) -> anyhow::Result<ExitCode> {
     let Some(format) = export::Format::from_path(output) else {
         bail!(
-            "{}: choose an output ending in .png, .svg or .pdf",
+            "{}: choose an output ending in .png, .svg, .pdf or .pptx",
             output.display()
         );
     };

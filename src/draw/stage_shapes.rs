@@ -226,7 +226,7 @@ pub fn stage_shapes(
     marks: StageMarks,
     style: Style<'_>,
 ) {
-    let Style { theme, measure, .. } = style;
+    let theme = style.theme;
     let colours = theme.kind(stage.kind.tag());
     let line = if marks.selected {
         Line::solid(2.5, theme.selection)
@@ -252,8 +252,45 @@ pub fn stage_shapes(
     if marks.detail == Detail::Outline {
         return;
     }
+    stage_mark_shapes(out, design, stage, geometry, figures, marks, style);
+    stage_label_shapes(out, design, stage, geometry, figures, style);
+}
+
+/// The tags over a stage (bottleneck or waiting, today, measured, changed, error) and its role
+/// and tool chips, as [`stage_shapes`] draws them: a PowerPoint deck places them beside the
+/// stage's own shape.
+pub fn stage_mark_shapes(
+    out: &mut Vec<Shape>,
+    design: &Design,
+    stage: &Stage,
+    geometry: &StageGeometry,
+    figures: Option<StageFigures>,
+    marks: StageMarks,
+    style: Style<'_>,
+) {
     error_tag_shapes(out, geometry, marks, style);
     top_tags_shapes(out, stage, geometry, figures, marks, style);
+    // Chips are the first detail to go when their labels would be too small to read.
+    if marks.detail == Detail::Full && style.least_text <= CHIP_TEXT {
+        // As wide as the outline is where the chips sit: a funnel step narrows downward.
+        let bounds = geometry.label_box;
+        let room = room_at(geometry, bounds.max.y - 7.0) + 10.0;
+        chip_shapes(out, design, stage, bounds, room, style.theme, style.measure);
+    }
+}
+
+/// The lines of text inside a stage (its name, key parameters and live figures), fitted to
+/// its outline as [`stage_shapes`] draws them.
+pub fn stage_label_shapes(
+    out: &mut Vec<Shape>,
+    design: &Design,
+    stage: &Stage,
+    geometry: &StageGeometry,
+    figures: Option<StageFigures>,
+    style: Style<'_>,
+) {
+    let theme = style.theme;
+    let colours = theme.kind(stage.kind.tag());
     let bounds = geometry.label_box;
     let top = match geometry.outline {
         Outline::Silo { cap_height, .. } => bounds.min.y + cap_height + 2.0,
@@ -296,12 +333,6 @@ pub fn stage_shapes(
         },
     ];
     stage_lines_shapes(out, geometry, top, &lines, style);
-    // Chips are the first detail to go when their labels would be too small to read.
-    if marks.detail == Detail::Full && style.least_text <= CHIP_TEXT {
-        // As wide as the outline is where the chips sit: a funnel step narrows downward.
-        let room = room_at(geometry, bounds.max.y - 7.0) + 10.0;
-        chip_shapes(out, design, stage, bounds, room, theme, measure);
-    }
 }
 
 /// The size of a chip's label.

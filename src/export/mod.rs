@@ -3,6 +3,7 @@
 //! the design, so Leadflow can open it again.
 
 mod choices;
+pub mod deck;
 mod fonts;
 mod picture;
 mod render;
@@ -29,11 +30,13 @@ pub enum Format {
     Svg,
     /// Vectors in a PDF page.
     Pdf,
+    /// A PowerPoint deck: shapes, charts and tables to edit, speaker notes.
+    Pptx,
 }
 
 impl Format {
     /// All formats, in menu order.
-    pub const ALL: [Self; 3] = [Self::Png, Self::Svg, Self::Pdf];
+    pub const ALL: [Self; 4] = [Self::Png, Self::Svg, Self::Pdf, Self::Pptx];
 
     /// The format a file name's extension asks for.
     #[must_use]
@@ -43,6 +46,7 @@ impl Format {
             "png" => Some(Self::Png),
             "svg" => Some(Self::Svg),
             "pdf" => Some(Self::Pdf),
+            "pptx" => Some(Self::Pptx),
             _ => None,
         }
     }
@@ -54,6 +58,7 @@ impl Format {
             Self::Png => "png",
             Self::Svg => "svg",
             Self::Pdf => "pdf",
+            Self::Pptx => "pptx",
         }
     }
 
@@ -69,6 +74,7 @@ impl Format {
             Self::Png => "export-format-png",
             Self::Svg => "export-format-svg",
             Self::Pdf => "export-format-pdf",
+            Self::Pptx => "export-format-pptx",
         }
     }
 }
@@ -206,7 +212,8 @@ pub fn pixels(
     render::rasterise(&svg, scale)
 }
 
-/// The exported file's bytes.
+/// The exported file's bytes. A deck's "where to improve" slide needs the levers, worked out
+/// here (each is a simulation); [`export_deck`] takes them from a caller who has them.
 ///
 /// # Errors
 /// When the design cannot be embedded or the image cannot be drawn or encoded.
@@ -215,6 +222,10 @@ pub fn export(
     result: &SimResult,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    if options.format == Format::Pptx {
+        let levers = crate::advice::levers::levers(design);
+        return export_deck(design, result, &levers, options.theme);
+    }
     let picture = picture(design, result, options);
     let svg = to_svg(design, &picture)?;
     match options.format {
@@ -224,5 +235,29 @@ pub fn export(
             render::to_png(&svg, options.scale.clamp(1, 8), &ron)
         }
         Format::Pdf => render::to_pdf(&svg),
+        Format::Pptx => export_deck(design, result, &[], options.theme),
     }
+}
+
+/// The PowerPoint deck of `design` in the current language, with `levers` (largest first) on
+/// its "where to improve" slide.
+///
+/// # Errors
+/// When the design cannot be embedded or a part cannot be written.
+pub fn export_deck(
+    design: &Design,
+    result: &SimResult,
+    levers: &[crate::advice::levers::Lever],
+    theme: ThemeChoice,
+) -> Result<Vec<u8>, ExportError> {
+    let theme = Theme::new(theme);
+    let fonts = Fonts::new();
+    deck::deck(&deck::DeckInput {
+        design,
+        result,
+        levers,
+        theme: &theme,
+        measure: &fonts,
+        language: crate::i18n::current(),
+    })
 }

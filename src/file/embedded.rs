@@ -1,12 +1,23 @@
-//! Designs travelling inside exported images: an iTXt chunk in a PNG, a metadata element in
-//! an SVG. Opening such an image opens the design.
+//! Designs travelling inside exported files: an iTXt chunk in a PNG, a metadata element in
+//! an SVG, a custom XML part in a PowerPoint deck. Opening such a file opens the design.
 
 /// Keyword of the PNG text chunk holding the design's RON.
 pub const PNG_KEYWORD: &str = "leadflow-design";
 /// Element inside an SVG's `<metadata>` holding the design's RON, XML-escaped.
 pub const SVG_ELEMENT: &str = "leadflow:design";
 
+/// The custom XML part of a deck holding the design (a deck saved again by PowerPoint may
+/// number its custom XML parts anew, so every `customXml/item*.xml` is looked in).
+pub const DECK_PART: &str = "customXml/item1.xml";
+/// Namespace of the deck's design element.
+pub const DECK_NAMESPACE: &str = "urn:leadflow:design";
+/// The deck's design element, holding the RON XML-escaped.
+pub const DECK_ELEMENT: &str = "leadflow:design";
+
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+const ZIP_SIGNATURE: &[u8] = b"PK\x03\x04";
+/// The most custom XML parts of a deck looked in.
+const MOST_DECK_PARTS: usize = 64;
 
 /// The most a design inside an image may inflate to.
 const MAX_DESIGN_BYTES: usize = crate::design::limits::MAX_FILE_BYTES as usize;
@@ -20,6 +31,8 @@ pub enum Container<'a> {
     Png(Option<String>),
     /// An SVG image; holds the design text if it was exported by Leadflow.
     Svg(Option<String>),
+    /// A PowerPoint deck (or another ZIP); holds the design text if Leadflow wrote it.
+    Deck(Option<String>),
     /// Anything else: read as RON.
     Plain(&'a [u8]),
 }
@@ -29,6 +42,9 @@ pub enum Container<'a> {
 pub fn open(bytes: &[u8]) -> Container<'_> {
     if bytes.starts_with(PNG_SIGNATURE) {
         return Container::Png(png_design(bytes));
+    }
+    if bytes.starts_with(ZIP_SIGNATURE) {
+        return Container::Deck(deck_design(bytes));
     }
     // An SVG saved by a Windows editor may start with a byte-order mark.
     let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
@@ -62,6 +78,32 @@ fn png_design(bytes: &[u8]) -> Option<String> {
                 .find(|chunk| chunk.keyword == PNG_KEYWORD)
                 .map(|chunk| chunk.text.clone())
         })
+}
+
+fn deck_design(bytes: &[u8]) -> Option<String> {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    let mut names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|name| name.starts_with("customXml/item") && !name.contains("Props"))
+        .take(MOST_DECK_PARTS)
+        .map(std::borrow::Cow::into_owned)
+        .collect();
+    // Where Leadflow writes it first.
+    names.sort_by_key(|name| name != DECK_PART);
+    names.into_iter().find_map(|name| {
+        let part = archive.by_name(&name).ok()?;
+        // Inflated at most to the size a design may have, with room for its escaping.
+        let mut text = String::new();
+        part.take(4 * MAX_DESIGN_BYTES as u64)
+            .read_to_string(&mut text)
+            .ok()?;
+        let start = text.find(&format!("<{DECK_ELEMENT}"))?;
+        let start = start + text.get(start..)?.find('>')? + 1;
+        let end = start + text.get(start..)?.find(&format!("</{DECK_ELEMENT}>"))?;
+        Some(unescape(text.get(start..end)?))
+    })
 }
 
 fn svg_design(text: &str) -> Option<String> {

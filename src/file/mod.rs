@@ -117,7 +117,9 @@ pub fn load_fingerprinted(path: &Path) -> Result<(Design, Fingerprint), LoadErro
 pub fn design_from_bytes(bytes: &[u8], origin: &str) -> Result<Design, LoadError> {
     let embedded = match embedded::open(bytes) {
         embedded::Container::Plain(bytes) => return design_from_ron(bytes, origin),
-        embedded::Container::Png(text) | embedded::Container::Svg(text) => text,
+        embedded::Container::Png(text)
+        | embedded::Container::Svg(text)
+        | embedded::Container::Deck(text) => text,
     };
     let Some(text) = embedded else {
         return Err(LoadError::NoDesignInImage {

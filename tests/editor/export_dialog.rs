@@ -131,3 +131,41 @@ fn copy_as_image_puts_a_picture_on_the_clipboard() {
     // The default export is a slide at 2×.
     assert_eq!(copied, Some([3840, 2160]));
 }
+
+#[test]
+fn export_writes_a_powerpoint_deck_that_opens_again_as_the_design() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("deck.pptx");
+    let mut editor = editor_with(
+        "sales-silo",
+        ScriptedDialogs {
+            export: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        },
+    );
+    editor.press(Modifiers::COMMAND, Key::E);
+    editor.click_label("PowerPoint deck");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("to edit in PowerPoint")
+            .is_some(),
+        "the dialog says what a deck holds"
+    );
+    assert!(
+        editor.harness.query_by_label("Transparent").is_none(),
+        "a deck has no transparent background to choose"
+    );
+    editor.click_label("Export…");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains(&format!("written to {}", path.display()))
+            .is_some(),
+        "the status bar says what was written where"
+    );
+    let bytes = std::fs::read(&path).expect("exported");
+    assert!(bytes.starts_with(b"PK"), "a ZIP package");
+    let opened = leadflow::file::load(&path).expect("opens as a design");
+    assert_eq!(&opened, editor.harness.state().design());
+}

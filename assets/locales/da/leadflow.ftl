@@ -910,7 +910,7 @@ slide-season = {" "}(sæson: { $low_month } ×{ $low } til { $high_month } ×{ $
 
 load-cannot-read = { $file }: filen kan ikke læses: { $error }
 load-not-text = { $place }: dette er ikke en tekstfil (ugyldig UTF-8); er det et Leadflow-design?
-load-no-design-in-image = { $file }: dette billede indeholder intet Leadflow-design; kun billeder eksporteret fra Leadflow kan åbnes som design
+load-no-design-in-image = { $file }: filen indeholder intet Leadflow-design; kun billeder og præsentationer eksporteret fra Leadflow kan åbnes som design
 load-not-a-file = { $file }: ikke en almindelig fil; et design er en .ron-fil eller et billede eksporteret fra Leadflow
 load-too-large = { $file }: { $bytes } bytes, mere end de { $limit } bytes, et design må fylde
 load-empty = { $file }: filen er tom; den indeholder intet design
@@ -1181,3 +1181,50 @@ status-froze-plan-of-record = Frøs { $months } måneder som vedtaget budget
 plot-plan-of-record = Vedtaget budget ({ $date })
 validate-record-too-long = det vedtagne budget har flere måneder end ti år
 validate-record-not-numbers = det vedtagne budget indeholder en værdi, der ikke er et tal, eller et antal under nul
+
+## The meeting deck (PowerPoint)
+
+export-format-pptx = PowerPoint-præsentation
+export-dialog-deck = Dias med figurer, diagrammer og tabeller, der kan redigeres i PowerPoint, og talernoter
+deck-dated = { $date } · fra { $start }, { $weeks } uger
+deck-title-process = Sådan sælger vi
+deck-title-year = Året
+deck-title-money = Omsætning og omkostninger
+deck-title-plan = Planen
+deck-title-months = Måned for måned
+deck-title-assumptions = Hvad tallene bygger på
+deck-title-levers = Hvor vi kan forbedre
+deck-series-band = 10–90 % af kørslerne
+deck-series-low = 10 %
+deck-series-high = 90 %
+deck-series-with-plan = Med planen
+deck-series-without-plan = Uden planen
+deck-revenue = Omsætning
+deck-cost = Omkostninger
+deck-column-figure = Tal for
+deck-column-value = Værdi
+deck-column-basis = Hvor det kommer fra
+deck-column-change = Ændring
+deck-column-customers = Kunder ved slutningen
+deck-column-profit = Resultat ved slutningen
+deck-assumed = Antaget
+deck-figure-conversion = { $stage }: konvertering
+deck-figure-days = { $stage }: dage i trinnet
+deck-figure-order-value = { $stage }: ordreværdi
+deck-figure-leads = { $source }: nye leads om ugen
+deck-more-rows = og { $count } til
+deck-notes-title = Præsentationen viser { $name }: { $models }. Tallene gælder { $weeks } uger fra { $date }.
+deck-notes-process = Hvordan et lead bliver kunde, i { $stages } trin. Leads kommer ind ved: { $entries }.
+deck-notes-bottleneck = Flaskehalsen er { $stage }: medarbejderne kan ikke følge med, og { $waiting } leads venter der ved slutningen.
+deck-notes-no-bottleneck = Medarbejderne i hvert trin kan følge med det, der kommer ind.
+deck-notes-band = Det skraverede bånd rummer 80 % af de { $runs } simulerede kørsler: året ender lige så gerne under det som over det.
+deck-notes-expected = Linjen viser forventede værdier, uden spænd.
+deck-notes-money = Omsætning, omkostninger og resultat pr. måned. For hele perioden er omsætningen { $revenue } og omkostningerne { $cost }: et resultat på { $profit }.
+deck-notes-plan = { $count ->
+    [one] Planens ene tiltag
+   *[other] Planens { $count } tiltag, efter dato
+}: { $moves }. Med planen { $with } kunder ved slutningen; uden den { $without }.
+deck-notes-months = Samme periode måned for måned: vundne kunder, kunder ved månedens udgang, omsætning, omkostninger og resultat.
+deck-notes-assumptions = Hvad hvert tal bygger på: { $measured } af { $total } er målt i CRM-data, med deres 90 %-interval; resten er antaget.
+deck-notes-levers = Hver række er én ændring i ét trin og hvad den giver ved slutningen. Størst er { $lever }: { $customers } flere kunder.
+deck-notes-no-levers = Ingen enkelt ændring i ét trin giver flere kunder eller bedre resultat ved slutningen.

@@ -912,7 +912,7 @@ slide-season = {" "}(season: { $low_month } ×{ $low } to { $high_month } ×{ $h
 
 load-cannot-read = { $file }: cannot read the file: { $error }
 load-not-text = { $place }: this is not a text file (invalid UTF-8); is it a Leadflow design?
-load-no-design-in-image = { $file }: this image holds no Leadflow design; only images exported by Leadflow can be opened as designs
+load-no-design-in-image = { $file }: this file holds no Leadflow design; only images and decks exported by Leadflow can be opened as designs
 load-not-a-file = { $file }: not a regular file; a design is a .ron file or an image exported by Leadflow
 load-too-large = { $file }: { $bytes } bytes, more than the { $limit } bytes a design may have
 load-empty = { $file }: the file is empty; it holds no design
@@ -1183,3 +1183,50 @@ status-froze-plan-of-record = Froze { $months } months as the plan of record
 plot-plan-of-record = Plan of record ({ $date })
 validate-record-too-long = the plan of record has more months than ten years
 validate-record-not-numbers = the plan of record holds a figure that is not a number, or a count below zero
+
+## The meeting deck (PowerPoint)
+
+export-format-pptx = PowerPoint deck
+export-dialog-deck = Slides with shapes, charts and tables to edit in PowerPoint, and speaker notes
+deck-dated = { $date } · from { $start }, { $weeks } weeks
+deck-title-process = How we sell
+deck-title-year = The year
+deck-title-money = Revenue and cost
+deck-title-plan = The plan
+deck-title-months = Month by month
+deck-title-assumptions = What the figures rest on
+deck-title-levers = Where to improve
+deck-series-band = 10–90 % of the runs
+deck-series-low = 10 %
+deck-series-high = 90 %
+deck-series-with-plan = With the plan
+deck-series-without-plan = Without the plan
+deck-revenue = Revenue
+deck-cost = Cost
+deck-column-figure = Figure
+deck-column-value = Value
+deck-column-basis = Where it comes from
+deck-column-change = Change
+deck-column-customers = Customers by the end
+deck-column-profit = Profit by the end
+deck-assumed = Assumed
+deck-figure-conversion = { $stage }: conversion
+deck-figure-days = { $stage }: days in stage
+deck-figure-order-value = { $stage }: order value
+deck-figure-leads = { $source }: new leads a week
+deck-more-rows = and { $count } more
+deck-notes-title = This deck shows { $name }: { $models }. Its figures run for { $weeks } weeks from { $date }.
+deck-notes-process = How a lead becomes a customer, in { $stages } stages. Leads enter at: { $entries }.
+deck-notes-bottleneck = The bottleneck is { $stage }: its people cannot keep up, and { $waiting } leads wait there by the end.
+deck-notes-no-bottleneck = Every stage's people keep up with what reaches them.
+deck-notes-band = The shaded band holds 80 % of the { $runs } simulated runs: the year is as likely to end below it as above it.
+deck-notes-expected = The line shows expected values, without a range.
+deck-notes-money = Revenue, cost and profit per month. Over the whole period, revenue is { $revenue } and cost { $cost }: a profit of { $profit }.
+deck-notes-plan = { $count ->
+    [one] The plan's one move
+   *[other] The plan's { $count } moves, by date
+}: { $moves }. With the plan, { $with } customers by the end; without it, { $without }.
+deck-notes-months = The same period month by month: customers won, customers at the month's end, revenue, cost and profit.
+deck-notes-assumptions = What each figure rests on: { $measured } of { $total } are measured from CRM data, with their 90 % interval; the rest are assumed.
+deck-notes-levers = Each row is one change to one stage and what it adds by the end. The largest is { $lever }: { $customers } more customers.
+deck-notes-no-levers = No single change to one stage adds customers or profit by the end.

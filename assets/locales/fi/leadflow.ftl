@@ -913,7 +913,7 @@ slide-season = {" "}(kausivaihtelu: { $low_month } ×{ $low } – { $high_month 
 
 load-cannot-read = { $file }: tiedostoa ei voi lukea: { $error }
 load-not-text = { $place }: tämä ei ole tekstitiedosto (virheellinen UTF-8); onko se Leadflow-suunnitelma?
-load-no-design-in-image = { $file }: kuvassa ei ole Leadflow-suunnitelmaa; suunnitelmana voi avata vain Leadflow’lla viedyn kuvan
+load-no-design-in-image = { $file }: tiedostossa ei ole Leadflow-suunnitelmaa; suunnitelmana voi avata vain Leadflow’lla viedyn kuvan tai esityksen
 load-not-a-file = { $file }: ei ole tavallinen tiedosto; suunnitelma on .ron-tiedosto tai Leadflow’lla viety kuva
 load-too-large = { $file }: koko { $bytes } tavua, enemmän kuin suunnitelman enimmäiskoko { $limit } tavua
 load-empty = { $file }: tiedosto on tyhjä; siinä ei ole suunnitelmaa
@@ -1184,3 +1184,50 @@ status-froze-plan-of-record = { $months } kuukautta lukittu hyväksytyksi suunni
 plot-plan-of-record = Hyväksytty suunnitelma ({ $date })
 validate-record-too-long = hyväksytyssä suunnitelmassa on enemmän kuukausia kuin kymmenen vuotta
 validate-record-not-numbers = hyväksytyssä suunnitelmassa on arvo, joka ei ole luku, tai määrä alle nollan
+
+## The meeting deck (PowerPoint)
+
+export-format-pptx = PowerPoint-esitys
+export-dialog-deck = Diat, joiden muotoja, kaavioita ja taulukoita voi muokata PowerPointissa, sekä puhujan muistiinpanot
+deck-dated = { $date } · alkaen { $start }, { $weeks } viikkoa
+deck-title-process = Näin myymme
+deck-title-year = Vuosi
+deck-title-money = Tuotot ja kulut
+deck-title-plan = Suunnitelma
+deck-title-months = Kuukausittain
+deck-title-assumptions = Mihin luvut perustuvat
+deck-title-levers = Missä parantaa
+deck-series-band = 10–90 % ajoista
+deck-series-low = 10 %
+deck-series-high = 90 %
+deck-series-with-plan = Suunnitelman kanssa
+deck-series-without-plan = Ilman suunnitelmaa
+deck-revenue = Tuotot
+deck-cost = Kulut
+deck-column-figure = Luku
+deck-column-value = Arvo
+deck-column-basis = Mistä se tulee
+deck-column-change = Muutos
+deck-column-customers = Asiakkaat lopussa
+deck-column-profit = Tulos lopussa
+deck-assumed = Oletettu
+deck-figure-conversion = { $stage }: konversio
+deck-figure-days = { $stage }: päivät vaiheessa
+deck-figure-order-value = { $stage }: tilauksen arvo
+deck-figure-leads = { $source }: uudet liidit viikossa
+deck-more-rows = ja { $count } muuta
+deck-notes-title = Esitys näyttää: { $name }: { $models }. Luvut kattavat { $weeks } viikkoa alkaen { $date }.
+deck-notes-process = Miten liidistä tulee asiakas, { $stages } vaiheessa. Liidit tulevat sisään: { $entries }.
+deck-notes-bottleneck = Pullonkaula on { $stage }: sen ihmiset eivät ehdi käsitellä kaikkea, ja { $waiting } liidiä odottaa siellä lopussa.
+deck-notes-no-bottleneck = Jokaisen vaiheen ihmiset ehtivät käsitellä sen, mitä heille tulee.
+deck-notes-band = Varjostettu alue sisältää 80 % { $runs } simuloidusta ajosta: vuosi päättyy yhtä todennäköisesti sen alle kuin yläpuolelle.
+deck-notes-expected = Viiva näyttää odotusarvot ilman vaihteluväliä.
+deck-notes-money = Tuotot, kulut ja tulos kuukausittain. Koko jaksolla tuotot ovat { $revenue } ja kulut { $cost }: tulos { $profit }.
+deck-notes-plan = { $count ->
+    [one] Suunnitelman ainoa toimenpide
+   *[other] Suunnitelman { $count } toimenpidettä päivämäärän mukaan
+}: { $moves }. Suunnitelman kanssa lopussa on { $with } asiakasta; ilman sitä { $without }.
+deck-notes-months = Sama jakso kuukausittain: voitetut asiakkaat, asiakkaat kuun lopussa, tuotot, kulut ja tulos.
+deck-notes-assumptions = Mihin kukin luku perustuu: { $measured }/{ $total } on mitattu CRM-tiedoista 90 %:n luottamusvälin kanssa; loput ovat oletuksia.
+deck-notes-levers = Jokainen rivi on yksi muutos yhteen vaiheeseen ja mitä se tuo loppuun mennessä. Suurin on { $lever }: { $customers } asiakasta lisää.
+deck-notes-no-levers = Mikään yksittäinen muutos yhteen vaiheeseen ei tuo lisää asiakkaita tai tulosta loppuun mennessä.

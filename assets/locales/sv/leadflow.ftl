@@ -913,7 +913,7 @@ slide-season = {" "}(säsong: { $low_month } ×{ $low } till { $high_month } ×{
 
 load-cannot-read = { $file }: kan inte läsa filen: { $error }
 load-not-text = { $place }: det här är ingen textfil (ogiltig UTF-8); är det en Leadflow-design?
-load-no-design-in-image = { $file }: bilden innehåller ingen Leadflow-design; bara bilder som exporterats från Leadflow kan öppnas som designer
+load-no-design-in-image = { $file }: filen innehåller ingen Leadflow-design; bara bilder och presentationer som exporterats från Leadflow kan öppnas som designer
 load-not-a-file = { $file }: ingen vanlig fil; en design är en .ron-fil eller en bild exporterad från Leadflow
 load-too-large = { $file }: { $bytes } byte, mer än de { $limit } byte som en design får vara på
 load-empty = { $file }: filen är tom; den innehåller ingen design
@@ -1184,3 +1184,50 @@ status-froze-plan-of-record = Frös { $months } månader som fastställd plan
 plot-plan-of-record = Fastställd plan ({ $date })
 validate-record-too-long = den fastställda planen har fler månader än tio år
 validate-record-not-numbers = den fastställda planen innehåller ett värde som inte är ett tal, eller ett antal under noll
+
+## The meeting deck (PowerPoint)
+
+export-format-pptx = PowerPoint-presentation
+export-dialog-deck = Bilder med former, diagram och tabeller att redigera i PowerPoint, och talarmanus
+deck-dated = { $date } · från { $start }, { $weeks } veckor
+deck-title-process = Så säljer vi
+deck-title-year = Året
+deck-title-money = Intäkter och kostnader
+deck-title-plan = Planen
+deck-title-months = Månad för månad
+deck-title-assumptions = Vad siffrorna bygger på
+deck-title-levers = Var vi kan förbättra
+deck-series-band = 10–90 % av körningarna
+deck-series-low = 10 %
+deck-series-high = 90 %
+deck-series-with-plan = Med planen
+deck-series-without-plan = Utan planen
+deck-revenue = Intäkter
+deck-cost = Kostnader
+deck-column-figure = Värde för
+deck-column-value = Värde
+deck-column-basis = Varifrån det kommer
+deck-column-change = Ändring
+deck-column-customers = Kunder vid slutet
+deck-column-profit = Resultat vid slutet
+deck-assumed = Antaget
+deck-figure-conversion = { $stage }: konvertering
+deck-figure-days = { $stage }: dagar i steget
+deck-figure-order-value = { $stage }: ordervärde
+deck-figure-leads = { $source }: nya leads per vecka
+deck-more-rows = och { $count } till
+deck-notes-title = Presentationen visar { $name }: { $models }. Siffrorna gäller { $weeks } veckor från { $date }.
+deck-notes-process = Hur ett lead blir kund, i { $stages } steg. Leads kommer in vid: { $entries }.
+deck-notes-bottleneck = Flaskhalsen är { $stage }: medarbetarna hinner inte med, och { $waiting } leads väntar där vid slutet.
+deck-notes-no-bottleneck = Medarbetarna i varje steg hinner med det som kommer in.
+deck-notes-band = Det skuggade bandet rymmer 80 % av de { $runs } simulerade körningarna: året slutar lika gärna under det som över det.
+deck-notes-expected = Linjen visar förväntade värden, utan spann.
+deck-notes-money = Intäkter, kostnader och resultat per månad. Under hela perioden blir intäkterna { $revenue } och kostnaderna { $cost }: ett resultat på { $profit }.
+deck-notes-plan = { $count ->
+    [one] Planens enda åtgärd
+   *[other] Planens { $count } åtgärder, i datumordning
+}: { $moves }. Med planen { $with } kunder vid slutet; utan den { $without }.
+deck-notes-months = Samma period månad för månad: vunna kunder, kunder vid månadens slut, intäkter, kostnader och resultat.
+deck-notes-assumptions = Vad varje värde bygger på: { $measured } av { $total } är mätta i CRM-data, med sitt 90 %-intervall; resten är antagna.
+deck-notes-levers = Varje rad är en ändring i ett steg och vad den ger vid slutet. Störst är { $lever }: { $customers } fler kunder.
+deck-notes-no-levers = Ingen enskild ändring i ett steg ger fler kunder eller bättre resultat vid slutet.

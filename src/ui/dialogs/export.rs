@@ -42,16 +42,20 @@ pub fn export_options(
     selection: &BTreeSet<StageId>,
     format: Format,
 ) -> ExportOptions {
+    // The deck's preview is its year slide, the picture closest to what it holds.
+    let layout = if format == Format::Pptx {
+        Layout::Slide
+    } else {
+        settings.layout
+    };
     ExportOptions {
         format,
-        layout: settings.layout,
+        layout,
         scale: settings.scale,
         theme: settings.theme,
-        transparent: settings.transparent && format != Format::Pdf,
-        only: (settings.layout == Layout::Diagram
-            && settings.selection_only
-            && !selection.is_empty())
-        .then(|| selection.clone()),
+        transparent: settings.transparent && !matches!(format, Format::Pdf | Format::Pptx),
+        only: (layout == Layout::Diagram && settings.selection_only && !selection.is_empty())
+            .then(|| selection.clone()),
     }
 }
 
@@ -103,6 +107,7 @@ impl ExportDialog {
                         height = height.to_string()
                     ),
                     Format::Svg | Format::Pdf => crate::tr!("export-dialog-vectors"),
+                    Format::Pptx => crate::tr!("export-dialog-deck"),
                 };
                 ui.label(RichText::new(note).small().weak());
             }
@@ -179,14 +184,18 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 }
             });
             ui.end_row();
-            ui.label(crate::tr!("export-dialog-show"));
-            ui.horizontal(|ui| {
-                for layout in [Layout::Slide, Layout::Diagram] {
-                    ui.selectable_value(&mut settings.layout, layout, layout.label());
-                }
-            });
-            ui.end_row();
-            if settings.layout == Layout::Diagram {
+            // A deck has every slide; what one picture shows is not a choice there.
+            let is_deck = settings.format == Format::Pptx;
+            if !is_deck {
+                ui.label(crate::tr!("export-dialog-show"));
+                ui.horizontal(|ui| {
+                    for layout in [Layout::Slide, Layout::Diagram] {
+                        ui.selectable_value(&mut settings.layout, layout, layout.label());
+                    }
+                });
+                ui.end_row();
+            }
+            if settings.layout == Layout::Diagram && !is_deck {
                 ui.label("");
                 ui.add_enabled(
                     has_selection,
@@ -220,7 +229,7 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 );
             });
             ui.end_row();
-            if settings.format != Format::Pdf {
+            if !matches!(settings.format, Format::Pdf | Format::Pptx) {
                 ui.label(crate::tr!("export-dialog-background"));
                 ui.checkbox(
                     &mut settings.transparent,

@@ -158,6 +158,7 @@ fn system_question(question: &Question) -> SystemQuestion {
                     crate::tr!("file-dialog-image-exported-by-leadflow"),
                     vec!["png", "svg"],
                 ),
+                (crate::tr!("export-format-pptx"), vec!["pptx"]),
             ],
             None,
         ),

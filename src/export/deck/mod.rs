@@ -1,0 +1,43 @@
+//! The meeting deck: a PowerPoint file (`.pptx`) whose diagram is made of PowerPoint's own
+//! shapes, whose charts are native charts with their data, whose tables are tables, with
+//! speaker notes on every slide and the design inside, so Leadflow can open the deck again.
+
+mod builder;
+mod chart;
+mod diagram;
+mod package;
+mod slides;
+mod theme;
+mod xml;
+
+pub use slides::DeckInput;
+
+/// The deck's bytes.
+///
+/// # Errors
+/// When the design cannot be written as RON, or a part cannot be written.
+pub fn deck(input: &DeckInput<'_>) -> Result<Vec<u8>, super::ExportError> {
+    let encode = |message: String| super::ExportError::Encode {
+        format: "PowerPoint",
+        message,
+    };
+    let design_ron = crate::file::design_to_string(input.design)?;
+    let slides = slides::slides(input).map_err(|error| encode(error.to_string()))?;
+    let background = match input.theme.choice {
+        crate::draw::ThemeChoice::Light => crate::draw::Colour::WHITE,
+        crate::draw::ThemeChoice::Dark => input.theme.canvas,
+    };
+    let title = if input.design.presentation.title.trim().is_empty() {
+        input.design.name.as_str()
+    } else {
+        input.design.presentation.title.as_str()
+    };
+    package::write(&package::Package {
+        title,
+        slides,
+        design_ron: &design_ron,
+        background,
+        language: input.language,
+    })
+    .map_err(|error| encode(error.to_string()))
+}
