@@ -202,7 +202,11 @@ fn export_writes_an_image_that_opens_as_the_design() {
     let output = leadflow(&["export", "assets/examples/sales-silo.ron", "-o", deck]);
     assert!(output.status.success(), "{}", stderr(&output));
     let check = leadflow(&["check", deck]);
-    assert!(stdout(&check).contains("ok (6 stages"), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("ok (6 stages"),
+        "{}",
+        stdout(&check)
+    );
 
     let wrong = leadflow(&["export", "assets/examples/sales-silo.ron", "-o", "out.gif"]);
     assert!(!wrong.status.success());
