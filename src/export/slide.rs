@@ -162,18 +162,27 @@ fn fit_into(out: &mut Vec<Shape>, diagram: Vec<Shape>, area: Bounds, measure: &d
     let Some(bounds) = bounds_of(&diagram, measure) else {
         return;
     };
-    let (width, height) = (bounds.max.x - bounds.min.x, bounds.max.y - bounds.min.y);
-    let (area_width, area_height) = (area.max.x - area.min.x, area.max.y - area.min.y);
-    let scale = (area_width / width.max(1.0))
-        .min(area_height / height.max(1.0))
-        .min(1.4);
-    let dx = area.min.x + (area_width - width * scale) / 2.0 - bounds.min.x * scale;
-    let dy = area.min.y + (area_height - height * scale) / 2.0 - bounds.min.y * scale;
+    let (scale, dx, dy) = fitting(bounds, area);
     out.extend(
         diagram
             .into_iter()
             .map(|shape| shape.transformed(scale, dx, dy)),
     );
+}
+
+/// The scale (never above 1.4 ×) and shift that fit `bounds` into `area`, centred: the
+/// picture slide and the deck place a diagram alike.
+pub(super) fn fitting(bounds: Bounds, area: Bounds) -> (f32, f32, f32) {
+    let (width, height) = (bounds.max.x - bounds.min.x, bounds.max.y - bounds.min.y);
+    let (area_width, area_height) = (area.max.x - area.min.x, area.max.y - area.min.y);
+    let scale = (area_width / width.max(1.0))
+        .min(area_height / height.max(1.0))
+        .min(1.4);
+    (
+        scale,
+        area.min.x + (area_width - width * scale) / 2.0 - bounds.min.x * scale,
+        area.min.y + (area_height - height * scale) / 2.0 - bounds.min.y * scale,
+    )
 }
 
 /// The headline figures as a two-column table; returns where it ends.

@@ -49,6 +49,26 @@ pub struct Chart {
     pub grid: Colour,
 }
 
+impl Chart {
+    /// Lines over months, whole numbers, without a band.
+    #[must_use]
+    pub fn of_lines(
+        categories: Vec<String>,
+        lines: Vec<ChartLine>,
+        text: Colour,
+        grid: Colour,
+    ) -> Self {
+        Self {
+            categories,
+            lines,
+            band: None,
+            number_format: "#,##0",
+            text,
+            grid,
+        }
+    }
+}
+
 /// The sheet all chart formulas point into (the workbook is the chart's own).
 const SHEET: &str = "Sheet1";
 

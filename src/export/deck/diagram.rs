@@ -64,16 +64,8 @@ pub fn diagram(
     let Some(extent) = draw::bounds_of(&whole, measure) else {
         return;
     };
-    let (width, height) = (extent.max.x - extent.min.x, extent.max.y - extent.min.y);
-    let (area_width, area_height) = (area.max.x - area.min.x, area.max.y - area.min.y);
-    let scale = (area_width / width.max(1.0))
-        .min(area_height / height.max(1.0))
-        .min(1.4);
-    let place = Placement {
-        scale,
-        dx: area.min.x + (area_width - width * scale) / 2.0 - extent.min.x * scale,
-        dy: area.min.y + (area_height - height * scale) / 2.0 - extent.min.y * scale,
-    };
+    let (scale, dx, dy) = super::super::slide::fitting(extent, area);
+    let place = Placement { scale, dx, dy };
     let geometry = draw::stage_geometry(design);
     let placed = stages(slide, design, result, &geometry, style, place);
     for path in draw::flow_paths(design, &geometry) {

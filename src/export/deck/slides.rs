@@ -381,9 +381,9 @@ fn money_slide(
         .map(|month| month.cost.total())
         .collect();
     let profit: Vec<f64> = table.months.iter().map(|month| month.profit).collect();
-    let chart = Chart {
-        categories: month_labels(input, table),
-        lines: vec![
+    let chart = Chart::of_lines(
+        month_labels(input, table),
+        vec![
             ChartLine {
                 name: input.words("deck-revenue"),
                 values: revenue.clone(),
@@ -403,11 +403,9 @@ fn money_slide(
                 dashed: true,
             },
         ],
-        band: None,
-        number_format: "#,##0",
-        text: theme.text_muted,
-        grid: theme.grid,
-    };
+        theme.text_muted,
+        theme.grid,
+    );
     slide.chart(
         &input.words("deck-title-money"),
         Bounds {
@@ -551,9 +549,9 @@ fn plan_slide(
     timeline(&mut slide, input, table, &moves);
     let without = crate::sim::simulate(&design.without_plan());
     let without_table = month_table(&design.without_plan(), &without);
-    let chart = Chart {
-        categories: month_labels(input, table),
-        lines: vec![
+    let chart = Chart::of_lines(
+        month_labels(input, table),
+        vec![
             ChartLine {
                 name: input.words("deck-series-with-plan"),
                 values: table
@@ -575,11 +573,9 @@ fn plan_slide(
                 dashed: true,
             },
         ],
-        band: None,
-        number_format: "#,##0",
-        text: theme.text_muted,
-        grid: theme.grid,
-    };
+        theme.text_muted,
+        theme.grid,
+    );
     slide.chart(
         &input.words("deck-series-with-plan"),
         Bounds {
