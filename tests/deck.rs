@@ -218,7 +218,7 @@ fn the_years_chart_carries_the_months_in_its_data_and_its_workbook() {
     assert_eq!(column, expected);
     let last_row = expected.len() + 1;
     assert!(
-        chart.contains(&format!("Sheet1!$B$2:$B${last_row}")),
+        chart.contains(&format!("&apos;Sheet1&apos;!$B$2:$B${last_row}")),
         "the series points at its cells"
     );
 }
@@ -335,4 +335,49 @@ fn a_hostile_name_stays_text_and_a_zip_without_a_design_is_refused() {
         error.to_string().contains("holds no Leadflow design"),
         "{error}"
     );
+}
+
+#[test]
+fn a_swedish_deck_is_worded_in_swedish_and_long_tables_go_on_over_slides() {
+    leadflow::i18n::set_current(leadflow::i18n::Language::Swedish);
+    let mut design = templates::design_named("inbound").expect("example");
+    // Two years: 25 months, more than one slide of months holds.
+    design.simulation.horizon_weeks = 104;
+    let bytes = deck(&design);
+    leadflow::i18n::set_current(leadflow::i18n::Language::English);
+    let parts = parts(&bytes);
+    let titles: Vec<String> = slide_names(&parts)
+        .iter()
+        .map(|name| {
+            texts_of(&text(&parts, name))
+                .first()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect();
+    assert!(titles.contains(&"Så säljer vi".to_owned()), "{titles:?}");
+    let month_slides: Vec<&String> = titles
+        .iter()
+        .filter(|title| title.starts_with("Månad för månad"))
+        .collect();
+    assert_eq!(month_slides.len(), 2, "{titles:?}");
+    assert_eq!(month_slides[0], "Månad för månad (1/2)");
+    // Every month is in a table row, none left out.
+    let result = sim::simulate(&design);
+    let months = sim::months::month_table(&design, &result).months.len();
+    let rows: usize = slide_names(&parts)
+        .iter()
+        .filter(|name| {
+            texts_of(&text(&parts, name))
+                .first()
+                .is_some_and(|title| title.starts_with("Månad för månad"))
+        })
+        .map(|name| text(&parts, name).matches("<a:tr ").count() - 1)
+        .sum();
+    assert_eq!(rows, months);
+    // The chart's workbook sheet is named as a Swedish spreadsheet names it.
+    assert!(text(&parts, "ppt/charts/chart1.xml").contains("&apos;Blad1&apos;!$A$2"));
+    // The notes are Swedish too.
+    let notes = texts_of(&text(&parts, "ppt/notesSlides/notesSlide2.xml")).join(" ");
+    assert!(notes.contains("Leads kommer in vid"), "{notes}");
 }

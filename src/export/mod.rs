@@ -161,18 +161,22 @@ pub enum ExportError {
     },
 }
 
+/// What is drawn behind an export: nothing, white, or the dark canvas.
+fn background(theme: &Theme, transparent: bool) -> Colour {
+    if transparent {
+        return Colour::TRANSPARENT;
+    }
+    match theme.choice {
+        ThemeChoice::Light => Colour::WHITE,
+        ThemeChoice::Dark => theme.canvas,
+    }
+}
+
 /// The picture an export draws: the diagram or the slide, in the chosen theme.
 #[must_use]
 pub fn picture(design: &Design, result: &SimResult, options: &ExportOptions) -> Picture {
     let theme = Theme::new(options.theme);
-    let background = if options.transparent {
-        Colour::TRANSPARENT
-    } else {
-        match options.theme {
-            ThemeChoice::Light => Colour::WHITE,
-            ThemeChoice::Dark => theme.canvas,
-        }
-    };
+    let background = background(&theme, options.transparent);
     let fonts = Fonts::new();
     match options.layout {
         Layout::Diagram => diagram(
@@ -222,20 +226,18 @@ pub fn export(
     result: &SimResult,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    if options.format == Format::Pptx {
-        let levers = crate::advice::levers::levers(design);
-        return export_deck(design, result, &levers, options.theme);
-    }
-    let picture = picture(design, result, options);
-    let svg = to_svg(design, &picture)?;
+    let image = || to_svg(design, &picture(design, result, options));
     match options.format {
-        Format::Svg => Ok(svg.into_bytes()),
+        Format::Svg => Ok(image()?.into_bytes()),
         Format::Png => {
             let ron = crate::file::design_to_string(design)?;
-            render::to_png(&svg, options.scale.clamp(1, 8), &ron)
+            render::to_png(&image()?, options.scale.clamp(1, 8), &ron)
         }
-        Format::Pdf => render::to_pdf(&svg),
-        Format::Pptx => export_deck(design, result, &[], options.theme),
+        Format::Pdf => render::to_pdf(&image()?),
+        Format::Pptx => {
+            let levers = crate::advice::levers::levers(design);
+            export_deck(design, result, &levers, options.theme)
+        }
     }
 }
 

@@ -27,16 +27,8 @@ pub fn slide(
     measure: &dyn TextMeasure,
 ) -> Picture {
     let mut shapes = Vec::new();
-    let title = if design.presentation.title.trim().is_empty() {
-        design.name.clone()
-    } else {
-        design.presentation.title.clone()
-    };
-    let subtitle = if design.presentation.subtitle.trim().is_empty() {
-        draw::models_line(design)
-    } else {
-        design.presentation.subtitle.clone()
-    };
+    let title = slide_title(design);
+    let subtitle = slide_subtitle(design);
     shapes.push(Shape::text(
         LEFT,
         52.0,
@@ -94,6 +86,32 @@ pub fn slide(
         title,
         shapes,
     }
+}
+
+/// The slide's title: the presentation's, or the design's name.
+pub(super) fn slide_title(design: &Design) -> String {
+    if design.presentation.title.trim().is_empty() {
+        design.name.clone()
+    } else {
+        design.presentation.title.clone()
+    }
+}
+
+/// The slide's subtitle: the presentation's, or the sales and transaction models.
+pub(super) fn slide_subtitle(design: &Design) -> String {
+    if design.presentation.subtitle.trim().is_empty() {
+        draw::models_line(design)
+    } else {
+        design.presentation.subtitle.clone()
+    }
+}
+
+/// The moves switched on, in date order.
+pub(super) fn moves_by_date(design: &Design) -> Vec<&crate::design::plan::Move> {
+    let mut moves: Vec<&crate::design::plan::Move> =
+        design.plan.iter().filter(|planned| planned.on).collect();
+    moves.sort_by_key(|planned| planned.from);
+    moves
 }
 
 /// Active customers over the horizon, with the Monte Carlo band when there is one.
@@ -278,12 +296,10 @@ fn assumptions(
 /// " The plan: 1 Feb 2027 An account executive starts; …" for the moves switched on, in date
 /// order; nothing without a plan.
 fn plan_note(design: &Design) -> String {
-    let mut moves: Vec<&crate::design::plan::Move> =
-        design.plan.iter().filter(|planned| planned.on).collect();
+    let moves = moves_by_date(design);
     if moves.is_empty() {
         return String::new();
     }
-    moves.sort_by_key(|planned| planned.from);
     let listed: Vec<String> = moves
         .iter()
         .map(|planned| {

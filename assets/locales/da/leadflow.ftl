@@ -1228,3 +1228,7 @@ deck-notes-months = Samme periode måned for måned: vundne kunder, kunder ved m
 deck-notes-assumptions = Hvad hvert tal bygger på: { $measured } af { $total } er målt i CRM-data, med deres 90 %-interval; resten er antaget.
 deck-notes-levers = Hver række er én ændring i ét trin og hvad den giver ved slutningen. Størst er { $lever }: { $customers } flere kunder.
 deck-notes-no-levers = Ingen enkelt ændring i ét trin giver flere kunder eller bedre resultat ved slutningen.
+# The first sheet of a chart's embedded workbook, named as the spreadsheet names it.
+deck-sheet = Ark1
+# A month only partly in the period, with the days of it counted.
+deck-partial-month = { $month } ({ $days } d)

@@ -1230,3 +1230,7 @@ deck-notes-months = The same period month by month: customers won, customers at 
 deck-notes-assumptions = What each figure rests on: { $measured } of { $total } are measured from CRM data, with their 90 % interval; the rest are assumed.
 deck-notes-levers = Each row is one change to one stage and what it adds by the end. The largest is { $lever }: { $customers } more customers.
 deck-notes-no-levers = No single change to one stage adds customers or profit by the end.
+# The first sheet of a chart's embedded workbook, named as the spreadsheet names it.
+deck-sheet = Sheet1
+# A month only partly in the period, with the days of it counted.
+deck-partial-month = { $month } ({ $days } d)

@@ -1231,3 +1231,7 @@ deck-notes-months = Sama jakso kuukausittain: voitetut asiakkaat, asiakkaat kuun
 deck-notes-assumptions = Mihin kukin luku perustuu: { $measured }/{ $total } on mitattu CRM-tiedoista 90 %:n luottamusvälin kanssa; loput ovat oletuksia.
 deck-notes-levers = Jokainen rivi on yksi muutos yhteen vaiheeseen ja mitä se tuo loppuun mennessä. Suurin on { $lever }: { $customers } asiakasta lisää.
 deck-notes-no-levers = Mikään yksittäinen muutos yhteen vaiheeseen ei tuo lisää asiakkaita tai tulosta loppuun mennessä.
+# The first sheet of a chart's embedded workbook, named as the spreadsheet names it.
+deck-sheet = Taul1
+# A month only partly in the period, with the days of it counted.
+deck-partial-month = { $month } ({ $days } pv)

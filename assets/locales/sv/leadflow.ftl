@@ -1231,3 +1231,7 @@ deck-notes-months = Samma period månad för månad: vunna kunder, kunder vid m�
 deck-notes-assumptions = Vad varje värde bygger på: { $measured } av { $total } är mätta i CRM-data, med sitt 90 %-intervall; resten är antagna.
 deck-notes-levers = Varje rad är en ändring i ett steg och vad den ger vid slutet. Störst är { $lever }: { $customers } fler kunder.
 deck-notes-no-levers = Ingen enskild ändring i ett steg ger fler kunder eller bättre resultat vid slutet.
+# The first sheet of a chart's embedded workbook, named as the spreadsheet names it.
+deck-sheet = Blad1
+# A month only partly in the period, with the days of it counted.
+deck-partial-month = { $month } ({ $days } d)

@@ -47,6 +47,9 @@ pub struct Chart {
     /// Text and grid colours.
     pub text: Colour,
     pub grid: Colour,
+    /// The name of the workbook's sheet holding the data, as a spreadsheet in the deck's
+    /// language names its first sheet ("Sheet1", "Blad1").
+    pub sheet: String,
 }
 
 impl Chart {
@@ -55,8 +58,8 @@ impl Chart {
     pub fn of_lines(
         categories: Vec<String>,
         lines: Vec<ChartLine>,
-        text: Colour,
-        grid: Colour,
+        (text, grid): (Colour, Colour),
+        sheet: String,
     ) -> Self {
         Self {
             categories,
@@ -65,12 +68,10 @@ impl Chart {
             number_format: "#,##0",
             text,
             grid,
+            sheet,
         }
     }
 }
-
-/// The sheet all chart formulas point into (the workbook is the chart's own).
-const SHEET: &str = "Sheet1";
 
 /// Column letter of a 0-based column (the charts have a handful of columns).
 fn column(index: usize) -> String {
@@ -124,7 +125,7 @@ fn workbook(chart: &Chart) -> Result<Vec<u8>, XlsxError> {
     };
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name(SHEET)?;
+    sheet.set_name(&chart.sheet)?;
     for (row, category) in (1_u32..).zip(&chart.categories) {
         sheet.write_string(row, 0, category)?;
     }
@@ -195,12 +196,15 @@ fn number_cache(values: &[f64], format: &str) -> String {
 fn series_data(chart: &Chart, name: &str, at: usize, values: &[f64]) -> (String, String) {
     let rows = chart.categories.len() + 1;
     let letter = column(at);
+    // Quoted, as a sheet name with a space or an apostrophe must be.
+    let sheet = format!("'{}'", chart.sheet.replace('\'', "''"));
+    let sheet = xml::text(&sheet);
     let tx = format!(
-        r"<c:tx><c:strRef><c:f>{SHEET}!${letter}$1</c:f>{}</c:strRef></c:tx>",
+        r"<c:tx><c:strRef><c:f>{sheet}!${letter}$1</c:f>{}</c:strRef></c:tx>",
         string_cache(&[name.to_owned()])
     );
     let data = format!(
-        r"<c:cat><c:strRef><c:f>{SHEET}!$A$2:$A${rows}</c:f>{}</c:strRef></c:cat><c:val><c:numRef><c:f>{SHEET}!${letter}$2:${letter}${rows}</c:f>{}</c:numRef></c:val>",
+        r"<c:cat><c:strRef><c:f>{sheet}!$A$2:$A${rows}</c:f>{}</c:strRef></c:cat><c:val><c:numRef><c:f>{sheet}!${letter}$2:${letter}${rows}</c:f>{}</c:numRef></c:val>",
         string_cache(&chart.categories),
         number_cache(values, chart.number_format)
     );

@@ -119,7 +119,7 @@ fn stages(
             );
             let sources: Vec<_> = design.sources_entering(stage_id).collect();
             draw::source_shapes(&mut marks_shapes, &sources, stage_geometry.label_box, style);
-            loose_shapes(slide, &marks_shapes, place, &stage.name);
+            loose_shapes(slide, &marks_shapes, place, &stage.name, style.measure);
         });
     }
     placed
@@ -208,7 +208,7 @@ fn flow(
             .skip_while(|shape| !matches!(shape, Shape::Rect { .. }))
             .collect();
         let name = crate::i18n::format::percent_in(slide.language(), share * 100.0, 0);
-        loose_shapes(slide, &label, place, &name);
+        loose_shapes(slide, &label, place, &name, style.measure);
     }
 }
 
@@ -381,7 +381,13 @@ fn label_paragraphs(labels: &[Shape], place: Placement) -> Vec<Paragraph> {
 
 /// Tags, chips and source labels: a rounded box with the text it holds becomes one shape
 /// with that text; lines and arrowheads become freeforms.
-fn loose_shapes(slide: &mut SlideBuilder, shapes: &[Shape], place: Placement, owner: &str) {
+fn loose_shapes(
+    slide: &mut SlideBuilder,
+    shapes: &[Shape],
+    place: Placement,
+    owner: &str,
+    measure: &dyn TextMeasure,
+) {
     let mut index = 0;
     while let Some(shape) = shapes.get(index) {
         index += 1;
@@ -398,7 +404,7 @@ fn loose_shapes(slide: &mut SlideBuilder, shapes: &[Shape], place: Placement, ow
                 pill(slide, shape, label, place, owner);
             }
             Shape::Path { .. } | Shape::Polygon { .. } => line(slide, shape, place, owner),
-            Shape::Text { .. } => text_line(slide, shape, place),
+            Shape::Text { .. } => text_line(slide, shape, place, measure),
             Shape::Ellipse { .. } => {}
         }
     }
@@ -494,7 +500,7 @@ fn line(slide: &mut SlideBuilder, shape: &Shape, place: Placement, owner: &str) 
 }
 
 /// A line of text on its own, as a text box.
-fn text_line(slide: &mut SlideBuilder, shape: &Shape, place: Placement) {
+fn text_line(slide: &mut SlideBuilder, shape: &Shape, place: Placement, measure: &dyn TextMeasure) {
     let Shape::Text {
         x,
         top,
@@ -506,7 +512,7 @@ fn text_line(slide: &mut SlideBuilder, shape: &Shape, place: Placement) {
     else {
         return;
     };
-    let width = place.size(text.chars().count() as f32 * size * 0.7 + 8.0);
+    let width = place.size(measure.width(text, *size) + 8.0);
     let at = place.point(Point::new(*x, *top));
     let left = match align {
         Align::Start => at.x,

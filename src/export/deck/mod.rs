@@ -23,20 +23,12 @@ pub fn deck(input: &DeckInput<'_>) -> Result<Vec<u8>, super::ExportError> {
     };
     let design_ron = crate::file::design_to_string(input.design)?;
     let slides = slides::slides(input).map_err(|error| encode(error.to_string()))?;
-    let background = match input.theme.choice {
-        crate::draw::ThemeChoice::Light => crate::draw::Colour::WHITE,
-        crate::draw::ThemeChoice::Dark => input.theme.canvas,
-    };
-    let title = if input.design.presentation.title.trim().is_empty() {
-        input.design.name.as_str()
-    } else {
-        input.design.presentation.title.as_str()
-    };
+    let title = super::slide::slide_title(input.design);
     package::write(&package::Package {
-        title,
+        title: &title,
         slides,
         design_ron: &design_ron,
-        background,
+        background: super::background(input.theme, false),
         language: input.language,
     })
     .map_err(|error| encode(error.to_string()))

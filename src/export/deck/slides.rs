@@ -20,8 +20,8 @@ const RIGHT: f32 = 1840.0;
 const TITLE_SIZE: f32 = 60.0;
 const BODY_SIZE: f32 = 30.0;
 const TABLE_SIZE: f32 = 24.0;
-/// The most rows a table slide shows; the rest are counted in a last row.
-const MOST_ROWS: usize = 14;
+/// The most rows (besides the heading) a table slide shows; a longer table goes on.
+const MOST_ROWS: usize = 13;
 
 /// What the deck is made from.
 pub struct DeckInput<'a> {
@@ -42,14 +42,6 @@ impl DeckInput<'_> {
     fn money(&self, value: f64) -> String {
         money_in(self.language, value, &self.design.presentation.currency)
     }
-
-    fn title(&self) -> String {
-        if self.design.presentation.title.trim().is_empty() {
-            self.design.name.clone()
-        } else {
-            self.design.presentation.title.clone()
-        }
-    }
 }
 
 /// Every slide of the deck, in order.
@@ -67,8 +59,8 @@ pub fn slides(input: &DeckInput<'_>) -> Result<Vec<SlidePart>, rust_xlsxwriter::
     if input.design.has_moves() {
         slides.push(plan_slide(input, &table)?);
     }
-    slides.push(months_slide(input, &table));
-    slides.push(assumptions_slide(input));
+    slides.extend(months_slides(input, &table));
+    slides.extend(assumptions_slides(input));
     slides.push(levers_slide(input));
     Ok(slides)
 }
@@ -99,16 +91,16 @@ fn headed(input: &DeckInput<'_>, heading: &str) -> SlideBuilder {
     slide
 }
 
+/// Lines of text in a box, named (in PowerPoint's selection pane) by its first line.
 fn text_block(
     slide: &mut SlideBuilder,
-    name: &str,
     bounds: Bounds,
     lines: &[String],
     size: f32,
     colour: Colour,
 ) {
     slide.shape(&ShapeSpec::text_box(
-        name,
+        lines.first().cloned().unwrap_or_default(),
         bounds,
         lines
             .iter()
@@ -121,12 +113,8 @@ fn title_slide(input: &DeckInput<'_>) -> SlidePart {
     let design = input.design;
     let theme = input.theme;
     let mut slide = SlideBuilder::new(input.language);
-    let title = input.title();
-    let subtitle = if design.presentation.subtitle.trim().is_empty() {
-        draw::models_line(design)
-    } else {
-        design.presentation.subtitle.clone()
-    };
+    let title = crate::export::slide::slide_title(design);
+    let subtitle = crate::export::slide::slide_subtitle(design);
     let today = crate::design::calendar::today();
     let dated = crate::message!(
         "deck-dated",
@@ -138,7 +126,7 @@ fn title_slide(input: &DeckInput<'_>) -> SlidePart {
     slide.shape(&ShapeSpec {
         anchor: Anchor::Top,
         ..ShapeSpec::text_box(
-            "Title",
+            title.clone(),
             Bounds {
                 min: Point::new(LEFT, 330.0),
                 max: Point::new(RIGHT, 560.0),
@@ -151,7 +139,6 @@ fn title_slide(input: &DeckInput<'_>) -> SlidePart {
     });
     text_block(
         &mut slide,
-        "Subtitle",
         Bounds {
             min: Point::new(LEFT, 580.0),
             max: Point::new(RIGHT, 660.0),
@@ -162,7 +149,6 @@ fn title_slide(input: &DeckInput<'_>) -> SlidePart {
     );
     text_block(
         &mut slide,
-        "Date",
         Bounds {
             min: Point::new(LEFT, 680.0),
             max: Point::new(RIGHT, 740.0),
@@ -175,7 +161,7 @@ fn title_slide(input: &DeckInput<'_>) -> SlidePart {
         fill: theme.kind(StageKindTag::FunnelStep).accent,
         geometry: super::builder::Geometry::preset("rect"),
         ..ShapeSpec::text_box(
-            "Accent",
+            title.clone(),
             Bounds {
                 min: Point::new(LEFT, 300.0),
                 max: Point::new(LEFT + 160.0, 312.0),
@@ -183,14 +169,14 @@ fn title_slide(input: &DeckInput<'_>) -> SlidePart {
             Vec::new(),
         )
     });
+    let made_with = input.words("slide-made-with");
     text_block(
         &mut slide,
-        "Made with",
         Bounds {
             min: Point::new(LEFT, 990.0),
             max: Point::new(RIGHT, 1040.0),
         },
-        &[input.words("slide-made-with")],
+        std::slice::from_ref(&made_with),
         24.0,
         theme.text_muted,
     );
@@ -221,14 +207,16 @@ fn process_slide(input: &DeckInput<'_>) -> SlidePart {
             max: Point::new(RIGHT, 1030.0),
         },
     );
-    let entries: Vec<String> = design
-        .sources
-        .values()
-        .filter_map(|source| {
-            design
-                .stages
-                .get(&source.entry)
-                .map(|stage| format!("{} ({})", stage.name, source.name))
+    // "Qualify (Search ads, Webinars)": each stage leads enter at, with its sources.
+    let entries: Vec<String> = crate::design::edit::flow_order(design)
+        .iter()
+        .filter_map(|stage_id| {
+            let stage = design.stages.get(stage_id)?;
+            let sources: Vec<&str> = design
+                .sources_entering(stage_id)
+                .map(|source| source.name.as_str())
+                .collect();
+            (!sources.is_empty()).then(|| format!("{} ({})", stage.name, sources.join(", ")))
         })
         .collect();
     let mut notes = vec![
@@ -265,7 +253,15 @@ fn month_labels(input: &DeckInput<'_>, table: &MonthTable) -> Vec<String> {
         .enumerate()
         .map(|(index, month)| {
             let with_year = index == 0 || month.first_day.month() == 1;
-            month_label_in(input.language, month.first_day, with_year)
+            let label = month_label_in(input.language, month.first_day, with_year);
+            // A month the period starts or ends in is only partly counted: its lower revenue
+            // is its fewer days, not a worse month.
+            if month.days < usize::from(month.first_day.days_in_month().unsigned_abs()) {
+                crate::message!("deck-partial-month", month = label, days = month.days)
+                    .words(input.language)
+            } else {
+                label
+            }
         })
         .collect()
 }
@@ -306,6 +302,7 @@ fn year_slide(
         number_format: "#,##0",
         text: theme.text_muted,
         grid: theme.grid,
+        sheet: input.words("deck-sheet"),
     };
     let has_band = chart.band.is_some();
     slide.chart(
@@ -403,8 +400,8 @@ fn money_slide(
                 dashed: true,
             },
         ],
-        theme.text_muted,
-        theme.grid,
+        (theme.text_muted, theme.grid),
+        input.words("deck-sheet"),
     );
     slide.chart(
         &input.words("deck-title-money"),
@@ -426,13 +423,6 @@ fn money_slide(
     Ok(finish(slide, notes))
 }
 
-/// The moves switched on, in date order.
-fn moves_on(design: &Design) -> Vec<&Move> {
-    let mut moves: Vec<&Move> = design.plan.iter().filter(|planned| planned.on).collect();
-    moves.sort_by_key(|planned| planned.from);
-    moves
-}
-
 /// The moves as bars along the months: each from its date to its end (or the horizon), its
 /// ramp-up a wedge at the start.
 fn timeline(slide: &mut SlideBuilder, input: &DeckInput<'_>, table: &MonthTable, moves: &[&Move]) {
@@ -449,18 +439,15 @@ fn timeline(slide: &mut SlideBuilder, input: &DeckInput<'_>, table: &MonthTable,
     for (index, month) in table.months.iter().enumerate() {
         let x = x_of(month.first_day);
         let with_year = index == 0 || month.first_day.month() == 1;
+        let label = month_label_in(input.language, month.first_day, with_year);
         slide.shape(&ShapeSpec::text_box(
-            "Month",
+            label.clone(),
             Bounds {
                 min: Point::new(x, 160.0),
                 max: Point::new(x + 120.0, 196.0),
             },
             vec![Paragraph::of(
-                Run::new(
-                    month_label_in(input.language, month.first_day, with_year),
-                    20.0,
-                    theme.text_muted,
-                ),
+                Run::new(label, 20.0, theme.text_muted),
                 Align::Start,
             )],
         ));
@@ -523,7 +510,6 @@ fn timeline(slide: &mut SlideBuilder, input: &DeckInput<'_>, table: &MonthTable,
     if moves.len() > shown {
         text_block(
             slide,
-            "More",
             Bounds {
                 min: Point::new(LEFT, 206.0 + shown as f32 * 56.0),
                 max: Point::new(bar_left, 250.0 + shown as f32 * 56.0),
@@ -545,10 +531,11 @@ fn plan_slide(
     let theme = input.theme;
     let design = input.design;
     let mut slide = headed(input, &input.words("deck-title-plan"));
-    let moves = moves_on(design);
+    let moves = crate::export::slide::moves_by_date(design);
     timeline(&mut slide, input, table, &moves);
-    let without = crate::sim::simulate(&design.without_plan());
-    let without_table = month_table(&design.without_plan(), &without);
+    let without_plan = design.without_plan();
+    let without = crate::sim::simulate(&without_plan);
+    let without_table = month_table(&without_plan, &without);
     let chart = Chart::of_lines(
         month_labels(input, table),
         vec![
@@ -573,8 +560,8 @@ fn plan_slide(
                 dashed: true,
             },
         ],
-        theme.text_muted,
-        theme.grid,
+        (theme.text_muted, theme.grid),
+        input.words("deck-sheet"),
     );
     slide.chart(
         &input.words("deck-series-with-plan"),
@@ -640,62 +627,94 @@ fn heading_cell(text: impl Into<String>, colour: Colour, align: Align) -> Paragr
     Paragraph::of(Run::new(text, TABLE_SIZE, colour).bold(), align)
 }
 
-fn months_slide(input: &DeckInput<'_>, table: &MonthTable) -> SlidePart {
+/// A table too long for one slide, over as many slides as it takes, each with the heading
+/// row, "(1/2)" after the title and the same notes: nothing is left out.
+struct LongTable<'a> {
+    title: String,
+    heading: Vec<Paragraph>,
+    rows: Vec<Vec<Paragraph>>,
+    widths: Vec<f32>,
+    notes: &'a [String],
+}
+
+fn table_slides(input: &DeckInput<'_>, long: LongTable<'_>) -> Vec<SlidePart> {
+    let (heading_look, body_look) = table_looks(input.theme);
+    let pages = long.rows.len().div_ceil(MOST_ROWS).max(1);
+    let mut rows = long.rows.into_iter();
+    (1..=pages)
+        .map(|page| {
+            let title = if pages == 1 {
+                long.title.clone()
+            } else {
+                format!("{} ({page}/{pages})", long.title)
+            };
+            let mut slide = headed(input, &title);
+            let mut page_rows = vec![long.heading.clone()];
+            page_rows.extend(rows.by_ref().take(MOST_ROWS));
+            slide.table(
+                &title,
+                Point::new(LEFT, 170.0),
+                &Table {
+                    row_height: (840.0 / page_rows.len() as f32).min(60.0),
+                    rows: page_rows,
+                    widths: long.widths.clone(),
+                    heading: heading_look,
+                    body: body_look,
+                },
+            );
+            finish(slide, long.notes.to_vec())
+        })
+        .collect()
+}
+
+fn months_slides(input: &DeckInput<'_>, table: &MonthTable) -> Vec<SlidePart> {
     let theme = input.theme;
     let language = input.language;
-    let mut slide = headed(input, &input.words("deck-title-months"));
-    let headings = [
+    let heading = [
         "months-month",
         "months-new-customers",
         "months-active-customers",
         "deck-revenue",
         "deck-cost",
         "months-profit",
-    ];
-    let mut rows = vec![
-        headings
-            .iter()
-            .enumerate()
-            .map(|(index, id)| {
-                heading_cell(
-                    input.words(id),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(index, id)| {
+        let align = if index == 0 { Align::Start } else { Align::End };
+        heading_cell(input.words(id), theme.text, align)
+    })
+    .collect();
+    let number = |value: f64| crate::i18n::format::number_in(language, value, 0);
+    let rows = table
+        .months
+        .iter()
+        .zip(month_labels(input, table))
+        .map(|(month, label)| {
+            vec![
+                cell(label, theme.text, Align::Start),
+                cell(number(month.new_customers), theme.text, Align::End),
+                cell(number(month.active_customers.value), theme.text, Align::End),
+                cell(
+                    input.money(month.revenue_new_customers + month.revenue_existing_customers),
                     theme.text,
-                    if index == 0 { Align::Start } else { Align::End },
-                )
-            })
-            .collect::<Vec<_>>(),
-    ];
-    let labels = month_labels(input, table);
-    for (month, label) in table.months.iter().zip(labels).take(MOST_ROWS) {
-        let number = |value: f64| crate::i18n::format::number_in(language, value, 0);
-        rows.push(vec![
-            cell(label, theme.text, Align::Start),
-            cell(number(month.new_customers), theme.text, Align::End),
-            cell(number(month.active_customers.value), theme.text, Align::End),
-            cell(
-                input.money(month.revenue_new_customers + month.revenue_existing_customers),
-                theme.text,
-                Align::End,
-            ),
-            cell(input.money(month.cost.total()), theme.text, Align::End),
-            cell(input.money(month.profit), theme.text, Align::End),
-        ]);
-    }
-    let (heading, body) = table_looks(theme);
-    let row_height = (840.0 / rows.len() as f32).min(60.0);
-    slide.table(
-        &input.words("deck-title-months"),
-        Point::new(LEFT, 170.0),
-        &Table {
+                    Align::End,
+                ),
+                cell(input.money(month.cost.total()), theme.text, Align::End),
+                cell(input.money(month.profit), theme.text, Align::End),
+            ]
+        })
+        .collect();
+    table_slides(
+        input,
+        LongTable {
+            title: input.words("deck-title-months"),
+            heading,
             rows,
             widths: vec![260.0, 280.0, 320.0, 300.0, 300.0, 300.0],
-            row_height,
-            heading,
-            body,
+            notes: &[input.words("deck-notes-months")],
         },
-    );
-    let notes = vec![input.words("deck-notes-months")];
-    finish(slide, notes)
+    )
 }
 
 /// One figure of the design: what it is, its value, and where it comes from.
@@ -752,65 +771,44 @@ fn figure_rows(input: &DeckInput<'_>) -> Vec<(String, String, Option<String>)> {
     rows
 }
 
-fn assumptions_slide(input: &DeckInput<'_>) -> SlidePart {
+fn assumptions_slides(input: &DeckInput<'_>) -> Vec<SlidePart> {
     let theme = input.theme;
-    let mut slide = headed(input, &input.words("deck-title-assumptions"));
     let figures = figure_rows(input);
     let measured = figures.iter().filter(|row| row.2.is_some()).count();
-    let mut rows = vec![vec![
-        heading_cell(input.words("deck-column-figure"), theme.text, Align::Start),
-        heading_cell(input.words("deck-column-value"), theme.text, Align::End),
-        heading_cell(input.words("deck-column-basis"), theme.text, Align::Start),
-    ]];
-    let shown = figures.len().min(MOST_ROWS);
-    for (figure, value, basis) in figures.iter().take(shown) {
-        let (basis, colour) = match basis {
-            Some(basis) => (basis.clone(), theme.text),
-            None => (input.words("deck-assumed"), theme.text_muted),
-        };
-        rows.push(vec![
-            cell(figure.clone(), theme.text, Align::Start),
-            cell(value.clone(), theme.text, Align::End),
-            Paragraph::of(Run::new(basis, TABLE_SIZE - 2.0, colour), Align::Start),
-        ]);
-    }
-    if figures.len() > shown {
-        rows.push(vec![
-            cell(
-                crate::message!(
-                    "deck-more-rows",
-                    count = (figures.len() - shown).to_string()
-                )
-                .words(input.language),
-                theme.text_muted,
-                Align::Start,
-            ),
-            cell("", theme.text, Align::End),
-            cell("", theme.text, Align::Start),
-        ]);
-    }
-    let (heading, body) = table_looks(theme);
-    let row_height = (840.0 / rows.len() as f32).min(60.0);
-    slide.table(
-        &input.words("deck-title-assumptions"),
-        Point::new(LEFT, 170.0),
-        &Table {
+    let notes = [crate::message!(
+        "deck-notes-assumptions",
+        measured = measured,
+        total = figures.len()
+    )
+    .words(input.language)];
+    let rows = figures
+        .iter()
+        .map(|(figure, value, basis)| {
+            let (basis, colour) = match basis {
+                Some(basis) => (basis.clone(), theme.text),
+                None => (input.words("deck-assumed"), theme.text_muted),
+            };
+            vec![
+                cell(figure.clone(), theme.text, Align::Start),
+                cell(value.clone(), theme.text, Align::End),
+                Paragraph::of(Run::new(basis, TABLE_SIZE - 2.0, colour), Align::Start),
+            ]
+        })
+        .collect();
+    table_slides(
+        input,
+        LongTable {
+            title: input.words("deck-title-assumptions"),
+            heading: vec![
+                heading_cell(input.words("deck-column-figure"), theme.text, Align::Start),
+                heading_cell(input.words("deck-column-value"), theme.text, Align::End),
+                heading_cell(input.words("deck-column-basis"), theme.text, Align::Start),
+            ],
             rows,
             widths: vec![520.0, 200.0, 1040.0],
-            row_height,
-            heading,
-            body,
+            notes: &notes,
         },
-    );
-    let notes = vec![
-        crate::message!(
-            "deck-notes-assumptions",
-            measured = measured,
-            total = figures.len()
-        )
-        .words(input.language),
-    ];
-    finish(slide, notes)
+    )
 }
 
 fn levers_slide(input: &DeckInput<'_>) -> SlidePart {
@@ -878,7 +876,6 @@ fn levers_slide(input: &DeckInput<'_>) -> SlidePart {
         let none = input.words("deck-notes-no-levers");
         text_block(
             &mut slide,
-            "Levers",
             Bounds {
                 min: Point::new(LEFT, 200.0),
                 max: Point::new(RIGHT, 300.0),
