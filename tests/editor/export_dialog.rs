@@ -148,6 +148,13 @@ fn export_writes_a_powerpoint_deck_that_opens_again_as_the_design() {
     assert!(
         editor
             .harness
+            .query_by_label("Export a PowerPoint deck")
+            .is_some(),
+        "the heading says what is exported"
+    );
+    assert!(
+        editor
+            .harness
             .query_by_label_contains("to edit in PowerPoint")
             .is_some(),
         "the dialog says what a deck holds"

@@ -1232,3 +1232,4 @@ deck-notes-no-levers = Ingen enkelt ændring i ét trin giver flere kunder eller
 deck-sheet = Ark1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } d)
+export-dialog-export-deck = Eksportér en PowerPoint-præsentation

@@ -1234,3 +1234,4 @@ deck-notes-no-levers = No single change to one stage adds customers or profit by
 deck-sheet = Sheet1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } d)
+export-dialog-export-deck = Export a PowerPoint deck

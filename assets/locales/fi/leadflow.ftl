@@ -1235,3 +1235,4 @@ deck-notes-no-levers = Mikään yksittäinen muutos yhteen vaiheeseen ei tuo lis
 deck-sheet = Taul1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } pv)
+export-dialog-export-deck = Vie PowerPoint-esitys

@@ -1235,3 +1235,4 @@ deck-notes-no-levers = Ingen enskild ändring i ett steg ger fler kunder eller b
 deck-sheet = Blad1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } d)
+export-dialog-export-deck = Exportera en PowerPoint-presentation

@@ -87,7 +87,11 @@ impl ExportDialog {
         let has_selection = !selection.is_empty();
         let response = super::anchored_dialog("leadflow-export").show(ctx, |ui| {
             ui.set_max_width(PREVIEW_SIZE + 40.0);
-            ui.heading(crate::tr!("export-dialog-export-image"));
+            ui.heading(if settings.format == Format::Pptx {
+                crate::tr!("export-dialog-export-deck")
+            } else {
+                crate::tr!("export-dialog-export-image")
+            });
             ui.add_space(6.0);
             options_ui(ui, settings, has_selection);
             ui.add_space(8.0);
