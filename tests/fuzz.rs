@@ -9,6 +9,7 @@
 
 use leadflow::design::validate::{has_errors, validate};
 use leadflow::design::{Design, SimulationMode};
+use leadflow::draw::ThemeChoice;
 use leadflow::export::{self, ExportOptions, Format, Layout};
 use leadflow::{file, sim, templates};
 use std::path::Path;
@@ -140,7 +141,8 @@ impl Mutator {
     }
 }
 
-/// Everything a user can open: the examples as RON, PNG and SVG, and the broken-file corpus.
+/// Everything a user can open: the examples as RON, PNG, SVG and a PowerPoint deck, and the
+/// broken-file corpus.
 fn seeds() -> Vec<Vec<u8>> {
     let mut seeds: Vec<Vec<u8>> = templates::TEMPLATES
         .iter()
@@ -157,6 +159,9 @@ fn seeds() -> Vec<Vec<u8>> {
             if let Ok(bytes) = export::export(&design, &result, &options) {
                 seeds.push(bytes);
             }
+        }
+        if let Ok(bytes) = export::export_deck(&design, &result, &[], ThemeChoice::Light) {
+            seeds.push(bytes);
         }
     }
     let broken = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
@@ -208,6 +213,10 @@ fn exercise(bytes: &[u8], round: u64) {
         ..ExportOptions::default()
     };
     let _ = export::export(&design, &result, &options);
+    // The deck too, now and then: every name and figure a mutated file holds goes into its XML.
+    if round.is_multiple_of(32) {
+        let _ = export::export_deck(&design, &result, &[], ThemeChoice::Light);
+    }
     let _: &Design = &design;
 }
 

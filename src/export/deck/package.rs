@@ -405,6 +405,25 @@ fn notes_slide(notes: &[String], language: Language) -> String {
     )
 }
 
+/// The design's RON with the characters XML cannot hold written as RON escapes: they can only
+/// stand in its strings (a name), where RON reads `\u{…}` back as the character.
+fn xml_safe_ron(ron: &str) -> std::borrow::Cow<'_, str> {
+    if ron.chars().all(xml::is_xml_char) {
+        return std::borrow::Cow::Borrowed(ron);
+    }
+    std::borrow::Cow::Owned(
+        ron.chars()
+            .map(|c| {
+                if xml::is_xml_char(c) {
+                    c.to_string()
+                } else {
+                    format!("\\u{{{:x}}}", u32::from(c))
+                }
+            })
+            .collect(),
+    )
+}
+
 /// The design as a custom XML part: PowerPoint keeps such parts when it saves the deck again.
 fn design_part(parts: &mut Parts, design_ron: &str) {
     parts.add(
@@ -412,7 +431,7 @@ fn design_part(parts: &mut Parts, design_ron: &str) {
         None,
         format!(
             r#"{HEADER}<{DECK_ELEMENT} xmlns:leadflow="{DECK_NAMESPACE}">{}</{DECK_ELEMENT}>"#,
-            quick_xml::escape::escape(design_ron)
+            quick_xml::escape::escape(xml_safe_ron(design_ron).as_ref())
         ),
     );
     parts.add(

@@ -33,19 +33,29 @@ pub fn font_size(units: f32) -> i64 {
     ((units * 50.0).round() as i64).clamp(100, 400_000)
 }
 
-/// Text for XML: escaped, and without the control characters XML 1.0 cannot hold (a name
-/// pasted from elsewhere may carry one); tabs and line breaks become spaces.
+/// Text for XML: escaped, and without the characters XML 1.0 cannot hold (a name pasted from
+/// elsewhere may carry a control character or a noncharacter): tabs and line breaks become
+/// spaces, the rest the replacement character.
 #[must_use]
 pub fn text(raw: &str) -> Cow<'_, str> {
-    if raw.chars().any(char::is_control) {
-        let clean: String = raw
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        Cow::Owned(quick_xml::escape::escape(clean.as_str()).into_owned())
-    } else {
-        quick_xml::escape::escape(raw)
+    if raw.chars().all(|c| !c.is_control() && is_xml_char(c)) {
+        return quick_xml::escape::escape(raw);
     }
+    let clean: String = raw
+        .chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => ' ',
+            c if c.is_control() || !is_xml_char(c) => '\u{FFFD}',
+            c => c,
+        })
+        .collect();
+    Cow::Owned(quick_xml::escape::escape(clean.as_str()).into_owned())
+}
+
+/// Whether XML 1.0 allows `c` in a document (its `Char` production).
+#[must_use]
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 /// `<a:srgbClr>` for `colour`, with its opacity when it has one.
@@ -219,6 +229,7 @@ mod tests {
     #[test]
     fn text_is_escaped_and_loses_control_characters() {
         assert_eq!(text("A & B <c>"), "A &amp; B &lt;c&gt;");
-        assert_eq!(text("a\u{1}b\tc"), "a b c");
+        assert_eq!(text("a\u{1}b\tc"), "a\u{FFFD}b c");
+        assert_eq!(text("x\u{FFFF}"), "x\u{FFFD}");
     }
 }
