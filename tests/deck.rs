@@ -91,6 +91,20 @@ fn slide_names(parts: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
     names
 }
 
+/// Each slide's first text, its title.
+fn slide_titles(bytes: &[u8]) -> Vec<String> {
+    let parts = parts(bytes);
+    slide_names(&parts)
+        .iter()
+        .map(|name| {
+            texts_of(&text(&parts, name))
+                .first()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 #[test]
 fn every_examples_deck_is_a_well_formed_package() {
     for template in templates::TEMPLATES {
@@ -254,18 +268,7 @@ fn a_monte_carlo_deck_shades_the_band_and_every_slide_has_notes() {
 fn the_plan_has_a_slide_only_when_the_design_has_moves() {
     let with_plan = templates::design_named("growth-plan").expect("example");
     let without = with_plan.without_plan();
-    let titles = |design: &Design| {
-        let parts = parts(&deck(design));
-        slide_names(&parts)
-            .iter()
-            .map(|name| {
-                texts_of(&text(&parts, name))
-                    .first()
-                    .cloned()
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-    };
+    let titles = |design: &Design| slide_titles(&deck(design));
     let planned = titles(&with_plan);
     assert!(planned.contains(&"The plan".to_owned()), "{planned:?}");
     assert!(!titles(&without).contains(&"The plan".to_owned()));
@@ -346,15 +349,7 @@ fn a_swedish_deck_is_worded_in_swedish_and_long_tables_go_on_over_slides() {
     let bytes = deck(&design);
     leadflow::i18n::set_current(leadflow::i18n::Language::English);
     let parts = parts(&bytes);
-    let titles: Vec<String> = slide_names(&parts)
-        .iter()
-        .map(|name| {
-            texts_of(&text(&parts, name))
-                .first()
-                .cloned()
-                .unwrap_or_default()
-        })
-        .collect();
+    let titles = slide_titles(&bytes);
     assert!(titles.contains(&"Så säljer vi".to_owned()), "{titles:?}");
     let month_slides: Vec<&String> = titles
         .iter()
@@ -380,4 +375,52 @@ fn a_swedish_deck_is_worded_in_swedish_and_long_tables_go_on_over_slides() {
     // The notes are Swedish too.
     let notes = texts_of(&text(&parts, "ppt/notesSlides/notesSlide2.xml")).join(" ");
     assert!(notes.contains("Leads kommer in vid"), "{notes}");
+}
+
+#[test]
+fn scenarios_are_compared_on_a_slide_of_their_own() {
+    let mut design = templates::design_named("inbound").expect("example");
+    assert!(
+        !slide_titles(&deck(&design)).contains(&"Scenarios compared".to_owned()),
+        "no scenarios, no slide"
+    );
+    leadflow::design::scenario::add_scenario(&mut design, "Faster close");
+    let close = design
+        .stages
+        .values_mut()
+        .find(|stage| stage.name == "Close")
+        .expect("a close stage");
+    close.conversion = 0.9;
+    let bytes = deck(&design);
+    let parts = parts(&bytes);
+    let titles = slide_titles(&bytes);
+    let index = titles
+        .iter()
+        .position(|title| title == "Scenarios compared")
+        .expect("a scenarios slide");
+    let slide = texts_of(&text(&parts, &format!("ppt/slides/slide{}.xml", index + 1)));
+    for (name, _) in design.scenario_designs() {
+        assert!(slide.contains(&name), "{name} not in {slide:?}");
+    }
+    // A series per scenario in the slide's chart.
+    let rels = text(
+        &parts,
+        &format!("ppt/slides/_rels/slide{}.xml.rels", index + 1),
+    );
+    let chart = rels
+        .split("Target=\"../charts/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a chart");
+    let chart = text(&parts, &format!("ppt/charts/{chart}"));
+    assert_eq!(chart.matches("<c:ser>").count(), 2);
+    let notes = texts_of(&text(
+        &parts,
+        &format!("ppt/notesSlides/notesSlide{}.xml", index + 1),
+    ))
+    .join(" ");
+    assert!(
+        notes.contains("Faster close ends with the most customers"),
+        "{notes}"
+    );
 }

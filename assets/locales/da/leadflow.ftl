@@ -1233,3 +1233,9 @@ deck-sheet = Ark1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } d)
 export-dialog-export-deck = Eksportér en PowerPoint-præsentation
+
+## The deck: scenarios
+
+deck-title-scenarios = Scenarierne sammenlignet
+deck-column-scenario = Scenarie
+deck-notes-scenarios = Processens { $count } scenarier side om side, hver simuleret over samme periode. { $best } ender med flest kunder: { $customers }.

@@ -1235,3 +1235,9 @@ deck-sheet = Sheet1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } d)
 export-dialog-export-deck = Export a PowerPoint deck
+
+## The deck: scenarios
+
+deck-title-scenarios = Scenarios compared
+deck-column-scenario = Scenario
+deck-notes-scenarios = The { $count } scenarios of the process side by side, each simulated over the same period. { $best } ends with the most customers: { $customers }.

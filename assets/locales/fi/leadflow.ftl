@@ -1236,3 +1236,9 @@ deck-sheet = Taul1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } pv)
 export-dialog-export-deck = Vie PowerPoint-esitys
+
+## The deck: scenarios
+
+deck-title-scenarios = Skenaariot rinnakkain
+deck-column-scenario = Skenaario
+deck-notes-scenarios = Prosessin { $count } skenaariota rinnakkain, kukin simuloituna samalle jaksolle. Eniten asiakkaita on lopussa skenaariossa { $best }: { $customers }.

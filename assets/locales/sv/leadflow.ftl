@@ -1236,3 +1236,9 @@ deck-sheet = Blad1
 # A month only partly in the period, with the days of it counted.
 deck-partial-month = { $month } ({ $days } d)
 export-dialog-export-deck = Exportera en PowerPoint-presentation
+
+## The deck: scenarios
+
+deck-title-scenarios = Scenarierna jämförda
+deck-column-scenario = Scenario
+deck-notes-scenarios = Processens { $count } scenarier sida vid sida, vart och ett simulerat över samma period. { $best } slutar med flest kunder: { $customers }.

@@ -62,6 +62,9 @@ pub fn slides(input: &DeckInput<'_>) -> Result<Vec<SlidePart>, rust_xlsxwriter::
     slides.extend(months_slides(input, &table));
     slides.extend(assumptions_slides(input));
     slides.push(levers_slide(input));
+    if !input.design.scenarios.is_empty() {
+        slides.push(scenarios_slide(input)?);
+    }
     Ok(slides)
 }
 
@@ -887,4 +890,122 @@ fn levers_slide(input: &DeckInput<'_>) -> SlidePart {
         vec![none]
     };
     finish(slide, notes)
+}
+
+/// The scenarios side by side: customers per month of each as a chart, and the year's
+/// figures of each as a table.
+fn scenarios_slide(input: &DeckInput<'_>) -> Result<SlidePart, rust_xlsxwriter::XlsxError> {
+    let theme = input.theme;
+    let language = input.language;
+    let mut slide = headed(input, &input.words("deck-title-scenarios"));
+    let simulated: Vec<(String, SimResult, MonthTable)> = input
+        .design
+        .scenario_designs()
+        .into_iter()
+        .map(|(name, design)| {
+            let result = crate::sim::simulate(&design);
+            let table = month_table(&design, &result);
+            (name, result, table)
+        })
+        .collect();
+    let Some(chart) = scenarios_chart(input, &simulated) else {
+        return Ok(finish(slide, Vec::new()));
+    };
+    slide.chart(
+        &input.words("deck-title-scenarios"),
+        Bounds {
+            min: Point::new(LEFT, 170.0),
+            max: Point::new(1000.0, 1020.0),
+        },
+        chart_part(&chart)?,
+    );
+    let mut rows = vec![vec![
+        heading_cell(
+            input.words("deck-column-scenario"),
+            theme.text,
+            Align::Start,
+        ),
+        heading_cell(input.words("deck-column-customers"), theme.text, Align::End),
+        heading_cell(input.words("months-profit"), theme.text, Align::End),
+    ]];
+    for (name, result, _) in simulated.iter().take(MOST_ROWS) {
+        rows.push(vec![
+            cell(name.clone(), theme.text, Align::Start),
+            cell(
+                count_in(language, result.summary.customers_at_horizon),
+                theme.text,
+                Align::End,
+            ),
+            cell(input.money(result.summary.profit), theme.text, Align::End),
+        ]);
+    }
+    let (heading, body) = table_looks(theme);
+    slide.table(
+        &input.words("deck-title-scenarios"),
+        Point::new(1040.0, 200.0),
+        &Table {
+            rows,
+            widths: vec![320.0, 240.0, 240.0],
+            row_height: 64.0,
+            heading,
+            body,
+        },
+    );
+    let best = simulated.iter().max_by(|a, b| {
+        a.1.summary
+            .customers_at_horizon
+            .total_cmp(&b.1.summary.customers_at_horizon)
+    });
+    let notes = best
+        .map(|(name, result, _)| {
+            crate::message!(
+                "deck-notes-scenarios",
+                count = simulated.len(),
+                best = name.as_str(),
+                customers = count_in(language, result.summary.customers_at_horizon)
+            )
+            .words(language)
+        })
+        .into_iter()
+        .collect();
+    Ok(finish(slide, notes))
+}
+
+/// Customers per month of each scenario, each in a colour of its own.
+fn scenarios_chart(
+    input: &DeckInput<'_>,
+    simulated: &[(String, SimResult, MonthTable)],
+) -> Option<Chart> {
+    let theme = input.theme;
+    // The stage kinds' accents, in palette order.
+    let colours = [
+        StageKindTag::Customer,
+        StageKindTag::FunnelStep,
+        StageKindTag::FlywheelSegment,
+        StageKindTag::NurturePool,
+        StageKindTag::BrandReach,
+        StageKindTag::Lost,
+    ]
+    .map(|kind| theme.kind(kind).accent);
+    let lines = simulated
+        .iter()
+        .enumerate()
+        .map(|(index, (name, _, table))| ChartLine {
+            name: name.clone(),
+            values: table
+                .months
+                .iter()
+                .map(|month| month.active_customers.value)
+                .collect(),
+            colour: colours[index % colours.len()],
+            dashed: index >= colours.len(),
+        })
+        .collect();
+    let (_, _, first_table) = simulated.first()?;
+    Some(Chart::of_lines(
+        month_labels(input, first_table),
+        lines,
+        (theme.text_muted, theme.grid),
+        input.words("deck-sheet"),
+    ))
 }
