@@ -242,12 +242,12 @@ fn a_monte_carlo_deck_shades_the_band_and_every_slide_has_notes() {
     let mut design = templates::design_named("inbound").expect("example");
     design.simulation.mode = SimulationMode::MonteCarlo;
     design.simulation.runs = 40;
-    let parts = parts(&deck(&design));
-    let chart = text(&parts, "ppt/charts/chart1.xml");
+    let deck_parts = parts(&deck(&design));
+    let chart = text(&deck_parts, "ppt/charts/chart1.xml");
     assert!(chart.contains("<c:areaChart>"), "the 10–90 % band");
-    for (index, _) in slide_names(&parts).iter().enumerate() {
+    for (index, _) in slide_names(&deck_parts).iter().enumerate() {
         let notes = texts_of(&text(
-            &parts,
+            &deck_parts,
             &format!("ppt/notesSlides/notesSlide{}.xml", index + 1),
         ));
         let words: usize = notes
@@ -260,8 +260,25 @@ fn a_monte_carlo_deck_shades_the_band_and_every_slide_has_notes() {
             index + 1
         );
     }
-    let year_notes = texts_of(&text(&parts, "ppt/notesSlides/notesSlide3.xml")).join(" ");
+    let year_notes = texts_of(&text(&deck_parts, "ppt/notesSlides/notesSlide3.xml")).join(" ");
     assert!(year_notes.contains("40 simulated runs"), "{year_notes}");
+
+    // Exported by its extension, a Monte Carlo design's deck still ranks its levers (worked
+    // out in expected values).
+    let result = sim::simulate(&design);
+    let options = ExportOptions {
+        format: Format::Pptx,
+        ..ExportOptions::default()
+    };
+    let bytes = export::export(&design, &result, &options).expect("exports");
+    let titles = slide_titles(&bytes);
+    let levers = titles
+        .iter()
+        .position(|title| title == "Where to improve")
+        .expect("a levers slide");
+    let exported = parts(&bytes);
+    let slide = text(&exported, &format!("ppt/slides/slide{}.xml", levers + 1));
+    assert!(slide.matches("<a:tr ").count() >= 4, "a heading and levers");
 }
 
 #[test]

@@ -287,9 +287,7 @@ impl LeadflowApp {
             let levers = self
                 .results
                 .current_levers(self.doc.history.revision())
-                .unwrap_or_else(|| {
-                    std::sync::Arc::new(crate::advice::levers::levers(&self.doc.design))
-                });
+                .unwrap_or_else(|| std::sync::Arc::new(export::deck_levers(&self.doc.design)));
             export::export_deck(&self.doc.design, &result, &levers, options.theme)
         } else {
             export::export(&self.doc.design, &result, &options)

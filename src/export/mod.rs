@@ -234,11 +234,18 @@ pub fn export(
             render::to_png(&image()?, options.scale.clamp(1, 8), &ron)
         }
         Format::Pdf => render::to_pdf(&image()?),
-        Format::Pptx => {
-            let levers = crate::advice::levers::levers(design);
-            export_deck(design, result, &levers, options.theme)
-        }
+        Format::Pptx => export_deck(design, result, &deck_levers(design), options.theme),
     }
+}
+
+/// The levers for a deck's "where to improve" slide when none are worked out yet: in expected
+/// values, as each lever is a simulation and in Monte Carlo a thousand-run design's levers
+/// would take minutes (the slide shows no bands).
+#[must_use]
+pub fn deck_levers(design: &Design) -> Vec<crate::advice::levers::Lever> {
+    let mut expected = design.clone();
+    expected.simulation.mode = crate::design::SimulationMode::Expected;
+    crate::advice::levers::levers(&expected)
 }
 
 /// The PowerPoint deck of `design` in the current language, with `levers` (largest first) on
