@@ -184,7 +184,7 @@ pub enum Command {
     /// Export an image of a design (PNG, SVG or PDF) or a PowerPoint deck (.pptx), by the
     /// output's extension. The file carries the design, so Leadflow can open it again.
     Export {
-        /// The design (.ron, or an image exported by Leadflow).
+        /// The design (.ron, or an image or deck exported by Leadflow).
         file: PathBuf,
         /// The file to write: .png, .svg, .pdf or .pptx.
         #[arg(short, long)]

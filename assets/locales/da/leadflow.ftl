@@ -70,7 +70,7 @@ welcome-template-detail = Klassisk salgstragt, inbound, outbound, account-based,
 welcome-crm = Importér en CRM-eksport
 welcome-crm-detail = Mål jeres pipeline fra HubSpot, Pipedrive, Salesforce eller en hændelseslog.
 welcome-open = Åbn et design
-welcome-open-detail = En .ron-fil eller et billede eksporteret fra Leadflow.
+welcome-open-detail = En .ron-fil eller et billede eller en præsentation eksporteret fra Leadflow.
 welcome-look = Se dig omkring i eksemplet
 welcome-look-detail = Alt findes også i menuerne.
 
@@ -911,7 +911,7 @@ slide-season = {" "}(sæson: { $low_month } ×{ $low } til { $high_month } ×{ $
 load-cannot-read = { $file }: filen kan ikke læses: { $error }
 load-not-text = { $place }: dette er ikke en tekstfil (ugyldig UTF-8); er det et Leadflow-design?
 load-no-design-in-image = { $file }: filen indeholder intet Leadflow-design; kun billeder og præsentationer eksporteret fra Leadflow kan åbnes som design
-load-not-a-file = { $file }: ikke en almindelig fil; et design er en .ron-fil eller et billede eksporteret fra Leadflow
+load-not-a-file = { $file }: ikke en almindelig fil; et design er en .ron-fil eller et billede eller en præsentation eksporteret fra Leadflow
 load-too-large = { $file }: { $bytes } bytes, mere end de { $limit } bytes, et design må fylde
 load-empty = { $file }: filen er tom; den indeholder intet design
 load-newer-version = { $file }: skrevet af en nyere version af Leadflow (formatversion { $found }); denne version kan læse op til { $supported }. Opdatér Leadflow for at åbne filen.

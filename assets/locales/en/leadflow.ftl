@@ -72,7 +72,7 @@ welcome-template-detail = Classic funnel, inbound, outbound, account-based, the 
 welcome-crm = Import a CRM export
 welcome-crm-detail = Measure your pipeline from HubSpot, Pipedrive, Salesforce or an event log.
 welcome-open = Open a design
-welcome-open-detail = A .ron file, or an image exported by Leadflow.
+welcome-open-detail = A .ron file, or an image or deck exported by Leadflow.
 welcome-look = Look around the example
 welcome-look-detail = Everything is also in the menus.
 
@@ -913,7 +913,7 @@ slide-season = {" "}(season: { $low_month } ×{ $low } to { $high_month } ×{ $h
 load-cannot-read = { $file }: cannot read the file: { $error }
 load-not-text = { $place }: this is not a text file (invalid UTF-8); is it a Leadflow design?
 load-no-design-in-image = { $file }: this file holds no Leadflow design; only images and decks exported by Leadflow can be opened as designs
-load-not-a-file = { $file }: not a regular file; a design is a .ron file or an image exported by Leadflow
+load-not-a-file = { $file }: not a regular file; a design is a .ron file or an image or deck exported by Leadflow
 load-too-large = { $file }: { $bytes } bytes, more than the { $limit } bytes a design may have
 load-empty = { $file }: the file is empty; it holds no design
 load-newer-version = { $file }: written by a newer Leadflow (format version { $found }); this version reads up to { $supported }. Update Leadflow to open it.

@@ -70,7 +70,7 @@ welcome-template-detail = Perinteinen myyntisuppilo, inbound, outbound, tilipohj
 welcome-crm = Tuo CRM-vienti
 welcome-crm-detail = Mittaa myyntiputkesi HubSpotista, Pipedrivesta, Salesforcesta tai tapahtumalokista.
 welcome-open = Avaa suunnitelma
-welcome-open-detail = .ron-tiedosto tai Leadflow’lla viety kuva.
+welcome-open-detail = .ron-tiedosto tai Leadflow’lla viety kuva tai esitys.
 welcome-look = Tutustu esimerkkiin
 welcome-look-detail = Kaikki löytyy myös valikoista.
 
@@ -914,7 +914,7 @@ slide-season = {" "}(kausivaihtelu: { $low_month } ×{ $low } – { $high_month 
 load-cannot-read = { $file }: tiedostoa ei voi lukea: { $error }
 load-not-text = { $place }: tämä ei ole tekstitiedosto (virheellinen UTF-8); onko se Leadflow-suunnitelma?
 load-no-design-in-image = { $file }: tiedostossa ei ole Leadflow-suunnitelmaa; suunnitelmana voi avata vain Leadflow’lla viedyn kuvan tai esityksen
-load-not-a-file = { $file }: ei ole tavallinen tiedosto; suunnitelma on .ron-tiedosto tai Leadflow’lla viety kuva
+load-not-a-file = { $file }: ei ole tavallinen tiedosto; suunnitelma on .ron-tiedosto tai Leadflow’lla viety kuva tai esitys
 load-too-large = { $file }: koko { $bytes } tavua, enemmän kuin suunnitelman enimmäiskoko { $limit } tavua
 load-empty = { $file }: tiedosto on tyhjä; siinä ei ole suunnitelmaa
 load-newer-version = { $file }: tallennettu uudemmalla Leadflow’n versiolla (tiedostomuodon versio { $found }); tämä versio lukee tiedostomuotoja versioon { $supported } asti. Päivitä Leadflow, niin voit avata tiedoston.

@@ -70,7 +70,7 @@ welcome-template-detail = Klassisk säljtratt, inbound, outbound, account-based,
 welcome-crm = Importera en CRM-export
 welcome-crm-detail = Mät er pipeline från HubSpot, Pipedrive, Salesforce eller en händelselogg.
 welcome-open = Öppna en design
-welcome-open-detail = En .ron-fil, eller en bild exporterad från Leadflow.
+welcome-open-detail = En .ron-fil, eller en bild eller presentation exporterad från Leadflow.
 welcome-look = Titta runt i exemplet
 welcome-look-detail = Allt finns också i menyerna.
 
@@ -914,7 +914,7 @@ slide-season = {" "}(säsong: { $low_month } ×{ $low } till { $high_month } ×{
 load-cannot-read = { $file }: kan inte läsa filen: { $error }
 load-not-text = { $place }: det här är ingen textfil (ogiltig UTF-8); är det en Leadflow-design?
 load-no-design-in-image = { $file }: filen innehåller ingen Leadflow-design; bara bilder och presentationer som exporterats från Leadflow kan öppnas som designer
-load-not-a-file = { $file }: ingen vanlig fil; en design är en .ron-fil eller en bild exporterad från Leadflow
+load-not-a-file = { $file }: ingen vanlig fil; en design är en .ron-fil eller en bild eller presentation exporterad från Leadflow
 load-too-large = { $file }: { $bytes } byte, mer än de { $limit } byte som en design får vara på
 load-empty = { $file }: filen är tom; den innehåller ingen design
 load-newer-version = { $file }: sparad med en nyare version av Leadflow (formatversion { $found }); den här versionen läser upp till { $supported }. Uppdatera Leadflow för att öppna filen.

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 /// What kind of file the user is asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ask {
-    /// A design to open (or an image exported by Leadflow).
+    /// A design to open (or an image or deck exported by Leadflow).
     Open,
     /// Where to save the design.
     Save {
