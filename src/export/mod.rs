@@ -5,6 +5,7 @@
 mod choices;
 pub mod deck;
 mod fonts;
+mod pack;
 mod picture;
 mod render;
 mod slide;
@@ -261,7 +262,7 @@ pub fn export_deck(
 ) -> Result<Vec<u8>, ExportError> {
     let theme = Theme::new(theme);
     let fonts = Fonts::new();
-    deck::deck(&deck::DeckInput {
+    deck::deck(&pack::PackInput {
         design,
         result,
         levers,

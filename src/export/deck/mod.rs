@@ -10,13 +10,13 @@ mod slides;
 mod theme;
 mod xml;
 
-pub use slides::DeckInput;
+use super::pack::PackInput;
 
 /// The deck's bytes.
 ///
 /// # Errors
 /// When the design cannot be written as RON, or a part cannot be written.
-pub fn deck(input: &DeckInput<'_>) -> Result<Vec<u8>, super::ExportError> {
+pub fn deck(input: &PackInput<'_>) -> Result<Vec<u8>, super::ExportError> {
     let encode = |message: String| super::ExportError::Encode {
         format: "PowerPoint",
         message,

@@ -6,14 +6,12 @@ use super::builder::{CellLook, ShapeSpec, SlideBuilder, Table};
 use super::chart::{Chart, ChartBand, ChartLine, chart_part};
 use super::package::SlidePart;
 use super::xml::{Anchor, Paragraph, Run};
-use crate::advice::levers::Lever;
 use crate::design::plan::Move;
-use crate::design::{Design, Point, StageKind, StageKindTag};
-use crate::draw::{self, Align, Bounds, Colour, TextMeasure, Theme};
-use crate::i18n::format::{count_in, date_long_in, money_in, month_label_in, percent_in};
-use crate::i18n::{Language, Message};
+use crate::design::{Point, StageKindTag};
+use crate::draw::{self, Align, Bounds, Colour, Theme};
+use crate::export::pack::{self, PackInput};
+use crate::i18n::format::{count_in, date_long_in, month_label_in};
 use crate::sim::months::{MonthTable, month_table};
-use crate::sim::{SimResult, Statistic, TotalMetric};
 
 const LEFT: f32 = 80.0;
 const RIGHT: f32 = 1840.0;
@@ -23,32 +21,11 @@ const TABLE_SIZE: f32 = 24.0;
 /// The most rows (besides the heading) a table slide shows; a longer table goes on.
 const MOST_ROWS: usize = 13;
 
-/// What the deck is made from.
-pub struct DeckInput<'a> {
-    pub design: &'a Design,
-    pub result: &'a SimResult,
-    /// The levers, largest first (worked out by the caller, who may have them already).
-    pub levers: &'a [Lever],
-    pub theme: &'a Theme,
-    pub measure: &'a dyn TextMeasure,
-    pub language: Language,
-}
-
-impl DeckInput<'_> {
-    fn words(&self, id: &'static str) -> String {
-        Message::new(id).words(self.language)
-    }
-
-    fn money(&self, value: f64) -> String {
-        money_in(self.language, value, &self.design.presentation.currency)
-    }
-}
-
 /// Every slide of the deck, in order.
 ///
 /// # Errors
 /// When a chart's workbook cannot be written.
-pub fn slides(input: &DeckInput<'_>) -> Result<Vec<SlidePart>, rust_xlsxwriter::XlsxError> {
+pub fn slides(input: &PackInput<'_>) -> Result<Vec<SlidePart>, rust_xlsxwriter::XlsxError> {
     let table = month_table(input.design, input.result);
     let mut slides = vec![
         title_slide(input),
@@ -78,7 +55,7 @@ fn finish(slide: SlideBuilder, notes: Vec<String>) -> SlidePart {
 }
 
 /// A slide with its heading.
-fn headed(input: &DeckInput<'_>, heading: &str) -> SlideBuilder {
+fn headed(input: &PackInput<'_>, heading: &str) -> SlideBuilder {
     let mut slide = SlideBuilder::new(input.language);
     slide.shape(&ShapeSpec::text_box(
         heading,
@@ -112,20 +89,13 @@ fn text_block(
     ));
 }
 
-fn title_slide(input: &DeckInput<'_>) -> SlidePart {
+fn title_slide(input: &PackInput<'_>) -> SlidePart {
     let design = input.design;
     let theme = input.theme;
     let mut slide = SlideBuilder::new(input.language);
     let title = crate::export::slide::slide_title(design);
     let subtitle = crate::export::slide::slide_subtitle(design);
-    let today = crate::design::calendar::today();
-    let dated = crate::message!(
-        "deck-dated",
-        date = date_long_in(input.language, today),
-        start = date_long_in(input.language, input.result.start_date),
-        weeks = design.simulation.horizon_weeks.to_string()
-    )
-    .words(input.language);
+    let dated = pack::dated_line(input);
     slide.shape(&ShapeSpec {
         anchor: Anchor::Top,
         ..ShapeSpec::text_box(
@@ -183,20 +153,10 @@ fn title_slide(input: &DeckInput<'_>) -> SlidePart {
         24.0,
         theme.text_muted,
     );
-    let notes = vec![
-        crate::message!(
-            "deck-notes-title",
-            name = title.as_str(),
-            models = draw::models_line(design),
-            weeks = design.simulation.horizon_weeks.to_string(),
-            date = date_long_in(input.language, input.result.start_date)
-        )
-        .words(input.language),
-    ];
-    finish(slide, notes)
+    finish(slide, vec![pack::title_notes(input)])
 }
 
-fn process_slide(input: &DeckInput<'_>) -> SlidePart {
+fn process_slide(input: &PackInput<'_>) -> SlidePart {
     let design = input.design;
     let mut slide = headed(input, &input.words("deck-title-process"));
     super::diagram::diagram(
@@ -210,67 +170,11 @@ fn process_slide(input: &DeckInput<'_>) -> SlidePart {
             max: Point::new(RIGHT, 1030.0),
         },
     );
-    // "Qualify (Search ads, Webinars)": each stage leads enter at, with its sources.
-    let entries: Vec<String> = crate::design::edit::flow_order(design)
-        .iter()
-        .filter_map(|stage_id| {
-            let stage = design.stages.get(stage_id)?;
-            let sources: Vec<&str> = design
-                .sources_entering(stage_id)
-                .map(|source| source.name.as_str())
-                .collect();
-            (!sources.is_empty()).then(|| format!("{} ({})", stage.name, sources.join(", ")))
-        })
-        .collect();
-    let mut notes = vec![
-        crate::message!(
-            "deck-notes-process",
-            stages = design.stages.len().to_string(),
-            entries = entries.join(", ")
-        )
-        .words(input.language),
-    ];
-    let bottleneck = input.result.summary.bottleneck.as_ref().and_then(|id| {
-        Some((
-            design.stages.get(id)?,
-            draw::figures_of(input.result, design, id)?,
-        ))
-    });
-    notes.push(match bottleneck {
-        Some((stage, figures)) if figures.backlog >= 1.0 => crate::message!(
-            "deck-notes-bottleneck",
-            stage = stage.name.as_str(),
-            waiting = count_in(input.language, figures.backlog)
-        )
-        .words(input.language),
-        _ => input.words("deck-notes-no-bottleneck"),
-    });
-    finish(slide, notes)
-}
-
-/// Month labels for a chart's axis: the year with January and the first month.
-fn month_labels(input: &DeckInput<'_>, table: &MonthTable) -> Vec<String> {
-    table
-        .months
-        .iter()
-        .enumerate()
-        .map(|(index, month)| {
-            let with_year = index == 0 || month.first_day.month() == 1;
-            let label = month_label_in(input.language, month.first_day, with_year);
-            // A month the period starts or ends in is only partly counted: its lower revenue
-            // is its fewer days, not a worse month.
-            if month.days < usize::from(month.first_day.days_in_month().unsigned_abs()) {
-                crate::message!("deck-partial-month", month = label, days = month.days)
-                    .words(input.language)
-            } else {
-                label
-            }
-        })
-        .collect()
+    finish(slide, pack::process_notes(input))
 }
 
 fn year_slide(
-    input: &DeckInput<'_>,
+    input: &PackInput<'_>,
     table: &MonthTable,
 ) -> Result<SlidePart, rust_xlsxwriter::XlsxError> {
     let theme = input.theme;
@@ -287,7 +191,7 @@ fn year_slide(
         .collect::<Option<Vec<(f64, f64)>>>();
     let accent = theme.kind(StageKindTag::Customer).accent;
     let chart = Chart {
-        categories: month_labels(input, table),
+        categories: pack::month_labels(input, table),
         lines: vec![ChartLine {
             name: input.words("months-active-customers"),
             values: customers,
@@ -307,7 +211,6 @@ fn year_slide(
         grid: theme.grid,
         sheet: input.words("deck-sheet"),
     };
-    let has_band = chart.band.is_some();
     slide.chart(
         &input.words("months-active-customers"),
         Bounds {
@@ -352,53 +255,35 @@ fn year_slide(
         .iter()
         .map(|headline| format!("{}: {}.", headline.caption, headline.value))
         .collect();
-    notes.push(if has_band {
-        crate::message!(
-            "deck-notes-band",
-            runs = count_in(input.language, f64::from(input.result.runs))
-        )
-        .words(input.language)
-    } else {
-        input.words("deck-notes-expected")
-    });
+    notes.push(pack::band_note(input));
     Ok(finish(slide, notes))
 }
 
 fn money_slide(
-    input: &DeckInput<'_>,
+    input: &PackInput<'_>,
     table: &MonthTable,
 ) -> Result<SlidePart, rust_xlsxwriter::XlsxError> {
     let theme = input.theme;
     let mut slide = headed(input, &input.words("deck-title-money"));
-    let revenue: Vec<f64> = table
-        .months
-        .iter()
-        .map(|month| month.revenue_new_customers + month.revenue_existing_customers)
-        .collect();
-    let cost: Vec<f64> = table
-        .months
-        .iter()
-        .map(|month| month.cost.total())
-        .collect();
-    let profit: Vec<f64> = table.months.iter().map(|month| month.profit).collect();
+    let money = pack::MoneyByMonth::of(table);
     let chart = Chart::of_lines(
-        month_labels(input, table),
+        pack::month_labels(input, table),
         vec![
             ChartLine {
                 name: input.words("deck-revenue"),
-                values: revenue.clone(),
+                values: money.revenue.clone(),
                 colour: theme.revenue,
                 dashed: false,
             },
             ChartLine {
                 name: input.words("deck-cost"),
-                values: cost.clone(),
+                values: money.cost.clone(),
                 colour: theme.cost,
                 dashed: false,
             },
             ChartLine {
                 name: input.words("months-profit"),
-                values: profit.clone(),
+                values: money.profit.clone(),
                 colour: theme.text_muted,
                 dashed: true,
             },
@@ -414,21 +299,12 @@ fn money_slide(
         },
         chart_part(&chart)?,
     );
-    let notes = vec![
-        crate::message!(
-            "deck-notes-money",
-            revenue = input.money(revenue.iter().sum()),
-            cost = input.money(cost.iter().sum()),
-            profit = input.money(profit.iter().sum())
-        )
-        .words(input.language),
-    ];
-    Ok(finish(slide, notes))
+    Ok(finish(slide, vec![money.notes(input)]))
 }
 
 /// The moves as bars along the months: each from its date to its end (or the horizon), its
 /// ramp-up a wedge at the start.
-fn timeline(slide: &mut SlideBuilder, input: &DeckInput<'_>, table: &MonthTable, moves: &[&Move]) {
+fn timeline(slide: &mut SlideBuilder, input: &PackInput<'_>, table: &MonthTable, moves: &[&Move]) {
     let theme = input.theme;
     let start = input.result.start_date;
     let end = input.result.last_day();
@@ -528,7 +404,7 @@ fn timeline(slide: &mut SlideBuilder, input: &DeckInput<'_>, table: &MonthTable,
 }
 
 fn plan_slide(
-    input: &DeckInput<'_>,
+    input: &PackInput<'_>,
     table: &MonthTable,
 ) -> Result<SlidePart, rust_xlsxwriter::XlsxError> {
     let theme = input.theme;
@@ -536,11 +412,9 @@ fn plan_slide(
     let mut slide = headed(input, &input.words("deck-title-plan"));
     let moves = crate::export::slide::moves_by_date(design);
     timeline(&mut slide, input, table, &moves);
-    let without_plan = design.without_plan();
-    let without = crate::sim::simulate(&without_plan);
-    let without_table = month_table(&without_plan, &without);
+    let without = pack::WithoutPlan::of(design);
     let chart = Chart::of_lines(
-        month_labels(input, table),
+        pack::month_labels(input, table),
         vec![
             ChartLine {
                 name: input.words("deck-series-with-plan"),
@@ -554,7 +428,8 @@ fn plan_slide(
             },
             ChartLine {
                 name: input.words("deck-series-without-plan"),
-                values: without_table
+                values: without
+                    .table
                     .months
                     .iter()
                     .map(|month| month.active_customers.value)
@@ -574,39 +449,7 @@ fn plan_slide(
         },
         chart_part(&chart)?,
     );
-    let listed: Vec<String> = moves
-        .iter()
-        .map(|planned| {
-            format!(
-                "{} {}",
-                date_long_in(input.language, planned.from),
-                planned.name
-            )
-        })
-        .collect();
-    let statistic = if input.result.has_bands() {
-        Statistic::P50
-    } else {
-        Statistic::Mean
-    };
-    let last = |result: &SimResult| {
-        result
-            .total_series(TotalMetric::ActiveCustomers, statistic)
-            .last()
-            .copied()
-            .unwrap_or_default()
-    };
-    let notes = vec![
-        crate::message!(
-            "deck-notes-plan",
-            count = moves.len(),
-            moves = listed.join("; "),
-            with = count_in(input.language, last(input.result)),
-            without = count_in(input.language, last(&without))
-        )
-        .words(input.language),
-    ];
-    Ok(finish(slide, notes))
+    Ok(finish(slide, vec![pack::plan_notes(input, &without)]))
 }
 
 fn table_looks(theme: &Theme) -> (CellLook, CellLook) {
@@ -640,7 +483,7 @@ struct LongTable<'a> {
     notes: &'a [String],
 }
 
-fn table_slides(input: &DeckInput<'_>, long: LongTable<'_>) -> Vec<SlidePart> {
+fn table_slides(input: &PackInput<'_>, long: LongTable<'_>) -> Vec<SlidePart> {
     let (heading_look, body_look) = table_looks(input.theme);
     let pages = long.rows.len().div_ceil(MOST_ROWS).max(1);
     let mut rows = long.rows.into_iter();
@@ -670,42 +513,21 @@ fn table_slides(input: &DeckInput<'_>, long: LongTable<'_>) -> Vec<SlidePart> {
         .collect()
 }
 
-fn months_slides(input: &DeckInput<'_>, table: &MonthTable) -> Vec<SlidePart> {
+fn months_slides(input: &PackInput<'_>, table: &MonthTable) -> Vec<SlidePart> {
     let theme = input.theme;
-    let language = input.language;
-    let heading = [
-        "months-month",
-        "months-new-customers",
-        "months-active-customers",
-        "deck-revenue",
-        "deck-cost",
-        "months-profit",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(index, id)| {
-        let align = if index == 0 { Align::Start } else { Align::End };
-        heading_cell(input.words(id), theme.text, align)
-    })
-    .collect();
-    let number = |value: f64| crate::i18n::format::number_in(language, value, 0);
-    let rows = table
-        .months
+    let align = |index: usize| if index == 0 { Align::Start } else { Align::End };
+    let heading = pack::MONTH_COLUMNS
         .iter()
-        .zip(month_labels(input, table))
-        .map(|(month, label)| {
-            vec![
-                cell(label, theme.text, Align::Start),
-                cell(number(month.new_customers), theme.text, Align::End),
-                cell(number(month.active_customers.value), theme.text, Align::End),
-                cell(
-                    input.money(month.revenue_new_customers + month.revenue_existing_customers),
-                    theme.text,
-                    Align::End,
-                ),
-                cell(input.money(month.cost.total()), theme.text, Align::End),
-                cell(input.money(month.profit), theme.text, Align::End),
-            ]
+        .enumerate()
+        .map(|(index, id)| heading_cell(input.words(id), theme.text, align(index)))
+        .collect();
+    let rows = pack::month_rows(input, table)
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .enumerate()
+                .map(|(index, text)| cell(text, theme.text, align(index)))
+                .collect()
         })
         .collect();
     table_slides(
@@ -720,80 +542,20 @@ fn months_slides(input: &DeckInput<'_>, table: &MonthTable) -> Vec<SlidePart> {
     )
 }
 
-/// One figure of the design: what it is, its value, and where it comes from.
-fn figure_rows(input: &DeckInput<'_>) -> Vec<(String, String, Option<String>)> {
-    use crate::draw::provenance::{Figure, provenance_text};
-    let design = input.design;
-    let language = input.language;
-    let mut rows = Vec::new();
-    for id in crate::design::edit::flow_order(design) {
-        let Some(stage) = design.stages.get(&id) else {
-            continue;
-        };
-        let name = stage.name.as_str();
-        match &stage.kind {
-            StageKind::FunnelStep | StageKind::FlywheelSegment => {
-                rows.push((
-                    crate::message!("deck-figure-conversion", stage = name).words(language),
-                    percent_in(language, stage.conversion * 100.0, 0),
-                    stage
-                        .measured_conversion()
-                        .map(|evidence| provenance_text(evidence, stage.conversion, Figure::Share)),
-                ));
-                rows.push((
-                    crate::message!("deck-figure-days", stage = name).words(language),
-                    crate::i18n::format::number_in(language, stage.days_in_stage, 1),
-                    stage.measured_days().map(|evidence| {
-                        provenance_text(evidence, stage.days_in_stage, Figure::Days)
-                    }),
-                ));
-            }
-            StageKind::Customer(customers) => rows.push((
-                crate::message!("deck-figure-order-value", stage = name).words(language),
-                input.money(customers.order_value),
-                stage.measured_order_value().map(|evidence| {
-                    provenance_text(
-                        evidence,
-                        customers.order_value,
-                        Figure::Money(&design.presentation.currency),
-                    )
-                }),
-            )),
-            _ => {}
-        }
-    }
-    for source in design.sources.values() {
-        rows.push((
-            crate::message!("deck-figure-leads", source = source.name.as_str()).words(language),
-            crate::i18n::format::number_in(language, source.leads_per_week, 1),
-            source
-                .measured_leads()
-                .map(|evidence| provenance_text(evidence, source.leads_per_week, Figure::PerWeek)),
-        ));
-    }
-    rows
-}
-
-fn assumptions_slides(input: &DeckInput<'_>) -> Vec<SlidePart> {
+fn assumptions_slides(input: &PackInput<'_>) -> Vec<SlidePart> {
     let theme = input.theme;
-    let figures = figure_rows(input);
-    let measured = figures.iter().filter(|row| row.2.is_some()).count();
-    let notes = [crate::message!(
-        "deck-notes-assumptions",
-        measured = measured,
-        total = figures.len()
-    )
-    .words(input.language)];
+    let figures = pack::figure_rows(input);
+    let notes = [pack::assumptions_notes(input, &figures)];
     let rows = figures
-        .iter()
-        .map(|(figure, value, basis)| {
-            let (basis, colour) = match basis {
-                Some(basis) => (basis.clone(), theme.text),
+        .into_iter()
+        .map(|row| {
+            let (basis, colour) = match row.basis {
+                Some(basis) => (basis, theme.text),
                 None => (input.words("deck-assumed"), theme.text_muted),
             };
             vec![
-                cell(figure.clone(), theme.text, Align::Start),
-                cell(value.clone(), theme.text, Align::End),
+                cell(row.figure, theme.text, Align::Start),
+                cell(row.value, theme.text, Align::End),
                 Paragraph::of(Run::new(basis, TABLE_SIZE - 2.0, colour), Align::Start),
             ]
         })
@@ -814,100 +576,59 @@ fn assumptions_slides(input: &DeckInput<'_>) -> Vec<SlidePart> {
     )
 }
 
-fn levers_slide(input: &DeckInput<'_>) -> SlidePart {
+fn levers_slide(input: &PackInput<'_>) -> SlidePart {
     let theme = input.theme;
-    let language = input.language;
     let mut slide = headed(input, &input.words("deck-title-levers"));
-    let helpful: Vec<&Lever> = input
-        .levers
-        .iter()
-        .filter(|lever| lever.customers > 0.0 || lever.profit > 0.0)
-        .take(8)
-        .collect();
-    let mut rows = vec![vec![
-        heading_cell(input.words("deck-column-change"), theme.text, Align::Start),
-        heading_cell(input.words("deck-column-customers"), theme.text, Align::End),
-        heading_cell(input.words("deck-column-profit"), theme.text, Align::End),
-    ]];
-    let signed = |value: f64, text: String| {
-        if value > 0.0 {
-            format!("+{text}")
-        } else {
-            text
-        }
-    };
-    for lever in &helpful {
-        rows.push(vec![
-            cell(lever.label(), theme.text, Align::Start),
-            cell(
-                signed(
-                    lever.customers,
-                    crate::i18n::format::number_in(language, lever.customers, 1),
-                ),
-                theme.text,
-                Align::End,
-            ),
-            cell(
-                signed(lever.profit, input.money(lever.profit)),
-                theme.text,
-                Align::End,
-            ),
-        ]);
-    }
-    let notes = if let Some(best) = helpful.first() {
-        let (heading, body) = table_looks(theme);
-        slide.table(
-            &input.words("deck-title-levers"),
-            Point::new(LEFT, 170.0),
-            &Table {
-                rows,
-                widths: vec![900.0, 400.0, 460.0],
-                row_height: 64.0,
-                heading,
-                body,
-            },
-        );
-        vec![
-            crate::message!(
-                "deck-notes-levers",
-                lever = best.label(),
-                customers = crate::i18n::format::number_in(language, best.customers, 1)
-            )
-            .words(language),
-        ]
-    } else {
-        let none = input.words("deck-notes-no-levers");
+    let helpful = pack::helpful_levers(input);
+    let notes = vec![pack::levers_notes(input, &helpful)];
+    if helpful.is_empty() {
         text_block(
             &mut slide,
             Bounds {
                 min: Point::new(LEFT, 200.0),
                 max: Point::new(RIGHT, 300.0),
             },
-            std::slice::from_ref(&none),
+            &notes,
             BODY_SIZE,
             theme.text_muted,
         );
-        vec![none]
-    };
+        return finish(slide, notes);
+    }
+    let mut rows = vec![vec![
+        heading_cell(input.words("deck-column-change"), theme.text, Align::Start),
+        heading_cell(input.words("deck-column-customers"), theme.text, Align::End),
+        heading_cell(input.words("deck-column-profit"), theme.text, Align::End),
+    ]];
+    for lever in &helpful {
+        let [change, customers, profit] = pack::lever_row(input, lever);
+        rows.push(vec![
+            cell(change, theme.text, Align::Start),
+            cell(customers, theme.text, Align::End),
+            cell(profit, theme.text, Align::End),
+        ]);
+    }
+    let (heading, body) = table_looks(theme);
+    slide.table(
+        &input.words("deck-title-levers"),
+        Point::new(LEFT, 170.0),
+        &Table {
+            rows,
+            widths: vec![900.0, 400.0, 460.0],
+            row_height: 64.0,
+            heading,
+            body,
+        },
+    );
     finish(slide, notes)
 }
 
 /// The scenarios side by side: customers per month of each as a chart, and the year's
 /// figures of each as a table.
-fn scenarios_slide(input: &DeckInput<'_>) -> Result<SlidePart, rust_xlsxwriter::XlsxError> {
+fn scenarios_slide(input: &PackInput<'_>) -> Result<SlidePart, rust_xlsxwriter::XlsxError> {
     let theme = input.theme;
     let language = input.language;
     let mut slide = headed(input, &input.words("deck-title-scenarios"));
-    let simulated: Vec<(String, SimResult, MonthTable)> = input
-        .design
-        .scenario_designs()
-        .into_iter()
-        .map(|(name, design)| {
-            let result = crate::sim::simulate(&design);
-            let table = month_table(&design, &result);
-            (name, result, table)
-        })
-        .collect();
+    let simulated = pack::scenario_runs(input.design);
     let Some(chart) = scenarios_chart(input, &simulated) else {
         return Ok(finish(slide, Vec::new()));
     };
@@ -928,15 +649,19 @@ fn scenarios_slide(input: &DeckInput<'_>) -> Result<SlidePart, rust_xlsxwriter::
         heading_cell(input.words("deck-column-customers"), theme.text, Align::End),
         heading_cell(input.words("months-profit"), theme.text, Align::End),
     ]];
-    for (name, result, _) in simulated.iter().take(MOST_ROWS) {
+    for run in simulated.iter().take(MOST_ROWS) {
         rows.push(vec![
-            cell(name.clone(), theme.text, Align::Start),
+            cell(run.name.clone(), theme.text, Align::Start),
             cell(
-                count_in(language, result.summary.customers_at_horizon),
+                count_in(language, run.result.summary.customers_at_horizon),
                 theme.text,
                 Align::End,
             ),
-            cell(input.money(result.summary.profit), theme.text, Align::End),
+            cell(
+                input.money(run.result.summary.profit),
+                theme.text,
+                Align::End,
+            ),
         ]);
     }
     let (heading, body) = table_looks(theme);
@@ -951,31 +676,14 @@ fn scenarios_slide(input: &DeckInput<'_>) -> Result<SlidePart, rust_xlsxwriter::
             body,
         },
     );
-    let best = simulated.iter().max_by(|a, b| {
-        a.1.summary
-            .customers_at_horizon
-            .total_cmp(&b.1.summary.customers_at_horizon)
-    });
-    let notes = best
-        .map(|(name, result, _)| {
-            crate::message!(
-                "deck-notes-scenarios",
-                count = simulated.len(),
-                best = name.as_str(),
-                customers = count_in(language, result.summary.customers_at_horizon)
-            )
-            .words(language)
-        })
+    let notes = pack::scenarios_notes(input, &simulated)
         .into_iter()
         .collect();
     Ok(finish(slide, notes))
 }
 
 /// Customers per month of each scenario, each in a colour of its own.
-fn scenarios_chart(
-    input: &DeckInput<'_>,
-    simulated: &[(String, SimResult, MonthTable)],
-) -> Option<Chart> {
+fn scenarios_chart(input: &PackInput<'_>, simulated: &[pack::ScenarioRun]) -> Option<Chart> {
     let theme = input.theme;
     // The stage kinds' accents, in palette order.
     let colours = [
@@ -990,9 +698,10 @@ fn scenarios_chart(
     let lines = simulated
         .iter()
         .enumerate()
-        .map(|(index, (name, _, table))| ChartLine {
-            name: name.clone(),
-            values: table
+        .map(|(index, run)| ChartLine {
+            name: run.name.clone(),
+            values: run
+                .table
                 .months
                 .iter()
                 .map(|month| month.active_customers.value)
@@ -1001,9 +710,9 @@ fn scenarios_chart(
             dashed: index >= colours.len(),
         })
         .collect();
-    let (_, _, first_table) = simulated.first()?;
+    let first = simulated.first()?;
     Some(Chart::of_lines(
-        month_labels(input, first_table),
+        pack::month_labels(input, &first.table),
         lines,
         (theme.text_muted, theme.grid),
         input.words("deck-sheet"),
