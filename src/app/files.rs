@@ -282,13 +282,13 @@ impl LeadflowApp {
             self.preferences.export.format,
         );
         let result = self.export_result();
-        let bytes = if options.format == Format::Pptx {
+        let bytes = if options.is_pack() {
             // The levers the editor has worked out already, or worked out now.
             let levers = self
                 .results
                 .current_levers(self.doc.history.revision())
                 .unwrap_or_else(|| std::sync::Arc::new(export::deck_levers(&self.doc.design)));
-            export::export_deck(&self.doc.design, &result, &levers, options.theme)
+            export::export_pack(&self.doc.design, &result, &levers, &options)
         } else {
             export::export(&self.doc.design, &result, &options)
         };

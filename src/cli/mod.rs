@@ -192,7 +192,8 @@ pub enum Command {
         /// Pixels per point for PNG: 1, 2 or 4.
         #[arg(long, default_value_t = 2, value_parser = parse_scale)]
         scale: u32,
-        /// The diagram alone, or a 16:9 slide with chart and figures.
+        /// The diagram alone, a 16:9 slide with chart and figures, or a report on A4 pages
+        /// (PDF only).
         #[arg(long, value_enum, default_value = "diagram")]
         layout: LayoutArg,
         /// Light or dark drawing.
@@ -266,6 +267,8 @@ pub enum LayoutArg {
     Diagram,
     /// A 16:9 slide: title, diagram, chart, headline figures, assumptions.
     Slide,
+    /// A report on A4 pages (PDF only): process, year, plan, months, assumptions, levers.
+    Report,
 }
 
 /// The theme of an export.
@@ -466,6 +469,12 @@ fn export_image(
             output.display()
         );
     };
+    if matches!(layout, LayoutArg::Report) && format != export::Format::Pdf {
+        bail!(
+            "{}: a report is a PDF of A4 pages; write it to a file ending in .pdf",
+            output.display()
+        );
+    }
     refuse_overwriting_input(input, output)?;
     let design = load_valid(input)?;
     let result = sim::simulate(&design);
@@ -474,6 +483,7 @@ fn export_image(
         layout: match layout {
             LayoutArg::Diagram => export::Layout::Diagram,
             LayoutArg::Slide => export::Layout::Slide,
+            LayoutArg::Report => export::Layout::Report,
         },
         scale,
         theme: match theme {

@@ -25,6 +25,18 @@ pub struct Series<'a> {
     /// Another series to set this one against (the year without the plan), with its label:
     /// drawn dashed and paler.
     pub compared: Option<(&'a str, &'a [f64])>,
+    /// Further lines on the same axes (cost beside revenue, the other scenarios), each
+    /// labelled under the series' own label.
+    pub others: &'a [OtherLine<'a>],
+}
+
+/// A further line in a chart, in a colour of its own.
+#[derive(Clone, Copy, Debug)]
+pub struct OtherLine<'a> {
+    pub label: &'a str,
+    pub values: &'a [f64],
+    pub colour: Colour,
+    pub dashed: bool,
 }
 
 /// A step of 1, 2 or 5 × 10ⁿ giving at most `ticks` steps up to `max`.
@@ -86,6 +98,7 @@ pub fn chart_shapes(
         .iter()
         .chain(series.values)
         .chain(series.compared.map_or(&[][..], |(_, values)| values))
+        .chain(series.others.iter().flat_map(|other| other.values))
         .copied()
         .filter(|value| value.is_finite())
         .fold(0.0_f64, f64::max);
@@ -207,6 +220,31 @@ fn series_shapes(out: &mut Vec<Shape>, axes: &Axes, series: &Series<'_>, theme: 
             label,
         ));
     }
+    let mut label_row = usize::from(series.compared.is_some());
+    for other in series.others {
+        label_row += 1;
+        out.push(Shape::Path {
+            points: other
+                .values
+                .iter()
+                .enumerate()
+                .map(|(index, value)| axes.point(index, *value))
+                .collect(),
+            line: if other.dashed {
+                Line::dashed(2.0, other.colour, 8.0, 6.0)
+            } else {
+                Line::solid(2.0, other.colour)
+            },
+        });
+        out.push(Shape::text(
+            axes.plot.min.x + 12.0,
+            axes.plot.min.y + 4.0 + label_row as f32 * line_height(LABEL_SIZE),
+            Align::Start,
+            LABEL_SIZE,
+            other.colour,
+            other.label,
+        ));
+    }
     out.push(Shape::Path {
         points: series
             .values
@@ -265,6 +303,7 @@ mod tests {
             cursor: None,
             start_date: crate::design::calendar::Date::constant(2027, 1, 4),
             compared: None,
+            others: &[],
         };
         let mut shapes = Vec::new();
         chart_shapes(

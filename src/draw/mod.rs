@@ -13,7 +13,7 @@ mod shapes;
 mod stage_shapes;
 pub mod theme;
 
-pub use chart::{Series, chart_shapes, nice_step};
+pub use chart::{OtherLine, Series, chart_shapes, nice_step};
 pub use colour::Colour;
 pub use geometry::{
     Bounds, FlowPath, FlowRole, Outline, STAGE_HEIGHT, STAGE_WIDTH, StageGeometry, flow_paths,

@@ -8,6 +8,7 @@ mod fonts;
 mod pack;
 mod picture;
 mod render;
+mod report;
 mod slide;
 mod svg;
 pub mod workbook;
@@ -87,6 +88,8 @@ pub enum Layout {
     Diagram,
     /// A 16:9 slide: title, diagram, chart, headline figures and assumptions.
     Slide,
+    /// A report on A4 pages (PDF only): what the deck holds, to send ahead of a meeting.
+    Report,
 }
 
 impl Layout {
@@ -101,6 +104,7 @@ impl Layout {
         match self {
             Self::Diagram => "export-layout-diagram",
             Self::Slide => "export-layout-slide",
+            Self::Report => "export-layout-report",
         }
     }
 }
@@ -120,6 +124,15 @@ pub struct ExportOptions {
     pub transparent: bool,
     /// Only these stages (and the flows between them), for the diagram layout.
     pub only: Option<BTreeSet<StageId>>,
+}
+
+impl ExportOptions {
+    /// Whether the export is the meeting pack (the deck, or the report), which needs the
+    /// levers for its "where to improve" part.
+    #[must_use]
+    pub fn is_pack(&self) -> bool {
+        self.format == Format::Pptx || (self.format == Format::Pdf && self.layout == Layout::Report)
+    }
 }
 
 impl Default for ExportOptions {
@@ -189,6 +202,11 @@ pub fn picture(design: &Design, result: &SimResult, options: &ExportOptions) -> 
             &fonts,
         ),
         Layout::Slide => slide(design, result, &theme, background, &fonts),
+        // One picture of a report is its first page (the export dialog's preview).
+        Layout::Report => report_pages(design, result, &[], &theme, &fonts)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| slide(design, result, &theme, background, &fonts)),
     }
 }
 
@@ -227,6 +245,9 @@ pub fn export(
     result: &SimResult,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    if options.is_pack() {
+        return export_pack(design, result, &deck_levers(design), options);
+    }
     let image = || to_svg(design, &picture(design, result, options));
     match options.format {
         Format::Svg => Ok(image()?.into_bytes()),
@@ -237,6 +258,56 @@ pub fn export(
         Format::Pdf => render::to_pdf(&image()?),
         Format::Pptx => export_deck(design, result, &deck_levers(design), options.theme),
     }
+}
+
+/// The meeting pack (the deck, or the report) with `levers` (largest first) in its "where
+/// to improve" part; any other export as [`export`] writes it.
+///
+/// # Errors
+/// When the design cannot be embedded or a part or page cannot be written.
+pub fn export_pack(
+    design: &Design,
+    result: &SimResult,
+    levers: &[crate::advice::levers::Lever],
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    match options.format {
+        Format::Pptx => export_deck(design, result, levers, options.theme),
+        Format::Pdf if options.layout == Layout::Report => {
+            let theme = Theme::new(options.theme);
+            let pages = report_pages(design, result, levers, &theme, &Fonts::new());
+            let ron = crate::file::design_to_string(design)?;
+            let svgs: Vec<String> = pages
+                .iter()
+                .map(|page| svg::to_svg(page, &ron, Fonts::new().ascent()))
+                .collect();
+            render::to_pdf_pages(&svgs, &slide::slide_title(design))
+        }
+        _ => export(design, result, options),
+    }
+}
+
+/// The report's A4 pages, in the current language, on the theme's background, with `levers`
+/// (largest first) under "where to improve".
+#[must_use]
+pub fn report_pages(
+    design: &Design,
+    result: &SimResult,
+    levers: &[crate::advice::levers::Lever],
+    theme: &Theme,
+    fonts: &Fonts,
+) -> Vec<Picture> {
+    report::report(
+        &pack::PackInput {
+            design,
+            result,
+            levers,
+            theme,
+            measure: fonts,
+            language: crate::i18n::current(),
+        },
+        background(theme, false),
+    )
 }
 
 /// The levers for a deck's "where to improve" slide when none are worked out yet: in expected

@@ -61,16 +61,36 @@ pub fn dated_line(input: &PackInput<'_>) -> String {
     .words(input.language)
 }
 
+/// Which half of the pack a sentence is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackKind {
+    Deck,
+    Report,
+}
+
 /// What the pack is about, in one sentence.
-pub fn title_notes(input: &PackInput<'_>) -> String {
+pub fn title_notes(input: &PackInput<'_>, kind: PackKind) -> String {
     let design = input.design;
-    crate::message!(
-        "deck-notes-title",
-        name = crate::export::slide::slide_title(design).as_str(),
-        models = draw::models_line(design),
-        weeks = design.simulation.horizon_weeks.to_string(),
-        date = date_long_in(input.language, input.result.start_date)
-    )
+    let name = crate::export::slide::slide_title(design);
+    let models = draw::models_line(design);
+    let weeks = design.simulation.horizon_weeks.to_string();
+    let date = date_long_in(input.language, input.result.start_date);
+    match kind {
+        PackKind::Deck => crate::message!(
+            "deck-notes-title",
+            name = name.as_str(),
+            models = models,
+            weeks = weeks,
+            date = date
+        ),
+        PackKind::Report => crate::message!(
+            "pack-report-notes-title",
+            name = name.as_str(),
+            models = models,
+            weeks = weeks,
+            date = date
+        ),
+    }
     .words(input.language)
 }
 

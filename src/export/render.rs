@@ -98,15 +98,11 @@ pub fn encode_png(
     Ok(bytes)
 }
 
-/// A one-page PDF of `svg`, vectors and text kept, fonts embedded (subset).
-///
-/// # Errors
-/// When conversion fails.
-pub fn to_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
-    // svg2pdf reads SVG with its own (older) usvg, so it gets its own font database.
+/// svg2pdf reads SVG with its own (older) usvg, so it gets its own font database.
+fn pdf_options() -> &'static svg2pdf::usvg::Options<'static> {
     use svg2pdf::usvg as pdf_usvg;
     static OPTIONS: OnceLock<pdf_usvg::Options<'static>> = OnceLock::new();
-    let options = OPTIONS.get_or_init(|| {
+    OPTIONS.get_or_init(|| {
         let mut database = pdf_usvg::fontdb::Database::new();
         database.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
         database.load_font_data(epaint_default_fonts::HACK_REGULAR.to_vec());
@@ -118,17 +114,87 @@ pub fn to_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
             font_family: super::fonts::FAMILY.to_owned(),
             ..pdf_usvg::Options::default()
         }
-    });
-    let encode_error = |message: String| ExportError::Encode {
+    })
+}
+
+fn pdf_error(message: String) -> ExportError {
+    ExportError::Encode {
         format: "PDF",
         message,
-    };
-    let tree =
-        pdf_usvg::Tree::from_str(svg, options).map_err(|error| encode_error(error.to_string()))?;
+    }
+}
+
+fn pdf_tree(svg: &str) -> Result<svg2pdf::usvg::Tree, ExportError> {
+    svg2pdf::usvg::Tree::from_str(svg, pdf_options()).map_err(|error| pdf_error(error.to_string()))
+}
+
+/// A one-page PDF of `svg`, vectors and text kept, fonts embedded (subset).
+///
+/// # Errors
+/// When conversion fails.
+pub fn to_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
     svg2pdf::to_pdf(
-        &tree,
+        &pdf_tree(svg)?,
         svg2pdf::ConversionOptions::default(),
         svg2pdf::PageOptions::default(),
     )
-    .map_err(|error| encode_error(error.to_string()))
+    .map_err(|error| pdf_error(error.to_string()))
+}
+
+/// A PDF with one page per SVG (each page the SVG's size, in points), titled `title`.
+///
+/// # Errors
+/// When a page cannot be converted.
+pub fn to_pdf_pages(svgs: &[String], title: &str) -> Result<Vec<u8>, ExportError> {
+    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
+    let mut next = Ref::new(1);
+    let catalog = next.bump();
+    let tree_id = next.bump();
+    let info = next.bump();
+    let mut pdf = Pdf::new();
+    let mut page_ids = Vec::with_capacity(svgs.len());
+    let mut chunks = Vec::with_capacity(svgs.len());
+    let mut pages = Vec::with_capacity(svgs.len());
+    for svg in svgs {
+        let tree = pdf_tree(svg)?;
+        let (width, height) = (tree.size().width(), tree.size().height());
+        let (chunk, picture) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+            .map_err(|error| pdf_error(error.to_string()))?;
+        // Each page's objects numbered after everything before them.
+        let mut renumbered = std::collections::HashMap::new();
+        let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| next.bump()));
+        let picture = *renumbered
+            .get(&picture)
+            .ok_or_else(|| pdf_error("a page lost its drawing".to_owned()))?;
+        let page = next.bump();
+        let content = next.bump();
+        page_ids.push(page);
+        chunks.push(chunk);
+        pages.push((page, content, picture, width, height));
+    }
+    pdf.catalog(catalog).pages(tree_id);
+    pdf.pages(tree_id)
+        .kids(page_ids.iter().copied())
+        .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
+    let name = Name(b"P");
+    for (page, content, picture, width, height) in pages {
+        let mut writer = pdf.page(page);
+        writer.media_box(Rect::new(0.0, 0.0, width, height));
+        writer.parent(tree_id);
+        writer.contents(content);
+        writer.resources().x_objects().pair(name, picture);
+        writer.finish();
+        let mut drawing = Content::new();
+        drawing
+            .transform([width, 0.0, 0.0, height, 0.0, 0.0])
+            .x_object(name);
+        pdf.stream(content, &drawing.finish());
+    }
+    pdf.document_info(info)
+        .title(TextStr(title))
+        .creator(TextStr("Leadflow"));
+    for chunk in &chunks {
+        pdf.extend(chunk);
+    }
+    Ok(pdf.finish())
 }

@@ -156,6 +156,7 @@ fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn 
             cursor: None,
             start_date: result.start_date,
             compared: None,
+            others: &[],
         },
         Bounds {
             min: Point::new(COLUMN, 262.0),
@@ -373,7 +374,7 @@ fn starting_note(design: &Design) -> String {
 }
 
 /// Splits `text` into lines no wider than `width`, at spaces.
-fn wrap(text: &str, size: f32, width: f32, measure: &dyn TextMeasure) -> Vec<String> {
+pub(super) fn wrap(text: &str, size: f32, width: f32, measure: &dyn TextMeasure) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ') {

@@ -176,3 +176,42 @@ fn export_writes_a_powerpoint_deck_that_opens_again_as_the_design() {
     let opened = leadflow::file::load(&path).expect("opens as a design");
     assert_eq!(&opened, editor.harness.state().design());
 }
+
+#[test]
+fn export_writes_a_report_of_a4_pages_when_the_pdf_is_a_report() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("report.pdf");
+    let mut editor = editor_with(
+        "growth-plan",
+        ScriptedDialogs {
+            export: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        },
+    );
+    editor.press(Modifiers::COMMAND, Key::E);
+    assert!(
+        editor.harness.query_by_label("Report (A4 pages)").is_none(),
+        "only a PDF can be a report"
+    );
+    editor.click_label("PDF document");
+    editor.click_label("Report (A4 pages)");
+    assert!(
+        editor.harness.query_by_label("Export a report").is_some(),
+        "the heading says what is exported"
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("The preview shows the first page")
+            .is_some(),
+        "the dialog says what a report holds"
+    );
+    editor.click_label("Export…");
+    let bytes = std::fs::read(&path).expect("exported");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.matches("/MediaBox [0 0 595 842]").count() >= 3,
+        "several A4 pages"
+    );
+}

@@ -1239,3 +1239,17 @@ export-dialog-export-deck = Eksportér en PowerPoint-præsentation
 deck-title-scenarios = Scenarierne sammenlignet
 deck-column-scenario = Scenarie
 deck-notes-scenarios = Processens { $count } scenarier side om side, hver simuleret over samme periode. { $best } ender med flest kunder: { $customers }.
+
+# The report (PDF on A4 pages)
+export-layout-report = Rapport (A4-sider)
+pack-report-page = Side { $page } af { $pages }
+pack-report-notes-title = Rapporten viser { $name }: { $models }. Tallene gælder { $weeks } uger fra { $date }.
+pack-report-weekly-note = Omsætning og omkostninger pr. uge; tabellen måned for måned nedenfor lægger dem sammen.
+pack-report-title-actual = Plan mod realiseret
+pack-report-notes-actual = Handler, der går ind i hvert trin pr. uge, som planen forventer dem, og som CRM-systemet registrerede dem, over { $weeks } uger fra { $date }. Gennemsnitlig afvigelse er den gennemsnitlige forskel pr. uge; i Monte Carlo viser sidste kolonne, hvor stor en andel af ugerne der lå inden for planens 10–90 %-bånd (omkring 80 %, når planen holder).
+pack-report-column-planned = Planlagt pr. uge
+pack-report-column-actual = Registreret pr. uge
+pack-report-column-miss = Gennemsnitlig afvigelse
+pack-report-column-inside = Uger inden for båndet
+export-dialog-export-report = Eksportér en rapport
+export-dialog-report = A4-sider at sende før mødet: processen, året, omsætning og omkostninger, planen, månederne, hvad tallene bygger på, og hvor der kan forbedres. Forhåndsvisningen viser første side.

@@ -1241,3 +1241,17 @@ export-dialog-export-deck = Export a PowerPoint deck
 deck-title-scenarios = Scenarios compared
 deck-column-scenario = Scenario
 deck-notes-scenarios = The { $count } scenarios of the process side by side, each simulated over the same period. { $best } ends with the most customers: { $customers }.
+
+# The report (PDF on A4 pages)
+export-layout-report = Report (A4 pages)
+pack-report-page = Page { $page } of { $pages }
+pack-report-notes-title = This report shows { $name }: { $models }. Its figures run for { $weeks } weeks from { $date }.
+pack-report-weekly-note = Revenue and cost per week; the month by month table below adds them up.
+pack-report-title-actual = Plan against actual
+pack-report-notes-actual = Deals entering each stage per week, as the plan expects them and as the CRM recorded them, over { $weeks } weeks from { $date }. The average miss is the mean difference in a week; in Monte Carlo, the last column says how many weeks fell inside the plan's 10–90 % band (about 80 % when the plan is right).
+pack-report-column-planned = Planned a week
+pack-report-column-actual = Recorded a week
+pack-report-column-miss = Average miss
+pack-report-column-inside = Weeks inside the band
+export-dialog-export-report = Export a report
+export-dialog-report = A4 pages to send ahead of the meeting: the process, the year, revenue and cost, the plan, the months, what the figures rest on and where to improve. The preview shows the first page.

@@ -1242,3 +1242,17 @@ export-dialog-export-deck = Vie PowerPoint-esitys
 deck-title-scenarios = Skenaariot rinnakkain
 deck-column-scenario = Skenaario
 deck-notes-scenarios = Prosessin { $count } skenaariota rinnakkain, kukin simuloituna samalle jaksolle. Eniten asiakkaita on lopussa skenaariossa { $best }: { $customers }.
+
+# The report (PDF on A4 pages)
+export-layout-report = Raportti (A4-sivut)
+pack-report-page = Sivu { $page } / { $pages }
+pack-report-notes-title = Raportti näyttää: { $name }: { $models }. Luvut kattavat { $weeks } viikkoa alkaen { $date }.
+pack-report-weekly-note = Tuotot ja kulut viikoittain; alla oleva kuukausitaulukko laskee ne yhteen.
+pack-report-title-actual = Suunnitelma ja toteuma
+pack-report-notes-actual = Kuhunkin vaiheeseen viikossa tulevat kaupat suunnitelman mukaan ja CRM:n kirjaamina, { $weeks } viikon ajalta alkaen { $date }. Keskimääräinen poikkeama on viikon keskimääräinen ero; Monte Carlossa viimeinen sarake kertoo, kuinka suuri osa viikoista osui suunnitelman 10–90 %:n vaihteluväliin (noin 80 %, kun suunnitelma pitää).
+pack-report-column-planned = Suunniteltu viikossa
+pack-report-column-actual = Kirjattu viikossa
+pack-report-column-miss = Keskimääräinen poikkeama
+pack-report-column-inside = Viikot vaihteluvälillä
+export-dialog-export-report = Vie raportti
+export-dialog-report = A4-sivut lähetettäväksi ennen kokousta: prosessi, vuosi, tuotot ja kulut, suunnitelma, kuukaudet, mihin luvut perustuvat ja missä voi parantaa. Esikatselu näyttää ensimmäisen sivun.

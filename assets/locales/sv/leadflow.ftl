@@ -1242,3 +1242,17 @@ export-dialog-export-deck = Exportera en PowerPoint-presentation
 deck-title-scenarios = Scenarierna jämförda
 deck-column-scenario = Scenario
 deck-notes-scenarios = Processens { $count } scenarier sida vid sida, vart och ett simulerat över samma period. { $best } slutar med flest kunder: { $customers }.
+
+# The report (PDF on A4 pages)
+export-layout-report = Rapport (A4-sidor)
+pack-report-page = Sida { $page } av { $pages }
+pack-report-notes-title = Rapporten visar { $name }: { $models }. Siffrorna gäller { $weeks } veckor från { $date }.
+pack-report-weekly-note = Intäkter och kostnader per vecka; tabellen månad för månad nedan summerar dem.
+pack-report-title-actual = Plan mot utfall
+pack-report-notes-actual = Affärer som går in i varje steg per vecka, som planen räknar med och som CRM-systemet registrerade dem, under { $weeks } veckor från { $date }. Genomsnittlig miss är den genomsnittliga skillnaden per vecka; i Monte Carlo anger sista kolumnen hur stor andel av veckorna som låg inom planens 10–90 %-band (omkring 80 % när planen stämmer).
+pack-report-column-planned = Planerat per vecka
+pack-report-column-actual = Registrerat per vecka
+pack-report-column-miss = Genomsnittlig miss
+pack-report-column-inside = Veckor inom bandet
+export-dialog-export-report = Exportera en rapport
+export-dialog-report = A4-sidor att skicka före mötet: processen, året, intäkter och kostnader, planen, månaderna, vad siffrorna bygger på och var det går att förbättra. Förhandsvisningen visar första sidan.

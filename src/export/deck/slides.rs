@@ -153,7 +153,7 @@ fn title_slide(input: &PackInput<'_>) -> SlidePart {
         24.0,
         theme.text_muted,
     );
-    finish(slide, vec![pack::title_notes(input)])
+    finish(slide, vec![pack::title_notes(input, pack::PackKind::Deck)])
 }
 
 fn process_slide(input: &PackInput<'_>) -> SlidePart {

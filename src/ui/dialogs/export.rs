@@ -43,10 +43,11 @@ pub fn export_options(
     format: Format,
 ) -> ExportOptions {
     // The deck's preview is its year slide, the picture closest to what it holds.
-    let layout = if format == Format::Pptx {
-        Layout::Slide
-    } else {
-        settings.layout
+    // A report is only a PDF: another format shows the slide instead.
+    let layout = match (format, settings.layout) {
+        (Format::Pptx, _) => Layout::Slide,
+        (format, Layout::Report) if format != Format::Pdf => Layout::Slide,
+        (_, layout) => layout,
     };
     ExportOptions {
         format,
@@ -87,8 +88,11 @@ impl ExportDialog {
         let has_selection = !selection.is_empty();
         let response = super::anchored_dialog("leadflow-export").show(ctx, |ui| {
             ui.set_max_width(PREVIEW_SIZE + 40.0);
+            let is_report = settings.format == Format::Pdf && settings.layout == Layout::Report;
             ui.heading(if settings.format == Format::Pptx {
                 crate::tr!("export-dialog-export-deck")
+            } else if is_report {
+                crate::tr!("export-dialog-export-report")
             } else {
                 crate::tr!("export-dialog-export-image")
             });
@@ -110,6 +114,7 @@ impl ExportDialog {
                         width = width.to_string(),
                         height = height.to_string()
                     ),
+                    Format::Pdf if is_report => crate::tr!("export-dialog-report"),
                     Format::Svg | Format::Pdf => crate::tr!("export-dialog-vectors"),
                     Format::Pptx => crate::tr!("export-dialog-deck"),
                 };
@@ -195,6 +200,13 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 ui.horizontal(|ui| {
                     for layout in [Layout::Slide, Layout::Diagram] {
                         ui.selectable_value(&mut settings.layout, layout, layout.label());
+                    }
+                    if settings.format == Format::Pdf {
+                        ui.selectable_value(
+                            &mut settings.layout,
+                            Layout::Report,
+                            Layout::Report.label(),
+                        );
                     }
                 });
                 ui.end_row();

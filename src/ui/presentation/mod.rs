@@ -531,6 +531,7 @@ fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
             compared: without
                 .as_deref()
                 .map(|values| (without_label.as_str(), values)),
+            others: &[],
         },
         area,
         theme,
