@@ -1,6 +1,6 @@
-//! Export speed: a 100-stage design as a 16:9 slide PNG at 2× (3840 × 2160), as SVG, and as a
-//! PowerPoint deck (with its levers, worked out beforehand as the editor has them).
-//! `cargo bench --bench export`.
+//! Export speed: a 100-stage design as a 16:9 slide PNG at 2× (3840 × 2160), as SVG, as a
+//! PowerPoint deck and as a PDF report (with its levers, worked out beforehand as the editor
+//! has them); the sales silo's flow in motion as a ten-second GIF. `cargo bench --bench export`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use leadflow::design::synthetic_design;
@@ -35,8 +35,31 @@ fn slide(c: &mut Criterion) {
             )
         });
     });
+    let report = ExportOptions {
+        format: Format::Pdf,
+        layout: Layout::Report,
+        ..ExportOptions::default()
+    };
+    group.bench_function("report", |b| {
+        b.iter(|| export::export_pack(black_box(&design), &result, &levers, &report));
+    });
     group.finish();
 }
 
-criterion_group!(benches, slide);
+fn motion(c: &mut Criterion) {
+    let design = leadflow::templates::design_named("sales-silo").expect("the sales silo");
+    let result = sim::simulate(&design);
+    let mut group = c.benchmark_group("export_motion_sales_silo");
+    group.sample_size(10);
+    let options = ExportOptions {
+        format: Format::Gif,
+        ..ExportOptions::default()
+    };
+    group.bench_function("gif_10s", |b| {
+        b.iter(|| export::export(black_box(&design), &result, &options));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, slide, motion);
 criterion_main!(benches);

@@ -63,14 +63,16 @@ fn differing_pixels(a: &Decoded, b: &Decoded) -> usize {
 fn every_example_exports_in_every_format_and_layout() {
     for design in examples() {
         for layout in [Layout::Diagram, Layout::Slide] {
-            // The deck has its own tests (tests/deck.rs).
+            // The deck, the report and the animations have their own tests (tests/deck.rs,
+            // tests/report.rs, tests/motion.rs).
             for format in [Format::Png, Format::Svg, Format::Pdf] {
                 let bytes = export(&design, &options(format, layout, 1));
                 let signature: &[u8] = match format {
-                    Format::Png => b"\x89PNG",
+                    Format::Png | Format::Apng => b"\x89PNG",
                     Format::Svg => b"<svg",
                     Format::Pdf => b"%PDF",
                     Format::Pptx => b"PK",
+                    Format::Gif => b"GIF89a",
                 };
                 assert!(
                     bytes.starts_with(signature),

@@ -181,12 +181,13 @@ pub enum Command {
         #[command(flatten)]
         mode: ModeOverride,
     },
-    /// Export an image of a design (PNG, SVG or PDF) or a PowerPoint deck (.pptx), by the
-    /// output's extension. The file carries the design, so Leadflow can open it again.
+    /// Export an image of a design (PNG, SVG or PDF), a PowerPoint deck (.pptx) or the flow in
+    /// motion (.gif, .apng), by the output's extension. PNG, SVG, deck and animated PNG carry
+    /// the design, so Leadflow can open them again.
     Export {
         /// The design (.ron, or an image or deck exported by Leadflow).
         file: PathBuf,
-        /// The file to write: .png, .svg, .pdf or .pptx.
+        /// The file to write: .png, .svg, .pdf, .pptx, .gif or .apng.
         #[arg(short, long)]
         output: PathBuf,
         /// Pixels per point for PNG: 1, 2 or 4.
@@ -202,6 +203,12 @@ pub enum Command {
         /// No background (PNG and SVG).
         #[arg(long)]
         transparent: bool,
+        /// How long the year takes in an animation (.gif, .apng), in seconds: 1 to 60.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=60))]
+        seconds: u32,
+        /// Frames a second in an animation: 1 to 30.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=30))]
+        fps: u32,
         /// The language of the picture's labels, figures and dates (default: the system's).
         #[arg(long, value_parser = parse_language)]
         lang: Option<crate::i18n::Language>,
@@ -387,9 +394,12 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             theme,
             transparent,
             lang,
+            seconds,
+            fps,
         } => {
             crate::i18n::set_current(lang.unwrap_or_else(crate::i18n::Language::of_system));
-            export_image(&file, &output, scale, layout, theme, transparent)
+            let motion = export::motion::Motion { seconds, fps };
+            export_image(&file, &output, scale, layout, theme, transparent, motion)
         }
         command @ Command::Simulate { .. } => simulate(command),
     }
@@ -462,10 +472,11 @@ fn export_image(
     layout: LayoutArg,
     theme: ThemeArg,
     transparent: bool,
+    motion: export::motion::Motion,
 ) -> anyhow::Result<ExitCode> {
     let Some(format) = export::Format::from_path(output) else {
         bail!(
-            "{}: choose an output ending in .png, .svg, .pdf or .pptx",
+            "{}: choose an output ending in .png, .svg, .pdf, .pptx, .gif or .apng",
             output.display()
         );
     };
@@ -492,6 +503,7 @@ fn export_image(
         },
         transparent,
         only: None,
+        motion,
     };
     let bytes = export::export(&design, &result, &options)
         .with_context(|| format!("cannot export {}", output.display()))?;

@@ -8,6 +8,7 @@ mod geometry;
 mod headline;
 pub mod lead_dots;
 pub mod month_table;
+pub mod motion;
 pub mod provenance;
 mod shapes;
 mod stage_shapes;

@@ -20,6 +20,8 @@ pub struct ExportSettings {
     pub transparent: bool,
     /// Only the selected stages, when some are selected.
     pub selection_only: bool,
+    /// How long and how smooth an animation is.
+    pub motion: super::motion::Motion,
 }
 
 impl Default for ExportSettings {
@@ -31,6 +33,7 @@ impl Default for ExportSettings {
             theme: ThemeChoice::Light,
             transparent: false,
             selection_only: true,
+            motion: super::motion::Motion::default(),
         }
     }
 }

@@ -5,6 +5,7 @@
 mod choices;
 pub mod deck;
 mod fonts;
+pub mod motion;
 mod pack;
 mod picture;
 mod render;
@@ -34,11 +35,22 @@ pub enum Format {
     Pdf,
     /// A PowerPoint deck: shapes, charts and tables to edit, speaker notes.
     Pptx,
+    /// The flow in motion, looping: a GIF for any e-mail or chat.
+    Gif,
+    /// The flow in motion as an animated PNG (full colour), carrying the design.
+    Apng,
 }
 
 impl Format {
     /// All formats, in menu order.
-    pub const ALL: [Self; 4] = [Self::Png, Self::Svg, Self::Pdf, Self::Pptx];
+    pub const ALL: [Self; 6] = [
+        Self::Png,
+        Self::Svg,
+        Self::Pdf,
+        Self::Pptx,
+        Self::Gif,
+        Self::Apng,
+    ];
 
     /// The format a file name's extension asks for.
     #[must_use]
@@ -49,6 +61,8 @@ impl Format {
             "svg" => Some(Self::Svg),
             "pdf" => Some(Self::Pdf),
             "pptx" => Some(Self::Pptx),
+            "gif" => Some(Self::Gif),
+            "apng" => Some(Self::Apng),
             _ => None,
         }
     }
@@ -61,6 +75,8 @@ impl Format {
             Self::Svg => "svg",
             Self::Pdf => "pdf",
             Self::Pptx => "pptx",
+            Self::Gif => "gif",
+            Self::Apng => "apng",
         }
     }
 
@@ -77,7 +93,15 @@ impl Format {
             Self::Svg => "export-format-svg",
             Self::Pdf => "export-format-pdf",
             Self::Pptx => "export-format-pptx",
+            Self::Gif => "export-format-gif",
+            Self::Apng => "export-format-apng",
         }
+    }
+
+    /// Whether the format is the flow in motion.
+    #[must_use]
+    pub fn is_animation(self) -> bool {
+        matches!(self, Self::Gif | Self::Apng)
     }
 }
 
@@ -124,6 +148,8 @@ pub struct ExportOptions {
     pub transparent: bool,
     /// Only these stages (and the flows between them), for the diagram layout.
     pub only: Option<BTreeSet<StageId>>,
+    /// How long and how smooth an animation is.
+    pub motion: motion::Motion,
 }
 
 impl ExportOptions {
@@ -144,6 +170,7 @@ impl Default for ExportOptions {
             theme: ThemeChoice::Light,
             transparent: false,
             only: None,
+            motion: motion::Motion::default(),
         }
     }
 }
@@ -192,6 +219,19 @@ pub fn picture(design: &Design, result: &SimResult, options: &ExportOptions) -> 
     let theme = Theme::new(options.theme);
     let background = background(&theme, options.transparent);
     let fonts = Fonts::new();
+    if options.format.is_animation() {
+        // The middle of the year: its leads on their way, its piles grown.
+        let input = motion::MotionInput {
+            design,
+            result,
+            theme: &theme,
+            background,
+            measure: &fonts,
+            language: crate::i18n::current(),
+            motion: options.motion,
+        };
+        return motion::frame(&input, options.motion.frames() / 2);
+    }
     match options.layout {
         Layout::Diagram => diagram(
             design,
@@ -248,6 +288,9 @@ pub fn export(
     if options.is_pack() {
         return export_pack(design, result, &deck_levers(design), options);
     }
+    if options.format.is_animation() {
+        return export_motion(design, result, options);
+    }
     let image = || to_svg(design, &picture(design, result, options));
     match options.format {
         Format::Svg => Ok(image()?.into_bytes()),
@@ -257,7 +300,34 @@ pub fn export(
         }
         Format::Pdf => render::to_pdf(&image()?),
         Format::Pptx => export_deck(design, result, &deck_levers(design), options.theme),
+        Format::Gif | Format::Apng => export_motion(design, result, options),
     }
+}
+
+/// The flow in motion, as the options' format asks.
+fn export_motion(
+    design: &Design,
+    result: &SimResult,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let theme = Theme::new(options.theme);
+    let fonts = Fonts::new();
+    let input = motion::MotionInput {
+        design,
+        result,
+        theme: &theme,
+        background: background(&theme, false),
+        measure: &fonts,
+        language: crate::i18n::current(),
+        motion: options.motion,
+    };
+    let animation = if options.format == Format::Gif {
+        motion::Animation::Gif
+    } else {
+        motion::Animation::Apng
+    };
+    let ron = crate::file::design_to_string(design)?;
+    motion::animate(&input, animation, &ron)
 }
 
 /// The meeting pack (the deck, or the report) with `levers` (largest first) in its "where

@@ -394,3 +394,17 @@ pub(super) fn wrap(text: &str, size: f32, width: f32, measure: &dyn TextMeasure)
     }
     lines
 }
+
+/// `text` as one line no wider than `width`: cut with "…" where it would run on.
+pub(super) fn fit_line(text: &str, size: f32, width: f32, measure: &dyn TextMeasure) -> String {
+    if measure.width(text, size) <= width {
+        return text.to_owned();
+    }
+    // No narrower glyph than a quarter of the size: what lies beyond cannot fit.
+    let most = (width / (size * 0.25)).max(0.0) as usize;
+    let mut kept: String = text.chars().take(most).collect();
+    while !kept.is_empty() && measure.width(&format!("{kept}…"), size) > width {
+        kept.pop();
+    }
+    format!("{}…", kept.trim_end())
+}

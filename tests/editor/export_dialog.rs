@@ -215,3 +215,46 @@ fn export_writes_a_report_of_a4_pages_when_the_pdf_is_a_report() {
         "several A4 pages"
     );
 }
+
+#[test]
+fn export_writes_the_flow_in_motion_as_a_looping_gif() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("flow.gif");
+    let mut editor = editor_with(
+        "inbound",
+        ScriptedDialogs {
+            export: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        },
+    );
+    editor.press(Modifiers::COMMAND, Key::E);
+    editor.click_label("GIF animation");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Export the flow in motion")
+            .is_some(),
+        "the heading says what is exported"
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("960 × 540 pixels")
+            .is_some(),
+        "the dialog says how large the animation is"
+    );
+    assert!(
+        editor.harness.query_by_label("Transparent").is_none(),
+        "an animation has no transparent background to choose"
+    );
+    editor.click_label("5");
+    editor.click_label("Export…");
+    let bytes = std::fs::read(&path).expect("exported");
+    assert!(bytes.starts_with(b"GIF89a"));
+    let frames = gif::DecodeOptions::new()
+        .read_info(bytes.as_slice())
+        .expect("a GIF")
+        .into_iter()
+        .count();
+    assert_eq!(frames, 50, "ten seconds at five frames a second");
+}

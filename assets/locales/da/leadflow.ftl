@@ -1253,3 +1253,12 @@ pack-report-column-miss = Gennemsnitlig afvigelse
 pack-report-column-inside = Uger inden for båndet
 export-dialog-export-report = Eksportér en rapport
 export-dialog-report = A4-sider at sende før mødet: processen, året, omsætning og omkostninger, planen, månederne, hvad tallene bygger på, og hvor der kan forbedres. Forhåndsvisningen viser første side.
+
+# The flow in motion (GIF, animated PNG)
+export-format-gif = GIF-animation
+export-format-apng = Animeret PNG
+export-dialog-export-motion = Eksportér flowet i bevægelse
+export-dialog-seconds = Længde
+export-dialog-fps = Billeder pr. sekund
+export-dialog-motion = Leads, der flyder gennem året på { $seconds } s, i løkke, { $width } × { $height } pixels. Forhåndsvisningen viser midten af året.
+motion-week = Uge { $week } · { $month }

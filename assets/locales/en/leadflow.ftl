@@ -1255,3 +1255,12 @@ pack-report-column-miss = Average miss
 pack-report-column-inside = Weeks inside the band
 export-dialog-export-report = Export a report
 export-dialog-report = A4 pages to send ahead of the meeting: the process, the year, revenue and cost, the plan, the months, what the figures rest on and where to improve. The preview shows the first page.
+
+# The flow in motion (GIF, animated PNG)
+export-format-gif = GIF animation
+export-format-apng = Animated PNG
+export-dialog-export-motion = Export the flow in motion
+export-dialog-seconds = Length
+export-dialog-fps = Frames a second
+export-dialog-motion = The leads flowing through the year in { $seconds } s, looping, { $width } × { $height } pixels. The preview shows the middle of the year.
+motion-week = Week { $week } · { $month }

@@ -1256,3 +1256,12 @@ pack-report-column-miss = Keskimääräinen poikkeama
 pack-report-column-inside = Viikot vaihteluvälillä
 export-dialog-export-report = Vie raportti
 export-dialog-report = A4-sivut lähetettäväksi ennen kokousta: prosessi, vuosi, tuotot ja kulut, suunnitelma, kuukaudet, mihin luvut perustuvat ja missä voi parantaa. Esikatselu näyttää ensimmäisen sivun.
+
+# The flow in motion (GIF, animated PNG)
+export-format-gif = GIF-animaatio
+export-format-apng = Animoitu PNG
+export-dialog-export-motion = Vie virtaus liikkeessä
+export-dialog-seconds = Pituus
+export-dialog-fps = Kuvaa sekunnissa
+export-dialog-motion = Liidit virtaavat vuoden läpi { $seconds } sekunnissa, silmukkana, { $width } × { $height } pikseliä. Esikatselu näyttää vuoden puolivälin.
+motion-week = Viikko { $week } · { $month }

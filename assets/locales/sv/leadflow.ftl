@@ -1256,3 +1256,12 @@ pack-report-column-miss = Genomsnittlig miss
 pack-report-column-inside = Veckor inom bandet
 export-dialog-export-report = Exportera en rapport
 export-dialog-report = A4-sidor att skicka före mötet: processen, året, intäkter och kostnader, planen, månaderna, vad siffrorna bygger på och var det går att förbättra. Förhandsvisningen visar första sidan.
+
+# The flow in motion (GIF, animated PNG)
+export-format-gif = GIF-animering
+export-format-apng = Animerad PNG
+export-dialog-export-motion = Exportera flödet i rörelse
+export-dialog-seconds = Längd
+export-dialog-fps = Bilder per sekund
+export-dialog-motion = Leads som flödar genom året på { $seconds } s, i slinga, { $width } × { $height } pixlar. Förhandsvisningen visar mitten av året.
+motion-week = Vecka { $week } · { $month }

@@ -46,7 +46,12 @@ pub fn report(input: &PackInput<'_>, background: Colour) -> Vec<Picture> {
         title,
         date_long_in(input.language, crate::design::calendar::today())
     );
-    let footer = pages::fit_line(&footer, input.measure, Pages::width() * 0.7);
+    let footer = super::slide::fit_line(
+        &footer,
+        pages::FOOTER_SIZE,
+        Pages::width() * 0.7,
+        input.measure,
+    );
     pages.finish(&title, &footer, background, |page, count| {
         crate::message!("pack-report-page", page = page, pages = count).words(input.language)
     })
@@ -257,7 +262,7 @@ fn plan(pages: &mut Pages<'_>, input: &PackInput<'_>, table: &MonthTable) {
                 Align::Start,
                 8.5,
                 theme.text,
-                pages::fit_line(&name, input.measure, bar_left - LEFT - 8.0),
+                super::slide::fit_line(&name, 8.5, bar_left - LEFT - 8.0, input.measure),
             ));
             let from = x_of(planned.from);
             let until = planned.until.map_or(RIGHT, x_of).max(from + 2.0);

@@ -18,7 +18,7 @@ const BOTTOM: f32 = PAGE_HEIGHT - 62.0;
 pub const BODY_SIZE: f32 = 10.0;
 const HEADING_SIZE: f32 = 16.0;
 const TABLE_SIZE: f32 = 8.5;
-const FOOTER_SIZE: f32 = 8.0;
+pub const FOOTER_SIZE: f32 = 8.0;
 /// A heading keeps at least this much of what follows it on its page.
 const KEEP_WITH_HEADING: f32 = 90.0;
 
@@ -296,16 +296,4 @@ impl<'a> Pages<'a> {
             })
             .collect()
     }
-}
-
-/// `text` as one line no wider than `width`: cut with "…" where it would run on.
-pub fn fit_line(text: &str, measure: &dyn TextMeasure, width: f32) -> String {
-    if measure.width(text, FOOTER_SIZE) <= width {
-        return text.to_owned();
-    }
-    let mut kept: String = text.to_owned();
-    while !kept.is_empty() && measure.width(&format!("{kept}…"), FOOTER_SIZE) > width {
-        kept.pop();
-    }
-    format!("{}…", kept.trim_end())
 }

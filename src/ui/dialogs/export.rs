@@ -54,9 +54,12 @@ pub fn export_options(
         layout,
         scale: settings.scale,
         theme: settings.theme,
-        transparent: settings.transparent && !matches!(format, Format::Pdf | Format::Pptx),
+        transparent: settings.transparent
+            && !matches!(format, Format::Pdf | Format::Pptx)
+            && !format.is_animation(),
         only: (layout == Layout::Diagram && settings.selection_only && !selection.is_empty())
             .then(|| selection.clone()),
+        motion: settings.motion.clamped(),
     }
 }
 
@@ -91,6 +94,8 @@ impl ExportDialog {
             let is_report = settings.format == Format::Pdf && settings.layout == Layout::Report;
             ui.heading(if settings.format == Format::Pptx {
                 crate::tr!("export-dialog-export-deck")
+            } else if settings.format.is_animation() {
+                crate::tr!("export-dialog-export-motion")
             } else if is_report {
                 crate::tr!("export-dialog-export-report")
             } else {
@@ -117,6 +122,12 @@ impl ExportDialog {
                     Format::Pdf if is_report => crate::tr!("export-dialog-report"),
                     Format::Svg | Format::Pdf => crate::tr!("export-dialog-vectors"),
                     Format::Pptx => crate::tr!("export-dialog-deck"),
+                    Format::Gif | Format::Apng => crate::tr!(
+                        "export-dialog-motion",
+                        seconds = settings.motion.clamped().seconds.to_string(),
+                        width = width.to_string(),
+                        height = height.to_string()
+                    ),
                 };
                 ui.label(RichText::new(note).small().weak());
             }
@@ -167,7 +178,11 @@ impl ExportDialog {
         };
         let image =
             egui::ColorImage::from_rgba_unmultiplied([width as usize, height as usize], &rgba);
-        let scale = options.scale as f32;
+        let scale = if options.format.is_animation() {
+            export::motion::PIXELS_PER_UNIT
+        } else {
+            options.scale as f32
+        };
         self.preview = Some(Preview {
             full_size: (
                 (picture.width * scale).ceil() as u32,
@@ -187,14 +202,18 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
             ui.label(crate::tr!("export-dialog-format"));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for format in Format::ALL {
                     ui.selectable_value(&mut settings.format, format, format.label());
                 }
             });
             ui.end_row();
-            // A deck has every slide; what one picture shows is not a choice there.
-            let is_deck = settings.format == Format::Pptx;
+            // A deck has every slide, an animation the whole process: what one picture shows
+            // is not a choice there.
+            let is_deck = settings.format == Format::Pptx || settings.format.is_animation();
+            if settings.format.is_animation() {
+                motion_ui(ui, &mut settings.motion);
+            }
             if !is_deck {
                 ui.label(crate::tr!("export-dialog-show"));
                 ui.horizontal(|ui| {
@@ -245,7 +264,9 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 );
             });
             ui.end_row();
-            if !matches!(settings.format, Format::Pdf | Format::Pptx) {
+            if !matches!(settings.format, Format::Pdf | Format::Pptx)
+                && !settings.format.is_animation()
+            {
                 ui.label(crate::tr!("export-dialog-background"));
                 ui.checkbox(
                     &mut settings.transparent,
@@ -254,4 +275,23 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 ui.end_row();
             }
         });
+}
+
+/// An animation's length and frame rate.
+fn motion_ui(ui: &mut egui::Ui, motion: &mut export::motion::Motion) {
+    use export::motion::Motion;
+    ui.label(crate::tr!("export-dialog-seconds"));
+    ui.add(
+        egui::Slider::new(&mut motion.seconds, Motion::SECONDS)
+            .suffix(" s")
+            .integer(),
+    );
+    ui.end_row();
+    ui.label(crate::tr!("export-dialog-fps"));
+    ui.horizontal(|ui| {
+        for fps in [5, 10, 15, 25] {
+            ui.selectable_value(&mut motion.fps, fps, fps.to_string());
+        }
+    });
+    ui.end_row();
 }

@@ -7,10 +7,10 @@ mod show;
 pub use show::Presentation;
 
 use super::shape_paint::{EguiMeasure, paint_shapes, pos};
-use crate::design::{Design, StageId, StageKind};
-use crate::draw::lead_dots::{flow_dots, pile_positions, pile_size};
-use crate::draw::{self, Bounds, Detail, FlowPath, FlowRole, Shape, StageMarks, Style, Theme};
-use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
+use crate::design::{StageId, StageKind};
+use crate::draw::motion::{Moment, PILE_ROOM, lead_dots, process_shapes};
+use crate::draw::{self, Bounds, Shape, Style, Theme};
+use crate::sim::{Statistic, TotalMetric};
 use egui::{Color32, RichText};
 
 /// What the presenter asked for.
@@ -540,22 +540,6 @@ fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     paint_shapes(&painter, &shapes);
 }
 
-/// Leads per week travelling along a flow in week `week`.
-fn flow_rate(design: &Design, result: &SimResult, path: &FlowPath, week: usize) -> f64 {
-    let Some(from) = result.stage_index(&path.from) else {
-        return 0.0;
-    };
-    let value = |metric| result.stage_value(week, from, metric, Statistic::Mean);
-    match path.role {
-        FlowRole::Conversion { index } => {
-            let share = design.flows.get(index).map_or(0.0, |flow| flow.share);
-            value(StageMetric::MovedOn) * share
-        }
-        FlowRole::DropOut => value(StageMetric::Dropped),
-        FlowRole::WarmUp | FlowRole::Referral | FlowRole::Organic => value(StageMetric::MovedOn),
-    }
-}
-
 /// Where the diagram's scene units land on screen: scale, then offset.
 #[derive(Clone, Copy)]
 struct Fit {
@@ -573,17 +557,6 @@ impl Fit {
     }
 }
 
-/// The process laid out for the moment shown: stage outlines, flow paths and the week.
-struct LaidOut<'a> {
-    geometry: &'a [(StageId, draw::StageGeometry)],
-    paths: &'a [FlowPath],
-    /// The week shown, 0-based.
-    week: usize,
-}
-
-/// Room above the diagram for piles of waiting leads, in scene units.
-const PILE_ROOM: f32 = 60.0;
-
 /// The process, fitted to the space, with leads flowing and piling up.
 fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let rect = ui.available_rect_before_wrap().shrink(24.0);
@@ -595,12 +568,15 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         (presentation.week.round() as usize).min(presentation.result.weeks.saturating_sub(1));
     let geometry = draw::stage_geometry(design);
     let paths = draw::flow_paths(design, &geometry);
-    let laid_out = LaidOut {
+    let moment = Moment {
+        design,
+        result: &presentation.result,
         geometry: &geometry,
         paths: &paths,
         week,
     };
-    let shapes = process_shapes(presentation, &laid_out, style);
+    let focus = presentation.focus();
+    let shapes = process_shapes(moment, focus, style);
     let Some(bounds) = draw::bounds_of(&shapes, &measure) else {
         return;
     };
@@ -631,7 +607,7 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     }
     // Fitted small, the text would be too small to read across the room: less of it, larger.
     let shapes = if scale < 1.0 {
-        process_shapes(presentation, &laid_out, style.legible_at(scale))
+        process_shapes(moment, focus, style.legible_at(scale))
     } else {
         shapes
     };
@@ -641,121 +617,9 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         .collect();
     paint_shapes(&painter, &transformed);
     let seconds = ui.input(|input| input.time);
-    paint_leads(&painter, presentation, &laid_out, fit, seconds, theme);
-}
-
-/// Flows and stages with their figures in week `week`; the stage in focus selected and any
-/// stage with leads waiting marked.
-fn process_shapes(
-    presentation: &Presentation,
-    laid_out: &LaidOut<'_>,
-    style: Style<'_>,
-) -> Vec<Shape> {
-    let LaidOut {
-        geometry,
-        paths,
-        week,
-    } = *laid_out;
-    let design = &presentation.what_if;
-    let mut shapes = Vec::new();
-    for path in paths {
-        let share = path.share(design);
-        let points = draw::flow_polyline(path);
-        draw::flow_shapes(
-            &mut shapes,
-            &points,
-            path.role,
-            share,
-            false,
-            Detail::Names,
-            style,
-        );
-    }
-    for (stage_id, stage_geometry) in geometry {
-        let Some(stage) = design.stages.get(stage_id) else {
-            continue;
-        };
-        let figures = draw::figures_at(&presentation.result, design, stage_id, week);
-        let marks = StageMarks {
-            selected: presentation.focus() == Some(stage_id),
-            // The design's bottleneck, while leads wait there; other queues say how many wait.
-            bottleneck: presentation.result.summary.bottleneck.as_ref() == Some(stage_id)
-                && figures.is_some_and(|figures| figures.backlog >= 1.0),
-            detail: Detail::Names,
-            ..StageMarks::default()
-        };
-        draw::stage_shapes(
-            &mut shapes,
-            design,
-            stage,
-            stage_geometry,
-            figures,
-            marks,
-            style,
-        );
-    }
-    shapes
-}
-
-/// Dots on the flows, moving; dots piled in each stage and above a stage with a backlog.
-fn paint_leads(
-    painter: &egui::Painter,
-    presentation: &Presentation,
-    laid_out: &LaidOut<'_>,
-    fit: Fit,
-    seconds: f64,
-    theme: &Theme,
-) {
-    let LaidOut {
-        geometry,
-        paths,
-        week,
-    } = *laid_out;
-    let (design, result) = (&presentation.what_if, &presentation.result);
-    let busiest = paths
-        .iter()
-        .map(|path| flow_rate(design, result, path, week))
-        .fold(0.0_f64, f64::max);
     let radius = (3.2 * fit.scale).clamp(2.5, 6.0);
-    for path in paths {
-        let rate = flow_rate(design, result, path, week);
-        let colour = match path.role {
-            FlowRole::Conversion { .. } => theme.selection,
-            _ => theme.flow_secondary,
-        };
-        for dot in flow_dots(&draw::flow_polyline(path), rate, busiest, seconds) {
-            painter.circle_filled(fit.to_screen(dot), radius, Color32::from(colour));
-        }
-    }
-    for (stage_id, stage_geometry) in geometry {
-        let Some(figures) = draw::figures_at(result, design, stage_id, week) else {
-            continue;
-        };
-        let colour = design
-            .stages
-            .get(stage_id)
-            .map_or(theme.flow, |stage| theme.kind(stage.kind.tag()).accent);
-        let label_box = stage_geometry.label_box;
-        let inside = Bounds {
-            min: crate::design::Point::new(label_box.min.x + 22.0, label_box.max.y - 34.0),
-            max: crate::design::Point::new(label_box.max.x - 22.0, label_box.max.y - 4.0),
-        };
-        for dot in pile_positions(inside, pile_size(figures.in_stage, 45), 9.0) {
-            painter.circle_filled(fit.to_screen(dot), radius * 0.8, Color32::from(colour));
-        }
-        let waiting = Bounds {
-            min: crate::design::Point::new(
-                label_box.min.x + 10.0,
-                label_box.min.y - PILE_ROOM - 2.0,
-            ),
-            max: crate::design::Point::new(label_box.max.x - 10.0, label_box.min.y - 22.0),
-        };
-        for dot in pile_positions(waiting, pile_size(figures.backlog, 60), 9.0) {
-            painter.circle_filled(
-                fit.to_screen(dot),
-                radius * 0.8,
-                Color32::from(theme.bottleneck),
-            );
-        }
+    for dot in lead_dots(moment, seconds, theme) {
+        let size = if dot.sitting { radius * 0.8 } else { radius };
+        painter.circle_filled(fit.to_screen(dot.at), size, Color32::from(dot.colour));
     }
 }
