@@ -202,12 +202,21 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
             ui.label(crate::tr!("export-dialog-format"));
-            ui.horizontal_wrapped(|ui| {
-                for format in Format::ALL {
-                    ui.selectable_value(&mut settings.format, format, format.label());
+            // Pictures and the deck on one row, the animations under them.
+            let (still, moving): (Vec<Format>, Vec<Format>) = Format::ALL
+                .into_iter()
+                .partition(|format| !format.is_animation());
+            for (row, formats) in [still, moving].into_iter().enumerate() {
+                if row > 0 {
+                    ui.label("");
                 }
-            });
-            ui.end_row();
+                ui.horizontal(|ui| {
+                    for format in formats {
+                        ui.selectable_value(&mut settings.format, format, format.label());
+                    }
+                });
+                ui.end_row();
+            }
             // A deck has every slide, an animation the whole process: what one picture shows
             // is not a choice there.
             let is_deck = settings.format == Format::Pptx || settings.format.is_animation();
