@@ -218,8 +218,22 @@ fn slide_parts(
 
 fn zip_parts(parts: &Parts) -> Result<Vec<u8>, zip::result::ZipError> {
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
+    let mut options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
+    // Dated now, as an unzipped deck's parts would otherwise say 1980.
+    let now = jiff::ZonedDateTime::now();
+    if let Ok(year) = u16::try_from(now.year())
+        && let Ok(stamp) = zip::DateTime::from_date_and_time(
+            year,
+            now.month().unsigned_abs(),
+            now.day().unsigned_abs(),
+            now.hour().unsigned_abs(),
+            now.minute().unsigned_abs(),
+            now.second().unsigned_abs(),
+        )
+    {
+        options = options.last_modified_time(stamp);
+    }
     // The content types come first, as Office writes them.
     writer.start_file("[Content_Types].xml", options)?;
     writer.write_all(content_types(&parts.overrides).as_bytes())?;
