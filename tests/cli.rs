@@ -208,9 +208,12 @@ fn export_writes_an_image_that_opens_as_the_design() {
         stdout(&check)
     );
 
-    let wrong = leadflow(&["export", "assets/examples/sales-silo.ron", "-o", "out.gif"]);
+    let wrong = leadflow(&["export", "assets/examples/sales-silo.ron", "-o", "out.bmp"]);
     assert!(!wrong.status.success());
-    assert!(stderr(&wrong).contains("choose an output ending in .png, .svg, .pdf or .pptx"));
+    assert!(
+        stderr(&wrong)
+            .contains("choose an output ending in .png, .svg, .pdf, .pptx, .gif or .apng")
+    );
     let scale = leadflow(&[
         "export",
         "assets/examples/sales-silo.ron",

@@ -16,6 +16,13 @@ pub struct ExportArgs {
     /// The kind of export (default: told from its columns).
     #[arg(long, value_enum)]
     format: Option<KindArg>,
+    #[command(flatten)]
+    reading: ExportReading,
+}
+
+/// How to read an export, besides its kind.
+#[derive(Clone, Debug, clap::Args)]
+pub struct ExportReading {
     /// The pipeline to read, when the export holds several.
     #[arg(long)]
     pipeline: Option<String>,
@@ -72,8 +79,20 @@ fn parse_column(text: &str) -> Result<(Field, String), String> {
 
 impl ExportArgs {
     fn options(&self) -> ImportOptions {
+        self.reading.options(self.format)
+    }
+}
+
+impl ExportReading {
+    /// The counting day given with `--as-of`.
+    pub(super) fn as_of(&self) -> Option<jiff::civil::Date> {
+        self.as_of
+    }
+
+    /// The import options with the export's `kind`, when given.
+    pub(super) fn options(&self, kind: Option<KindArg>) -> ImportOptions {
         ImportOptions {
-            kind: self.format.map(|kind| match kind {
+            kind: kind.map(|kind| match kind {
                 KindArg::EventLog => ExportKind::EventLog,
                 KindArg::Hubspot => ExportKind::HubSpot,
                 KindArg::Pipedrive => ExportKind::Pipedrive,
@@ -158,6 +177,36 @@ pub fn calibrate(
     let mut design = super::load_valid(design_path)?;
     let measurement = read(export, args)?;
     let mut mapping = calibrate::match_by_name(&design, &measurement);
+    apply_maps(&design, design_path, &measurement, maps, &mut mapping)?;
+    let changes = calibrate::propose(&design, &measurement, &mapping);
+    print!("{}", report(&measurement, &export.display().to_string()));
+    print!(
+        "{}",
+        changes_table(&design, &measurement, &mapping, &changes)
+    );
+    calibrate::apply(&mut design, &changes, measurement.to);
+    calibrate::keep_actuals(&mut design, &measurement, &mapping);
+    super::ensure_valid(output, &design)?;
+    file::save(&design, output)?;
+    eprintln!(
+        "wrote {} ({} figures measured)",
+        output.display(),
+        changes.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Applies `--map EXPORT STAGE=STAGE-ID` (or `=` to leave one out) to `mapping`.
+///
+/// # Errors
+/// A map that is not `A=B`, names no stage of the export, or no stage of the design.
+pub(super) fn apply_maps(
+    design: &crate::design::Design,
+    design_path: &Path,
+    measurement: &Measurement,
+    maps: &[String],
+    mapping: &mut [Option<crate::design::StageId>],
+) -> anyhow::Result<()> {
     for map in maps {
         let Some((from, to)) = map.split_once('=') else {
             bail!("--map {map}: write EXPORT STAGE=STAGE-ID");
@@ -183,22 +232,7 @@ pub fn calibrate(
             Some(id)
         };
     }
-    let changes = calibrate::propose(&design, &measurement, &mapping);
-    print!("{}", report(&measurement, &export.display().to_string()));
-    print!(
-        "{}",
-        changes_table(&design, &measurement, &mapping, &changes)
-    );
-    calibrate::apply(&mut design, &changes, measurement.to);
-    calibrate::keep_actuals(&mut design, &measurement, &mapping);
-    super::ensure_valid(output, &design)?;
-    file::save(&design, output)?;
-    eprintln!(
-        "wrote {} ({} figures measured)",
-        output.display(),
-        changes.len()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn changes_table(

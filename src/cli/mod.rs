@@ -3,6 +3,7 @@
 mod advice;
 mod crm;
 mod plan;
+mod review;
 
 use crate::design::validate::{Severity, has_errors, validate};
 use crate::design::{HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings};
@@ -181,6 +182,11 @@ pub enum Command {
         #[command(flatten)]
         mode: ModeOverride,
     },
+    /// The monthly review: a newer CRM export set against the plan (the plan of record, or the
+    /// design as it stands), month by month: deals entering each stage, won and their value,
+    /// planned against actual with the band chance allows; it ends with the stage where the
+    /// difference starts ("Starts to differ at: …", or "nowhere").
+    Review(review::ReviewArgs),
     /// Export an image of a design (PNG, SVG or PDF), a PowerPoint deck (.pptx) or the flow in
     /// motion (.gif, .apng), by the output's extension. PNG, SVG, deck and animated PNG carry
     /// the design, so Leadflow can open them again.
@@ -215,7 +221,7 @@ pub enum Command {
     },
 }
 
-fn parse_language(code: &str) -> Result<crate::i18n::Language, String> {
+pub(super) fn parse_language(code: &str) -> Result<crate::i18n::Language, String> {
     crate::i18n::Language::ALL
         .into_iter()
         .find(|language| language.code() == code)
@@ -386,6 +392,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             read,
         } => crm::calibrate(&file, &export, &output, &maps, force, &read),
         Command::Backtest { file, mode } => crm::backtest(&file, &mode),
+        Command::Review(args) => review::run(&args),
         Command::Export {
             file,
             output,

@@ -16,6 +16,8 @@ mod hubspot;
 pub mod measure;
 mod pipedrive;
 pub mod report;
+pub mod review;
+pub mod review_words;
 mod rows;
 pub mod stats;
 pub mod synthetic;

@@ -82,10 +82,36 @@ pub struct DrawnDeal {
     pub amount: f64,
 }
 
+/// A stage whose conversion changes part way: what the monthly review must find.
+#[derive(Clone, Copy, Debug)]
+pub struct ConversionChange {
+    /// The stage, by its place in the pipeline.
+    pub stage: usize,
+    /// Days after the first day from which deals leaving the stage convert differently.
+    pub from_day: u32,
+    /// What the conversion is multiplied by from then.
+    pub factor: f64,
+}
+
 /// Deals drawn from `pipeline`, and the moment the export is taken.
 #[must_use]
 pub fn draw(pipeline: &TruePipeline) -> (Vec<DrawnDeal>, Moment) {
+    draw_changed(pipeline, None)
+}
+
+/// Deals drawn from `pipeline` with one stage's conversion changing part way.
+#[must_use]
+pub fn draw_changed(
+    pipeline: &TruePipeline,
+    change: Option<ConversionChange>,
+) -> (Vec<DrawnDeal>, Moment) {
     let start = Moment::of(pipeline.start.at(0, 0, 0, 0)).unwrap_or(Moment(0));
+    let change = change.map(|change| {
+        (
+            change,
+            start.0 as f64 + f64::from(change.from_day) * 86_400.0,
+        )
+    });
     let end = Moment(start.0 + i64::from(pipeline.days) * 86_400);
     let mut rng = Rng::for_run(pipeline.seed, 0);
     let mut deals = Vec::new();
@@ -98,7 +124,12 @@ pub fn draw(pipeline: &TruePipeline) -> (Vec<DrawnDeal>, Moment) {
                 break;
             }
             let id = deals.len() as u64 + 1;
-            deals.push(walk(pipeline, &mut rng, id, source, at, end));
+            let walker = Walker {
+                pipeline,
+                change,
+                end,
+            };
+            deals.push(walker.walk(&mut rng, id, source, at));
         }
     }
     deals.sort_by_key(|deal| deal.visits.first().map(|visit| visit.1));
@@ -112,41 +143,56 @@ fn exponential(rng: &mut Rng, mean: f64) -> f64 {
     -mean * (1.0 - rng.uniform()).ln()
 }
 
-fn walk(
-    pipeline: &TruePipeline,
-    rng: &mut Rng,
-    id: u64,
-    source: usize,
-    arrived: f64,
+/// What a deal's walk through the pipeline depends on.
+struct Walker<'a> {
+    pipeline: &'a TruePipeline,
+    /// The change, and the second it starts.
+    change: Option<(ConversionChange, f64)>,
     end: Moment,
-) -> DrawnDeal {
-    let amount = (pipeline.order_value * (0.25 * rng.normal() - 0.031_25).exp()).round();
-    let mut deal = DrawnDeal {
-        id,
-        source,
-        visits: Vec::new(),
-        closed: None,
-        amount,
-    };
-    let mut stage = 0;
-    let mut at = arrived;
-    loop {
-        let minute = |seconds: f64| Moment((seconds / 60.0).floor() as i64 * 60);
-        deal.visits.push((stage, minute(at)));
-        let true_stage = &pipeline.stages[stage];
-        at += exponential(rng, true_stage.mean_days * 86_400.0);
-        if at >= end.0 as f64 {
-            return deal;
+}
+
+impl Walker<'_> {
+    /// Stage `stage`'s conversion for a deal leaving it at second `at`.
+    fn conversion(&self, stage: usize, at: f64) -> f64 {
+        let conversion = self.pipeline.stages[stage].conversion;
+        match self.change {
+            Some((change, from)) if change.stage == stage && at >= from => {
+                (conversion * change.factor).clamp(0.0, 1.0)
+            }
+            _ => conversion,
         }
-        if rng.uniform() >= true_stage.conversion {
-            deal.closed = Some((false, minute(at)));
-            return deal;
-        }
-        let skip = stage + 2 < pipeline.stages.len() && rng.uniform() < pipeline.skip_share;
-        stage += if skip { 2 } else { 1 };
-        if stage >= pipeline.stages.len() {
-            deal.closed = Some((true, minute(at)));
-            return deal;
+    }
+
+    fn walk(&self, rng: &mut Rng, id: u64, source: usize, arrived: f64) -> DrawnDeal {
+        let (pipeline, end) = (self.pipeline, self.end);
+        let amount = (pipeline.order_value * (0.25 * rng.normal() - 0.031_25).exp()).round();
+        let mut deal = DrawnDeal {
+            id,
+            source,
+            visits: Vec::new(),
+            closed: None,
+            amount,
+        };
+        let mut stage = 0;
+        let mut at = arrived;
+        loop {
+            let minute = |seconds: f64| Moment((seconds / 60.0).floor() as i64 * 60);
+            deal.visits.push((stage, minute(at)));
+            let true_stage = &pipeline.stages[stage];
+            at += exponential(rng, true_stage.mean_days * 86_400.0);
+            if at >= end.0 as f64 {
+                return deal;
+            }
+            if rng.uniform() >= self.conversion(stage, at) {
+                deal.closed = Some((false, minute(at)));
+                return deal;
+            }
+            let skip = stage + 2 < pipeline.stages.len() && rng.uniform() < pipeline.skip_share;
+            stage += if skip { 2 } else { 1 };
+            if stage >= pipeline.stages.len() {
+                deal.closed = Some((true, minute(at)));
+                return deal;
+            }
         }
     }
 }

@@ -1262,3 +1262,24 @@ export-dialog-seconds = Længde
 export-dialog-fps = Billeder pr. sekund
 export-dialog-motion = Leads, der flyder gennem året på { $seconds } s, i løkke, { $width } × { $height } pixels. Forhåndsvisningen viser midten af året.
 motion-week = Uge { $week } · { $month }
+
+# The monthly review
+review-column-month = Måned
+review-column-figure = Tal
+review-column-planned = Planlagt
+review-column-actual = Realiseret
+review-column-difference = Forskel
+review-column-band = Bånd (10–90 %)
+review-column-inside = Inden for båndet
+review-figure-entering = { $stage }, ind
+review-figure-won = Vundne
+review-figure-won-value = Vundet værdi
+review-inside = inden for
+review-outside = uden for
+review-against-record = Mod den vedtagne plan fra { $frozen }, fra { $from } til { $to }.
+review-against-design = Mod designet, som det er (det har ingen vedtagen plan), fra { $from } til { $to }.
+review-not-in-export = Findes ikke i eksporten og gennemgås derfor ikke: { $stages }.
+review-band-note = Båndet er det 10–90 %-interval, som tilfældet alene spreder et antal omkring planen; { $inside } af { $total } månedstal ligger inden for det.
+review-differs-conversion = Begynder at afvige ved { $stage }: konvertering { $realised } mod { $planned } i planen, fra { $month } ({ $deals } afgjorte handler).
+review-differs-days = Begynder at afvige ved { $stage }: { $realised } dage i trinnet mod { $planned } i planen, fra { $month } ({ $deals } handler forlod det).
+review-differs-nowhere = Intet trin afviger fra planen mere, end tilfældet tillader.

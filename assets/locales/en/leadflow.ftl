@@ -1264,3 +1264,24 @@ export-dialog-seconds = Length
 export-dialog-fps = Frames a second
 export-dialog-motion = The leads flowing through the year in { $seconds } s, looping, { $width } × { $height } pixels. The preview shows the middle of the year.
 motion-week = Week { $week } · { $month }
+
+# The monthly review
+review-column-month = Month
+review-column-figure = Figure
+review-column-planned = Planned
+review-column-actual = Actual
+review-column-difference = Difference
+review-column-band = Band (10–90 %)
+review-column-inside = In the band
+review-figure-entering = { $stage } entering
+review-figure-won = Won
+review-figure-won-value = Won value
+review-inside = inside
+review-outside = outside
+review-against-record = Against the plan of record frozen on { $frozen }, from { $from } to { $to }.
+review-against-design = Against the design as it stands (it keeps no plan of record), from { $from } to { $to }.
+review-not-in-export = Not in the export, so not reviewed: { $stages }.
+review-band-note = The band is the 10–90 % range chance alone spreads a count around the plan; { $inside } of { $total } month figures lie inside it.
+review-differs-conversion = Starts to differ at { $stage }: conversion { $realised } against { $planned } in the plan, from { $month } ({ $deals } deals decided).
+review-differs-days = Starts to differ at { $stage }: { $realised } days in the stage against { $planned } in the plan, from { $month } ({ $deals } deals left it).
+review-differs-nowhere = No stage differs from the plan by more than chance allows.

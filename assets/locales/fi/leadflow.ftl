@@ -1265,3 +1265,24 @@ export-dialog-seconds = Pituus
 export-dialog-fps = Kuvaa sekunnissa
 export-dialog-motion = Liidit virtaavat vuoden läpi { $seconds } sekunnissa, silmukkana, { $width } × { $height } pikseliä. Esikatselu näyttää vuoden puolivälin.
 motion-week = Viikko { $week } · { $month }
+
+# The monthly review
+review-column-month = Kuukausi
+review-column-figure = Luku
+review-column-planned = Suunniteltu
+review-column-actual = Toteutunut
+review-column-difference = Ero
+review-column-band = Vaihteluväli (10–90 %)
+review-column-inside = Välillä
+review-figure-entering = { $stage }, sisään
+review-figure-won = Voitetut
+review-figure-won-value = Voitettu arvo
+review-inside = sisällä
+review-outside = ulkona
+review-against-record = Vahvistettua suunnitelmaa ({ $frozen }) vastaan, { $from }–{ $to }.
+review-against-design = Mallia vastaan sellaisenaan (vahvistettua suunnitelmaa ei ole), { $from }–{ $to }.
+review-not-in-export = Ei viennissä, joten ei tarkasteltu: { $stages }.
+review-band-note = Vaihteluväli on 10–90 %:n alue, jolle pelkkä sattuma levittää määrän suunnitelman ympärille; { $inside }/{ $total } kuukausiluvusta osuu sille.
+review-differs-conversion = Alkaa poiketa vaiheessa { $stage }: konversio { $realised } suunnitelman { $planned } sijaan, alkaen { $month } ({ $deals } ratkaistua kauppaa).
+review-differs-days = Alkaa poiketa vaiheessa { $stage }: { $realised } päivää vaiheessa suunnitelman { $planned } sijaan, alkaen { $month } ({ $deals } kauppaa poistui siitä).
+review-differs-nowhere = Mikään vaihe ei poikkea suunnitelmasta enempää kuin sattuma sallii.

@@ -1265,3 +1265,24 @@ export-dialog-seconds = Längd
 export-dialog-fps = Bilder per sekund
 export-dialog-motion = Leads som flödar genom året på { $seconds } s, i slinga, { $width } × { $height } pixlar. Förhandsvisningen visar mitten av året.
 motion-week = Vecka { $week } · { $month }
+
+# The monthly review
+review-column-month = Månad
+review-column-figure = Mått
+review-column-planned = Planerat
+review-column-actual = Utfall
+review-column-difference = Skillnad
+review-column-band = Band (10–90 %)
+review-column-inside = Inom bandet
+review-figure-entering = { $stage }, in
+review-figure-won = Vunna
+review-figure-won-value = Vunnet värde
+review-inside = inom
+review-outside = utanför
+review-against-record = Mot den fastställda planen från { $frozen }, från { $from } till { $to }.
+review-against-design = Mot designen som den är (den har ingen fastställd plan), från { $from } till { $to }.
+review-not-in-export = Finns inte i exporten och granskas därför inte: { $stages }.
+review-band-note = Bandet är det 10–90 %-intervall som slumpen ensam sprider ett antal kring planen; { $inside } av { $total } månadsvärden ligger inom det.
+review-differs-conversion = Börjar avvika vid { $stage }: konvertering { $realised } mot { $planned } i planen, från { $month } ({ $deals } avgjorda affärer).
+review-differs-days = Börjar avvika vid { $stage }: { $realised } dagar i steget mot { $planned } i planen, från { $month } ({ $deals } affärer lämnade det).
+review-differs-nowhere = Inget steg avviker från planen mer än slumpen tillåter.

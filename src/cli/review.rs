@@ -1,0 +1,153 @@
+//! `leadflow review`: a newer CRM export set against the plan, month by month, ending with
+//! the line that says where it starts to differ.
+
+use super::crm::{ExportReading, KindArg, apply_maps};
+use crate::crm::review::review;
+use crate::crm::review_words::{self, ReviewRow};
+use crate::crm::{calibrate, measure, read_export};
+use anyhow::Context as _;
+use clap::ValueEnum;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// What `review` reads and how it writes.
+#[derive(Clone, Debug, clap::Args)]
+pub struct ReviewArgs {
+    /// The design whose plan is reviewed (its plan of record, or the design as it stands).
+    pub file: PathBuf,
+    /// The newer CRM export.
+    pub export: PathBuf,
+    /// The kind of export (default: told from its columns).
+    #[arg(long, value_enum)]
+    kind: Option<KindArg>,
+    #[command(flatten)]
+    reading: ExportReading,
+    /// An export stage's stage in the design, EXPORT STAGE=STAGE-ID (repeat the flag); by
+    /// default stages are matched by name, as in `calibrate`.
+    #[arg(long = "map")]
+    maps: Vec<String>,
+    /// A table to read, or CSV for a spreadsheet.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ReviewFormat,
+    /// The language of the table's words, figures and dates (default: the system's); the
+    /// last line stays in English for scripts.
+    #[arg(long, value_parser = super::parse_language)]
+    lang: Option<crate::i18n::Language>,
+}
+
+/// Output of `review`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ReviewFormat {
+    /// A table to read, ending with "Starts to differ at: …".
+    Text,
+    /// `month,figure,planned,actual,difference,band_low,band_high,inside`.
+    Csv,
+}
+
+/// `leadflow review`.
+///
+/// # Errors
+/// An unreadable design or export, or an export that does not overlap the plan.
+pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
+    let language = args.lang.unwrap_or_else(crate::i18n::Language::of_system);
+    crate::i18n::set_current(language);
+    let design = super::load_valid(&args.file)?;
+    let deals = read_export(&args.export, &args.reading.options(args.kind))?;
+    let measurement = measure(&deals);
+    let mut mapping = calibrate::match_by_name(&design, &measurement);
+    apply_maps(&design, &args.file, &measurement, &args.maps, &mut mapping)?;
+    let reviewed = review(&design, &deals, &mapping, args.reading.as_of()).with_context(|| {
+        format!(
+            "cannot review {} against {}",
+            args.file.display(),
+            args.export.display()
+        )
+    })?;
+    let rows = review_words::rows(&reviewed, language);
+    let text = match args.format {
+        ReviewFormat::Text => text(&reviewed, &rows, language),
+        ReviewFormat::Csv => csv(&rows)?,
+    };
+    super::write_output(None, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn text(
+    reviewed: &crate::crm::review::Review,
+    rows: &[ReviewRow],
+    language: crate::i18n::Language,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", review_words::against(reviewed, language));
+    if let Some(missing) = review_words::not_in_export(reviewed, language) {
+        let _ = writeln!(out, "{missing}");
+    }
+    let _ = writeln!(out, "{}\n", review_words::band_note(reviewed, language));
+    let mut table: Vec<Vec<String>> = vec![review_words::headings(language).to_vec()];
+    for row in rows {
+        let mut line = vec![row.month.clone(), row.figure.clone()];
+        line.extend(review_words::cells(row, language));
+        table.push(line);
+    }
+    let widths: Vec<usize> = (0..7)
+        .map(|column| {
+            table
+                .iter()
+                .map(|line| line[column].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for line in &table {
+        let mut shown = String::new();
+        for (column, (cell, width)) in line.iter().zip(&widths).enumerate() {
+            let pad = width.saturating_sub(cell.chars().count());
+            // Words to the left, figures to the right.
+            if column < 2 || column == 6 {
+                let _ = write!(shown, "{cell}{}  ", " ".repeat(pad));
+            } else {
+                let _ = write!(shown, "{}{cell}  ", " ".repeat(pad));
+            }
+        }
+        let _ = writeln!(out, "{}", shown.trim_end());
+    }
+    let _ = writeln!(out, "\n{}", review_words::differs(reviewed, language));
+    let _ = writeln!(out, "{}", review_words::script_line(reviewed));
+    out
+}
+
+fn csv(rows: &[ReviewRow]) -> anyhow::Result<String> {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "month",
+        "figure",
+        "planned",
+        "actual",
+        "difference",
+        "band_low",
+        "band_high",
+        "inside",
+    ])?;
+    let mut month = String::new();
+    for row in rows {
+        if !row.month.is_empty() {
+            month.clone_from(&row.month);
+        }
+        let compared = row.compared;
+        writer.write_record([
+            month.clone(),
+            row.figure.clone(),
+            format!("{:.2}", compared.planned),
+            format!("{:.0}", compared.actual),
+            format!("{:.2}", compared.difference()),
+            format!("{:.0}", compared.band.0),
+            format!("{:.0}", compared.band.1),
+            compared.inside().to_string(),
+        ])?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    Ok(String::from_utf8(bytes)?)
+}
