@@ -38,6 +38,7 @@ impl LeadflowApp {
             Command::GoalSeek => self.open_goal_seek(),
             Command::NewFromCrm => self.open_crm_dialog(CrmPurpose::NewDesign),
             Command::CalibrateFromCrm => self.open_crm_dialog(CrmPurpose::Calibrate),
+            Command::ReviewAgainstCrm => self.open_crm_dialog(CrmPurpose::Review),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.doc.history.undo(&mut self.doc.design);

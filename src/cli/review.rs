@@ -5,7 +5,6 @@ use super::crm::{ExportReading, KindArg, apply_maps};
 use crate::crm::review::review;
 use crate::crm::review_words::{self, ReviewRow};
 use crate::crm::{calibrate, measure, read_export};
-use anyhow::Context as _;
 use clap::ValueEnum;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -57,11 +56,12 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let measurement = measure(&deals);
     let mut mapping = calibrate::match_by_name(&design, &measurement);
     apply_maps(&design, &args.file, &measurement, &args.maps, &mut mapping)?;
-    let reviewed = review(&design, &deals, &mapping, args.reading.as_of()).with_context(|| {
-        format!(
-            "cannot review {} against {}",
+    let reviewed = review(&design, &deals, &mapping, args.reading.as_of()).map_err(|error| {
+        anyhow::anyhow!(
+            "cannot review {} against {}: {}",
             args.file.display(),
-            args.export.display()
+            args.export.display(),
+            error.words(language)
         )
     })?;
     let rows = review_words::rows(&reviewed, language);

@@ -131,6 +131,38 @@ pub enum ReviewError {
     NoDeals,
 }
 
+impl ReviewError {
+    /// The message in `language`.
+    #[must_use]
+    pub fn words(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::format::date_long_in;
+        match self {
+            Self::EndsBeforePlan {
+                export_end,
+                plan_start,
+            } => crate::message!(
+                "review-error-ends-before",
+                end = date_long_in(language, *export_end),
+                start = date_long_in(language, *plan_start)
+            ),
+            Self::StartsAfterPlan {
+                export_start,
+                plan_end,
+            } => crate::message!(
+                "review-error-starts-after",
+                start = date_long_in(language, *export_start),
+                end = date_long_in(language, *plan_end)
+            ),
+            Self::NothingMatched { export_stages } => crate::message!(
+                "review-error-nothing-matched",
+                stages = export_stages.as_str()
+            ),
+            Self::NoDeals => crate::message!("review-error-no-deals"),
+        }
+        .words(language)
+    }
+}
+
 /// The review of `deals` against `design`'s plan, with `mapping` (per export stage, the plan's
 /// stage it is) and the counting day `as_of` (default: the export's).
 ///

@@ -68,6 +68,8 @@ pub enum Command {
     GoalSeek,
     /// Measure the design's figures from a CRM export.
     CalibrateFromCrm,
+    /// Set a newer CRM export against the plan, month by month.
+    ReviewAgainstCrm,
     /// Keep the year month by month as it stands as the plan agreed.
     FreezePlanOfRecord,
     /// List the keyboard shortcuts.
@@ -114,7 +116,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 34] = [
+    pub const ALL: [Self; 35] = [
         Self::New,
         Self::NewFromQuestions,
         Self::NewFromCrm,
@@ -146,6 +148,7 @@ impl Command {
         Self::ArrangeFlywheel,
         Self::GoalSeek,
         Self::CalibrateFromCrm,
+        Self::ReviewAgainstCrm,
         Self::FreezePlanOfRecord,
         Self::ShowShortcuts,
         Self::About,
@@ -191,6 +194,7 @@ impl Command {
             Self::ArrangeFlywheel => "command-arrange-flywheel",
             Self::GoalSeek => "command-goal-seek",
             Self::CalibrateFromCrm => "command-calibrate-from-crm",
+            Self::ReviewAgainstCrm => "command-review-against-crm",
             Self::FreezePlanOfRecord => "command-freeze-plan-of-record",
             Self::ShowShortcuts => "command-show-shortcuts",
             Self::About => "command-about",
@@ -232,6 +236,7 @@ impl Command {
             | Self::ArrangeFlywheel
             | Self::GoalSeek
             | Self::CalibrateFromCrm
+            | Self::ReviewAgainstCrm
             | Self::FreezePlanOfRecord => Menu::Design,
             Self::ShowShortcuts | Self::About => Menu::Help,
         }
@@ -288,6 +293,7 @@ impl Command {
             Self::NewFromQuestions
             | Self::NewFromCrm
             | Self::CalibrateFromCrm
+            | Self::ReviewAgainstCrm
             | Self::FreezePlanOfRecord
             | Self::ToggleGrid
             | Self::ToggleSnap

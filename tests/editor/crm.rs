@@ -257,3 +257,51 @@ fn apply_waits_for_a_match_and_for_a_read_of_the_settings_shown() {
         "figures of other settings are not offered"
     );
 }
+
+#[test]
+fn the_review_reads_the_sample_export_and_names_where_it_differs() {
+    use super::driver::editor_on;
+    let plan = leadflow::file::load(std::path::Path::new("assets/crm/sample-plan.ron"))
+        .expect("the sample plan loads");
+    let mut editor = editor_on(
+        plan.clone(),
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::English,
+    );
+    editor.open_menu("Design");
+    editor.click_label("Review against a CRM export…");
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Review the plan against a CRM export")
+            .is_some()
+    );
+    type_path(&mut editor, "assets/crm/sample-hubspot-deals.csv");
+    editor.steps(3);
+    let harness = &editor.harness;
+    assert!(
+        harness
+            .query_by_label_contains("Against the plan of record frozen on 5 Jan 2026")
+            .is_some(),
+        "what the plan is"
+    );
+    assert!(
+        harness.query_by_label("Jan 2026").is_some(),
+        "the first month"
+    );
+    assert!(
+        harness.query_all_by_label("Lead entering").count() >= 10,
+        "a stage's deals entering, month by month"
+    );
+    assert!(
+        harness.query_by_label_contains("differ").is_some(),
+        "where it starts to differ, or that nothing does"
+    );
+    editor.click_label("Close");
+    assert_eq!(
+        editor.harness.state().design(),
+        &plan,
+        "a review changes nothing"
+    );
+}

@@ -1,11 +1,13 @@
-//! File → New from CRM export… and Design → Calibrate from CRM export…: choose an export
-//! (typed path or the system dialog), read it, see the report, and either create a design
-//! from it or match its stages to this design's, see each figure today → measured, and
-//! apply them as one undo step.
+//! File → New from CRM export…, Design → Calibrate from CRM export… and Design → Review
+//! against a CRM export…: choose an export (typed path or the system dialog), read it, see the
+//! report, and either create a design from it, or match its stages to this design's and see
+//! each figure today → measured and apply them as one undo step, or see the plan month by
+//! month against the export and where it starts to differ.
 
 use crate::crm::calibrate::{self, Proposed, Target};
 use crate::crm::report::{percent, plain, report};
-use crate::crm::{Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
+use crate::crm::review::Review;
+use crate::crm::{Deals, Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::design::{Design, StageId};
 use egui::RichText;
 use std::path::Path;
@@ -17,6 +19,8 @@ pub enum CrmPurpose {
     NewDesign,
     /// This design's figures measured from the export.
     Calibrate,
+    /// The plan set against the export, month by month.
+    Review,
 }
 
 /// What a read was made with: the fields a user may change afterwards.
@@ -27,6 +31,16 @@ struct Read {
     measurement: Measurement,
     report: String,
     mapping: Vec<Option<StageId>>,
+    /// The deals read, kept for a review (which counts them month by month).
+    deals: Option<Deals>,
+    /// The review and the match of stages it was made with.
+    review: Option<ReviewMade>,
+}
+
+/// A review of the export, and the match of stages it was made with.
+struct ReviewMade {
+    mapping: Vec<Option<StageId>>,
+    reviewed: Result<Review, String>,
 }
 
 /// The dialog's state.
@@ -123,6 +137,8 @@ impl CrmDialog {
                     report: report(&measurement, &path.display().to_string()),
                     measurement,
                     mapping,
+                    deals: (self.purpose == CrmPurpose::Review).then_some(deals),
+                    review: None,
                 })
             }
             Err(error) => Err(error.to_string()),
@@ -162,6 +178,7 @@ impl CrmDialog {
             ui.heading(match self.purpose {
                 CrmPurpose::NewDesign => crate::tr!("crm-dialog-title-new"),
                 CrmPurpose::Calibrate => crate::tr!("crm-dialog-title-calibrate"),
+                CrmPurpose::Review => crate::tr!("crm-dialog-title-review"),
             });
             ui.label(crate::tr!("crm-dialog-intro"));
             ui.add_space(6.0);
@@ -175,64 +192,17 @@ impl CrmDialog {
                     }
                 }
                 Some(Ok(read)) => {
-                    // What the header, the file fields and the buttons leave of the window.
-                    let room = (ctx.content_rect().height() - 400.0).max(240.0);
-                    let report_height = if self.purpose == CrmPurpose::Calibrate {
-                        (room * 0.3).min(180.0)
-                    } else {
-                        room
-                    };
-                    egui::ScrollArea::vertical()
-                        .id_salt("crm-report")
-                        .max_height(report_height)
-                        .show(ui, |ui| {
-                            ui.label(RichText::new(&read.report).monospace().size(11.5));
-                        });
-                    if self.purpose == CrmPurpose::Calibrate {
-                        ui.separator();
-                        egui::ScrollArea::vertical()
-                            .id_salt("crm-calibration")
-                            .max_height((room - report_height - 60.0).max(160.0))
-                            .show(ui, |ui| {
-                                mapping_ui(ui, read, design);
-                                let changes =
-                                    calibrate::propose(design, &read.measurement, &read.mapping);
-                                changes_ui(ui, &changes);
-                                if read.mapping.iter().any(Option::is_some) {
-                                    side_effects_ui(ui, &read.measurement);
-                                }
-                            });
-                    }
+                    let as_of = self.as_of.trim().parse().ok();
+                    read_ui(ui, read, self.purpose, design, as_of);
                 }
             }
             ui.separator();
             if self.stale() {
                 ui.colored_label(ui.visuals().warn_fg_color, crate::tr!("crm-dialog-stale"));
             }
-            ui.horizontal(|ui| {
-                let has_changes = match (&self.read, self.purpose) {
-                    (Some(Ok(read)), CrmPurpose::Calibrate) => {
-                        read.mapping.iter().any(Option::is_some)
-                    }
-                    (Some(Ok(_)), CrmPurpose::NewDesign) => true,
-                    _ => false,
-                };
-                let ready = has_changes && !self.stale();
-                let action = match self.purpose {
-                    CrmPurpose::NewDesign => {
-                        (crate::tr!("wizard-dialog-create-design"), Choice::Create)
-                    }
-                    CrmPurpose::Calibrate => {
-                        (crate::tr!("goal-dialog-apply-to-design"), Choice::Apply)
-                    }
-                };
-                if ui.add_enabled(ready, egui::Button::new(action.0)).clicked() {
-                    choice = Some(action.1);
-                }
-                if ui.button(crate::tr!("crm-dialog-cancel")).clicked() {
-                    choice = Some(Choice::Cancel);
-                }
-            });
+            if let Some(pressed) = self.buttons_ui(ui) {
+                choice = Some(pressed);
+            }
         });
         if response.should_close() && choice.is_none() {
             choice = Some(Choice::Cancel);
@@ -249,6 +219,43 @@ impl CrmDialog {
                 .new_design()
                 .map(|design| CrmChoice::Create(Box::new(design))),
         }
+    }
+
+    /// The dialog's buttons: create or apply (none for a review), and cancel or close.
+    fn buttons_ui(&self, ui: &mut egui::Ui) -> Option<Choice> {
+        let mut choice = None;
+        ui.horizontal(|ui| {
+            let has_changes = match (&self.read, self.purpose) {
+                (Some(Ok(read)), CrmPurpose::Calibrate) => read.mapping.iter().any(Option::is_some),
+                (Some(Ok(_)), CrmPurpose::NewDesign) => true,
+                _ => false,
+            };
+            let ready = has_changes && !self.stale();
+            let action = match self.purpose {
+                CrmPurpose::NewDesign => {
+                    Some((crate::tr!("wizard-dialog-create-design"), Choice::Create))
+                }
+                CrmPurpose::Calibrate => {
+                    Some((crate::tr!("goal-dialog-apply-to-design"), Choice::Apply))
+                }
+                // A review changes nothing: it is read, and closed.
+                CrmPurpose::Review => None,
+            };
+            if let Some((label, action)) = action
+                && ui.add_enabled(ready, egui::Button::new(label)).clicked()
+            {
+                choice = Some(action);
+            }
+            let close = if self.purpose == CrmPurpose::Review {
+                crate::tr!("crm-dialog-close")
+            } else {
+                crate::tr!("crm-dialog-cancel")
+            };
+            if ui.button(close).clicked() {
+                choice = Some(Choice::Cancel);
+            }
+        });
+        choice
     }
 
     /// Reads the export at `path` (chosen in a file dialog).
@@ -524,4 +531,94 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
                 ui.end_row();
             }
         });
+}
+
+/// The review of the export read against `design`, made again when the match of stages
+/// changed since.
+fn read_review<'a>(
+    read: &'a mut Read,
+    design: &Design,
+    as_of: Option<crate::design::calendar::Date>,
+) -> Option<&'a Result<Review, String>> {
+    let fresh = read
+        .review
+        .as_ref()
+        .is_some_and(|made| made.mapping == read.mapping);
+    if !fresh && let Some(deals) = &read.deals {
+        let reviewed = crate::crm::review::review(design, deals, &read.mapping, as_of)
+            .map_err(|error| error.words(crate::i18n::current()));
+        read.review = Some(ReviewMade {
+            mapping: read.mapping.clone(),
+            reviewed,
+        });
+    }
+    read.review.as_ref().map(|made| &made.reviewed)
+}
+
+/// What was read: the report, and for a calibration or a review the match of stages with
+/// what it changes or the months planned against actual.
+fn read_ui(
+    ui: &mut egui::Ui,
+    read: &mut Read,
+    purpose: CrmPurpose,
+    design: &Design,
+    as_of: Option<crate::design::calendar::Date>,
+) {
+    // What the header, the file fields and the buttons leave of the window.
+    let room = (ui.ctx().content_rect().height() - 400.0).max(240.0);
+    let report_height = if purpose == CrmPurpose::NewDesign {
+        room
+    } else {
+        (room * 0.3).min(180.0)
+    };
+    let report = |ui: &mut egui::Ui, read: &Read| {
+        egui::ScrollArea::vertical()
+            .id_salt("crm-report")
+            .max_height(report_height)
+            .show(ui, |ui| {
+                ui.label(RichText::new(&read.report).monospace().size(11.5));
+            });
+    };
+    match purpose {
+        CrmPurpose::NewDesign => report(ui, read),
+        CrmPurpose::Calibrate => {
+            report(ui, read);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt("crm-calibration")
+                .max_height((room - report_height - 60.0).max(160.0))
+                .show(ui, |ui| {
+                    mapping_ui(ui, read, design);
+                    let changes = calibrate::propose(design, &read.measurement, &read.mapping);
+                    changes_ui(ui, &changes);
+                    if read.mapping.iter().any(Option::is_some) {
+                        side_effects_ui(ui, &read.measurement);
+                    }
+                });
+        }
+        CrmPurpose::Review => {
+            // The review is what is read here: what the export holds folds away.
+            egui::CollapsingHeader::new(crate::tr!("crm-dialog-what-was-read"))
+                .id_salt("crm-review-report")
+                .show(ui, |ui| report(ui, read));
+            ui.separator();
+            let nothing_matched = read.mapping.iter().all(Option::is_none);
+            egui::CollapsingHeader::new(crate::tr!("crm-dialog-match-the-export-s-stages"))
+                .id_salt("crm-review-mapping")
+                .open(nothing_matched.then_some(true))
+                .show(ui, |ui| mapping_ui(ui, read, design));
+            // The table's height is known a frame after it first appears.
+            if read.review.is_none() {
+                ui.ctx().request_repaint();
+            }
+            let height = (room - 40.0).max(240.0);
+            egui::ScrollArea::vertical()
+                .id_salt("crm-review")
+                .max_height(height)
+                .min_scrolled_height(height)
+                .show(ui, |ui| {
+                    super::review::review_ui(ui, read_review(read, design, as_of));
+                });
+        }
+    }
 }

@@ -8,6 +8,7 @@ pub mod find_command;
 pub mod goal_seek;
 pub mod prompt;
 pub mod questions;
+pub mod review;
 
 pub use prompt::{AfterPrompt, Prompt, PromptChoice};
 
