@@ -166,6 +166,10 @@ fn leadflow_review_prints_the_months_of_the_bundled_sample_and_where_it_differs(
     for row in ["Jan 2026  Lead entering", "Won value", "Oct  "] {
         assert!(text.contains(row), "{row} in\n{text}");
     }
+    assert!(
+        text.contains("If nothing changes, the year ends with"),
+        "{text}"
+    );
     let last = text.lines().last().expect("a last line");
     assert!(last.starts_with("Starts to differ at: "), "{last}");
 
@@ -188,4 +192,66 @@ fn leadflow_review_prints_the_months_of_the_bundled_sample_and_where_it_differs(
     let unknown = leadflow(&[sample[0], sample[1], sample[2], "--map", "Lead=nowhere"]);
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("has no stage with id \"nowhere\""));
+}
+
+/// Deals won in [from, until) days after the pipeline's first day.
+fn won_between(truth: &TruePipeline, drawn: &[synthetic::DrawnDeal], from: u32, until: u32) -> f64 {
+    let start = leadflow::crm::Moment::of(truth.start.at(0, 0, 0, 0)).expect("a moment");
+    let day = |days: u32| leadflow::crm::Moment(start.0 + i64::from(days) * 86_400);
+    drawn
+        .iter()
+        .filter_map(|deal| deal.closed)
+        .filter(|(won, at)| *won && *at >= day(from) && *at < day(until))
+        .count() as f64
+}
+
+#[test]
+fn the_reforecast_of_the_next_quarter_beats_the_last_quarters_run_rate() {
+    use leadflow::crm::reforecast::{Figures, reforecast};
+    let (cut, quarter) = (273_u32, 91_u32);
+    let (mut reforecast_error, mut run_rate_error, mut won) = (0.0, 0.0, 0.0);
+    let seeds = 50;
+    for seed in 101..101 + seeds {
+        let truth = pipeline(seed);
+        let (drawn, _) = synthetic::draw(&truth);
+        let directory = tempfile::tempdir().expect("temp dir");
+        let path = directory.path().join("export.csv");
+        std::fs::write(
+            &path,
+            synthetic::to_csv(&synthetic::event_log(&truth, &drawn)),
+        )
+        .expect("written");
+        let deals = read_export(&path, &ImportOptions::default()).expect("reads");
+        let design = true_design(&truth, &deals);
+        let mapping = calibrate::match_by_name(&design, &measure(&deals));
+        let as_of = truth.start + jiff::Span::new().days(i64::from(cut));
+        let ahead = reforecast(&design, &deals, &mapping, as_of, Figures::Remeasured)
+            .expect("a re-forecast");
+        let weeks = (quarter / 7) as usize;
+        let forecast: f64 = ahead.result.total_series(
+            leadflow::sim::TotalMetric::NewCustomers,
+            leadflow::sim::Statistic::Mean,
+        )[..weeks]
+            .iter()
+            .sum();
+        let actual = won_between(&truth, &drawn, cut, cut + weeks as u32 * 7);
+        let run_rate = won_between(&truth, &drawn, cut - weeks as u32 * 7, cut);
+        reforecast_error += (forecast - actual).abs();
+        run_rate_error += (run_rate - actual).abs();
+        won += actual;
+    }
+    let count = f64::from(u32::try_from(seeds).expect("few seeds"));
+    let (reforecast_error, run_rate_error, won) = (
+        reforecast_error / count,
+        run_rate_error / count,
+        won / count,
+    );
+    eprintln!(
+        "next quarter: {won:.1} won on average; mean absolute error {reforecast_error:.2} \
+         (re-forecast) against {run_rate_error:.2} (run-rate of the last quarter)"
+    );
+    assert!(
+        reforecast_error < run_rate_error,
+        "re-forecast {reforecast_error:.2} against run-rate {run_rate_error:.2}"
+    );
 }

@@ -2,6 +2,7 @@
 //! the line that says where it starts to differ.
 
 use super::crm::{ExportReading, KindArg, apply_maps};
+use crate::crm::reforecast::{Figures, reforecast};
 use crate::crm::review::review;
 use crate::crm::review_words::{self, ReviewRow};
 use crate::crm::{calibrate, measure, read_export};
@@ -26,6 +27,10 @@ pub struct ReviewArgs {
     /// default stages are matched by name, as in `calibrate`.
     #[arg(long = "map")]
     maps: Vec<String>,
+    /// Re-forecast with the plan's own figures; only the open pipeline comes from the export
+    /// (default: every matched figure measured again up to the counting day).
+    #[arg(long)]
+    keep_figures: bool,
     /// A table to read, or CSV for a spreadsheet.
     #[arg(long, value_enum, default_value = "text")]
     format: ReviewFormat,
@@ -65,8 +70,18 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         )
     })?;
     let rows = review_words::rows(&reviewed, language);
+    let figures = if args.keep_figures {
+        Figures::Kept
+    } else {
+        Figures::Remeasured
+    };
+    // The year over, there is nothing ahead to forecast.
+    let ahead = reforecast(&design, &deals, &mapping, reviewed.as_of, figures).ok();
     let text = match args.format {
-        ReviewFormat::Text => text(&reviewed, &rows, language),
+        ReviewFormat::Text => {
+            let ahead = ahead.as_ref().map(|ahead| (ahead, figures));
+            text(&reviewed, &rows, ahead, language)
+        }
         ReviewFormat::Csv => csv(&rows)?,
     };
     super::write_output(None, &text)?;
@@ -76,6 +91,7 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
 fn text(
     reviewed: &crate::crm::review::Review,
     rows: &[ReviewRow],
+    ahead: Option<(&crate::crm::reforecast::Reforecast, Figures)>,
     language: crate::i18n::Language,
 ) -> String {
     let mut out = String::new();
@@ -113,6 +129,14 @@ fn text(
         let _ = writeln!(out, "{}", shown.trim_end());
     }
     let _ = writeln!(out, "\n{}", review_words::differs(reviewed, language));
+    if let Some((ahead, figures)) = ahead {
+        let _ = writeln!(
+            out,
+            "{}",
+            review_words::reforecast_basis(ahead, figures, language)
+        );
+        let _ = writeln!(out, "{}", review_words::reforecast_line(ahead, language));
+    }
     let _ = writeln!(out, "{}", review_words::script_line(reviewed));
     out
 }

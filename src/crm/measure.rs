@@ -123,7 +123,13 @@ struct Tally {
 /// Measures `deals`.
 #[must_use]
 pub fn measure(deals: &Deals) -> Measurement {
-    let as_of = deals.as_of.unwrap_or(Moment(0));
+    measure_at(deals, deals.as_of.unwrap_or(Moment(0)))
+}
+
+/// Measures `deals` as the export would have said on `as_of`: what happened after it is not
+/// yet known (the re-forecast of a review counts from its counting day).
+#[must_use]
+pub fn measure_at(deals: &Deals, as_of: Moment) -> Measurement {
     let mut tallies = vec![Tally::default(); deals.stages.len()];
     let (mut won, mut lost, mut open) = (0, 0, 0);
     let mut amounts: Vec<f64> = Vec::new();

@@ -15,6 +15,7 @@ mod event_log;
 mod hubspot;
 pub mod measure;
 mod pipedrive;
+pub mod reforecast;
 pub mod report;
 pub mod review;
 pub mod review_words;

@@ -209,3 +209,44 @@ fn figure_in_english(difference: &Difference) -> String {
         ),
     }
 }
+
+/// The re-forecast in a sentence: the year's deals won if nothing changes, against the plan.
+#[must_use]
+pub fn reforecast_line(reforecast: &super::reforecast::Reforecast, language: Language) -> String {
+    let count = |value: f64| number_in(language, value, 0);
+    let gap = reforecast.gap().map_or_else(String::new, |gap| {
+        let sign = if gap > 0.0 { "+" } else { "" };
+        format!("{sign}{}", percent_in(language, gap * 100.0, 0))
+    });
+    crate::message!(
+        "review-reforecast",
+        year = count(reforecast.year()),
+        until = date_long_in(language, reforecast.until),
+        so_far = count(reforecast.won_so_far),
+        ahead = count(reforecast.won_ahead),
+        low = count(reforecast.won_so_far + reforecast.won_ahead_band.0),
+        high = count(reforecast.won_so_far + reforecast.won_ahead_band.1),
+        planned = count(reforecast.planned_won),
+        gap = gap
+    )
+    .words(language)
+}
+
+/// What the re-forecast's figures are.
+#[must_use]
+pub fn reforecast_basis(
+    reforecast: &super::reforecast::Reforecast,
+    figures: super::reforecast::Figures,
+    language: Language,
+) -> String {
+    let date = date_long_in(language, reforecast.from);
+    match figures {
+        super::reforecast::Figures::Remeasured => {
+            crate::message!("review-reforecast-remeasured", date = date)
+        }
+        super::reforecast::Figures::Kept => {
+            crate::message!("review-reforecast-kept", date = date)
+        }
+    }
+    .words(language)
+}

@@ -298,6 +298,26 @@ fn the_review_reads_the_sample_export_and_names_where_it_differs() {
         harness.query_by_label_contains("differ").is_some(),
         "where it starts to differ, or that nothing does"
     );
+    assert!(
+        harness
+            .query_by_label_contains("If nothing changes, the year ends with")
+            .is_some(),
+        "the re-forecast against the plan"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("every matched figure measured again")
+            .is_some()
+    );
+    editor.click_label("Keep the plan's figures (only the open pipeline from the export)");
+    editor.steps(2);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("the plan's own figures kept")
+            .is_some(),
+        "the re-forecast made again with the plan's figures"
+    );
     editor.click_label("Close");
     assert_eq!(
         editor.harness.state().design(),

@@ -5,6 +5,7 @@
 //! month against the export and where it starts to differ.
 
 use crate::crm::calibrate::{self, Proposed, Target};
+use crate::crm::reforecast::{Figures, Reforecast};
 use crate::crm::report::{percent, plain, report};
 use crate::crm::review::Review;
 use crate::crm::{Deals, Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
@@ -37,10 +38,14 @@ struct Read {
     review: Option<ReviewMade>,
 }
 
-/// A review of the export, and the match of stages it was made with.
+/// A review of the export with its re-forecast, and the match of stages and the choice of
+/// figures it was made with.
 struct ReviewMade {
     mapping: Vec<Option<StageId>>,
+    figures: Figures,
     reviewed: Result<Review, String>,
+    /// None when the plan's period is over at the counting day.
+    ahead: Option<Reforecast>,
 }
 
 /// The dialog's state.
@@ -59,6 +64,8 @@ pub struct CrmDialog {
     read: Option<Result<Read, String>>,
     /// Whether the path field was given the keyboard once, on opening.
     focused: bool,
+    /// Whether a review's re-forecast keeps the plan's figures (else measures them again).
+    keep_figures: bool,
     /// The settings of the last read, to tell when the fields no longer match it.
     read_with: Option<ReadSettings>,
 }
@@ -77,6 +84,7 @@ impl CrmDialog {
             columns: Vec::new(),
             read: None,
             focused: false,
+            keep_figures: false,
             read_with: None,
         }
     }
@@ -193,7 +201,15 @@ impl CrmDialog {
                 }
                 Some(Ok(read)) => {
                     let as_of = self.as_of.trim().parse().ok();
-                    read_ui(ui, read, self.purpose, design, as_of);
+                    let figures = if self.keep_figures {
+                        Figures::Kept
+                    } else {
+                        Figures::Remeasured
+                    };
+                    read_ui(ui, read, self.purpose, design, (as_of, figures));
+                    if self.purpose == CrmPurpose::Review {
+                        ui.checkbox(&mut self.keep_figures, crate::tr!("review-keep-figures"));
+                    }
                 }
             }
             ui.separator();
@@ -533,26 +549,40 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
         });
 }
 
-/// The review of the export read against `design`, made again when the match of stages
-/// changed since.
+/// The review of the export read against `design` and its re-forecast, made again when the
+/// match of stages or the choice of figures changed since.
 fn read_review<'a>(
     read: &'a mut Read,
     design: &Design,
     as_of: Option<crate::design::calendar::Date>,
-) -> Option<&'a Result<Review, String>> {
+    figures: Figures,
+) -> Option<&'a ReviewMade> {
     let fresh = read
         .review
         .as_ref()
-        .is_some_and(|made| made.mapping == read.mapping);
+        .is_some_and(|made| made.mapping == read.mapping && made.figures == figures);
     if !fresh && let Some(deals) = &read.deals {
+        let language = crate::i18n::current();
         let reviewed = crate::crm::review::review(design, deals, &read.mapping, as_of)
-            .map_err(|error| error.words(crate::i18n::current()));
+            .map_err(|error| error.words(language));
+        let ahead = reviewed.as_ref().ok().and_then(|reviewed| {
+            crate::crm::reforecast::reforecast(
+                design,
+                deals,
+                &read.mapping,
+                reviewed.as_of,
+                figures,
+            )
+            .ok()
+        });
         read.review = Some(ReviewMade {
             mapping: read.mapping.clone(),
+            figures,
             reviewed,
+            ahead,
         });
     }
-    read.review.as_ref().map(|made| &made.reviewed)
+    read.review.as_ref()
 }
 
 /// What was read: the report, and for a calibration or a review the match of stages with
@@ -562,7 +592,7 @@ fn read_ui(
     read: &mut Read,
     purpose: CrmPurpose,
     design: &Design,
-    as_of: Option<crate::design::calendar::Date>,
+    (as_of, figures): (Option<crate::design::calendar::Date>, Figures),
 ) {
     // What the header, the file fields and the buttons leave of the window.
     let room = (ui.ctx().content_rect().height() - 400.0).max(240.0);
@@ -617,7 +647,9 @@ fn read_ui(
                 .max_height(height)
                 .min_scrolled_height(height)
                 .show(ui, |ui| {
-                    super::review::review_ui(ui, read_review(read, design, as_of));
+                    if let Some(made) = read_review(read, design, as_of, figures) {
+                        super::review::review_ui(ui, &made.reviewed, made.ahead.as_ref(), figures);
+                    }
                 });
         }
     }

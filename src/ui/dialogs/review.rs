@@ -1,21 +1,27 @@
 //! The review's part of the CRM dialog: what the plan is, the months planned against actual
 //! (a figure outside its band marked), and where it starts to differ.
 
+use crate::crm::reforecast::{Figures, Reforecast};
 use crate::crm::review::Review;
 use crate::crm::review_words;
 use egui::RichText;
+use egui_plot::{FilledArea, Line, LineStyle, PlotPoints};
 
-/// Shows `reviewed` (none while no export is read).
-pub fn review_ui(ui: &mut egui::Ui, reviewed: Option<&Result<Review, String>>) {
+/// Shows `reviewed` with the re-forecast `ahead` (none when the plan's period is over).
+pub fn review_ui(
+    ui: &mut egui::Ui,
+    reviewed: &Result<Review, String>,
+    ahead: Option<&Reforecast>,
+    figures: Figures,
+) {
     let language = crate::i18n::current();
     ui.add_space(6.0);
     let review = match reviewed {
-        None => return,
-        Some(Err(message)) => {
+        Err(message) => {
             ui.colored_label(ui.visuals().error_fg_color, message.as_str());
             return;
         }
-        Some(Ok(review)) => review,
+        Ok(review) => review,
     };
     let differs = review_words::differs(review, language);
     let colour = if review.differs.is_some() {
@@ -24,6 +30,15 @@ pub fn review_ui(ui: &mut egui::Ui, reviewed: Option<&Result<Review, String>>) {
         ui.visuals().text_color()
     };
     ui.label(RichText::new(differs).strong().color(colour));
+    if let Some(ahead) = ahead {
+        ui.label(RichText::new(review_words::reforecast_line(ahead, language)).strong());
+        ui.label(
+            RichText::new(review_words::reforecast_basis(ahead, figures, language))
+                .small()
+                .weak(),
+        );
+        won_chart(ui, review, ahead);
+    }
     ui.label(review_words::against(review, language));
     if let Some(missing) = review_words::not_in_export(review, language) {
         ui.label(missing);
@@ -67,5 +82,82 @@ pub fn review_ui(ui: &mut egui::Ui, reviewed: Option<&Result<Review, String>>) {
                 }
                 ui.end_row();
             }
+        });
+}
+
+/// Deals won since the plan's first day: the plan dashed, what the export recorded so far, and
+/// the re-forecast from the counting day with its 10–90 % band.
+fn won_chart(ui: &mut egui::Ui, review: &Review, ahead: &Reforecast) {
+    let start = ahead.plan_from;
+    let weeks_to = |date: crate::design::calendar::Date| f64::from((date - start).get_days()) / 7.0;
+    let planned: Vec<[f64; 2]> = std::iter::once([0.0, 0.0])
+        .chain(
+            ahead
+                .planned_by_month
+                .iter()
+                .map(|(end, won)| [weeks_to(*end), *won]),
+        )
+        .collect();
+    let mut won = 0.0;
+    let mut actual = vec![[0.0, 0.0]];
+    for (index, month) in review.months.iter().enumerate() {
+        won += month.won.actual;
+        let end = review
+            .months
+            .get(index + 1)
+            .map_or(review.as_of, |next| next.first_day);
+        actual.push([weeks_to(end), won]);
+    }
+    let so_far = ahead.won_so_far;
+    let from = weeks_to(ahead.from);
+    let mut xs = vec![from];
+    let mut central = vec![so_far];
+    let (mut low, mut high) = (vec![so_far], vec![so_far]);
+    for (end, running) in &ahead.ahead_by_week {
+        let (band_low, band_high) = crate::crm::review::poisson_band(running - so_far);
+        xs.push(weeks_to(*end));
+        central.push(*running);
+        low.push(so_far + band_low);
+        high.push(so_far + band_high);
+    }
+    let forecast: Vec<[f64; 2]> = xs.iter().zip(&central).map(|(x, y)| [*x, *y]).collect();
+    let total_weeks = weeks_to(ahead.until).max(1.0) as usize;
+    let theme = crate::draw::Theme::new(if ui.visuals().dark_mode {
+        crate::draw::ThemeChoice::Dark
+    } else {
+        crate::draw::ThemeChoice::Light
+    });
+    let accent = egui::Color32::from(theme.kind(crate::design::StageKindTag::Customer).accent);
+    let muted = ui.visuals().weak_text_color();
+    let text = ui.visuals().text_color();
+    ui.label(RichText::new(crate::tr!("review-chart-title")).small());
+    crate::ui::plot_axes::calendar_plot("review-won", start, total_weeks)
+        .height(200.0)
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show(ui, |plot| {
+            plot.add(
+                FilledArea::new(crate::tr!("review-chart-band"), &xs, &low, &high)
+                    .fill_color(accent.gamma_multiply(0.2)),
+            );
+            plot.add(
+                Line::new(crate::tr!("review-chart-plan"), PlotPoints::from(planned))
+                    .color(muted)
+                    .style(LineStyle::dashed_loose()),
+            );
+            plot.add(
+                Line::new(crate::tr!("review-chart-actual"), PlotPoints::from(actual))
+                    .color(text)
+                    .width(2.4),
+            );
+            plot.add(
+                Line::new(
+                    crate::tr!("review-chart-reforecast"),
+                    PlotPoints::from(forecast),
+                )
+                .color(accent)
+                .width(2.4),
+            );
         });
 }
