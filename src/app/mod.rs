@@ -467,7 +467,7 @@ impl LeadflowApp {
                     }
                     request = crate::ui::plot::plot_ui(
                         ui,
-                        &self.doc.design,
+                        &mut self.doc.design,
                         result,
                         &mut advice,
                         &mut self.preferences.plot_tab,
@@ -479,6 +479,7 @@ impl LeadflowApp {
         self.take_panel_output(timeline.or(add_move));
         match request {
             Some(PlotRequest::ExportMonthTable) => self.ask_where_to_write_months(),
+            Some(PlotRequest::Edited(output)) => self.take_panel_output(output),
             Some(PlotRequest::Levers(LeverRequest::GoalSeek)) => self.open_goal_seek(),
             Some(PlotRequest::Levers(LeverRequest::ShowStage(stage_id))) => {
                 self.view.selection.select_only(stage_id);

@@ -23,6 +23,7 @@ mod settings;
 mod source;
 mod stage;
 mod step;
+pub mod targets;
 pub mod validate;
 
 pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools, role_ids, tool_ids};
@@ -98,6 +99,9 @@ pub struct Design {
     /// The year month by month as agreed, to set what happens against (format 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_of_record: Option<record::PlanOfRecord>,
+    /// New customers and revenue asked of each calendar month.
+    #[serde(default, skip_serializing_if = "targets::Targets::is_empty")]
+    pub targets: targets::Targets,
 }
 
 impl Default for Design {
@@ -122,6 +126,7 @@ impl Default for Design {
             actuals: None,
             plan: Vec::new(),
             plan_of_record: None,
+            targets: targets::Targets::default(),
         }
     }
 }

@@ -70,6 +70,9 @@ pub fn check(design: &Design) -> Vec<Finding> {
     {
         findings.push(error(Subject::Design, Message::new(problem)));
     }
+    if let Some(problem) = design.targets.problem() {
+        findings.push(error(Subject::Design, Message::new(problem)));
+    }
     findings
 }
 

@@ -333,3 +333,40 @@ pub fn plan_of_record(
             .collect(),
     }
 }
+
+/// How the months of `table` stand against `targets`: how many have a target, and how many of
+/// those the plan falls short of (in new customers or in revenue). A month the period only
+/// partly covers is held to its target in proportion to its days.
+#[must_use]
+pub fn short_of_target(
+    table: &MonthTable,
+    targets: &crate::design::targets::Targets,
+) -> (usize, usize) {
+    use crate::design::targets::TargetFigure;
+    let mut with_target = 0;
+    let mut short = 0;
+    for month in &table.months {
+        let full_days = f64::from(month.first_day.days_in_month());
+        let share = (month.days as f64 / full_days).min(1.0);
+        let planned = [
+            (TargetFigure::NewCustomers, month.new_customers),
+            (
+                TargetFigure::Revenue,
+                month.revenue_new_customers + month.revenue_existing_customers,
+            ),
+        ];
+        let held: Vec<bool> = planned
+            .iter()
+            .filter_map(|(figure, value)| {
+                targets
+                    .month(*figure, month.first_day)
+                    .map(|target| *value + 1e-9 >= target * share)
+            })
+            .collect();
+        if !held.is_empty() {
+            with_target += 1;
+            short += usize::from(held.iter().any(|held| !held));
+        }
+    }
+    (short, with_target)
+}

@@ -62,6 +62,8 @@ pub enum Change {
     ArrangeFunnel,
     /// The stages laid out as a flywheel.
     ArrangeFlywheel,
+    /// Targets typed or spread.
+    Targets,
     /// A scenario saved from the design as it is.
     AddScenario,
     /// Another scenario made the one edited.
@@ -143,6 +145,7 @@ impl Change {
             Self::SwitchMove => "change-switch-move",
             Self::RemoveMove => "change-remove-move",
             Self::FreezePlanOfRecord => "change-freeze-plan-of-record",
+            Self::Targets => "change-targets",
         }
     }
 }

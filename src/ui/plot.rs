@@ -1,6 +1,7 @@
 //! The live plot under the canvas and the strip of headline figures above it.
 
 use super::view::PlotTab;
+use crate::design::targets::TargetFigure;
 use crate::design::{Design, StageKind};
 use crate::draw::{self, Theme};
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
@@ -102,6 +103,8 @@ pub enum PlotRequest {
     Levers(crate::ui::lever_list::LeverRequest),
     /// Write the year month by month to a file.
     ExportMonthTable,
+    /// An edit made in the tab (the targets).
+    Edited(crate::ui::change::PanelOutput),
 }
 
 /// The plot's tabs, those the design has figures for, and the Monte Carlo note.
@@ -162,7 +165,7 @@ pub fn tabs_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, tab: &mut
 /// what the user asked of the levers.
 pub fn plot_ui(
     ui: &mut egui::Ui,
-    design: &Design,
+    design: &mut Design,
     result: &SimResult,
     advice: &mut AdviceTabs,
     tab: &mut PlotTab,
@@ -171,8 +174,11 @@ pub fn plot_ui(
 ) -> Option<PlotRequest> {
     match tab {
         PlotTab::Months => {
-            let export = super::month_tab::months_ui(ui, design, result);
-            return export.then_some(PlotRequest::ExportMonthTable);
+            let done = super::month_tab::months_ui(ui, design, result);
+            if done.output.change.is_some() {
+                return Some(PlotRequest::Edited(done.output));
+            }
+            return done.export.then_some(PlotRequest::ExportMonthTable);
         }
         PlotTab::Levers => {
             return crate::ui::lever_list::levers_ui(ui, design, &advice.levers, theme)
@@ -214,6 +220,7 @@ pub fn plot_ui(
             }),
             PlotTab::Customers => {
                 record_line(plot, design, result, theme, RecordFigure::Customers);
+                target_line(plot, design, result, theme, TargetFigure::NewCustomers);
                 customers(plot, result, advice.without_plan, theme)
             }
             PlotTab::RevenueAndCost
@@ -222,6 +229,7 @@ pub fn plot_ui(
             | PlotTab::PlanAgainstActual
             | PlotTab::Months => {
                 record_line(plot, design, result, theme, RecordFigure::Profit);
+                target_line(plot, design, result, theme, TargetFigure::Revenue);
                 revenue_and_cost(plot, result, advice.without_plan, theme)
             }
         };
@@ -533,4 +541,49 @@ fn revenue_and_cost(
         plot.line(line);
     }
     lines.into_iter().map(|(series, _, _)| series).collect()
+}
+
+/// The targets as a stepped line: new customers a week in each month with a target (beside
+/// the new customers per week), or revenue summed from the start (beside cumulative revenue),
+/// as far as the months have targets.
+fn target_line(
+    plot: &mut PlotUi<'_>,
+    design: &Design,
+    result: &SimResult,
+    theme: &Theme,
+    figure: TargetFigure,
+) {
+    let targets = design.targets.of(figure);
+    if targets.is_empty() {
+        return;
+    }
+    let cumulative = figure == TargetFigure::Revenue;
+    let mut total = 0.0;
+    let mut drawn: Vec<[f64; 2]> = Vec::new();
+    for week in 0..result.weeks {
+        let mut in_week = 0.0;
+        let mut known = true;
+        for day in 0..7 {
+            let date = crate::design::calendar::day_after(result.start_date, week * 7 + day);
+            match design.targets.month(figure, date) {
+                Some(target) => in_week += target / f64::from(date.days_in_month()),
+                None => known = false,
+            }
+        }
+        if !known {
+            if cumulative {
+                break;
+            }
+            continue;
+        }
+        total += in_week;
+        drawn.push([(week + 1) as f64, if cumulative { total } else { in_week }]);
+    }
+    let colour = egui::Color32::from(theme.bottleneck).gamma_multiply(0.8);
+    plot.line(
+        Line::new(crate::tr!("plot-target"), PlotPoints::from(drawn))
+            .color(colour)
+            .width(1.6)
+            .style(egui_plot::LineStyle::dashed_dense()),
+    );
 }

@@ -251,3 +251,64 @@ fn the_year_is_frozen_as_the_plan_of_record_and_a_second_freeze_asks_first() {
     let again = leadflow::file::design_from_bytes(text.as_bytes(), "again").expect("loads");
     assert_eq!(again.plan_of_record.as_ref(), Some(&record));
 }
+
+#[test]
+fn a_target_typed_in_the_month_tab_counts_short_months_shows_in_the_chart_and_undoes() {
+    use egui::accesskit::Role;
+    use leadflow::design::targets::TargetFigure;
+    let mut editor = editor_with("growth-plan", ScriptedDialogs::default());
+    editor.click_label("Month by month");
+    let field = "Target: new customers, Jan 2027";
+    editor
+        .harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .focus();
+    editor.steps(1);
+    editor
+        .harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .type_text("1000");
+    editor.steps(1);
+    editor.press(egui::Modifiers::NONE, egui::Key::Tab);
+    editor.steps(3);
+    let january = leadflow::design::calendar::Date::constant(2027, 1, 1);
+    assert_eq!(
+        editor
+            .harness
+            .state()
+            .design()
+            .targets
+            .month(TargetFigure::NewCustomers, january),
+        Some(1000.0)
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label("Months short of target")
+            .is_some(),
+        "the headline counts the months short"
+    );
+    assert!(editor.harness.query_by_label("1 of 1").is_some());
+    editor.click_label("Customers");
+    editor.steps(2);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Target (a week, in its month)")
+            .is_some(),
+        "the target drawn beside the new customers"
+    );
+    let text = leadflow::file::design_to_string(editor.harness.state().design()).expect("written");
+    assert!(text.contains("targets"), "kept in the file");
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("targets.ron");
+    std::fs::write(&path, &text).expect("written");
+    let loaded = leadflow::file::load(&path).expect("loads again");
+    assert_eq!(&loaded.targets, &editor.harness.state().design().targets);
+    editor.press(egui::Modifiers::COMMAND, egui::Key::Z);
+    editor.steps(2);
+    assert!(
+        editor.harness.state().design().targets.is_empty(),
+        "one undo step takes the target away"
+    );
+}

@@ -1300,3 +1300,20 @@ review-chart-actual = Vundet indtil nu
 review-chart-reforecast = Ny prognose
 review-chart-band = Ny prognose, 10–90 %
 review-chart-title = Vundne handler siden planens første dag
+
+# Targets
+headline-short-of-target = Måneder under målet
+headline-months-of = { $short } af { $months }
+validate-targets-too-many = målene dækker flere måneder end ti år
+validate-targets-not-numbers = et mål er ikke et tal, er under nul eller for stort, eller er ikke sat på en måneds første dag
+months-target-customers = Mål: nye kunder
+months-target-revenue = Mål: omsætning
+months-targets = Mål
+months-yearly-target = Et tal for perioden
+months-spread-evenly = Fordel jævnt
+months-spread-like-plan = Fordel som planen
+months-clear-targets = Ryd
+months-targets-hint = Skriv en måneds mål i dens række; en måned, hvor planen ikke når målet, markeres. Et tal for hele perioden kan fordeles over månederne, jævnt eller efter planens egen form.
+months-short = under
+plot-target = Mål (pr. uge, i sin måned)
+change-targets = Ændr mål

@@ -1302,3 +1302,20 @@ review-chart-actual = Won so far
 review-chart-reforecast = Re-forecast
 review-chart-band = Re-forecast, 10–90 %
 review-chart-title = Deals won since the plan's first day
+
+# Targets
+headline-short-of-target = Months short of target
+headline-months-of = { $short } of { $months }
+validate-targets-too-many = the targets cover more months than ten years
+validate-targets-not-numbers = a target is not a number, is below zero or too large, or is not set on a month's first day
+months-target-customers = Target: new customers
+months-target-revenue = Target: revenue
+months-targets = Targets
+months-yearly-target = A figure for the period
+months-spread-evenly = Spread evenly
+months-spread-like-plan = Spread like the plan
+months-clear-targets = Clear
+months-targets-hint = Type a month's target in its row; a month the plan falls short of is marked. A figure for the whole period can be spread over its months, evenly or in the plan's own shape.
+months-short = short
+plot-target = Target (a week, in its month)
+change-targets = Change targets

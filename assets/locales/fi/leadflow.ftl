@@ -1303,3 +1303,20 @@ review-chart-actual = Voitettu tähän mennessä
 review-chart-reforecast = Uusi ennuste
 review-chart-band = Uusi ennuste, 10–90 %
 review-chart-title = Voitetut kaupat suunnitelman ensimmäisestä päivästä
+
+# Targets
+headline-short-of-target = Tavoitteesta jääviä kuukausia
+headline-months-of = { $short }/{ $months }
+validate-targets-too-many = tavoitteet kattavat yli kymmenen vuotta
+validate-targets-not-numbers = tavoite ei ole luku, on alle nollan tai liian suuri, tai sitä ei ole asetettu kuukauden ensimmäiselle päivälle
+months-target-customers = Tavoite: uudet asiakkaat
+months-target-revenue = Tavoite: tuotot
+months-targets = Tavoitteet
+months-yearly-target = Luku koko jaksolle
+months-spread-evenly = Jaa tasan
+months-spread-like-plan = Jaa suunnitelman mukaan
+months-clear-targets = Tyhjennä
+months-targets-hint = Kirjoita kuukauden tavoite sen riville; kuukausi, jossa suunnitelma jää tavoitteesta, merkitään. Koko jakson luku voidaan jakaa kuukausille tasan tai suunnitelman oman muodon mukaan.
+months-short = alle
+plot-target = Tavoite (viikossa, kuukautensa aikana)
+change-targets = Muuta tavoitteita

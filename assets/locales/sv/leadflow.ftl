@@ -1303,3 +1303,20 @@ review-chart-actual = Vunna hittills
 review-chart-reforecast = Ny prognos
 review-chart-band = Ny prognos, 10–90 %
 review-chart-title = Vunna affärer sedan planens första dag
+
+# Targets
+headline-short-of-target = Månader under målet
+headline-months-of = { $short } av { $months }
+validate-targets-too-many = målen täcker fler månader än tio år
+validate-targets-not-numbers = ett mål är inget tal, är under noll eller för stort, eller är inte satt på en månads första dag
+months-target-customers = Mål: nya kunder
+months-target-revenue = Mål: intäkter
+months-targets = Mål
+months-yearly-target = Ett värde för perioden
+months-spread-evenly = Fördela jämnt
+months-spread-like-plan = Fördela som planen
+months-clear-targets = Rensa
+months-targets-hint = Skriv en månads mål i dess rad; en månad där planen inte når målet markeras. Ett värde för hela perioden kan fördelas över månaderna, jämnt eller efter planens egen form.
+months-short = under
+plot-target = Mål (per vecka, i sin månad)
+change-targets = Ändra mål

@@ -1,0 +1,140 @@
+//! Targets: what the management team asks of each calendar month (new customers, revenue),
+//! typed month by month or spread from a yearly figure, so the plan can be set against them.
+
+use super::calendar::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The most months a design keeps targets for (ten years and a month).
+pub const MAX_TARGET_MONTHS: usize = 121;
+/// No month's target beyond this (a figure past it is a typing slip).
+pub const MAX_TARGET: f64 = 1e12;
+
+/// What a target counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetFigure {
+    /// Customers won in the month.
+    NewCustomers,
+    /// Revenue in the month.
+    Revenue,
+}
+
+/// The targets per calendar month, keyed by the month's first day.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Targets {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub new_customers: BTreeMap<Date, f64>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub revenue: BTreeMap<Date, f64>,
+}
+
+impl Targets {
+    /// Whether no month has a target.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.new_customers.is_empty() && self.revenue.is_empty()
+    }
+
+    /// The targets of one figure.
+    #[must_use]
+    pub fn of(&self, figure: TargetFigure) -> &BTreeMap<Date, f64> {
+        match figure {
+            TargetFigure::NewCustomers => &self.new_customers,
+            TargetFigure::Revenue => &self.revenue,
+        }
+    }
+
+    /// The targets of one figure, to change.
+    pub fn of_mut(&mut self, figure: TargetFigure) -> &mut BTreeMap<Date, f64> {
+        match figure {
+            TargetFigure::NewCustomers => &mut self.new_customers,
+            TargetFigure::Revenue => &mut self.revenue,
+        }
+    }
+
+    /// The target of the month `first_day` begins (any day of it will do).
+    #[must_use]
+    pub fn month(&self, figure: TargetFigure, day: Date) -> Option<f64> {
+        self.of(figure).get(&day.first_of_month()).copied()
+    }
+
+    /// Sets the target of the month `day` falls in; `None` clears it.
+    pub fn set(&mut self, figure: TargetFigure, day: Date, value: Option<f64>) {
+        let month = day.first_of_month();
+        match value {
+            Some(value) => {
+                self.of_mut(figure).insert(month, value);
+            }
+            None => {
+                self.of_mut(figure).remove(&month);
+            }
+        }
+    }
+
+    /// Spreads `total` over `months` (their first days) in proportion to `weights` (the
+    /// plan's own figures, to follow its shape), or evenly when the weights are all zero or
+    /// none are given. Replaces those months' targets.
+    pub fn spread(&mut self, figure: TargetFigure, total: f64, months: &[(Date, f64)]) {
+        let weight_sum: f64 = months.iter().map(|(_, weight)| weight.max(0.0)).sum();
+        let count = months.len().max(1) as f64;
+        for (day, weight) in months {
+            let share = if weight_sum > 0.0 {
+                weight.max(0.0) / weight_sum
+            } else {
+                1.0 / count
+            };
+            self.set(figure, *day, Some(total * share));
+        }
+    }
+
+    /// What is wrong with the targets as a file holds them: too many months, a target that
+    /// is not a number, below zero or absurdly large, a key that is not a month's first day.
+    #[must_use]
+    pub fn problem(&self) -> Option<&'static str> {
+        if self.new_customers.len() > MAX_TARGET_MONTHS || self.revenue.len() > MAX_TARGET_MONTHS {
+            return Some("validate-targets-too-many");
+        }
+        let fine = [&self.new_customers, &self.revenue].iter().all(|targets| {
+            targets.iter().all(|(day, value)| {
+                day.day() == 1 && value.is_finite() && (0.0..=MAX_TARGET).contains(value)
+            })
+        });
+        (!fine).then_some("validate-targets-not-numbers")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_yearly_figure_spreads_evenly_or_with_the_plan() {
+        let months: Vec<(Date, f64)> = (1..=4)
+            .map(|month| (Date::constant(2027, month, 1), f64::from(month)))
+            .collect();
+        let mut targets = Targets::default();
+        targets.spread(TargetFigure::NewCustomers, 100.0, &months);
+        assert!(
+            (targets
+                .month(TargetFigure::NewCustomers, Date::constant(2027, 4, 20))
+                .unwrap_or(0.0)
+                - 40.0)
+                .abs()
+                < 1e-9
+        );
+        let flat: Vec<(Date, f64)> = months.iter().map(|(day, _)| (*day, 0.0)).collect();
+        targets.spread(TargetFigure::Revenue, 100.0, &flat);
+        assert_eq!(
+            targets.month(TargetFigure::Revenue, Date::constant(2027, 1, 1)),
+            Some(25.0)
+        );
+        assert_eq!(targets.problem(), None);
+        targets.set(
+            TargetFigure::Revenue,
+            Date::constant(2027, 2, 9),
+            Some(f64::NAN),
+        );
+        assert_eq!(targets.problem(), Some("validate-targets-not-numbers"));
+    }
+}
