@@ -45,6 +45,8 @@ pub struct Reforecast {
     /// The re-forecast's deals won by the end of each week from the counting day, counting
     /// those won so far.
     pub ahead_by_week: Vec<(Date, f64)>,
+    /// The new customers the targets ask of the plan's period, when every month of it has one.
+    pub target_won: Option<f64>,
 }
 
 impl Reforecast {
@@ -150,9 +152,26 @@ pub fn reforecast(
         won_ahead,
         won_ahead_band: poisson_band(won_ahead),
         planned_won: planned_by_month.last().map_or(0.0, |(_, won)| *won),
+        target_won: target_won(design, plan_from, until),
         planned_by_month,
         ahead_by_week,
     })
+}
+
+/// The targets' new customers over the plan's period (a month it only partly covers in
+/// proportion to its days), when each of its months has a target.
+fn target_won(design: &Design, plan_from: Date, until: Date) -> Option<f64> {
+    use crate::design::targets::TargetFigure;
+    let mut total = 0.0;
+    let mut month = plan_from.first_of_month();
+    while month < until {
+        let next = month.checked_add(jiff::Span::new().months(1)).ok()?;
+        let counted = (next.min(until) - month.max(plan_from)).get_days();
+        let share = f64::from(counted) / f64::from(month.days_in_month());
+        total += design.targets.month(TargetFigure::NewCustomers, month)? * share;
+        month = next;
+    }
+    Some(total)
 }
 
 /// The plan's deals won by the end of each month: the plan of record's months, or the design

@@ -218,8 +218,19 @@ pub fn reforecast_line(reforecast: &super::reforecast::Reforecast, language: Lan
         let sign = if gap > 0.0 { "+" } else { "" };
         format!("{sign}{}", percent_in(language, gap * 100.0, 0))
     });
+    let target = reforecast.target_won.map_or_else(String::new, |target| {
+        let share = reforecast.year() / target.max(f64::MIN_POSITIVE) - 1.0;
+        let sign = if share > 0.0 { "+" } else { "" };
+        crate::message!(
+            "review-reforecast-target",
+            target = count(target),
+            gap = format!("{sign}{}", percent_in(language, share * 100.0, 0))
+        )
+        .words(language)
+    });
     crate::message!(
         "review-reforecast",
+        target = target,
         year = count(reforecast.year()),
         until = date_long_in(language, reforecast.until),
         so_far = count(reforecast.won_so_far),

@@ -72,19 +72,22 @@ impl Targets {
         }
     }
 
-    /// Spreads `total` over `months` (their first days) in proportion to `weights` (the
-    /// plan's own figures, to follow its shape), or evenly when the weights are all zero or
-    /// none are given. Replaces those months' targets.
-    pub fn spread(&mut self, figure: TargetFigure, total: f64, months: &[(Date, f64)]) {
-        let weight_sum: f64 = months.iter().map(|(_, weight)| weight.max(0.0)).sum();
+    /// Spreads `total` over `months` in proportion to their weights (the plan's own figures,
+    /// to follow its shape; the days counted, for evenly), or evenly when the weights are all
+    /// zero. Each month is given as (its first day, its weight, the share of it the period
+    /// covers); a month only partly covered gets the target of its whole, so that held to it
+    /// in proportion to its days, the months add up to `total`. Replaces their targets.
+    pub fn spread(&mut self, figure: TargetFigure, total: f64, months: &[(Date, f64, f64)]) {
+        let weight_sum: f64 = months.iter().map(|(_, weight, _)| weight.max(0.0)).sum();
         let count = months.len().max(1) as f64;
-        for (day, weight) in months {
-            let share = if weight_sum > 0.0 {
+        for (day, weight, covered) in months {
+            let part = if weight_sum > 0.0 {
                 weight.max(0.0) / weight_sum
             } else {
                 1.0 / count
             };
-            self.set(figure, *day, Some(total * share));
+            let whole = total * part / covered.clamp(1.0 / 31.0, 1.0);
+            self.set(figure, *day, Some(whole.min(MAX_TARGET)));
         }
     }
 
@@ -110,8 +113,8 @@ mod tests {
 
     #[test]
     fn a_yearly_figure_spreads_evenly_or_with_the_plan() {
-        let months: Vec<(Date, f64)> = (1..=4)
-            .map(|month| (Date::constant(2027, month, 1), f64::from(month)))
+        let months: Vec<(Date, f64, f64)> = (1..=4)
+            .map(|month| (Date::constant(2027, month, 1), f64::from(month), 1.0))
             .collect();
         let mut targets = Targets::default();
         targets.spread(TargetFigure::NewCustomers, 100.0, &months);
@@ -123,7 +126,8 @@ mod tests {
                 .abs()
                 < 1e-9
         );
-        let flat: Vec<(Date, f64)> = months.iter().map(|(day, _)| (*day, 0.0)).collect();
+        let flat: Vec<(Date, f64, f64)> =
+            months.iter().map(|(day, _, _)| (*day, 0.0, 1.0)).collect();
         targets.spread(TargetFigure::Revenue, 100.0, &flat);
         assert_eq!(
             targets.month(TargetFigure::Revenue, Date::constant(2027, 1, 1)),

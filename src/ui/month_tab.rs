@@ -86,7 +86,7 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
                     ui.selectable_value(&mut figure, choice, figure_label(choice));
                 }
             });
-        let plan_shape: Vec<(crate::design::calendar::Date, f64)> = months
+        let plan_shape: Vec<(crate::design::calendar::Date, f64, f64)> = months
             .months
             .iter()
             .map(|month| {
@@ -96,12 +96,13 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
                         month.revenue_new_customers + month.revenue_existing_customers
                     }
                 };
-                (month.first_day, value)
+                (month.first_day, value, covered(month))
             })
             .collect();
-        let even: Vec<(crate::design::calendar::Date, f64)> = plan_shape
+        let even: Vec<(crate::design::calendar::Date, f64, f64)> = months
+            .months
             .iter()
-            .map(|(day, _)| (*day, f64::from(day.days_in_month())))
+            .map(|month| (month.first_day, month.days as f64, covered(month)))
             .collect();
         if ui.button(crate::tr!("months-spread-evenly")).clicked() {
             design.targets.spread(figure, total, &even);
@@ -124,6 +125,11 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
     });
     ui.data_mut(|data| data.insert_temp(id, (figure, total)));
     changed
+}
+
+/// The share of a month the period covers.
+fn covered(month: &crate::sim::months::Month) -> f64 {
+    (month.days as f64 / f64::from(month.first_day.days_in_month())).min(1.0)
 }
 
 fn figure_label(figure: TargetFigure) -> String {
