@@ -182,6 +182,30 @@ fn leadflow_review_prints_the_months_of_the_bundled_sample_and_where_it_differs(
     );
     assert!(lines.all(|line| line.split(',').count() == 8), "{csv}");
 
+    // The review as a slide for the meeting, carrying the design; a slide is no GIF.
+    let directory = tempfile::tempdir().expect("temp dir");
+    let slide = directory.path().join("review.png");
+    let slide_text = slide.to_str().expect("UTF-8 path");
+    let written = leadflow(&[sample[0], sample[1], sample[2], "--slide", slide_text]);
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let opened = leadflow::file::load(&slide).expect("the slide opens as the design");
+    assert_eq!(opened.name, "Sample plan for 2026");
+    let gif = directory.path().join("review.gif");
+    let refused = leadflow(&[
+        sample[0],
+        sample[1],
+        sample[2],
+        "--slide",
+        gif.to_str().expect("UTF-8 path"),
+    ]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains(".png, .svg or .pdf"));
+    assert!(!gif.exists());
+
     // A plan that starts after the export ends: said plainly, nothing printed.
     let later = leadflow(&["review", "assets/examples/inbound.ron", sample[2]]);
     assert!(!later.status.success());

@@ -31,6 +31,9 @@ pub struct ReviewArgs {
     /// (default: every matched figure measured again up to the counting day).
     #[arg(long)]
     keep_figures: bool,
+    /// Also write the review as a 16:9 slide: .png, .svg or .pdf.
+    #[arg(long)]
+    slide: Option<PathBuf>,
     /// A table to read, or CSV for a spreadsheet.
     #[arg(long, value_enum, default_value = "text")]
     format: ReviewFormat,
@@ -84,6 +87,11 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         }
         ReviewFormat::Csv => csv(&rows)?,
     };
+    if let Some(path) = &args.slide {
+        super::refuse_overwriting_input(&args.file, path)?;
+        super::refuse_overwriting_input(&args.export, path)?;
+        write_slide(path, &design, &reviewed, ahead.as_ref(), language)?;
+    }
     super::write_output(None, &text)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -174,4 +182,38 @@ fn csv(rows: &[ReviewRow]) -> anyhow::Result<String> {
         .into_inner()
         .map_err(|error| anyhow::anyhow!("{error}"))?;
     Ok(String::from_utf8(bytes)?)
+}
+
+/// The review as a slide in the format `path` asks for.
+fn write_slide(
+    path: &std::path::Path,
+    design: &crate::design::Design,
+    reviewed: &crate::crm::review::Review,
+    ahead: Option<&crate::crm::reforecast::Reforecast>,
+    language: crate::i18n::Language,
+) -> anyhow::Result<()> {
+    use crate::export::{self, Format};
+    let format = Format::from_path(path)
+        .filter(|format| matches!(format, Format::Png | Format::Svg | Format::Pdf));
+    let Some(format) = format else {
+        anyhow::bail!(
+            "{}: write the slide to a file ending in .png, .svg or .pdf",
+            path.display()
+        );
+    };
+    let theme = crate::draw::Theme::new(crate::draw::ThemeChoice::Light);
+    let fonts = export::Fonts::new();
+    let picture = export::review_slide::review_slide(&export::review_slide::ReviewSlideInput {
+        design,
+        review: reviewed,
+        ahead,
+        theme: &theme,
+        background: crate::draw::Colour::WHITE,
+        measure: &fonts,
+        language,
+    });
+    let bytes = export::picture_bytes(design, &picture, format, 2)?;
+    crate::file::write_atomically(path, &bytes)?;
+    eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+    Ok(())
 }

@@ -110,6 +110,8 @@ pub struct Review {
     pub differs: Option<Difference>,
     /// Working stages of the plan the export has no stage for.
     pub not_in_export: Vec<String>,
+    /// Deals won each week from the plan's first day to the counting day.
+    pub won_by_week: Vec<f64>,
 }
 
 /// Why a review cannot be made.
@@ -223,6 +225,7 @@ pub fn review(
     let calendar = Months::between(from, as_of);
     let months = month_rows(design, deals, &stages, &calendar);
     let differs = where_it_differs(design, deals, &stages, &calendar);
+    let won_by_week = won_by_week(deals, from, as_of);
     Ok(Review {
         from,
         as_of,
@@ -231,7 +234,31 @@ pub fn review(
         months,
         differs,
         not_in_export,
+        won_by_week,
     })
+}
+
+/// Deals won each week from `from` up to the counting day.
+fn won_by_week(deals: &Deals, from: Date, as_of: Date) -> Vec<f64> {
+    let start = Months::moment(from);
+    let end = Months::moment(as_of);
+    let weeks = usize::try_from((end.0 - start.0).div_euclid(7 * 86_400)).unwrap_or(0);
+    let mut won = vec![0.0; weeks];
+    for deal in deals
+        .deals
+        .iter()
+        .filter(|deal| deal.outcome == Outcome::Won)
+    {
+        if let Some(closed) = deal
+            .closed
+            .filter(|closed| *closed >= start && *closed < end)
+            && let Ok(week) = usize::try_from((closed.0 - start.0) / (7 * 86_400))
+            && let Some(slot) = won.get_mut(week)
+        {
+            *slot += 1.0;
+        }
+    }
+    won
 }
 
 /// The plan's working stages found in the export, in flow order.

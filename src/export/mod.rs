@@ -10,6 +10,7 @@ mod pack;
 mod picture;
 mod render;
 mod report;
+pub mod review_slide;
 mod slide;
 mod svg;
 pub mod workbook;
@@ -378,6 +379,43 @@ pub fn report_pages(
         },
         background(theme, false),
     )
+}
+
+/// `svg` as straight-alpha RGBA pixels at `scale` pixels per point: width, height, rows.
+///
+/// # Errors
+/// When the SVG cannot be drawn or the image would be too large.
+pub fn rasterise(svg: &str, scale: f32) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    render::rasterise(svg, scale)
+}
+
+/// `picture` as a file of `format` (PNG at `scale`, SVG or PDF), carrying `design`; the
+/// review slide is written this way.
+///
+/// # Errors
+/// When the format is not a picture's, or the picture cannot be drawn or encoded.
+pub fn picture_bytes(
+    design: &Design,
+    picture: &Picture,
+    format: Format,
+    scale: u32,
+) -> Result<Vec<u8>, ExportError> {
+    let svg = to_svg(design, picture)?;
+    match format {
+        Format::Svg => Ok(svg.into_bytes()),
+        Format::Png => {
+            let ron = crate::file::design_to_string(design)?;
+            render::to_png(&svg, scale.clamp(1, 8), &ron)
+        }
+        Format::Pdf => render::to_pdf(&svg),
+        Format::Pptx | Format::Gif | Format::Apng => Err(ExportError::Encode {
+            format: "slide",
+            message: format!(
+                "a slide is written as PNG, SVG or PDF, not {}",
+                format.extension()
+            ),
+        }),
+    }
 }
 
 /// The levers for a deck's "where to improve" slide when none are worked out yet: in expected

@@ -309,6 +309,16 @@ fn the_review_reads_the_sample_export_and_names_where_it_differs() {
             .query_by_label_contains("every matched figure measured again")
             .is_some()
     );
+    editor.harness.get_by_label("Copy as slide").click();
+    editor.harness.step();
+    let copied = editor
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|command| matches!(command, egui::OutputCommand::CopyImage(image) if image.size == [1920, 1080]));
+    assert!(copied, "the review on the clipboard as a 16:9 slide");
     editor.click_label("Keep the plan's figures (only the open pipeline from the export)");
     editor.steps(2);
     assert!(

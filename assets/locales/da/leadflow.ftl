@@ -1318,3 +1318,6 @@ months-short = under
 plot-target = Mål (pr. uge, i sin måned)
 change-targets = Ændr mål
 review-reforecast-target = , og { $target } i målene: { $gap }
+review-slide-title = { $name }: planen mod { $month }
+review-copy-slide = Kopiér som slide
+review-copy-slide-hint = Lægger gennemgangen i udklipsholderen som en slide i 16:9 (PNG) til mødets præsentation

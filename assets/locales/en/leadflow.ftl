@@ -1320,3 +1320,6 @@ months-short = short
 plot-target = Target (a week, in its month)
 change-targets = Change targets
 review-reforecast-target = , and { $target } in the targets: { $gap }
+review-slide-title = { $name }: the plan against { $month }
+review-copy-slide = Copy as slide
+review-copy-slide-hint = Puts the review on the clipboard as a 16:9 slide (PNG) for the meeting's deck

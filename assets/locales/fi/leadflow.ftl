@@ -1321,3 +1321,6 @@ months-short = alle
 plot-target = Tavoite (viikossa, kuukautensa aikana)
 change-targets = Muuta tavoitteita
 review-reforecast-target = , ja tavoitteiden { $target }: { $gap }
+review-slide-title = { $name }: suunnitelma ja { $month }
+review-copy-slide = Kopioi diana
+review-copy-slide-hint = Vie tarkastelun leikepöydälle 16:9-diana (PNG) kokouksen esitykseen

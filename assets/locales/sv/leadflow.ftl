@@ -1321,3 +1321,6 @@ months-short = under
 plot-target = Mål (per vecka, i sin månad)
 change-targets = Ändra mål
 review-reforecast-target = , och { $target } i målen: { $gap }
+review-slide-title = { $name }: planen mot { $month }
+review-copy-slide = Kopiera som bild
+review-copy-slide-hint = Lägger granskningen i urklipp som en presentationsbild i 16:9 (PNG) för mötets presentation

@@ -648,7 +648,13 @@ fn read_ui(
                 .min_scrolled_height(height)
                 .show(ui, |ui| {
                     if let Some(made) = read_review(read, design, as_of, figures) {
-                        super::review::review_ui(ui, &made.reviewed, made.ahead.as_ref(), figures);
+                        super::review::review_ui(
+                            ui,
+                            design,
+                            &made.reviewed,
+                            made.ahead.as_ref(),
+                            figures,
+                        );
                     }
                 });
         }

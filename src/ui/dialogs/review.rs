@@ -10,6 +10,7 @@ use egui_plot::{FilledArea, Line, LineStyle, PlotPoints};
 /// Shows `reviewed` with the re-forecast `ahead` (none when the plan's period is over).
 pub fn review_ui(
     ui: &mut egui::Ui,
+    design: &crate::design::Design,
     reviewed: &Result<Review, String>,
     ahead: Option<&Reforecast>,
     figures: Figures,
@@ -29,7 +30,16 @@ pub fn review_ui(
     } else {
         ui.visuals().text_color()
     };
-    ui.label(RichText::new(differs).strong().color(colour));
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(differs).strong().color(colour));
+        if ui
+            .button(crate::tr!("review-copy-slide"))
+            .on_hover_text(crate::tr!("review-copy-slide-hint"))
+            .clicked()
+        {
+            copy_slide(ui.ctx(), design, review, ahead);
+        }
+    });
     if let Some(ahead) = ahead {
         ui.label(RichText::new(review_words::reforecast_line(ahead, language)).strong());
         ui.label(
@@ -160,4 +170,33 @@ fn won_chart(ui: &mut egui::Ui, review: &Review, ahead: &Reforecast) {
                 .width(2.4),
             );
         });
+}
+
+/// The review as a 16:9 slide on the clipboard, drawn as File → Export draws a slide.
+fn copy_slide(
+    ctx: &egui::Context,
+    design: &crate::design::Design,
+    review: &Review,
+    ahead: Option<&Reforecast>,
+) {
+    use crate::export::review_slide::{ReviewSlideInput, review_slide};
+    let theme = crate::draw::Theme::new(crate::draw::ThemeChoice::Light);
+    let fonts = crate::export::Fonts::new();
+    let picture = review_slide(&ReviewSlideInput {
+        design,
+        review,
+        ahead,
+        theme: &theme,
+        background: crate::draw::Colour::WHITE,
+        measure: &fonts,
+        language: crate::i18n::current(),
+    });
+    let pixels =
+        crate::export::to_svg(design, &picture).and_then(|svg| crate::export::rasterise(&svg, 1.0));
+    if let Ok((width, height, rgba)) = pixels {
+        ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
+            [width as usize, height as usize],
+            &rgba,
+        ));
+    }
 }
