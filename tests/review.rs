@@ -171,7 +171,10 @@ fn leadflow_review_prints_the_months_of_the_bundled_sample_and_where_it_differs(
         "{text}"
     );
     let last = text.lines().last().expect("a last line");
-    assert!(last.starts_with("Starts to differ at: "), "{last}");
+    assert_eq!(
+        last,
+        "Starts to differ at: Proposal sent (conversion 43 % against 55 %, from Jan 2026)"
+    );
 
     let csv = leadflow(&[sample[0], sample[1], sample[2], "--format", "csv"]);
     let csv = String::from_utf8_lossy(&csv.stdout);

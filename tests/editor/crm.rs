@@ -295,8 +295,10 @@ fn the_review_reads_the_sample_export_and_names_where_it_differs() {
         "a stage's deals entering, month by month"
     );
     assert!(
-        harness.query_by_label_contains("differ").is_some(),
-        "where it starts to differ, or that nothing does"
+        harness
+            .query_by_label_contains("Starts to differ at Proposal sent: conversion 43 %")
+            .is_some(),
+        "the stage the sample plan counted too much on"
     );
     assert!(
         harness
