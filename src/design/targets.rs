@@ -91,6 +91,21 @@ impl Targets {
         }
     }
 
+    /// What the targets of `figure` ask of the first `weeks` weeks from `start`, each day its
+    /// month's target shared over the month's days; none where a day falls in a month
+    /// without a target. Goal seek aims at it.
+    #[must_use]
+    pub fn through_week(&self, figure: TargetFigure, start: Date, weeks: u32) -> Option<f64> {
+        let days = usize::try_from(weeks).ok()? * 7;
+        (0..days)
+            .map(|day| {
+                let date = super::calendar::day_after(start, day);
+                self.month(figure, date)
+                    .map(|target| target / f64::from(date.days_in_month()))
+            })
+            .sum()
+    }
+
     /// What is wrong with the targets as a file holds them: too many months, a target that
     /// is not a number, below zero or absurdly large, a key that is not a month's first day.
     #[must_use]
@@ -134,6 +149,13 @@ mod tests {
             Some(25.0)
         );
         assert_eq!(targets.problem(), None);
+        // Two weeks of January 2027 at 25 a month: 14 of its 31 days.
+        let two_weeks = targets.through_week(TargetFigure::Revenue, Date::constant(2027, 1, 1), 2);
+        assert!((two_weeks.unwrap_or(0.0) - 25.0 * 14.0 / 31.0).abs() < 1e-9);
+        assert_eq!(
+            targets.through_week(TargetFigure::Revenue, Date::constant(2026, 12, 25), 2),
+            None
+        );
         targets.set(
             TargetFigure::Revenue,
             Date::constant(2027, 2, 9),

@@ -337,3 +337,45 @@ fn goal_seek_for_revenue_solves_one_stages_conversion() {
             .is_some()
     );
 }
+
+#[test]
+fn goal_seek_aims_at_the_revenue_targets_through_a_month() {
+    use leadflow::design::calendar::Date;
+    use leadflow::design::targets::TargetFigure;
+    let mut design = leadflow::templates::design_named("growth-plan").expect("example");
+    for month in 1..=3 {
+        design.targets.set(
+            TargetFigure::Revenue,
+            Date::constant(2027, month, 1),
+            Some(50_000.0),
+        );
+    }
+    let mut editor = super::driver::editor_on(
+        design,
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::English,
+    );
+    editor.press(Modifiers::COMMAND, Key::G);
+    editor
+        .harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::ComboBox,
+            "Aim at the revenue targets through",
+        )
+        .click();
+    editor.steps(3);
+    editor.click_label("Mar 2027");
+    editor.steps(2);
+    editor.press(Modifiers::NONE, Key::Enter);
+    let answer = editor
+        .harness
+        .get_by_label_contains("leads per week")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(
+        // Week 12 ends on 25 March, the last week within March: two months and 25 days.
+        answer.starts_with("To have 140 k EUR by week 12 ("),
+        "{answer}"
+    );
+}

@@ -1321,3 +1321,5 @@ review-reforecast-target = , og { $target } i målene: { $gap }
 review-slide-title = { $name }: planen mod { $month }
 review-copy-slide = Kopiér som slide
 review-copy-slide-hint = Lægger gennemgangen i udklipsholderen som en slide i 16:9 (PNG) til mødets præsentation
+goal-dialog-aim-at-targets = Sigt efter omsætningsmålene til og med
+goal-dialog-pick-month = en måned…

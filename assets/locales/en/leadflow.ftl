@@ -1323,3 +1323,5 @@ review-reforecast-target = , and { $target } in the targets: { $gap }
 review-slide-title = { $name }: the plan against { $month }
 review-copy-slide = Copy as slide
 review-copy-slide-hint = Puts the review on the clipboard as a 16:9 slide (PNG) for the meeting's deck
+goal-dialog-aim-at-targets = Aim at the revenue targets through
+goal-dialog-pick-month = a month…

@@ -1324,3 +1324,5 @@ review-reforecast-target = , ja tavoitteiden { $target }: { $gap }
 review-slide-title = { $name }: suunnitelma ja { $month }
 review-copy-slide = Kopioi diana
 review-copy-slide-hint = Vie tarkastelun leikepöydälle 16:9-diana (PNG) kokouksen esitykseen
+goal-dialog-aim-at-targets = Tähtää tuottotavoitteisiin kuukauden loppuun asti:
+goal-dialog-pick-month = kuukausi…

@@ -1324,3 +1324,5 @@ review-reforecast-target = , och { $target } i målen: { $gap }
 review-slide-title = { $name }: planen mot { $month }
 review-copy-slide = Kopiera som bild
 review-copy-slide-hint = Lägger granskningen i urklipp som en presentationsbild i 16:9 (PNG) för mötets presentation
+goal-dialog-aim-at-targets = Sikta på intäktsmålen till och med
+goal-dialog-pick-month = en månad…

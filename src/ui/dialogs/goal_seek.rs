@@ -279,6 +279,7 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                 );
             });
             ui.end_row();
+            targets_row(ui, dialog, design);
             ui.label(crate::tr!("goal-dialog-solve-for"));
             ui.horizontal(|ui| {
                 for (unknown, label) in [
@@ -331,6 +332,52 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
             });
             ui.end_row();
         });
+}
+
+/// Aim at the revenue the targets ask by the end of a month: the goal and its week set from
+/// them. Shown when the design has revenue targets.
+fn targets_row(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) {
+    use crate::design::targets::TargetFigure;
+    let targets = &design.targets;
+    if targets.revenue.is_empty() {
+        return;
+    }
+    let start = design.simulation.start_date();
+    // Each month ending within the horizon whose targets reach back to the start, aimed at by
+    // the last week that ends within it.
+    let offered: Vec<(crate::design::calendar::Date, u32, f64)> = targets
+        .revenue
+        .keys()
+        .filter_map(|month| {
+            let end = month.checked_add(jiff::Span::new().months(1)).ok()?;
+            // The last week that ends within the month.
+            let weeks = u32::try_from((end - start).get_days().div_euclid(7))
+                .ok()
+                .filter(|weeks| (1..=design.simulation.horizon_weeks).contains(weeks))?;
+            let amount = targets.through_week(TargetFigure::Revenue, start, weeks)?;
+            Some((*month, weeks, amount))
+        })
+        .collect();
+    if offered.is_empty() {
+        return;
+    }
+    let label = ui.label(crate::tr!("goal-dialog-aim-at-targets"));
+    egui::ComboBox::from_id_salt("goal-targets")
+        .selected_text(crate::tr!("goal-dialog-pick-month"))
+        .show_ui(ui, |ui| {
+            for (month, weeks, amount) in &offered {
+                let shown =
+                    crate::i18n::format::month_label_in(crate::i18n::current(), *month, true);
+                if ui.selectable_label(false, shown).clicked() {
+                    dialog.target = TargetKind::Revenue;
+                    dialog.amount = amount.round();
+                    dialog.by_week = *weeks;
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
 }
 
 /// What the design reaches today by its horizon, for scale.
