@@ -489,6 +489,19 @@ impl LeadflowApp {
                 }
             }
             PromptChoice::FreezePlanOfRecord => self.freeze_plan_of_record(),
+            PromptChoice::KeepAndFreezePlanOfRecord => {
+                if let Some(record) = self.doc.design.plan_of_record.take() {
+                    let name = crate::tr!(
+                        "earlier-plan-name",
+                        date = crate::i18n::format::date_long(record.frozen_on)
+                    );
+                    self.doc
+                        .design
+                        .earlier_plans
+                        .push(crate::design::record::KeptPlan { name, record });
+                }
+                self.freeze_plan_of_record();
+            }
             PromptChoice::AcceptOffer(offer) => {
                 let added = crate::design::implied::accept(&mut self.doc.design, &offer);
                 self.view.selection.clear();

@@ -99,6 +99,9 @@ pub struct Design {
     /// The year month by month as agreed, to set what happens against (format 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_of_record: Option<record::PlanOfRecord>,
+    /// Earlier plans of record, kept by name when a newer one replaced them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_plans: Vec<record::KeptPlan>,
     /// New customers and revenue asked of each calendar month.
     #[serde(default, skip_serializing_if = "targets::Targets::is_empty")]
     pub targets: targets::Targets,
@@ -126,6 +129,7 @@ impl Default for Design {
             actuals: None,
             plan: Vec::new(),
             plan_of_record: None,
+            earlier_plans: Vec::new(),
             targets: targets::Targets::default(),
         }
     }

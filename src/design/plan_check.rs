@@ -70,6 +70,19 @@ pub fn check(design: &Design) -> Vec<Finding> {
     {
         findings.push(error(Subject::Design, Message::new(problem)));
     }
+    if design.earlier_plans.len() > super::record::MAX_KEPT_PLANS {
+        findings.push(error(
+            Subject::Design,
+            Message::new("validate-too-many-kept-plans"),
+        ));
+    }
+    if let Some(problem) = design
+        .earlier_plans
+        .iter()
+        .find_map(|kept| kept.record.problem())
+    {
+        findings.push(error(Subject::Design, Message::new(problem)));
+    }
     if let Some(problem) = design.targets.problem() {
         findings.push(error(Subject::Design, Message::new(problem)));
     }

@@ -36,6 +36,18 @@ pub struct PlanOfRecord {
     pub months: Vec<RecordedMonth>,
 }
 
+/// An earlier plan of record, kept under a name when a newer one replaced it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeptPlan {
+    /// "Plan of 8 Jan 2027".
+    pub name: String,
+    pub record: PlanOfRecord,
+}
+
+/// Earlier plans a design keeps at most.
+pub const MAX_KEPT_PLANS: usize = 24;
+
 /// Months a plan of record may hold: ten years.
 pub const MAX_RECORDED_MONTHS: usize = 121;
 

@@ -268,9 +268,39 @@ fn record_line(
     theme: &Theme,
     figure: RecordFigure,
 ) {
+    // Earlier plans kept by name, fainter, under the plan of record.
+    for kept in &design.earlier_plans {
+        record_points_line(
+            plot,
+            result,
+            &kept.record,
+            figure,
+            kept.name.clone(),
+            true,
+            theme,
+        );
+    }
     let Some(record) = design.plan_of_record.as_ref() else {
         return;
     };
+    let name = crate::tr!(
+        "plot-plan-of-record",
+        date = crate::i18n::format::date_long(record.frozen_on)
+    );
+    record_points_line(plot, result, record, figure, name, false, theme);
+}
+
+/// One plan's months as a dashed line: customers at each month's end, or profit since the
+/// start.
+fn record_points_line(
+    plot: &mut PlotUi<'_>,
+    result: &SimResult,
+    record: &crate::design::record::PlanOfRecord,
+    figure: RecordFigure,
+    name: String,
+    earlier: bool,
+    theme: &Theme,
+) {
     let points: Vec<[f64; 2]> = record
         .months
         .iter()
@@ -284,14 +314,15 @@ fn record_line(
             [days as f64 / 7.0, value]
         })
         .collect();
-    let name = crate::tr!(
-        "plot-plan-of-record",
-        date = crate::i18n::format::date_long(record.frozen_on)
-    );
+    let colour = egui::Color32::from(theme.selection);
     plot.line(
         Line::new(name, PlotPoints::from(points))
-            .color(egui::Color32::from(theme.selection))
-            .width(1.6)
+            .color(if earlier {
+                colour.gamma_multiply(0.45)
+            } else {
+                colour
+            })
+            .width(if earlier { 1.2 } else { 1.6 })
             .style(egui_plot::LineStyle::dashed_dense()),
     );
 }

@@ -312,3 +312,45 @@ fn a_target_typed_in_the_month_tab_counts_short_months_shows_in_the_chart_and_un
         "one undo step takes the target away"
     );
 }
+
+#[test]
+fn a_second_freeze_can_keep_the_earlier_plan_by_its_date() {
+    let mut editor = editor_with("growth-plan", ScriptedDialogs::default());
+    editor.open_menu("Design");
+    editor.click_label("Freeze as the plan of record");
+    let first = editor
+        .harness
+        .state()
+        .design()
+        .plan_of_record
+        .clone()
+        .expect("frozen");
+    editor
+        .harness
+        .state_mut()
+        .command(leadflow::ui::commands::Command::FreezePlanOfRecord);
+    editor.steps(3);
+    editor.click_label("Keep the earlier one and replace");
+    let design = editor.harness.state().design().clone();
+    assert_eq!(design.earlier_plans.len(), 1, "the earlier plan kept");
+    assert_eq!(design.earlier_plans[0].record, first);
+    assert!(design.earlier_plans[0].name.starts_with("Plan of "));
+    assert!(design.plan_of_record.is_some(), "and a new one frozen");
+    let text = leadflow::file::design_to_string(&design).expect("saves");
+    let again = leadflow::file::design_from_bytes(text.as_bytes(), "again").expect("loads");
+    assert_eq!(again.earlier_plans, design.earlier_plans);
+    editor.click_label("Customers");
+    editor.steps(2);
+    assert!(
+        editor
+            .harness
+            .query_by_label(&design.earlier_plans[0].name)
+            .is_some(),
+        "drawn beside the new plan"
+    );
+    editor.press(Modifiers::COMMAND, egui::Key::Z);
+    assert!(
+        editor.harness.state().design().earlier_plans.is_empty(),
+        "one undo step"
+    );
+}

@@ -1323,3 +1323,7 @@ review-copy-slide = Kopiér som slide
 review-copy-slide-hint = Lægger gennemgangen i udklipsholderen som en slide i 16:9 (PNG) til mødets præsentation
 goal-dialog-aim-at-targets = Sigt efter omsætningsmålene til og med
 goal-dialog-pick-month = en måned…
+modals-keep-earlier-plan = Bevar den tidligere og erstat
+modals-keep-earlier-plan-hint = Den tidligere plan bliver i designet under sin dato og tegnes svagere ved siden af den nye
+earlier-plan-name = Plan fra { $date }
+validate-too-many-kept-plans = designet har mere end 24 tidligere planer

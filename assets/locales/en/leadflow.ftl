@@ -1325,3 +1325,7 @@ review-copy-slide = Copy as slide
 review-copy-slide-hint = Puts the review on the clipboard as a 16:9 slide (PNG) for the meeting's deck
 goal-dialog-aim-at-targets = Aim at the revenue targets through
 goal-dialog-pick-month = a month…
+modals-keep-earlier-plan = Keep the earlier one and replace
+modals-keep-earlier-plan-hint = The earlier plan stays in the design under its date and is drawn fainter beside the new one
+earlier-plan-name = Plan of { $date }
+validate-too-many-kept-plans = the design keeps more than 24 earlier plans

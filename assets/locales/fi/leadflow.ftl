@@ -1326,3 +1326,7 @@ review-copy-slide = Kopioi diana
 review-copy-slide-hint = Vie tarkastelun leikepöydälle 16:9-diana (PNG) kokouksen esitykseen
 goal-dialog-aim-at-targets = Tähtää tuottotavoitteisiin kuukauden loppuun asti:
 goal-dialog-pick-month = kuukausi…
+modals-keep-earlier-plan = Säilytä aiempi ja korvaa
+modals-keep-earlier-plan-hint = Aiempi suunnitelma jää malliin päivämääränsä nimellä ja piirretään himmeämpänä uuden rinnalle
+earlier-plan-name = Suunnitelma { $date }
+validate-too-many-kept-plans = mallissa on yli 24 aiempaa suunnitelmaa

@@ -1326,3 +1326,7 @@ review-copy-slide = Kopiera som bild
 review-copy-slide-hint = Lägger granskningen i urklipp som en presentationsbild i 16:9 (PNG) för mötets presentation
 goal-dialog-aim-at-targets = Sikta på intäktsmålen till och med
 goal-dialog-pick-month = en månad…
+modals-keep-earlier-plan = Behåll den tidigare och ersätt
+modals-keep-earlier-plan-hint = Den tidigare planen finns kvar i designen under sitt datum och ritas svagare bredvid den nya
+earlier-plan-name = Plan från { $date }
+validate-too-many-kept-plans = designen har fler än 24 tidigare planer

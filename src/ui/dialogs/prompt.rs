@@ -73,6 +73,8 @@ pub enum PromptChoice {
     Welcomed(Option<Command>),
     /// Freeze the year as it stands as the plan of record, replacing the one there is.
     FreezePlanOfRecord,
+    /// Keep the plan of record as an earlier plan, then freeze the year as it stands.
+    KeepAndFreezePlanOfRecord,
 }
 
 /// What a prompt shows of the open document.
@@ -254,6 +256,13 @@ fn replace_record_ui(
     ui.horizontal(|ui| {
         if ui.button(crate::tr!("modals-replace")).clicked() {
             action = Some(PromptChoice::FreezePlanOfRecord);
+        }
+        if ui
+            .button(crate::tr!("modals-keep-earlier-plan"))
+            .on_hover_text(crate::tr!("modals-keep-earlier-plan-hint"))
+            .clicked()
+        {
+            action = Some(PromptChoice::KeepAndFreezePlanOfRecord);
         }
         if ui.button(crate::tr!("modals-cancel")).clicked() {
             action = Some(PromptChoice::Close);
