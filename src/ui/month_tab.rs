@@ -66,9 +66,13 @@ pub(super) fn months_ui(
 /// A figure for the whole period, spread over its months; says whether targets changed.
 fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> bool {
     let id = egui::Id::unique("months-spread");
-    let (mut figure, mut total) = ui.data_mut(|data| {
-        *data.get_temp_mut_or_insert_with(id, || (TargetFigure::NewCustomers, 0.0_f64))
+    // The figure, the amount and the quarter it is for (none: the whole period).
+    let (mut figure, mut total, mut quarter) = ui.data_mut(|data| {
+        *data.get_temp_mut_or_insert_with(id, || {
+            (TargetFigure::NewCustomers, 0.0_f64, None::<(i16, i8)>)
+        })
     });
+    let quarters = quarters_of(months);
     let mut changed = false;
     ui.horizontal(|ui| {
         ui.label(RichText::new(crate::tr!("months-targets")).strong())
@@ -79,6 +83,22 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
                 .range(0.0..=MAX_TARGET)
                 .speed(1.0),
         );
+        let over_label = |quarter: Option<(i16, i8)>| match quarter {
+            None => crate::tr!("months-over-period"),
+            Some((year, number)) => crate::tr!(
+                "months-over-quarter",
+                quarter = number.to_string(),
+                year = year.to_string()
+            ),
+        };
+        egui::ComboBox::from_id_salt("months-spread-over")
+            .selected_text(over_label(quarter))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut quarter, None, over_label(None));
+                for choice in &quarters {
+                    ui.selectable_value(&mut quarter, Some(*choice), over_label(Some(*choice)));
+                }
+            });
         egui::ComboBox::from_id_salt("months-spread-figure")
             .selected_text(figure_label(figure))
             .show_ui(ui, |ui| {
@@ -86,9 +106,13 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
                     ui.selectable_value(&mut figure, choice, figure_label(choice));
                 }
             });
+        let in_spread = |month: &&crate::sim::months::Month| {
+            quarter.is_none_or(|chosen| quarter_of(month.first_day) == chosen)
+        };
         let plan_shape: Vec<(crate::design::calendar::Date, f64, f64)> = months
             .months
             .iter()
+            .filter(in_spread)
             .map(|month| {
                 let value = match figure {
                     TargetFigure::NewCustomers => month.new_customers,
@@ -102,6 +126,7 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
         let even: Vec<(crate::design::calendar::Date, f64, f64)> = months
             .months
             .iter()
+            .filter(in_spread)
             .map(|month| (month.first_day, month.days as f64, covered(month)))
             .collect();
         if ui.button(crate::tr!("months-spread-evenly")).clicked() {
@@ -123,8 +148,24 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
             changed = true;
         }
     });
-    ui.data_mut(|data| data.insert_temp(id, (figure, total)));
+    ui.data_mut(|data| data.insert_temp(id, (figure, total, quarter)));
     changed
+}
+
+/// The calendar quarter a day falls in: its year and number (1–4).
+fn quarter_of(day: crate::design::calendar::Date) -> (i16, i8) {
+    (day.year(), (day.month() - 1) / 3 + 1)
+}
+
+/// The quarters the table's months fall in, in order.
+fn quarters_of(months: &MonthTable) -> Vec<(i16, i8)> {
+    let mut quarters: Vec<(i16, i8)> = months
+        .months
+        .iter()
+        .map(|month| quarter_of(month.first_day))
+        .collect();
+    quarters.dedup();
+    quarters
 }
 
 /// The share of a month the period covers.

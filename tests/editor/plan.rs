@@ -354,3 +354,32 @@ fn a_second_freeze_can_keep_the_earlier_plan_by_its_date() {
         "one undo step"
     );
 }
+
+#[test]
+fn a_figure_spread_over_a_quarter_sets_that_quarters_months_only() {
+    let mut editor = editor_with("growth-plan", ScriptedDialogs::default());
+    editor.click_label("Month by month");
+    {
+        use egui_kittest::kittest::NodeT;
+        let over = editor
+            .harness
+            .query_all_by_role(egui::accesskit::Role::ComboBox)
+            .find(|node| node.accesskit_node().value().as_deref() == Some("over the whole period"))
+            .expect("the period to spread over");
+        over.click();
+    }
+    editor.steps(2);
+    editor.click_label("over Q2 2027");
+    editor.click_label("Spread evenly");
+    editor.steps(2);
+    let months: Vec<String> = editor
+        .harness
+        .state()
+        .design()
+        .targets
+        .new_customers
+        .keys()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(months, ["2027-04-01", "2027-05-01", "2027-06-01"]);
+}

@@ -1327,3 +1327,5 @@ modals-keep-earlier-plan = Bevar den tidligere og erstat
 modals-keep-earlier-plan-hint = Den tidligere plan bliver i designet under sin dato og tegnes svagere ved siden af den nye
 earlier-plan-name = Plan fra { $date }
 validate-too-many-kept-plans = designet har mere end 24 tidligere planer
+months-over-period = over hele perioden
+months-over-quarter = over { $quarter }. kvt. { $year }

@@ -1329,3 +1329,5 @@ modals-keep-earlier-plan = Keep the earlier one and replace
 modals-keep-earlier-plan-hint = The earlier plan stays in the design under its date and is drawn fainter beside the new one
 earlier-plan-name = Plan of { $date }
 validate-too-many-kept-plans = the design keeps more than 24 earlier plans
+months-over-period = over the whole period
+months-over-quarter = over Q{ $quarter } { $year }

@@ -1330,3 +1330,5 @@ modals-keep-earlier-plan = Säilytä aiempi ja korvaa
 modals-keep-earlier-plan-hint = Aiempi suunnitelma jää malliin päivämääränsä nimellä ja piirretään himmeämpänä uuden rinnalle
 earlier-plan-name = Suunnitelma { $date }
 validate-too-many-kept-plans = mallissa on yli 24 aiempaa suunnitelmaa
+months-over-period = koko jaksolle
+months-over-quarter = neljännekselle Q{ $quarter } { $year }

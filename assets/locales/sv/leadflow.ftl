@@ -1330,3 +1330,5 @@ modals-keep-earlier-plan = Behåll den tidigare och ersätt
 modals-keep-earlier-plan-hint = Den tidigare planen finns kvar i designen under sitt datum och ritas svagare bredvid den nya
 earlier-plan-name = Plan från { $date }
 validate-too-many-kept-plans = designen har fler än 24 tidigare planer
+months-over-period = över hela perioden
+months-over-quarter = över kv{ $quarter } { $year }
