@@ -252,7 +252,7 @@ fn the_reforecast_of_the_next_quarter_beats_the_last_quarters_run_rate() {
         let design = true_design(&truth, &deals);
         let mapping = calibrate::match_by_name(&design, &measure(&deals));
         let as_of = truth.start + jiff::Span::new().days(i64::from(cut));
-        let ahead = reforecast(&design, &deals, &mapping, as_of, Figures::Remeasured)
+        let ahead = reforecast(&design, &deals, &mapping, as_of, &Figures::all_remeasured())
             .expect("a re-forecast");
         let weeks = (quarter / 7) as usize;
         let forecast: f64 = ahead.result.total_series(

@@ -76,13 +76,13 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let figures = if args.keep_figures {
         Figures::Kept
     } else {
-        Figures::Remeasured
+        Figures::all_remeasured()
     };
     // The year over, there is nothing ahead to forecast.
-    let ahead = reforecast(&design, &deals, &mapping, reviewed.as_of, figures).ok();
+    let ahead = reforecast(&design, &deals, &mapping, reviewed.as_of, &figures).ok();
     let text = match args.format {
         ReviewFormat::Text => {
-            let ahead = ahead.as_ref().map(|ahead| (ahead, figures));
+            let ahead = ahead.as_ref().map(|ahead| (ahead, &figures));
             text(&reviewed, &rows, ahead, language)
         }
         ReviewFormat::Csv => csv(&rows)?,
@@ -99,7 +99,7 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
 fn text(
     reviewed: &crate::crm::review::Review,
     rows: &[ReviewRow],
-    ahead: Option<(&crate::crm::reforecast::Reforecast, Figures)>,
+    ahead: Option<(&crate::crm::reforecast::Reforecast, &Figures)>,
     language: crate::i18n::Language,
 ) -> String {
     let mut out = String::new();

@@ -3,6 +3,7 @@
 //! plan's kept), the rest of the plan's period simulated; set against the plan, how many
 //! customers the year is won with if nothing changes.
 
+use super::calibrate::{Proposed, Target};
 use super::dates::Moment;
 use super::deals::{Deals, Outcome};
 use super::review::{ReviewError, poisson_band};
@@ -11,13 +12,21 @@ use crate::design::{Design, StageId};
 use crate::sim::{SimResult, Statistic, TotalMetric};
 
 /// Which figures the re-forecast measures again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Figures {
     /// Conversions, days in stage, leads per week and order value as the export shows them
-    /// up to the counting day.
-    Remeasured,
+    /// up to the counting day, but for those `kept` as the plan has them.
+    Remeasured { kept: Vec<Target> },
     /// The plan's own figures; only the open pipeline is taken from the export.
     Kept,
+}
+
+impl Figures {
+    /// Every matched figure measured again.
+    #[must_use]
+    pub fn all_remeasured() -> Self {
+        Self::Remeasured { kept: Vec::new() }
+    }
 }
 
 /// The year as it now looks.
@@ -47,6 +56,9 @@ pub struct Reforecast {
     pub ahead_by_week: Vec<(Date, f64)>,
     /// The new customers the targets ask of the plan's period, when every month of it has one.
     pub target_won: Option<f64>,
+    /// The figures the export measured that the re-forecast may take (the open pipeline
+    /// aside), whether taken or kept: for the leader to choose among.
+    pub measured: Vec<Proposed>,
 }
 
 impl Reforecast {
@@ -73,7 +85,7 @@ pub fn reforecast(
     deals: &Deals,
     mapping: &[Option<StageId>],
     as_of: Date,
-    figures: Figures,
+    figures: &Figures,
 ) -> Result<Reforecast, ReviewError> {
     let plan_from = design.plan_of_record.as_ref().map_or_else(
         || {
@@ -100,9 +112,17 @@ pub fn reforecast(
     let counted = Moment::of(as_of.at(0, 0, 0, 0)).unwrap_or(Moment(0));
     let measurement = super::measure::measure_at(deals, counted);
     let mut changes = super::calibrate::propose(design, &measurement, mapping);
-    if figures == Figures::Kept {
-        changes.retain(|change| matches!(change.target, super::calibrate::Target::InStageToday(_)));
-    }
+    let measured: Vec<Proposed> = changes
+        .iter()
+        .filter(|change| !matches!(change.target, Target::InStageToday(_)))
+        .cloned()
+        .collect();
+    // The open pipeline is always taken; the figures as the leader chose.
+    changes.retain(|change| match (&change.target, figures) {
+        (Target::InStageToday(_), _) => true,
+        (_, Figures::Kept) => false,
+        (target, Figures::Remeasured { kept }) => !kept.contains(target),
+    });
     let mut ahead = design.clone();
     ahead.plan_of_record = None;
     ahead.actuals = None;
@@ -153,6 +173,7 @@ pub fn reforecast(
         won_ahead_band: poisson_band(won_ahead),
         planned_won: planned_by_month.last().map_or(0.0, |(_, won)| *won),
         target_won: target_won(design, plan_from, until),
+        measured,
         planned_by_month,
         ahead_by_week,
     })

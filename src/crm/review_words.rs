@@ -247,14 +247,19 @@ pub fn reforecast_line(reforecast: &super::reforecast::Reforecast, language: Lan
 #[must_use]
 pub fn reforecast_basis(
     reforecast: &super::reforecast::Reforecast,
-    figures: super::reforecast::Figures,
+    figures: &super::reforecast::Figures,
     language: Language,
 ) -> String {
     let date = date_long_in(language, reforecast.from);
     match figures {
-        super::reforecast::Figures::Remeasured => {
+        super::reforecast::Figures::Remeasured { kept } if kept.is_empty() => {
             crate::message!("review-reforecast-remeasured", date = date)
         }
+        super::reforecast::Figures::Remeasured { kept } => crate::message!(
+            "review-reforecast-remeasured-but",
+            date = date,
+            kept = kept.len()
+        ),
         super::reforecast::Figures::Kept => {
             crate::message!("review-reforecast-kept", date = date)
         }

@@ -321,6 +321,18 @@ fn the_review_reads_the_sample_export_and_names_where_it_differs() {
         .iter()
         .any(|command| matches!(command, egui::OutputCommand::CopyImage(image) if image.size == [1920, 1080]));
     assert!(copied, "the review on the clipboard as a 16:9 slide");
+    // One figure kept as the plan has it, the rest measured again.
+    editor.click_label("Figures the re-forecast measures again (untick to keep the plan's)");
+    editor.steps(2);
+    editor.click_label("Proposal sent · conversion: 55 % → 44 % (40–48 %)");
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("but for one kept as the plan has it")
+            .is_some(),
+        "the re-forecast says what it kept"
+    );
     editor.click_label("Keep the plan's figures (only the open pipeline from the export)");
     editor.steps(2);
     assert!(

@@ -1329,3 +1329,8 @@ earlier-plan-name = Plan fra { $date }
 validate-too-many-kept-plans = designet har mere end 24 tidligere planer
 months-over-period = over hele perioden
 months-over-quarter = over { $quarter }. kvt. { $year }
+review-reforecast-remeasured-but = Ny prognose fra { $date }: de handler, der da var åbne, som startpunkt, de matchede tal målt igen fra eksporten frem til den dag undtagen { $kept ->
+    [one] ét, der bevares som i planen
+   *[other] { $kept }, der bevares som i planen
+}.
+review-figures-measured = Tal, som den nye prognose måler igen (fjern fluebenet for at bevare planens)

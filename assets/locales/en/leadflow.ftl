@@ -1331,3 +1331,8 @@ earlier-plan-name = Plan of { $date }
 validate-too-many-kept-plans = the design keeps more than 24 earlier plans
 months-over-period = over the whole period
 months-over-quarter = over Q{ $quarter } { $year }
+review-reforecast-remeasured-but = Re-forecast from { $date }: the deals open then as the starting pipeline, the matched figures measured again from the export up to that day but for { $kept ->
+    [one] one kept as the plan has it
+   *[other] { $kept } kept as the plan has them
+}.
+review-figures-measured = Figures the re-forecast measures again (untick to keep the plan's)

@@ -1332,3 +1332,8 @@ earlier-plan-name = Suunnitelma { $date }
 validate-too-many-kept-plans = mallissa on yli 24 aiempaa suunnitelmaa
 months-over-period = koko jaksolle
 months-over-quarter = neljännekselle Q{ $quarter } { $year }
+review-reforecast-remeasured-but = Uusi ennuste alkaen { $date }: silloin avoinna olleet kaupat lähtötilanteena, yhdistetyt luvut mitattu uudelleen viennistä siihen päivään asti, paitsi { $kept ->
+    [one] yksi, joka pidetään suunnitelman mukaisena
+   *[other] { $kept }, jotka pidetään suunnitelman mukaisina
+}.
+review-figures-measured = Luvut, jotka uusi ennuste mittaa uudelleen (poista valinta säilyttääksesi suunnitelman luvun)

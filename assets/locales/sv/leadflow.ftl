@@ -1332,3 +1332,8 @@ earlier-plan-name = Plan från { $date }
 validate-too-many-kept-plans = designen har fler än 24 tidigare planer
 months-over-period = över hela perioden
 months-over-quarter = över kv{ $quarter } { $year }
+review-reforecast-remeasured-but = Ny prognos från { $date }: de affärer som då var öppna som startläge, de matchade värdena mätta på nytt ur exporten fram till den dagen utom { $kept ->
+    [one] ett som behålls som i planen
+   *[other] { $kept } som behålls som i planen
+}.
+review-figures-measured = Värden som den nya prognosen mäter på nytt (bocka ur för att behålla planens)

@@ -66,6 +66,8 @@ pub struct CrmDialog {
     focused: bool,
     /// Whether a review's re-forecast keeps the plan's figures (else measures them again).
     keep_figures: bool,
+    /// The figures the re-forecast keeps as the plan has them while measuring the rest again.
+    kept: Vec<crate::crm::calibrate::Target>,
     /// The settings of the last read, to tell when the fields no longer match it.
     read_with: Option<ReadSettings>,
 }
@@ -85,6 +87,7 @@ impl CrmDialog {
             read: None,
             focused: false,
             keep_figures: false,
+            kept: Vec::new(),
             read_with: None,
         }
     }
@@ -204,9 +207,17 @@ impl CrmDialog {
                     let figures = if self.keep_figures {
                         Figures::Kept
                     } else {
-                        Figures::Remeasured
+                        Figures::Remeasured {
+                            kept: self.kept.clone(),
+                        }
                     };
-                    read_ui(ui, read, self.purpose, design, (as_of, figures));
+                    read_ui(
+                        ui,
+                        read,
+                        self.purpose,
+                        design,
+                        (as_of, &figures, &mut self.kept),
+                    );
                     if self.purpose == CrmPurpose::Review {
                         ui.checkbox(&mut self.keep_figures, crate::tr!("review-keep-figures"));
                     }
@@ -520,27 +531,7 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
         .striped(true)
         .show(ui, |ui| {
             for change in changes {
-                let (today, measured) = match change.target {
-                    Target::Conversion(_) => (
-                        crate::i18n::format::percent(change.today * 100.0, 0),
-                        percent(&change.measured),
-                    ),
-                    Target::InStageToday(_) => (
-                        crate::i18n::format::count(change.today),
-                        crate::tr!(
-                            "crm-dialog-open-deals",
-                            deals = crate::i18n::format::count(change.measured.value)
-                        ),
-                    ),
-                    Target::Days(_) | Target::LeadsPerWeek(_) => (
-                        crate::i18n::format::number(change.today, 1),
-                        plain(&change.measured, 1),
-                    ),
-                    Target::OrderValue(_) => (
-                        crate::crm::report::grouped(change.today.max(0.0).round() as u64),
-                        crate::crm::report::whole(&change.measured),
-                    ),
-                };
+                let (today, measured) = shown_change(change);
                 ui.label(&change.label);
                 ui.label(today);
                 ui.label(format!("→ {measured}"));
@@ -549,18 +540,43 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
         });
 }
 
+/// A proposed change's figure today and as measured, each in its unit.
+pub(super) fn shown_change(change: &Proposed) -> (String, String) {
+    match change.target {
+        Target::Conversion(_) => (
+            crate::i18n::format::percent(change.today * 100.0, 0),
+            percent(&change.measured),
+        ),
+        Target::InStageToday(_) => (
+            crate::i18n::format::count(change.today),
+            crate::tr!(
+                "crm-dialog-open-deals",
+                deals = crate::i18n::format::count(change.measured.value)
+            ),
+        ),
+        Target::Days(_) | Target::LeadsPerWeek(_) => (
+            crate::i18n::format::number(change.today, 1),
+            plain(&change.measured, 1),
+        ),
+        Target::OrderValue(_) => (
+            crate::crm::report::grouped(change.today.max(0.0).round() as u64),
+            crate::crm::report::whole(&change.measured),
+        ),
+    }
+}
+
 /// The review of the export read against `design` and its re-forecast, made again when the
 /// match of stages or the choice of figures changed since.
 fn read_review<'a>(
     read: &'a mut Read,
     design: &Design,
     as_of: Option<crate::design::calendar::Date>,
-    figures: Figures,
+    figures: &Figures,
 ) -> Option<&'a ReviewMade> {
     let fresh = read
         .review
         .as_ref()
-        .is_some_and(|made| made.mapping == read.mapping && made.figures == figures);
+        .is_some_and(|made| made.mapping == read.mapping && made.figures == *figures);
     if !fresh && let Some(deals) = &read.deals {
         let language = crate::i18n::current();
         let reviewed = crate::crm::review::review(design, deals, &read.mapping, as_of)
@@ -577,7 +593,7 @@ fn read_review<'a>(
         });
         read.review = Some(ReviewMade {
             mapping: read.mapping.clone(),
-            figures,
+            figures: figures.clone(),
             reviewed,
             ahead,
         });
@@ -592,7 +608,11 @@ fn read_ui(
     read: &mut Read,
     purpose: CrmPurpose,
     design: &Design,
-    (as_of, figures): (Option<crate::design::calendar::Date>, Figures),
+    (as_of, figures, kept): (
+        Option<crate::design::calendar::Date>,
+        &Figures,
+        &mut Vec<crate::crm::calibrate::Target>,
+    ),
 ) {
     // What the header, the file fields and the buttons leave of the window.
     let room = (ui.ctx().content_rect().height() - 400.0).max(240.0);
@@ -653,7 +673,7 @@ fn read_ui(
                             design,
                             &made.reviewed,
                             made.ahead.as_ref(),
-                            figures,
+                            (figures, kept),
                         );
                     }
                 });

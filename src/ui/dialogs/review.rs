@@ -13,7 +13,7 @@ pub fn review_ui(
     design: &crate::design::Design,
     reviewed: &Result<Review, String>,
     ahead: Option<&Reforecast>,
-    figures: Figures,
+    (figures, kept): (&Figures, &mut Vec<crate::crm::calibrate::Target>),
 ) {
     let language = crate::i18n::current();
     ui.add_space(6.0);
@@ -47,6 +47,9 @@ pub fn review_ui(
                 .small()
                 .weak(),
         );
+        if matches!(figures, Figures::Remeasured { .. }) {
+            figures_ui(ui, ahead, kept);
+        }
         won_chart(ui, review, ahead);
     }
     ui.label(review_words::against(review, language));
@@ -199,4 +202,28 @@ fn copy_slide(
             &rgba,
         ));
     }
+}
+
+/// The figures the re-forecast measures again, each to untick and keep as the plan has it.
+fn figures_ui(
+    ui: &mut egui::Ui,
+    ahead: &Reforecast,
+    kept: &mut Vec<crate::crm::calibrate::Target>,
+) {
+    egui::CollapsingHeader::new(crate::tr!("review-figures-measured"))
+        .id_salt("review-figures")
+        .show(ui, |ui| {
+            for change in &ahead.measured {
+                let mut measured = !kept.contains(&change.target);
+                let (planned, measured_text) = super::crm_export::shown_change(change);
+                let shown = format!("{}: {planned} → {measured_text}", change.label);
+                if ui.checkbox(&mut measured, shown).changed() {
+                    if measured {
+                        kept.retain(|target| *target != change.target);
+                    } else {
+                        kept.push(change.target.clone());
+                    }
+                }
+            }
+        });
 }
