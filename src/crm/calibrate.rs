@@ -37,6 +37,33 @@ pub struct Proposed {
     pub evidence: Option<Evidence>,
 }
 
+/// A proposed change's figure today and as measured, each in its unit.
+#[must_use]
+pub fn shown_change(change: &Proposed) -> (String, String) {
+    use super::report::{grouped, percent, plain, whole};
+    match change.target {
+        Target::Conversion(_) => (
+            crate::i18n::format::percent(change.today * 100.0, 0),
+            percent(&change.measured),
+        ),
+        Target::InStageToday(_) => (
+            crate::i18n::format::count(change.today),
+            crate::tr!(
+                "crm-dialog-open-deals",
+                deals = crate::i18n::format::count(change.measured.value)
+            ),
+        ),
+        Target::Days(_) | Target::LeadsPerWeek(_) => (
+            crate::i18n::format::number(change.today, 1),
+            plain(&change.measured, 1),
+        ),
+        Target::OrderValue(_) => (
+            grouped(change.today.max(0.0).round() as u64),
+            whole(&change.measured),
+        ),
+    }
+}
+
 /// The design's stage each export stage is matched to by name (case and spaces ignored, or
 /// the stage's id), `None` where nothing matches.
 #[must_use]

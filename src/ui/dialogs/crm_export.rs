@@ -4,9 +4,9 @@
 //! each figure today → measured and apply them as one undo step, or see the plan month by
 //! month against the export and where it starts to differ.
 
-use crate::crm::calibrate::{self, Proposed, Target};
+use crate::crm::calibrate::{self, Proposed};
 use crate::crm::reforecast::{Figures, Reforecast};
-use crate::crm::report::{percent, plain, report};
+use crate::crm::report::report;
 use crate::crm::review::Review;
 use crate::crm::{Deals, Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::design::{Design, StageId};
@@ -531,38 +531,13 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
         .striped(true)
         .show(ui, |ui| {
             for change in changes {
-                let (today, measured) = shown_change(change);
+                let (today, measured) = crate::crm::calibrate::shown_change(change);
                 ui.label(&change.label);
                 ui.label(today);
                 ui.label(format!("→ {measured}"));
                 ui.end_row();
             }
         });
-}
-
-/// A proposed change's figure today and as measured, each in its unit.
-pub(super) fn shown_change(change: &Proposed) -> (String, String) {
-    match change.target {
-        Target::Conversion(_) => (
-            crate::i18n::format::percent(change.today * 100.0, 0),
-            percent(&change.measured),
-        ),
-        Target::InStageToday(_) => (
-            crate::i18n::format::count(change.today),
-            crate::tr!(
-                "crm-dialog-open-deals",
-                deals = crate::i18n::format::count(change.measured.value)
-            ),
-        ),
-        Target::Days(_) | Target::LeadsPerWeek(_) => (
-            crate::i18n::format::number(change.today, 1),
-            plain(&change.measured, 1),
-        ),
-        Target::OrderValue(_) => (
-            crate::crm::report::grouped(change.today.max(0.0).round() as u64),
-            crate::crm::report::whole(&change.measured),
-        ),
-    }
 }
 
 /// The review of the export read against `design` and its re-forecast, made again when the
