@@ -87,16 +87,7 @@ pub fn reforecast(
     as_of: Date,
     figures: &Figures,
 ) -> Result<Reforecast, ReviewError> {
-    let plan_from = design.plan_of_record.as_ref().map_or_else(
-        || {
-            design
-                .simulation
-                .start_date
-                .unwrap_or_else(crate::design::calendar::today)
-        },
-        |record| record.start_date,
-    );
-    let until = day_after(plan_from, design.simulation.horizon_weeks as usize * 7);
+    let (plan_from, until) = super::review::plan_period(design);
     if as_of <= plan_from {
         return Err(ReviewError::EndsBeforePlan {
             export_end: as_of,

@@ -165,6 +165,25 @@ impl ReviewError {
     }
 }
 
+/// The plan's first day (the plan of record's, or the design's start date) and the day after
+/// its last.
+#[must_use]
+pub fn plan_period(design: &Design) -> (Date, Date) {
+    let from = design.plan_of_record.as_ref().map_or_else(
+        || {
+            design
+                .simulation
+                .start_date
+                .unwrap_or_else(crate::design::calendar::today)
+        },
+        |record| record.start_date,
+    );
+    (
+        from,
+        day_after(from, design.simulation.horizon_weeks as usize * 7),
+    )
+}
+
 /// The review of `deals` against `design`'s plan, with `mapping` (per export stage, the plan's
 /// stage it is) and the counting day `as_of` (default: the export's).
 ///
@@ -177,16 +196,7 @@ pub fn review(
     as_of: Option<Date>,
 ) -> Result<Review, ReviewError> {
     let record = design.plan_of_record.as_ref();
-    let from = record.map_or_else(
-        || {
-            design
-                .simulation
-                .start_date
-                .unwrap_or_else(crate::design::calendar::today)
-        },
-        |record| record.start_date,
-    );
-    let plan_end = day_after(from, design.simulation.horizon_weeks as usize * 7);
+    let (from, plan_end) = plan_period(design);
     let export_end = deals.as_of.map(Moment::date).ok_or(ReviewError::NoDeals)?;
     let export_start = deals
         .deals
