@@ -15,6 +15,8 @@ pub enum Target {
     Customers(f64),
     /// Revenue earned up to the week, in the design's currency.
     Revenue(f64),
+    /// Customers won from the start to the week (the targets' measure).
+    Won(f64),
 }
 
 /// What may change to reach it.
@@ -203,7 +205,7 @@ impl Target {
     #[must_use]
     pub fn value(self) -> f64 {
         match self {
-            Self::Customers(value) | Self::Revenue(value) => value,
+            Self::Customers(value) | Self::Revenue(value) | Self::Won(value) => value,
         }
     }
 }
@@ -220,6 +222,7 @@ fn measure(design: &Design, goal: &Goal, mode: SimulationMode) -> Measure {
     let of_run = |run: &sim::RunOutcome| match goal.target {
         Target::Customers(_) => run.customers,
         Target::Revenue(_) => run.revenue,
+        Target::Won(_) => run.won,
     };
     let runs = result.run_outcomes();
     let share = (!runs.is_empty()).then(|| {
@@ -232,6 +235,13 @@ fn measure(design: &Design, goal: &Goal, mode: SimulationMode) -> Measure {
     let reached = match goal.target {
         Target::Customers(_) => result.summary.customers_at_horizon,
         Target::Revenue(_) => result.summary.revenue,
+        Target::Won(_) => result
+            .total_series(
+                crate::sim::TotalMetric::NewCustomers,
+                crate::sim::Statistic::Mean,
+            )
+            .iter()
+            .sum(),
     };
     Measure {
         reached,
@@ -307,6 +317,10 @@ pub fn solve_until(design: &Design, goal: &Goal, stop: &AtomicBool) -> Result<An
                     Target::Revenue(_) => {
                         Value::Money(at_most.0.reached, design.presentation.currency.clone())
                     }
+                    Target::Won(_) => Value::from(crate::message!(
+                        "goal-won-value",
+                        customers = Value::Number(at_most.0.reached, 1)
+                    )),
                 },
                 by_week: goal.by_week,
             },
@@ -393,6 +407,10 @@ pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
             customers = crate::i18n::format::count(value)
         ),
         Target::Revenue(value) => crate::i18n::format::money(value, &design.presentation.currency),
+        Target::Won(value) => crate::tr!(
+            "goal-won-value",
+            customers = crate::i18n::format::count(value)
+        ),
     };
     let what = match &goal.unknown {
         Unknown::LeadsPerWeek => crate::tr!(

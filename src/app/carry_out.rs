@@ -313,6 +313,13 @@ impl LeadflowApp {
         let today = result.map(|result| Today {
             customers: result.summary.customers_at_horizon,
             revenue: result.summary.revenue,
+            won: result
+                .total_series(
+                    crate::sim::TotalMetric::NewCustomers,
+                    crate::sim::Statistic::Mean,
+                )
+                .iter()
+                .sum(),
         });
         let bottleneck = result.and_then(|result| result.summary.bottleneck.clone());
         let dialog = GoalSeekDialog::new(&self.doc.design, today, bottleneck);

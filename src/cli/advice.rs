@@ -114,10 +114,11 @@ pub(super) fn goal(
     {
         bail!("--confidence {percent} is outside 1..99 (a percentage of Monte Carlo runs)");
     }
-    let goal_target = match (target.customers, target.revenue) {
-        (Some(customers), _) => Target::Customers(customers),
-        (None, Some(revenue)) => Target::Revenue(revenue),
-        (None, None) => bail!("say what to reach: --customers N or --revenue R"),
+    let goal_target = match (target.customers, target.revenue, target.won) {
+        (Some(customers), _, _) => Target::Customers(customers),
+        (None, Some(revenue), _) => Target::Revenue(revenue),
+        (None, None, Some(won)) => Target::Won(won),
+        (None, None, None) => bail!("say what to reach: --customers N, --revenue R or --won N"),
     };
     let stage_id = || crate::design::StageId::new(stage.unwrap_or_default());
     let unknown = match solve {

@@ -232,11 +232,14 @@ pub(super) fn parse_language(code: &str) -> Result<crate::i18n::Language, String
 #[derive(Clone, Debug, clap::Args)]
 pub struct GoalTarget {
     /// Active customers to have by the week.
-    #[arg(long, conflicts_with = "revenue", required_unless_present = "revenue")]
+    #[arg(long, conflicts_with_all = ["revenue", "won"], required_unless_present_any = ["revenue", "won"])]
     customers: Option<f64>,
     /// Revenue to have earned by the week.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "won")]
     revenue: Option<f64>,
+    /// Customers to have won from the start to the week (as targets count them).
+    #[arg(long)]
+    won: Option<f64>,
     /// The week (default: the design's horizon).
     #[arg(long)]
     by_week: Option<u32>,

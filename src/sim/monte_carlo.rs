@@ -341,6 +341,9 @@ fn outcome(layout: Layout, weeks: usize, record: &[f64]) -> RunOutcome {
         customers: at(last, TotalMetric::ActiveCustomers),
         revenue: (0..weeks).map(|week| at(week, TotalMetric::Revenue)).sum(),
         profit: at(last, TotalMetric::CumulativeProfit),
+        won: (0..weeks)
+            .map(|week| at(week, TotalMetric::NewCustomers))
+            .sum(),
     }
 }
 

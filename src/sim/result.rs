@@ -98,6 +98,8 @@ pub struct RunOutcome {
     pub revenue: f64,
     /// Revenue minus cost over all weeks.
     pub profit: f64,
+    /// Customers won over all weeks.
+    pub won: f64,
 }
 
 /// The index of the `q`-quantile (0–1) among `len` sorted values, by nearest rank: the one

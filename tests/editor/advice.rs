@@ -379,3 +379,45 @@ fn goal_seek_aims_at_the_revenue_targets_through_a_month() {
         "{answer}"
     );
 }
+
+#[test]
+fn goal_seek_aims_at_the_new_customer_targets_as_customers_won() {
+    use leadflow::design::calendar::Date;
+    use leadflow::design::targets::TargetFigure;
+    let mut design = leadflow::templates::design_named("growth-plan").expect("example");
+    for month in 1..=3 {
+        design.targets.set(
+            TargetFigure::NewCustomers,
+            Date::constant(2027, month, 1),
+            Some(11.0),
+        );
+    }
+    let mut editor = super::driver::editor_on(
+        design,
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::English,
+    );
+    editor.press(Modifiers::COMMAND, Key::G);
+    editor
+        .harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::ComboBox,
+            "Aim at the new-customer targets through",
+        )
+        .click();
+    editor.steps(3);
+    editor.click_label("Mar 2027");
+    editor.steps(2);
+    editor.press(Modifiers::NONE, Key::Enter);
+    let answer = editor
+        .harness
+        .get_by_label_contains("leads per week")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    // 11 + 11 + 11 × 25/31: the weeks to 25 March.
+    assert!(
+        answer.starts_with("To have 31 customers won by week 12 ("),
+        "{answer}"
+    );
+}

@@ -1334,3 +1334,6 @@ review-reforecast-remeasured-but = Ny prognose fra { $date }: de handler, der da
    *[other] { $kept }, der bevares som i planen
 }.
 review-figures-measured = Tal, som den nye prognose måler igen (fjern fluebenet for at bevare planens)
+goal-dialog-won = Vundne kunder
+goal-won-value = { $customers } vundne kunder
+goal-dialog-aim-at-customer-targets = Sigt efter målene for nye kunder til og med

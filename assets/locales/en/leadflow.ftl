@@ -1336,3 +1336,6 @@ review-reforecast-remeasured-but = Re-forecast from { $date }: the deals open th
    *[other] { $kept } kept as the plan has them
 }.
 review-figures-measured = Figures the re-forecast measures again (untick to keep the plan's)
+goal-dialog-won = Customers won
+goal-won-value = { $customers } customers won
+goal-dialog-aim-at-customer-targets = Aim at the new-customer targets through

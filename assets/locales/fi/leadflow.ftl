@@ -1337,3 +1337,6 @@ review-reforecast-remeasured-but = Uusi ennuste alkaen { $date }: silloin avoinn
    *[other] { $kept }, jotka pidetään suunnitelman mukaisina
 }.
 review-figures-measured = Luvut, jotka uusi ennuste mittaa uudelleen (poista valinta säilyttääksesi suunnitelman luvun)
+goal-dialog-won = Voitetut asiakkaat
+goal-won-value = { $customers } voitettua asiakasta
+goal-dialog-aim-at-customer-targets = Tähtää uusien asiakkaiden tavoitteisiin kuukauden loppuun asti:

@@ -1337,3 +1337,6 @@ review-reforecast-remeasured-but = Ny prognos från { $date }: de affärer som d
    *[other] { $kept } som behålls som i planen
 }.
 review-figures-measured = Värden som den nya prognosen mäter på nytt (bocka ur för att behålla planens)
+goal-dialog-won = Vunna kunder
+goal-won-value = { $customers } vunna kunder
+goal-dialog-aim-at-customer-targets = Sikta på målen för nya kunder till och med

@@ -15,6 +15,8 @@ pub enum TargetKind {
     Customers,
     /// Revenue earned up to the week.
     Revenue,
+    /// Customers won from the start to the week.
+    Won,
 }
 
 /// What may change to reach it.
@@ -38,6 +40,8 @@ pub struct Today {
     pub customers: f64,
     /// Revenue earned up to the horizon.
     pub revenue: f64,
+    /// Customers won up to the horizon.
+    pub won: f64,
 }
 
 /// A goal a tenth above what the design reaches today, customers whole and revenue in
@@ -49,7 +53,8 @@ fn suggested_amount(today: Option<Today>, target: TargetKind) -> f64 {
         (Some(today), TargetKind::Revenue) => {
             (today.revenue * 1.1 / 1000.0).max(1.0).round() * 1000.0
         }
-        (None, TargetKind::Customers) => 100.0,
+        (Some(today), TargetKind::Won) => (today.won * 1.1).max(1.0).round(),
+        (None, TargetKind::Customers | TargetKind::Won) => 100.0,
         (None, TargetKind::Revenue) => 100_000.0,
     }
 }
@@ -93,6 +98,7 @@ impl GoalSeekDialog {
         let target = match self.target {
             TargetKind::Customers => Target::Customers(self.amount),
             TargetKind::Revenue => Target::Revenue(self.amount),
+            TargetKind::Won => Target::Won(self.amount),
         };
         let unknown = match self.solve_for {
             SolveFor::Leads => Unknown::LeadsPerWeek,
@@ -243,6 +249,7 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
                 for (target, label) in [
                     (TargetKind::Customers, crate::tr!("goal-dialog-customers")),
                     (TargetKind::Revenue, crate::tr!("headline-revenue")),
+                    (TargetKind::Won, crate::tr!("goal-dialog-won")),
                 ] {
                     ui.radio_value(&mut dialog.target, target, label);
                 }
@@ -334,50 +341,61 @@ fn goal_fields(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
         });
 }
 
-/// Aim at the revenue the targets ask by the end of a month: the goal and its week set from
-/// them. Shown when the design has revenue targets.
+/// Aim at what the targets ask by the end of a month: the goal and its week set from them,
+/// for the revenue targets and for the new-customer targets, where the design has them.
 fn targets_row(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) {
     use crate::design::targets::TargetFigure;
-    let targets = &design.targets;
-    if targets.revenue.is_empty() {
-        return;
+    for (figure, kind) in [
+        (TargetFigure::Revenue, TargetKind::Revenue),
+        (TargetFigure::NewCustomers, TargetKind::Won),
+    ] {
+        let offered = months_to_aim_at(design, figure);
+        if offered.is_empty() {
+            continue;
+        }
+        let label = ui.label(match figure {
+            TargetFigure::Revenue => crate::tr!("goal-dialog-aim-at-targets"),
+            TargetFigure::NewCustomers => crate::tr!("goal-dialog-aim-at-customer-targets"),
+        });
+        egui::ComboBox::from_id_salt(("goal-targets", kind == TargetKind::Won))
+            .selected_text(crate::tr!("goal-dialog-pick-month"))
+            .show_ui(ui, |ui| {
+                for (month, weeks, amount) in &offered {
+                    let shown =
+                        crate::i18n::format::month_label_in(crate::i18n::current(), *month, true);
+                    if ui.selectable_label(false, shown).clicked() {
+                        dialog.target = kind;
+                        dialog.amount = amount.round();
+                        dialog.by_week = *weeks;
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
     }
+}
+
+/// Each month with a target of `figure` ending within the horizon whose targets reach back to
+/// the start, with the last week that ends within it and what the targets ask by then.
+fn months_to_aim_at(
+    design: &Design,
+    figure: crate::design::targets::TargetFigure,
+) -> Vec<(crate::design::calendar::Date, u32, f64)> {
+    let targets = &design.targets;
     let start = design.simulation.start_date();
-    // Each month ending within the horizon whose targets reach back to the start, aimed at by
-    // the last week that ends within it.
-    let offered: Vec<(crate::design::calendar::Date, u32, f64)> = targets
-        .revenue
+    targets
+        .of(figure)
         .keys()
         .filter_map(|month| {
             let end = month.checked_add(jiff::Span::new().months(1)).ok()?;
-            // The last week that ends within the month.
             let weeks = u32::try_from((end - start).get_days().div_euclid(7))
                 .ok()
                 .filter(|weeks| (1..=design.simulation.horizon_weeks).contains(weeks))?;
-            let amount = targets.through_week(TargetFigure::Revenue, start, weeks)?;
+            let amount = targets.through_week(figure, start, weeks)?;
             Some((*month, weeks, amount))
         })
-        .collect();
-    if offered.is_empty() {
-        return;
-    }
-    let label = ui.label(crate::tr!("goal-dialog-aim-at-targets"));
-    egui::ComboBox::from_id_salt("goal-targets")
-        .selected_text(crate::tr!("goal-dialog-pick-month"))
-        .show_ui(ui, |ui| {
-            for (month, weeks, amount) in &offered {
-                let shown =
-                    crate::i18n::format::month_label_in(crate::i18n::current(), *month, true);
-                if ui.selectable_label(false, shown).clicked() {
-                    dialog.target = TargetKind::Revenue;
-                    dialog.amount = amount.round();
-                    dialog.by_week = *weeks;
-                }
-            }
-        })
-        .response
-        .labelled_by(label.id);
-    ui.end_row();
+        .collect()
 }
 
 /// What the design reaches today by its horizon, for scale.
@@ -390,6 +408,7 @@ fn today_hint(ui: &mut egui::Ui, dialog: &GoalSeekDialog, design: &Design) {
         TargetKind::Revenue => {
             crate::i18n::format::money(today.revenue, &design.presentation.currency)
         }
+        TargetKind::Won => crate::i18n::format::count(today.won),
     };
     let by = crate::design::calendar::last_day(
         design.simulation.start_date(),
