@@ -163,7 +163,12 @@ fn leadflow_review_prints_the_months_of_the_bundled_sample_and_where_it_differs(
         text.contains("Against the plan of record frozen on 5 Jan 2026"),
         "{text}"
     );
-    for row in ["Jan 2026  Lead entering", "Won value", "Oct  "] {
+    for row in [
+        "Jan 2026  Lead entering",
+        "Won value",
+        "Won against the target",
+        "Oct  ",
+    ] {
         assert!(text.contains(row), "{row} in\n{text}");
     }
     assert!(

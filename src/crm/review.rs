@@ -62,6 +62,9 @@ pub struct ReviewMonth {
     /// The value of the deals won: planned as the plan's new customers at the customer
     /// stage's order value.
     pub won_value: Compared,
+    /// Deals won against the month's new-customer target (in proportion to the days
+    /// counted), when it has one.
+    pub won_target: Option<Compared>,
 }
 
 /// A stage of the plan found in the export.
@@ -395,6 +398,17 @@ fn month_rows(
                     .map(|(planned, actual)| counted(*planned, *actual))
                     .collect(),
                 won: counted(plan.won, won[month]),
+                won_target: design
+                    .targets
+                    .month(
+                        crate::design::targets::TargetFigure::NewCustomers,
+                        calendar.starts[month],
+                    )
+                    .map(|target| {
+                        let first = calendar.starts[month];
+                        let share = calendar.days(month) as f64 / f64::from(first.days_in_month());
+                        counted(target * share, won[month])
+                    }),
                 won_value: Compared {
                     planned: plan.won * order_value,
                     actual: won_value[month],

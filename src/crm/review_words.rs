@@ -60,6 +60,9 @@ pub fn rows(review: &Review, language: Language) -> Vec<ReviewRow> {
             })
             .collect();
         figures.push((words(language, "review-figure-won"), month.won, false));
+        if let Some(target) = month.won_target {
+            figures.push((words(language, "review-figure-won-target"), target, false));
+        }
         figures.push((
             words(language, "review-figure-won-value"),
             month.won_value,

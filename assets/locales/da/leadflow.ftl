@@ -1337,3 +1337,4 @@ review-figures-measured = Tal, som den nye prognose måler igen (fjern fluebenet
 goal-dialog-won = Vundne kunder
 goal-won-value = { $customers } vundne kunder
 goal-dialog-aim-at-customer-targets = Sigt efter målene for nye kunder til og med
+review-figure-won-target = Vundne mod målet

@@ -1339,3 +1339,4 @@ review-figures-measured = Figures the re-forecast measures again (untick to keep
 goal-dialog-won = Customers won
 goal-won-value = { $customers } customers won
 goal-dialog-aim-at-customer-targets = Aim at the new-customer targets through
+review-figure-won-target = Won against the target

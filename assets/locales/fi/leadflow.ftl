@@ -1340,3 +1340,4 @@ review-figures-measured = Luvut, jotka uusi ennuste mittaa uudelleen (poista val
 goal-dialog-won = Voitetut asiakkaat
 goal-won-value = { $customers } voitettua asiakasta
 goal-dialog-aim-at-customer-targets = Tähtää uusien asiakkaiden tavoitteisiin kuukauden loppuun asti:
+review-figure-won-target = Voitetut tavoitetta vasten

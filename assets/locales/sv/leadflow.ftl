@@ -1340,3 +1340,4 @@ review-figures-measured = Värden som den nya prognosen mäter på nytt (bocka u
 goal-dialog-won = Vunna kunder
 goal-won-value = { $customers } vunna kunder
 goal-dialog-aim-at-customer-targets = Sikta på målen för nya kunder till och med
+review-figure-won-target = Vunna mot målet
