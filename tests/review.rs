@@ -190,6 +190,16 @@ fn leadflow_review_prints_the_months_of_the_bundled_sample_and_where_it_differs(
     );
     assert!(lines.all(|line| line.split(',').count() == 8), "{csv}");
 
+    // One figure kept as the plan has it; a figure the export does not measure refused.
+    let keep = |figure: &str| leadflow(&[sample[0], sample[1], sample[2], "--keep", figure]);
+    let kept = keep("Proposal sent · conversion");
+    assert!(String::from_utf8_lossy(&kept.stdout).contains("but for one kept as the plan has it"));
+    let unknown_figure = keep("Proposal sent · charm");
+    assert!(!unknown_figure.status.success());
+    assert!(
+        String::from_utf8_lossy(&unknown_figure.stderr).contains("it measures: Lead · conversion")
+    );
+
     // The review as a slide for the meeting, carrying the design; a slide is no GIF.
     let directory = tempfile::tempdir().expect("temp dir");
     let slide = directory.path().join("review.png");

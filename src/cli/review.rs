@@ -29,8 +29,12 @@ pub struct ReviewArgs {
     maps: Vec<String>,
     /// Re-forecast with the plan's own figures; only the open pipeline comes from the export
     /// (default: every matched figure measured again up to the counting day).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "keep")]
     keep_figures: bool,
+    /// Re-forecast keeping this one figure as the plan has it, e.g. "Proposal sent ·
+    /// conversion" (repeat the flag); the rest measured again.
+    #[arg(long)]
+    keep: Vec<String>,
     /// Also write the review as a 16:9 slide: .png, .svg or .pdf.
     #[arg(long)]
     slide: Option<PathBuf>,
@@ -76,7 +80,9 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let figures = if args.keep_figures {
         Figures::Kept
     } else {
-        Figures::all_remeasured()
+        Figures::Remeasured {
+            kept: kept_figures(&design, &deals, &mapping, reviewed.as_of, &args.keep)?,
+        }
     };
     // The year over, there is nothing ahead to forecast.
     let ahead = reforecast(&design, &deals, &mapping, reviewed.as_of, &figures).ok();
@@ -216,4 +222,46 @@ fn write_slide(
     crate::file::write_atomically(path, &bytes)?;
     eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
     Ok(())
+}
+
+/// The figures `--keep` names, by their labels ("Proposal sent · conversion", case and spaces
+/// aside); a name that is no figure the export measures is refused with the ones it does.
+fn kept_figures(
+    design: &crate::design::Design,
+    deals: &crate::crm::Deals,
+    mapping: &[Option<crate::design::StageId>],
+    as_of: crate::design::calendar::Date,
+    names: &[String],
+) -> anyhow::Result<Vec<crate::crm::calibrate::Target>> {
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let measured = reforecast(design, deals, mapping, as_of, &Figures::all_remeasured())
+        .map(|ahead| ahead.measured)
+        .unwrap_or_default();
+    let plain = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    names
+        .iter()
+        .map(|name| {
+            measured
+                .iter()
+                .find(|change| plain(&change.label) == plain(name))
+                .map(|change| change.target.clone())
+                .ok_or_else(|| {
+                    let known: Vec<&str> = measured
+                        .iter()
+                        .map(|change| change.label.as_str())
+                        .collect();
+                    anyhow::anyhow!(
+                        "--keep {name}: the export measures no such figure; it measures: {}",
+                        known.join("; ")
+                    )
+                })
+        })
+        .collect()
 }
