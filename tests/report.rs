@@ -190,3 +190,21 @@ fn the_command_line_writes_a_report_only_as_a_pdf() {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("a report is a PDF"));
     assert!(!png.exists(), "nothing written");
 }
+
+#[test]
+fn a_pdf_slide_or_report_opens_again_as_the_design_even_with_the_markers_in_a_name() {
+    let mut design = example("growth-plan");
+    // A name holding the reader's own marker lines is still read back whole.
+    design.name = "Q1 plan\n// leadflow-design\n// end of leadflow-design\n".to_owned();
+    let result = sim::simulate(&design);
+    for layout in [Layout::Slide, Layout::Report] {
+        let options = ExportOptions {
+            format: Format::Pdf,
+            layout,
+            ..ExportOptions::default()
+        };
+        let bytes = export::export(&design, &result, &options).expect("a PDF");
+        let opened = leadflow::file::design_from_bytes(&bytes, "the PDF").expect("opens");
+        assert_eq!(opened, design, "{layout:?}");
+    }
+}

@@ -299,7 +299,10 @@ pub fn export(
             let ron = crate::file::design_to_string(design)?;
             render::to_png(&image()?, options.scale.clamp(1, 8), &ron)
         }
-        Format::Pdf => render::to_pdf(&image()?),
+        Format::Pdf => {
+            let ron = crate::file::design_to_string(design)?;
+            render::to_pdf_pages(&[image()?], &slide::slide_title(design), &ron)
+        }
         Format::Pptx => export_deck(design, result, &deck_levers(design), options.theme),
         Format::Gif | Format::Apng => export_motion(design, result, options),
     }
@@ -352,7 +355,7 @@ pub fn export_pack(
                 .iter()
                 .map(|page| svg::to_svg(page, &ron, Fonts::new().ascent()))
                 .collect();
-            render::to_pdf_pages(&svgs, &slide::slide_title(design))
+            render::to_pdf_pages(&svgs, &slide::slide_title(design), &ron)
         }
         _ => export(design, result, options),
     }
@@ -407,7 +410,10 @@ pub fn picture_bytes(
             let ron = crate::file::design_to_string(design)?;
             render::to_png(&svg, scale.clamp(1, 8), &ron)
         }
-        Format::Pdf => render::to_pdf(&svg),
+        Format::Pdf => {
+            let ron = crate::file::design_to_string(design)?;
+            render::to_pdf_pages(&[svg], &picture.title, &ron)
+        }
         Format::Pptx | Format::Gif | Format::Apng => Err(ExportError::Encode {
             format: "slide",
             message: format!(

@@ -128,24 +128,16 @@ fn pdf_tree(svg: &str) -> Result<svg2pdf::usvg::Tree, ExportError> {
     svg2pdf::usvg::Tree::from_str(svg, pdf_options()).map_err(|error| pdf_error(error.to_string()))
 }
 
-/// A one-page PDF of `svg`, vectors and text kept, fonts embedded (subset).
-///
-/// # Errors
-/// When conversion fails.
-pub fn to_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
-    svg2pdf::to_pdf(
-        &pdf_tree(svg)?,
-        svg2pdf::ConversionOptions::default(),
-        svg2pdf::PageOptions::default(),
-    )
-    .map_err(|error| pdf_error(error.to_string()))
-}
-
-/// A PDF with one page per SVG (each page the SVG's size, in points), titled `title`.
+/// A PDF with one page per SVG (each page the SVG's size, in points; vectors and text kept,
+/// fonts embedded as subsets), titled `title`, with the design attached.
 ///
 /// # Errors
 /// When a page cannot be converted.
-pub fn to_pdf_pages(svgs: &[String], title: &str) -> Result<Vec<u8>, ExportError> {
+pub fn to_pdf_pages(
+    svgs: &[String],
+    title: &str,
+    design_ron: &str,
+) -> Result<Vec<u8>, ExportError> {
     use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
     let mut next = Ref::new(1);
     let catalog = next.bump();
@@ -172,7 +164,6 @@ pub fn to_pdf_pages(svgs: &[String], title: &str) -> Result<Vec<u8>, ExportError
         chunks.push(chunk);
         pages.push((page, content, picture, width, height));
     }
-    pdf.catalog(catalog).pages(tree_id);
     pdf.pages(tree_id)
         .kids(page_ids.iter().copied())
         .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
@@ -196,5 +187,35 @@ pub fn to_pdf_pages(svgs: &[String], title: &str) -> Result<Vec<u8>, ExportError
     for chunk in &chunks {
         pdf.extend(chunk);
     }
+    attach_design(&mut pdf, catalog, tree_id, &mut next, design_ron);
     Ok(pdf.finish())
+}
+
+/// Attaches the design as a file, uncompressed and written last, between the lines the reader
+/// looks for (RON comments, so the attachment saved by a PDF reader is a design file itself).
+fn attach_design(
+    pdf: &mut pdf_writer::Pdf,
+    catalog: pdf_writer::Ref,
+    tree_id: pdf_writer::Ref,
+    next: &mut pdf_writer::Ref,
+    design_ron: &str,
+) {
+    use crate::file::embedded::{PDF_ATTACHMENT, PDF_DESIGN_END, PDF_DESIGN_START};
+    use pdf_writer::{Finish, Name, Str};
+    let spec = next.bump();
+    let file = next.bump();
+    let mut catalog_writer = pdf.catalog(catalog);
+    catalog_writer.pages(tree_id);
+    catalog_writer
+        .names()
+        .embedded_files()
+        .names()
+        .insert(Str(PDF_ATTACHMENT.as_bytes()), spec);
+    catalog_writer.finish();
+    pdf.file_spec(spec)
+        .path(Str(PDF_ATTACHMENT.as_bytes()))
+        .embedded_file(file);
+    let content = format!("{PDF_DESIGN_START}{design_ron}{PDF_DESIGN_END}");
+    pdf.embedded_file(file, content.as_bytes())
+        .subtype(Name(b"text/plain"));
 }

@@ -1,5 +1,6 @@
 //! Designs travelling inside exported files: an iTXt chunk in a PNG, a metadata element in
-//! an SVG, a custom XML part in a PowerPoint deck. Opening such a file opens the design.
+//! an SVG, a custom XML part in a PowerPoint deck, an attached file in a PDF. Opening such a
+//! file opens the design.
 
 /// Keyword of the PNG text chunk holding the design's RON.
 pub const PNG_KEYWORD: &str = "leadflow-design";
@@ -14,7 +15,16 @@ pub const DECK_NAMESPACE: &str = "urn:leadflow:design";
 /// The deck's design element, holding the RON XML-escaped.
 pub const DECK_ELEMENT: &str = "leadflow:design";
 
+/// The name of the file a PDF attaches the design as.
+pub const PDF_ATTACHMENT: &str = "leadflow-design.ron";
+/// The attached design's first line: a RON comment a reader finds it by (the attachment is
+/// written uncompressed and last, so it is the last one in the file).
+pub const PDF_DESIGN_START: &str = "\n// leadflow-design\n";
+/// The attached design's last line.
+pub const PDF_DESIGN_END: &str = "\n// end of leadflow-design\n";
+
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+const PDF_SIGNATURE: &[u8] = b"%PDF-";
 const ZIP_SIGNATURE: &[u8] = b"PK\x03\x04";
 /// The most custom XML parts of a deck looked in.
 const MOST_DECK_PARTS: usize = 64;
@@ -33,6 +43,8 @@ pub enum Container<'a> {
     Svg(Option<String>),
     /// A PowerPoint deck (or another ZIP); holds the design text if Leadflow wrote it.
     Deck(Option<String>),
+    /// A PDF (a slide or a report); holds the design text if Leadflow wrote it.
+    Pdf(Option<String>),
     /// Anything else: read as RON.
     Plain(&'a [u8]),
 }
@@ -46,6 +58,9 @@ pub fn open(bytes: &[u8]) -> Container<'_> {
     if bytes.starts_with(ZIP_SIGNATURE) {
         return Container::Deck(deck_design(bytes));
     }
+    if bytes.starts_with(PDF_SIGNATURE) {
+        return Container::Pdf(pdf_design(bytes));
+    }
     // An SVG saved by a Windows editor may start with a byte-order mark.
     let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let head = text.get(..text.len().min(512)).unwrap_or_default();
@@ -55,6 +70,23 @@ pub fn open(bytes: &[u8]) -> Container<'_> {
         return Container::Svg(std::str::from_utf8(text).ok().and_then(svg_design));
     }
     Container::Plain(bytes)
+}
+
+/// The design a PDF attaches: the text between the last start line and the end line after it.
+fn pdf_design(bytes: &[u8]) -> Option<String> {
+    let start = PDF_DESIGN_START.as_bytes();
+    let end = PDF_DESIGN_END.as_bytes();
+    let from = bytes
+        .windows(start.len())
+        .rposition(|window| window == start)?
+        + start.len();
+    let length = bytes[from..]
+        .windows(end.len())
+        .position(|window| window == end)?;
+    if length > MAX_DESIGN_BYTES {
+        return None;
+    }
+    String::from_utf8(bytes[from..from + length].to_vec()).ok()
 }
 
 fn png_design(bytes: &[u8]) -> Option<String> {

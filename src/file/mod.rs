@@ -119,7 +119,8 @@ pub fn design_from_bytes(bytes: &[u8], origin: &str) -> Result<Design, LoadError
         embedded::Container::Plain(bytes) => return design_from_ron(bytes, origin),
         embedded::Container::Png(text)
         | embedded::Container::Svg(text)
-        | embedded::Container::Deck(text) => text,
+        | embedded::Container::Deck(text)
+        | embedded::Container::Pdf(text) => text,
     };
     let Some(text) = embedded else {
         return Err(LoadError::NoDesignInImage {

@@ -88,7 +88,7 @@ pub fn is_offered(ask: &Ask, path: &Path) -> bool {
         .extension()
         .map(|extension| extension.to_string_lossy().to_lowercase());
     let allowed: &[&str] = match ask {
-        Ask::Open => &["ron", "png", "apng", "svg", "pptx"],
+        Ask::Open => &["ron", "png", "apng", "svg", "pdf", "pptx"],
         Ask::Save { .. } => &["ron"],
         Ask::Export { format, .. } => return extension.as_deref() == Some(format.extension()),
         Ask::CrmExport => &["csv", "xlsx", "txt", "tsv"],

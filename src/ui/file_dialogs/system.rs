@@ -156,7 +156,7 @@ fn system_question(question: &Question) -> SystemQuestion {
                 (design, vec!["ron"]),
                 (
                     crate::tr!("file-dialog-image-exported-by-leadflow"),
-                    vec!["png", "apng", "svg"],
+                    vec!["png", "apng", "svg", "pdf"],
                 ),
                 (crate::tr!("export-format-pptx"), vec!["pptx"]),
             ],
