@@ -124,12 +124,10 @@ pub fn reforecast(
         *crate::design::HORIZON_WEEKS.start(),
         *crate::design::HORIZON_WEEKS.end(),
     );
-    let result = crate::sim::simulate(&ahead);
-    let statistic = if result.has_bands() {
-        Statistic::P50
-    } else {
-        Statistic::Mean
-    };
+    // Expected values: the band is what chance spreads around them (as in the review), and a
+    // thousand Monte Carlo runs would keep the review dialog waiting at every change of match.
+    let result = crate::sim::simulate_expected(&ahead);
+    let statistic = Statistic::Mean;
     let won_ahead: f64 = result
         .total_series(TotalMetric::NewCustomers, statistic)
         .iter()
