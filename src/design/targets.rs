@@ -91,6 +91,22 @@ impl Targets {
         }
     }
 
+    /// Whether `planned` falls short of the target of the month beginning `first_day`, of
+    /// which `days` are counted (a partly covered month is held to its target in proportion);
+    /// none when the month has no target.
+    #[must_use]
+    pub fn falls_short(
+        &self,
+        figure: TargetFigure,
+        first_day: Date,
+        days: usize,
+        planned: f64,
+    ) -> Option<bool> {
+        let share = (days as f64 / f64::from(first_day.days_in_month())).min(1.0);
+        self.month(figure, first_day)
+            .map(|target| planned + 1e-9 < target * share)
+    }
+
     /// What the targets of `figure` ask of the first `weeks` weeks from `start`, each day its
     /// month's target shared over the month's days; none where a day falls in a month
     /// without a target. Goal seek aims at it.

@@ -99,8 +99,8 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
         ),
     ]);
     if !design.targets.is_empty() {
-        let table = crate::sim::months::month_table(design, result);
-        let (short, with_target) = crate::sim::months::short_of_target(&table, &design.targets);
+        let months = crate::sim::months::month_totals(result);
+        let (short, with_target) = crate::sim::months::short_of_target(&months, &design.targets);
         figures.push(figure(
             crate::tr!("headline-short-of-target"),
             crate::tr!("headline-months-of", short = short, months = with_target),

@@ -208,8 +208,6 @@ fn grid_ui(
                 if let Some(first) = cells.next() {
                     ui.label(first.shown(table.language));
                 }
-                let share =
-                    (month.days as f64 / f64::from(month.first_day.days_in_month())).min(1.0);
                 for (figure, planned) in [
                     (TargetFigure::NewCustomers, month.new_customers),
                     (
@@ -218,7 +216,11 @@ fn grid_ui(
                     ),
                 ] {
                     let current = design.targets.month(figure, month.first_day);
-                    let falls_short = current.is_some_and(|target| planned + 1e-9 < target * share);
+                    let falls_short =
+                        design
+                            .targets
+                            .falls_short(figure, month.first_day, month.days, planned)
+                            == Some(true);
                     if let Some(typed) = target_field(
                         ui,
                         (figure, month.first_day),
