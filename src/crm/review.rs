@@ -571,7 +571,13 @@ fn where_it_differs(
             };
             let until = left.unwrap_or(review_end);
             let (start, end) = (entered.max(review_start), until.min(review_end));
-            for (month, tally) in months.iter_mut().enumerate() {
+            if end <= start {
+                continue;
+            }
+            // Only the months the stay overlaps: a long review of a big export stays linear.
+            let first = calendar.index_of(start).unwrap_or(0);
+            let last = calendar.index_of(Moment(end.0 - 1)).unwrap_or(count - 1);
+            for (month, tally) in months.iter_mut().enumerate().take(last + 1).skip(first) {
                 let (month_start, month_end) = calendar.span(month);
                 let overlap = end.0.min(month_end.0) - start.0.max(month_start.0);
                 if overlap > 0 {
@@ -645,72 +651,66 @@ fn difference(
     }
 }
 
+/// The stretch from a month to the counting day whose test statistic lies furthest beyond
+/// `critical`: `test` gives a stretch's statistic and what it found (none when it rests on too
+/// few deals).
+fn strongest_stretch(
+    months: &[StageMonth],
+    critical: f64,
+    test: impl Fn(&[StageMonth]) -> Option<(f64, f64, u64)>,
+) -> Option<Found> {
+    (0..months.len())
+        .filter_map(|start| {
+            let (z, realised, deals) = test(&months[start..])?;
+            (z.abs() > critical).then_some((
+                z.abs(),
+                Found {
+                    month: start,
+                    realised,
+                    deals,
+                },
+            ))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, found)| found)
+}
+
+/// Deals that moved on of those decided, against the planned share (binomial).
 fn conversion_differs(months: &[StageMonth], planned: f64, critical: f64) -> Option<Found> {
     if !(planned > 0.0 && planned < 1.0) {
         return None;
     }
-    let mut best: Option<(f64, Found)> = None;
-    for start in 0..months.len() {
-        let moved_on: u64 = months[start..].iter().map(|month| month.moved_on).sum();
-        let decided: u64 = months[start..]
+    strongest_stretch(months, critical, |stretch| {
+        let moved_on: u64 = stretch.iter().map(|month| month.moved_on).sum();
+        let decided: u64 = stretch
             .iter()
             .map(|month| month.moved_on + month.dropped)
             .sum();
         if decided < FEWEST_DECIDED {
-            continue;
+            return None;
         }
         let n = decided as f64;
         let z = (moved_on as f64 - n * planned) / (n * planned * (1.0 - planned)).sqrt();
-        if z.abs() > critical
-            && best
-                .as_ref()
-                .is_none_or(|(strongest, _)| z.abs() > *strongest)
-        {
-            best = Some((
-                z.abs(),
-                Found {
-                    month: start,
-                    realised: moved_on as f64 / n,
-                    deals: decided,
-                },
-            ));
-        }
-    }
-    best.map(|(_, found)| found)
+        Some((z, moved_on as f64 / n, decided))
+    })
 }
 
+/// Exits against the time deals spent in the stage, as for exponential stays of the planned
+/// mean (Poisson).
 fn days_differ(months: &[StageMonth], planned_days: f64, critical: f64) -> Option<Found> {
     if !(planned_days > 0.0 && planned_days.is_finite()) {
         return None;
     }
-    let mut best: Option<(f64, Found)> = None;
-    for start in 0..months.len() {
-        let exits: u64 = months[start..].iter().map(|month| month.exits).sum();
-        let exposure: f64 = months[start..]
-            .iter()
-            .map(|month| month.exposure_days)
-            .sum();
+    strongest_stretch(months, critical, |stretch| {
+        let exits: u64 = stretch.iter().map(|month| month.exits).sum();
+        let exposure: f64 = stretch.iter().map(|month| month.exposure_days).sum();
         let expected = exposure / planned_days;
         if exits < FEWEST_DECIDED || expected <= 0.0 {
-            continue;
+            return None;
         }
         let z = (exits as f64 - expected) / expected.sqrt();
-        if z.abs() > critical
-            && best
-                .as_ref()
-                .is_none_or(|(strongest, _)| z.abs() > *strongest)
-        {
-            best = Some((
-                z.abs(),
-                Found {
-                    month: start,
-                    realised: exposure / exits as f64,
-                    deals: exits,
-                },
-            ));
-        }
-    }
-    best.map(|(_, found)| found)
+        Some((z, exposure / exits as f64, exits))
+    })
 }
 
 #[cfg(test)]
