@@ -48,31 +48,13 @@ pub fn review_slide(input: &ReviewSlideInput<'_>) -> Picture {
         month = month_label_in(language, review.as_of, true)
     )
     .words(language);
-    shapes.push(Shape::text(
-        LEFT,
-        52.0,
-        Align::Start,
-        46.0,
-        theme.text,
-        super::slide::fit_line(&title, 46.0, RIGHT - LEFT, measure),
-    ));
-    shapes.push(Shape::text(
-        LEFT,
-        118.0,
-        Align::Start,
-        22.0,
-        theme.text_muted,
-        super::slide::fit_line(
-            &review_words::against(review, language),
-            22.0,
-            RIGHT - LEFT,
-            measure,
-        ),
-    ));
-    shapes.push(Shape::Path {
-        points: vec![Point::new(LEFT, 164.0), Point::new(RIGHT, 164.0)],
-        line: Line::solid(1.5, theme.grid),
-    });
+    super::slide::heading(
+        &mut shapes,
+        &title,
+        &review_words::against(review, language),
+        theme,
+        measure,
+    );
     let verdict_colour = if review.differs.is_some() {
         theme.bottleneck
     } else {

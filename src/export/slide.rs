@@ -28,27 +28,7 @@ pub fn slide(
 ) -> Picture {
     let mut shapes = Vec::new();
     let title = slide_title(design);
-    let subtitle = slide_subtitle(design);
-    shapes.push(Shape::text(
-        LEFT,
-        52.0,
-        Align::Start,
-        46.0,
-        theme.text,
-        &title,
-    ));
-    shapes.push(Shape::text(
-        LEFT,
-        118.0,
-        Align::Start,
-        22.0,
-        theme.text_muted,
-        subtitle,
-    ));
-    shapes.push(Shape::Path {
-        points: vec![Point::new(LEFT, 164.0), Point::new(RIGHT, 164.0)],
-        line: Line::solid(1.5, theme.grid),
-    });
+    heading(&mut shapes, &title, &slide_subtitle(design), theme, measure);
 
     let diagram_area = Bounds {
         min: Point::new(LEFT, 200.0),
@@ -86,6 +66,37 @@ pub fn slide(
         title,
         shapes,
     }
+}
+
+/// A slide's title and subtitle, each on one line (cut with "…" where too long), and the rule
+/// under them.
+pub(super) fn heading(
+    shapes: &mut Vec<Shape>,
+    title: &str,
+    subtitle: &str,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) {
+    shapes.push(Shape::text(
+        LEFT,
+        52.0,
+        Align::Start,
+        46.0,
+        theme.text,
+        fit_line(title, 46.0, RIGHT - LEFT, measure),
+    ));
+    shapes.push(Shape::text(
+        LEFT,
+        118.0,
+        Align::Start,
+        22.0,
+        theme.text_muted,
+        fit_line(subtitle, 22.0, RIGHT - LEFT, measure),
+    ));
+    shapes.push(Shape::Path {
+        points: vec![Point::new(LEFT, 164.0), Point::new(RIGHT, 164.0)],
+        line: Line::solid(1.5, theme.grid),
+    });
 }
 
 /// The slide's title: the presentation's, or the design's name.
