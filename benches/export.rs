@@ -32,6 +32,7 @@ fn slide(c: &mut Criterion) {
                 &result,
                 &levers,
                 leadflow::draw::ThemeChoice::Light,
+                leadflow::i18n::current(),
             )
         });
     });

@@ -3,6 +3,8 @@
 
 use crate::design::Design;
 use crate::file::{self, LoadError};
+use crate::i18n::Language;
+use crate::i18n::Worded as _;
 
 /// A built-in starting design.
 #[derive(Clone, Copy, Debug)]
@@ -50,26 +52,26 @@ impl Template {
         file::design_from_bytes(self.ron.as_bytes(), &format!("{}.ron", self.name))
     }
 
-    /// The design as a user starts from it: its names and notes in the current language.
+    /// The design as a user starts from it: its names and notes in `language`.
     ///
     /// # Errors
     /// Only if a bundled file is broken, which the test suite rules out.
-    pub fn localized_design(&self) -> Result<Design, LoadError> {
+    pub fn localized_design(&self, language: Language) -> Result<Design, LoadError> {
         let mut design = self.design()?;
-        in_language(&mut design, Some(self.name));
+        in_language(&mut design, Some(self.name), language);
         Ok(design)
     }
 }
 
 /// Puts what Leadflow wrote into a new design (a starting design's names and notes, the
-/// catalogue's roles and tools, default stage names) into the current language. Only texts
+/// catalogue's roles and tools, default stage names) into `language`. Only texts
 /// still as Leadflow wrote them in English change, so nothing a user typed is translated;
 /// ids stay as they are.
-pub fn in_language(design: &mut Design, template: Option<&str>) {
-    use crate::i18n::{english, text, try_text};
+pub fn in_language(design: &mut Design, template: Option<&str>, language: Language) {
+    use crate::i18n::{english, text_in, try_text_in};
     // A text changes only while it is the English message's: then it is Leadflow's words.
     let translate = |value: &mut String, id: &str| {
-        if let Some(shown) = try_text(id)
+        if let Some(shown) = try_text_in(language, id)
             && *value == english(id)
         {
             *value = shown;
@@ -103,7 +105,7 @@ pub fn in_language(design: &mut Design, template: Option<&str>) {
         if let Some(step) = stage.step
             && stage.name == step.name()
         {
-            stage.name = text(step.message_id());
+            stage.name = text_in(language, step.message_id());
         }
     }
     for (role_id, role) in &mut design.roles {
@@ -135,15 +137,14 @@ pub struct TemplateInfo {
     pub summary: String,
 }
 
-/// Every template's title and notes in the current language, parsed on first use in each
+/// Every template's title and notes in `language`, parsed on first use in each
 /// language and kept: lists redraw every frame, and a list in Finnish must not show the
 /// English it was first made in.
 #[must_use]
-pub fn catalogue() -> &'static [TemplateInfo] {
+pub fn catalogue(language: Language) -> &'static [TemplateInfo] {
     static CATALOGUES: [std::sync::OnceLock<Vec<TemplateInfo>>; 4] =
         [const { std::sync::OnceLock::new() }; 4];
-    let language = crate::i18n::current();
-    let slot = crate::i18n::Language::ALL
+    let slot = Language::ALL
         .iter()
         .position(|known| *known == language)
         .unwrap_or(0);
@@ -151,8 +152,8 @@ pub fn catalogue() -> &'static [TemplateInfo] {
         TEMPLATES
             .iter()
             .map(|template| {
-                let (title, notes) = template.localized_design().map_or_else(
-                    |error| (template.name.to_owned(), error.to_string()),
+                let (title, notes) = template.localized_design(language).map_or_else(
+                    |error| (template.name.to_owned(), error.words(language)),
                     |design| (design.name, design.notes),
                 );
                 let trimmed = notes.trim();
@@ -181,10 +182,10 @@ pub fn design_named(name: &str) -> Option<Design> {
     find(name).and_then(|template| template.design().ok())
 }
 
-/// The design of the template called `name` in the current language (see [`in_language`]).
+/// The design of the template called `name` in `language` (see [`in_language`]).
 #[must_use]
-pub fn localized_design_named(name: &str) -> Option<Design> {
-    find(name).and_then(|template| template.localized_design().ok())
+pub fn localized_design_named(name: &str, language: Language) -> Option<Design> {
+    find(name).and_then(|template| template.localized_design(language).ok())
 }
 
 /// A built-in example by name, for tests: one helper for every test module.
@@ -227,14 +228,20 @@ mod tests {
     #[test]
     fn the_template_list_speaks_the_current_language() {
         crate::i18n::set_current(crate::i18n::Language::English);
-        let english: Vec<String> = catalogue().iter().map(|info| info.title.clone()).collect();
+        let english: Vec<String> = catalogue(crate::i18n::current())
+            .iter()
+            .map(|info| info.title.clone())
+            .collect();
         crate::i18n::set_current(crate::i18n::Language::Finnish);
-        let finnish: Vec<String> = catalogue().iter().map(|info| info.title.clone()).collect();
+        let finnish: Vec<String> = catalogue(crate::i18n::current())
+            .iter()
+            .map(|info| info.title.clone())
+            .collect();
         crate::i18n::set_current(crate::i18n::Language::English);
         assert_eq!(english.len(), finnish.len());
         assert_ne!(english, finnish, "the Finnish list is in Finnish");
         assert_eq!(
-            catalogue()
+            catalogue(crate::i18n::current())
                 .iter()
                 .map(|info| info.title.clone())
                 .collect::<Vec<_>>(),
@@ -248,7 +255,9 @@ mod tests {
         let mut applied = std::collections::BTreeSet::new();
         for template in TEMPLATES {
             let original = template.design().expect("loads");
-            let localized = template.localized_design().expect("loads");
+            let localized = template
+                .localized_design(crate::i18n::current())
+                .expect("loads");
             assert_eq!(
                 localized.stages.keys().collect::<Vec<_>>(),
                 original.stages.keys().collect::<Vec<_>>(),
@@ -312,7 +321,8 @@ mod tests {
                 );
             }
         }
-        let silo = super::localized_design_named("sales-silo").expect("silo");
+        let silo =
+            super::localized_design_named("sales-silo", crate::i18n::current()).expect("silo");
         assert_eq!(
             silo.stages[&crate::design::StageId::new("qualify")].name,
             "Kvalificera"
@@ -330,7 +340,7 @@ mod tests {
             stage.name = "Egen fas".to_owned();
         }
         let before = typed.clone();
-        in_language(&mut typed, Some("sales-silo"));
+        in_language(&mut typed, Some("sales-silo"), crate::i18n::current());
         assert_eq!(typed.name, before.name);
         assert_eq!(
             typed.stages.values().next().map(|s| s.name.clone()),

@@ -4,6 +4,7 @@
 use leadflow::crm::synthetic::{self, Rows, TruePipeline, TrueStage};
 use leadflow::crm::{ImportError, ImportOptions, Measurement, measure, read_export};
 use leadflow::design::StageId;
+use leadflow::i18n::{Language, Worded as _};
 use std::path::{Path, PathBuf};
 
 fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> PathBuf {
@@ -149,7 +150,7 @@ fn every_format_recovers_the_pipeline_the_deals_were_drawn_from() {
         measurement
             .notes
             .iter()
-            .any(|note| note.contains("no stage history")),
+            .any(|note| note.words(Language::English).contains("no stage history")),
         "the report says Pipedrive has no stage history"
     );
 }
@@ -223,7 +224,7 @@ fn log_with(dir: &tempfile::TempDir, body: &str) -> PathBuf {
 #[test]
 fn bad_exports_are_answered_with_the_row_and_column() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let message = |path: &Path| import_error(path).to_string();
+    let message = |path: &Path| import_error(path).words(Language::English);
 
     let empty = write(&dir, "empty.csv", "");
     assert!(
@@ -291,7 +292,7 @@ fn bad_exports_are_answered_with_the_row_and_column() {
     assert_eq!(
         read_export(&no_id, &forced)
             .expect_err("refused")
-            .to_string(),
+            .words(Language::English),
         format!(
             "{}: has no \"Record ID\" column, which a HubSpot deals export needs",
             no_id.display()
@@ -325,7 +326,7 @@ fn deals_that_contradict_themselves_are_left_out_and_named() {
     let reasons: Vec<String> = deals
         .skipped
         .iter()
-        .map(|skip| format!("row {}: {}", skip.row, skip.reason))
+        .map(|skip| format!("row {}: {}", skip.row, skip.reason.words(Language::English)))
         .collect();
     assert!(
         reasons.contains(&"row 3: repeats row 2 (same deal, stage and time)".to_owned()),
@@ -358,7 +359,7 @@ fn deals_that_contradict_themselves_are_left_out_and_named() {
     let reasons: Vec<String> = deals
         .skipped
         .iter()
-        .map(|skip| format!("row {}: {}", skip.row, skip.reason))
+        .map(|skip| format!("row {}: {}", skip.row, skip.reason.words(Language::English)))
         .collect();
     assert_eq!(
         reasons,
@@ -382,7 +383,7 @@ fn several_pipelines_need_a_choice() {
     );
     assert!(
         import_error(&path)
-            .to_string()
+            .words(Language::English)
             .contains("holds 2 pipelines (Sales, Renewals); choose one with --pipeline")
     );
     let chosen = ImportOptions {
@@ -404,7 +405,11 @@ fn nothing_personal_reaches_the_design() {
         "hubspot.csv",
         &synthetic::to_csv(&synthetic::hubspot(&truth, &deals)),
     );
-    let design = leadflow::crm::build::design_from(&measured(&path), "Sales Pipeline");
+    let design = leadflow::crm::build::design_from(
+        &measured(&path),
+        "Sales Pipeline",
+        leadflow::i18n::current(),
+    );
     let text = leadflow::file::design_to_string(&design).expect("serialises");
     let first = &deals[0];
     assert!(
@@ -443,7 +448,7 @@ fn imported_design(truth: &TruePipeline, dir: &tempfile::TempDir) -> leadflow::d
         "log.csv",
         &synthetic::to_csv(&synthetic::event_log(truth, &deals)),
     );
-    leadflow::crm::build::design_from(&measured(&path), "Imported")
+    leadflow::crm::build::design_from(&measured(&path), "Imported", leadflow::i18n::current())
 }
 
 fn band_width_at_horizon(design: &leadflow::design::Design) -> f64 {
@@ -568,6 +573,7 @@ fn columns_named_by_hand_read_an_event_log_of_any_headers() {
         read_export(&path, &wrong)
             .expect_err("refused")
             .message
+            .words(Language::English)
             .starts_with(
                 "has no column \"Deal\" (given for case); its columns are: Ref, Phase, Moved at"
             )
@@ -634,7 +640,7 @@ fn what_has_not_happened_is_not_measured() {
         "pipedrive.csv",
         "Deal - ID,Deal - Stage,Deal - Status\n1,Qualify,open\n2,Qualify,pending\n",
     );
-    let error = import_error(&dateless).to_string();
+    let error = import_error(&dateless).words(Language::English);
     assert!(
         error.ends_with(
             "has no dates: Leadflow needs when deals were created or entered their stages"
@@ -651,7 +657,7 @@ fn what_has_not_happened_is_not_measured() {
     )
     .expect("reads");
     assert_eq!(
-        deals.skipped[0].reason,
+        deals.skipped[0].reason.words(Language::English),
         "column \"Deal - Status\": \"pending\" is not a status (open, won or lost); the deal is left out"
     );
 
@@ -662,7 +668,7 @@ fn what_has_not_happened_is_not_measured() {
     );
     assert!(
         import_error(&wide)
-            .to_string()
+            .words(Language::English)
             .contains("row 1: has 20003 cells; an export has at most 16384 columns")
     );
 }
@@ -677,7 +683,8 @@ fn absurd_names_and_amounts_give_a_design_that_validates() {
     );
     let measurement = measured(&path);
     assert!(measurement.order_value.is_none(), "1e308 is no amount");
-    let design = leadflow::crm::build::design_from(&measurement, "Absurd");
+    let design =
+        leadflow::crm::build::design_from(&measurement, "Absurd", leadflow::i18n::current());
     let findings = leadflow::design::validate::validate(&design);
     assert!(
         !leadflow::design::validate::has_errors(&findings),

@@ -72,7 +72,14 @@ fn has_extension(name: &str, extension: &str) -> bool {
 
 fn deck(design: &Design) -> Vec<u8> {
     let result = sim::simulate(design);
-    export::export_deck(design, &result, &[], ThemeChoice::Light).expect("a deck")
+    export::export_deck(
+        design,
+        &result,
+        &[],
+        ThemeChoice::Light,
+        leadflow::i18n::current(),
+    )
+    .expect("a deck")
 }
 
 /// The slides' part names in order.
@@ -197,8 +204,16 @@ fn the_years_chart_carries_the_months_in_its_data_and_its_workbook() {
     let design = templates::design_named("inbound").expect("example");
     let result = sim::simulate(&design);
     let table = sim::months::month_table(&design, &result);
-    let parts =
-        parts(&export::export_deck(&design, &result, &[], ThemeChoice::Light).expect("deck"));
+    let parts = parts(
+        &export::export_deck(
+            &design,
+            &result,
+            &[],
+            ThemeChoice::Light,
+            leadflow::i18n::current(),
+        )
+        .expect("deck"),
+    );
     let chart = text(&parts, "ppt/charts/chart1.xml");
     let cached: Vec<f64> = chart
         .split("<c:numCache>")
@@ -352,8 +367,9 @@ fn a_hostile_name_stays_text_and_a_zip_without_a_design_is_refused() {
     let other = other.finish().expect("finishes").into_inner();
     let error = file::design_from_bytes(&other, "slides.pptx").expect_err("refused");
     assert!(
-        error.to_string().contains("holds no Leadflow design"),
-        "{error}"
+        leadflow::i18n::Worded::words(&error, leadflow::i18n::Language::English)
+            .contains("holds no Leadflow design"),
+        "{error:?}"
     );
 }
 

@@ -18,7 +18,7 @@ fn every_example_round_trips_byte_identically() {
     for template in TEMPLATES {
         let path = example_path(template.name);
         let original = std::fs::read_to_string(&path).expect("example file is readable");
-        let design = file::load(&path).unwrap_or_else(|error| panic!("{error}"));
+        let design = file::load(&path).unwrap_or_else(|error| panic!("{error:?}"));
         let saved = file::design_to_string(&design).expect("serializes");
         if update {
             std::fs::write(&path, &saved).expect("writable");
@@ -37,7 +37,9 @@ fn every_example_round_trips_byte_identically() {
 #[test]
 fn every_example_passes_validation() {
     for template in TEMPLATES {
-        let design = template.design().unwrap_or_else(|error| panic!("{error}"));
+        let design = template
+            .design()
+            .unwrap_or_else(|error| panic!("{error:?}"));
         let findings = validate(&design);
         let errors: Vec<String> = findings
             .iter()

@@ -207,14 +207,17 @@ fn an_image_without_a_design_is_refused_with_a_clear_message() {
     writer.write_image_data(&[200; 16]).expect("pixels");
     writer.finish().expect("finished");
     let error = file::design_from_bytes(&plain, "photo.png").expect_err("no design");
-    let message = error.to_string();
+    let message = leadflow::i18n::Worded::words(&error, leadflow::i18n::Language::English);
     assert!(
         message.starts_with("photo.png: this file holds no Leadflow design"),
         "{message}"
     );
     let error = file::design_from_bytes(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "logo.svg")
         .expect_err("no design");
-    assert!(error.to_string().contains("holds no Leadflow design"));
+    assert!(
+        leadflow::i18n::Worded::words(&error, leadflow::i18n::Language::English)
+            .contains("holds no Leadflow design")
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use leadflow::design::validate::{Severity, validate};
 use leadflow::design::{Design, StageKind};
 use leadflow::file::{self, LoadError};
+use leadflow::i18n::{Language, Worded as _};
 use std::path::{Path, PathBuf};
 
 fn fixture(path: &str) -> PathBuf {
@@ -114,7 +115,7 @@ fn unloadable_files_name_file_line_field_and_problem() {
     for (name, expected) in UNLOADABLE {
         let error = file::load(&fixture(&format!("broken/{name}")))
             .expect_err(&format!("{name} should not load"));
-        let message = error.to_string();
+        let message = error.words(Language::English);
         for part in *expected {
             assert!(message.contains(part), "{name}: {message:?} lacks {part:?}");
         }
@@ -126,7 +127,7 @@ fn unloadable_files_name_file_line_field_and_problem() {
 fn invalid_designs_give_findings_naming_what_is_wrong() {
     for (name, expected) in INVALID {
         let design = file::load(&fixture(&format!("broken/{name}")))
-            .unwrap_or_else(|error| panic!("{name} should load: {error}"));
+            .unwrap_or_else(|error| panic!("{name} should load: {error:?}"));
         let findings = validate(&design);
         let errors: Vec<String> = findings
             .iter()
@@ -214,7 +215,10 @@ fn a_failed_save_reports_the_file_and_leaves_the_old_one() {
     let directory = tempfile::tempdir().expect("temp dir");
     let missing_directory = directory.path().join("no-such-dir").join("design.ron");
     let error = file::save(&Design::default(), &missing_directory).expect_err("cannot save");
-    assert!(error.to_string().contains("no-such-dir"), "{error}");
+    assert!(
+        error.words(Language::English).contains("no-such-dir"),
+        "{error:?}"
+    );
     // A target that is a directory cannot be replaced by a file: the rename fails.
     let occupied = directory.path().join("occupied.ron");
     std::fs::create_dir(&occupied).expect("mkdir");
@@ -263,7 +267,9 @@ fn a_design_saved_by_windows_notepad_opens_and_its_errors_keep_their_place() {
     // A mistake on line 1, column 2 is reported there, not one column on.
     let broken = format!("\u{feff}(x{}", &text[1..].replace('\n', "\r\n"));
     std::fs::write(&path, broken).expect("written");
-    let message = leadflow::file::load(&path).expect_err("broken").to_string();
+    let message = leadflow::file::load(&path)
+        .expect_err("broken")
+        .words(Language::English);
     assert!(message.contains("1:2"), "{message}");
 }
 
@@ -273,7 +279,7 @@ fn a_missing_file_is_an_io_error_naming_it() {
     assert!(matches!(error, LoadError::Io { .. }));
     assert!(
         error
-            .to_string()
+            .words(Language::English)
             .starts_with("/no/such/design.ron: cannot read")
     );
 }
@@ -334,10 +340,15 @@ fn pipes_devices_directories_and_huge_files_are_refused_before_reading() {
         let error = file::load(path).expect_err("refused");
         assert!(
             matches!(error, LoadError::NotAFile { .. }),
-            "{}: {error}",
+            "{}: {error:?}",
             path.display()
         );
-        assert!(error.to_string().contains("not a regular file"), "{error}");
+        assert!(
+            error
+                .words(Language::English)
+                .contains("not a regular file"),
+            "{error:?}"
+        );
     };
     not_a_file(directory.path());
     not_a_file(Path::new("/dev/zero"));
@@ -356,8 +367,11 @@ fn pipes_devices_directories_and_huge_files_are_refused_before_reading() {
         .set_len(leadflow::design::limits::MAX_FILE_BYTES + 1)
         .expect("sparse file");
     let error = file::load(&huge).expect_err("too large");
-    assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
-    assert!(error.to_string().contains("more than the"), "{error}");
+    assert!(matches!(error, LoadError::TooLarge { .. }), "{error:?}");
+    assert!(
+        error.words(Language::English).contains("more than the"),
+        "{error:?}"
+    );
 }
 
 #[test]
@@ -381,7 +395,7 @@ fn a_png_whose_design_would_inflate_past_the_limit_is_refused_not_inflated() {
     let error = file::design_from_bytes(&bytes, "bomb.png").expect_err("refused");
     assert!(
         matches!(error, LoadError::NoDesignInImage { .. }),
-        "{error}"
+        "{error:?}"
     );
 }
 
@@ -396,7 +410,10 @@ fn saving_keeps_what_the_user_owns() {
     std::fs::write(&locked, "mine").expect("write");
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444)).expect("chmod");
     let error = file::save(&design, &locked).expect_err("read-only");
-    assert!(error.to_string().contains("read-only"), "{error}");
+    assert!(
+        error.words(Language::English).contains("read-only"),
+        "{error:?}"
+    );
     assert_eq!(std::fs::read_to_string(&locked).expect("read"), "mine");
 
     // Permissions are kept.

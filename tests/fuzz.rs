@@ -160,7 +160,13 @@ fn seeds() -> Vec<Vec<u8>> {
                 seeds.push(bytes);
             }
         }
-        if let Ok(bytes) = export::export_deck(&design, &result, &[], ThemeChoice::Light) {
+        if let Ok(bytes) = export::export_deck(
+            &design,
+            &result,
+            &[],
+            ThemeChoice::Light,
+            leadflow::i18n::current(),
+        ) {
             seeds.push(bytes);
         }
     }
@@ -215,7 +221,13 @@ fn exercise(bytes: &[u8], round: u64) {
     let _ = export::export(&design, &result, &options);
     // The deck too, now and then: every name and figure a mutated file holds goes into its XML.
     if round.is_multiple_of(32) {
-        let _ = export::export_deck(&design, &result, &[], ThemeChoice::Light);
+        let _ = export::export_deck(
+            &design,
+            &result,
+            &[],
+            ThemeChoice::Light,
+            leadflow::i18n::current(),
+        );
     }
     let _: &Design = &design;
 }

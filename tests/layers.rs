@@ -60,7 +60,7 @@ fn imports(module: &str, source: &str) -> Vec<(usize, String)> {
                     .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                     .collect();
                 // The crate's macros are i18n's.
-                let name = if name == "tr" || name == "message" {
+                let name = if name == "tr" || name == "tr_in" || name == "message" {
                     "i18n".to_owned()
                 } else {
                     name
@@ -326,48 +326,90 @@ fn no_two_files_import_each_other_in_a_circle() {
     );
 }
 
-/// The files below `ui` that still word texts in the thread's current language (through
-/// `tr!`, `i18n::text` or `i18n::current`) instead of taking the language, or making a typed
-/// `i18n::Message` to be worded where it is shown. The list only shrinks: a file not on it
-/// that starts reading the thread's language fails the test.
-const STILL_READ_THE_THREADS_LANGUAGE: &[&str] = &[
-    "advice/findings.rs",
-    "advice/goal.rs",
-    "advice/levers.rs",
-    "advice/wizard.rs",
-    "crm/build.rs",
-    "crm/calibrate.rs",
-    "crm/columns.rs",
-    "crm/deals.rs",
-    "crm/event_log.rs",
-    "crm/hubspot.rs",
-    "crm/measure.rs",
-    "crm/mod.rs",
-    "crm/pipedrive.rs",
-    "crm/report.rs",
-    "crm/rows.rs",
-    "crm/table.rs",
-    "design/catalogue.rs",
-    "design/edit.rs",
-    "design/evidence.rs",
-    "design/implied.rs",
-    "design/models.rs",
-    "design/settings.rs",
-    "design/source.rs",
-    "design/stage.rs",
-    "design/step.rs",
-    "draw/chart.rs",
-    "draw/headline.rs",
-    "draw/provenance.rs",
-    "draw/stage_shapes.rs",
-    "export/mod.rs",
-    "export/slide.rs",
-    "file/error.rs",
-    "templates.rs",
+/// The i18n functions that word in the thread's current language (the window's, or a
+/// command's `--lang`): only the window and the command line may call them.
+const WORDED_IN_THE_THREADS_LANGUAGE: &[&str] = &[
+    "i18n::text(",
+    "i18n::current(",
+    "i18n::try_text(",
+    "i18n::text_with(",
+    "format::number(",
+    "format::count(",
+    "format::percent(",
+    "format::money(",
+    "format::date_long(",
+    "format::month_label(",
+    "format::month_name(",
+    "format::timeline_month(",
+    "format::week_caption(",
+    "format::week_of_plan(",
+    "format::axis_label(",
 ];
 
+/// Whether `code` words a text in the thread's language: `tr!` (not `tr_in!` or
+/// `include_str!`) or one of [`WORDED_IN_THE_THREADS_LANGUAGE`] on a line that is not a
+/// comment, or such a function imported by name from `i18n::format`.
+fn words_in_the_threads_language(code: &str) -> bool {
+    let code: Vec<&str> = code
+        .lines()
+        .map(str::trim_start)
+        .filter(|line| !line.starts_with("//"))
+        .collect();
+    let calls = code.iter().any(|line| {
+        let tr = line.match_indices("tr!(").any(|(at, _)| {
+            !line[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|before| before.is_alphanumeric() || before == '_')
+        });
+        tr || WORDED_IN_THE_THREADS_LANGUAGE
+            .iter()
+            .any(|call| line.contains(call))
+    });
+    let names: Vec<&str> = WORDED_IN_THE_THREADS_LANGUAGE
+        .iter()
+        .filter_map(|call| call.strip_prefix("format::"))
+        .map(|call| call.trim_end_matches('('))
+        .collect();
+    let joined = code.join(" ");
+    let imports = joined
+        .split(';')
+        .map(str::trim)
+        .filter(|statement| statement.starts_with("use ") && statement.contains("i18n::format"))
+        .any(|statement| {
+            statement
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|word| names.contains(&word))
+        });
+    calls || imports
+}
+
 #[test]
-fn no_new_file_below_the_ui_reads_the_threads_language() {
+fn the_check_for_the_threads_language_finds_each_way_of_reading_it() {
+    for reads in [
+        "let name = crate::tr!(\"menu-file\");",
+        "    tr!(\"x\", a = b)",
+        "let language = crate::i18n::current();",
+        "crate::i18n::format::money(1.0, \"EUR\")",
+        "use crate::i18n::format::{count_in, percent};",
+        "use crate::i18n::format::{\n    count_in,\n    money,\n};",
+    ] {
+        assert!(words_in_the_threads_language(reads), "{reads}");
+    }
+    for does_not in [
+        "crate::tr_in!(language, \"menu-file\")",
+        "include_str!(\"x.ron\")",
+        "// tr!(\"in a comment\")",
+        "crate::i18n::format::money_in(language, 1.0, \"EUR\")",
+        "use crate::i18n::format::{count_in, percent_in};",
+        "let count = |value| crate::i18n::format::count_in(language, value);",
+    ] {
+        assert!(!words_in_the_threads_language(does_not), "{does_not}");
+    }
+}
+
+#[test]
+fn no_file_below_the_ui_words_in_the_threads_language() {
     let below_ui = [
         "design",
         "sim",
@@ -385,19 +427,11 @@ fn no_new_file_below_the_ui_reads_the_threads_language() {
             .next()
             .unwrap_or_default()
             .trim_end_matches(".rs");
-        if !below_ui.contains(&module)
-            || STILL_READ_THE_THREADS_LANGUAGE.contains(&relative.as_str())
-        {
+        if !below_ui.contains(&module) {
             continue;
         }
         let code = source.split("#[cfg(test)]").next().unwrap_or_default();
-        let reads = code.lines().any(|line| {
-            let line = line.trim_start();
-            !line.starts_with("//")
-                && ["tr!(", "i18n::text(", "i18n::current(", "i18n::try_text("]
-                    .iter()
-                    .any(|call| line.contains(call))
-        });
+        let reads = words_in_the_threads_language(code);
         if reads {
             found.push(relative);
         }

@@ -21,6 +21,7 @@ fn pages(design: &Design) -> Vec<Picture> {
         &levers,
         &Theme::new(ThemeChoice::Light),
         &export::Fonts::new(),
+        leadflow::i18n::current(),
     )
 }
 

@@ -22,7 +22,8 @@ fn pipeline(seed: u64) -> TruePipeline {
 /// The plan that is the pipeline: its conversions, days and arrivals, from its first day.
 fn true_design(truth: &TruePipeline, deals: &leadflow::crm::Deals) -> Design {
     let measurement = measure(deals);
-    let mut design = leadflow::crm::build::design_from(&measurement, "Plan");
+    let mut design =
+        leadflow::crm::build::design_from(&measurement, "Plan", leadflow::i18n::Language::English);
     design.simulation.start_date = Some(truth.start);
     design.simulation.horizon_weeks = truth.days.div_ceil(7);
     design.actuals = None;
@@ -267,8 +268,15 @@ fn the_reforecast_of_the_next_quarter_beats_the_last_quarters_run_rate() {
         let design = true_design(&truth, &deals);
         let mapping = calibrate::match_by_name(&design, &measure(&deals));
         let as_of = truth.start + jiff::Span::new().days(i64::from(cut));
-        let ahead = reforecast(&design, &deals, &mapping, as_of, &Figures::all_remeasured())
-            .expect("a re-forecast");
+        let ahead = reforecast(
+            &design,
+            &deals,
+            &mapping,
+            as_of,
+            &Figures::all_remeasured(),
+            leadflow::i18n::Language::English,
+        )
+        .expect("a re-forecast");
         let weeks = (quarter / 7) as usize;
         let forecast: f64 = ahead.result.total_series(
             leadflow::sim::TotalMetric::NewCustomers,

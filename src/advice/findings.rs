@@ -29,8 +29,8 @@ pub enum Fix {
 impl Fix {
     /// The button's text.
     #[must_use]
-    pub fn label(&self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(&self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.
@@ -197,19 +197,16 @@ fn relationship_without_post_sale(design: &Design, _: &SimResult) -> Vec<Advice>
     }
     implied::offer_for_sales_model(design, SalesModel::RelationshipBased)
         .map(|offer| {
-            let names: Vec<String> = offer
+            let names: Vec<Value> = offer
                 .missing
                 .iter()
-                .map(implied::ImpliedStage::shown_name)
+                .map(|implied| Value::from(crate::i18n::Message::new(implied.message)))
                 .collect();
             advice(
                 Subject::Design,
                 crate::message!(
                     "finding-relationship-without-post-sale",
-                    stages = Value::Joined(
-                        names.into_iter().map(Value::Text).collect(),
-                        Box::new(crate::message!("finding-and"))
-                    )
+                    stages = Value::Joined(names, Box::new(crate::message!("finding-and")))
                 ),
                 Some(Fix::AddModelStages(SalesModel::RelationshipBased)),
             )
@@ -381,14 +378,14 @@ fn source_costs_more_than_it_earns(design: &Design, result: &SimResult) -> Vec<A
         .collect()
 }
 
-/// Applies `fix` to `design`.
-pub fn apply(design: &mut Design, fix: &Fix) {
+/// Applies `fix` to `design`, naming what it adds in `language`.
+pub fn apply(design: &mut Design, fix: &Fix, language: crate::i18n::Language) {
     match fix {
-        Fix::AddCapture(reach_id) => add_capture(design, reach_id),
-        Fix::AddNurturePool => add_pool(design),
+        Fix::AddCapture(reach_id) => add_capture(design, reach_id, language),
+        Fix::AddNurturePool => add_pool(design, language),
         Fix::AddModelStages(model) => {
             if let Some(offer) = implied::offer_for_sales_model(design, *model) {
-                implied::accept(design, &offer);
+                implied::accept(design, &offer, language);
             }
         }
         Fix::AddCrm => {
@@ -418,7 +415,7 @@ pub fn apply(design: &mut Design, fix: &Fix) {
     }
 }
 
-fn add_capture(design: &mut Design, reach_id: &StageId) {
+fn add_capture(design: &mut Design, reach_id: &StageId, language: crate::i18n::Language) {
     let Some(StageKind::BrandReach(reach)) = design.stages.get(reach_id).map(|s| s.kind.clone())
     else {
         return;
@@ -433,6 +430,7 @@ fn add_capture(design: &mut Design, reach_id: &StageId) {
         StageKindTag::FunnelStep,
         "stage-name-capture",
         crate::design::Point::new(position.x + 260.0, position.y),
+        language,
     );
     if let Some(stage) = design.stages.get_mut(&capture) {
         stage.conversion = 0.3;
@@ -451,7 +449,7 @@ fn add_capture(design: &mut Design, reach_id: &StageId) {
     }
 }
 
-fn add_pool(design: &mut Design) {
+fn add_pool(design: &mut Design, language: crate::i18n::Language) {
     let order = edit::flow_order(design);
     let working: Vec<StageId> = order
         .into_iter()
@@ -480,6 +478,7 @@ fn add_pool(design: &mut Design) {
         &working,
         warm_to,
         crate::design::Point::new(400.0, 0.0),
+        language,
     );
     if !design
         .transaction_models
@@ -518,7 +517,7 @@ mod tests {
         assert!(rules_firing(&design).contains(&"branding-without-capture"));
         let before = crate::sim::simulate(&design).summary.customers_at_horizon;
         let fix = fix_of(&design, "branding-without-capture");
-        apply(&mut design, &fix);
+        apply(&mut design, &fix, crate::i18n::current());
         assert!(!rules_firing(&design).contains(&"branding-without-capture"));
         assert!(crate::sim::simulate(&design).summary.customers_at_horizon > before);
     }
@@ -527,7 +526,7 @@ mod tests {
     fn a_leaky_funnel_without_a_pool_is_told_to_keep_leads_warm() {
         let mut design = example("classic-funnel");
         assert!(rules_firing(&design).contains(&"drops-without-pool"));
-        apply(&mut design, &Fix::AddNurturePool);
+        apply(&mut design, &Fix::AddNurturePool, crate::i18n::current());
         assert!(!rules_firing(&design).contains(&"drops-without-pool"));
         assert!(!rules_firing(&example("sales-silo")).contains(&"drops-without-pool"));
     }
@@ -538,7 +537,7 @@ mod tests {
         design.sales_model = SalesModel::RelationshipBased;
         assert!(rules_firing(&design).contains(&"relationship-without-post-sale"));
         let fix = fix_of(&design, "relationship-without-post-sale");
-        apply(&mut design, &fix);
+        apply(&mut design, &fix, crate::i18n::current());
         assert!(!rules_firing(&design).contains(&"relationship-without-post-sale"));
 
         let mut team = example("team-selling");
@@ -547,7 +546,7 @@ mod tests {
             stage.tools.retain(|tool| tool.as_str() != "crm");
         }
         assert!(rules_firing(&team).contains(&"team-selling-without-crm"));
-        apply(&mut team, &Fix::AddCrm);
+        apply(&mut team, &Fix::AddCrm, crate::i18n::current());
         assert!(!rules_firing(&team).contains(&"team-selling-without-crm"));
     }
 
@@ -582,7 +581,11 @@ mod tests {
             advice.message
         );
         let mut fixed = design.clone();
-        apply(&mut fixed, advice.fix.as_ref().expect("a fix"));
+        apply(
+            &mut fixed,
+            advice.fix.as_ref().expect("a fix"),
+            crate::i18n::current(),
+        );
         assert!(
             fixed.stages[&StageId::new("present")].roles[0].headcount
                 > design.stages[&StageId::new("present")].roles[0].headcount
@@ -599,7 +602,7 @@ mod tests {
             stage.kind = StageKind::FunnelStep;
         }
         assert!(rules_firing(&design).contains(&"stage-without-role"));
-        apply(&mut design, &Fix::AddSdr(stage_id));
+        apply(&mut design, &Fix::AddSdr(stage_id), crate::i18n::current());
         assert!(!rules_firing(&design).contains(&"stage-without-role"));
 
         assert!(!rules_firing(&design).contains(&"source-costs-more-than-it-earns"));
@@ -652,7 +655,7 @@ mod tests {
                     break;
                 };
                 if let Some(fix) = &offer.fix {
-                    apply(&mut design, fix);
+                    apply(&mut design, fix, crate::i18n::current());
                 }
             }
         }

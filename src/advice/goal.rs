@@ -399,52 +399,66 @@ fn value_with_unit(unknown: &Unknown, value: f64) -> Message {
 /// The answer in a sentence or two: "To have 230 customers by week 52 (26 Nov 2027): 34.2
 /// leads per week in all (today 25.0). 62 % of 200 Monte Carlo runs reach it."
 #[must_use]
-pub fn describe(design: &Design, goal: &Goal, answer: &Answer) -> String {
-    use crate::i18n::format::{number, percent};
+pub fn describe(
+    design: &Design,
+    goal: &Goal,
+    answer: &Answer,
+    language: crate::i18n::Language,
+) -> String {
+    use crate::i18n::format::{number_in, percent_in};
     let wanted = match goal.target {
-        Target::Customers(value) => crate::tr!(
+        Target::Customers(value) => crate::tr_in!(
+            language,
             "goal-customers-value",
-            customers = crate::i18n::format::count(value)
+            customers = crate::i18n::format::count_in(language, value)
         ),
-        Target::Revenue(value) => crate::i18n::format::money(value, &design.presentation.currency),
-        Target::Won(value) => crate::tr!(
+        Target::Revenue(value) => {
+            crate::i18n::format::money_in(language, value, &design.presentation.currency)
+        }
+        Target::Won(value) => crate::tr_in!(
+            language,
             "goal-won-value",
-            customers = crate::i18n::format::count(value)
+            customers = crate::i18n::format::count_in(language, value)
         ),
     };
     let what = match &goal.unknown {
-        Unknown::LeadsPerWeek => crate::tr!(
+        Unknown::LeadsPerWeek => crate::tr_in!(
+            language,
             "goal-answer-leads",
-            leads = number(answer.value, 1),
-            today = number(answer.current, 1)
+            leads = number_in(language, answer.value, 1),
+            today = number_in(language, answer.current, 1)
         ),
-        Unknown::Conversion(stage_id) => crate::tr!(
+        Unknown::Conversion(stage_id) => crate::tr_in!(
+            language,
             "goal-answer-conversion",
-            conversion = percent(answer.value * 100.0, 1),
+            conversion = percent_in(language, answer.value * 100.0, 1),
             stage = design.stage_name(stage_id),
-            today = percent(answer.current * 100.0, 1)
+            today = percent_in(language, answer.current * 100.0, 1)
         ),
-        Unknown::Headcount(stage_id) => crate::tr!(
+        Unknown::Headcount(stage_id) => crate::tr_in!(
+            language,
             "goal-answer-people",
-            people = number(answer.value, 2),
+            people = number_in(language, answer.value, 2),
             stage = design.stage_name(stage_id),
-            today = number(answer.current, 2)
+            today = number_in(language, answer.current, 2)
         ),
     };
     let by =
         crate::design::calendar::last_day(design.simulation.start_date(), goal.by_week as usize);
-    let mut text = crate::tr!(
+    let mut text = crate::tr_in!(
+        language,
         "goal-answer",
         wanted = wanted,
         week = goal.by_week.to_string(),
-        date = crate::i18n::format::date_long(by),
+        date = crate::i18n::format::date_long_in(language, by),
         what = what
     );
     if let Some(probability) = answer.probability {
-        text.push_str(&crate::tr!(
+        text.push_str(&crate::tr_in!(
+            language,
             "goal-answer-share",
-            percent = percent(probability * 100.0, 0),
-            runs = crate::i18n::format::count(f64::from(answer.runs))
+            percent = percent_in(language, probability * 100.0, 0),
+            runs = crate::i18n::format::count_in(language, f64::from(answer.runs))
         ));
     }
     text
@@ -561,7 +575,7 @@ mod tests {
         let fewer = with_value(&design, &goal.unknown, answer.value * 0.97).expect("applies");
         assert!(share_reaching(&fewer, &sure) < 0.9);
 
-        let text = describe(&design, &sure, &answer);
+        let text = describe(&design, &sure, &answer, crate::i18n::current());
         assert!(text.contains("of 200 Monte Carlo runs reach it"), "{text}");
     }
 

@@ -25,8 +25,8 @@ impl LeverKind {
 
     /// How the change reads in a list: "+10 % conversion".
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.
@@ -71,11 +71,12 @@ pub struct Lever {
 impl Lever {
     /// "Qualify: +10 % conversion".
     #[must_use]
-    pub fn label(&self) -> String {
-        crate::tr!(
+    pub fn label(&self, language: crate::i18n::Language) -> String {
+        crate::tr_in!(
+            language,
             "lever-label",
             stage = self.stage_name.as_str(),
-            lever = self.kind.label()
+            lever = self.kind.label(language)
         )
     }
 }

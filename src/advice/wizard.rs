@@ -29,10 +29,22 @@ pub struct WizardAnswers {
     pub customers_today: f64,
 }
 
+impl WizardAnswers {
+    /// The answers the questions start from, the design's name in `language`.
+    #[must_use]
+    pub fn new(language: crate::i18n::Language) -> Self {
+        Self {
+            name: crate::tr_in!(language, "wizard-default-name"),
+            ..Self::default()
+        }
+    }
+}
+
 impl Default for WizardAnswers {
+    /// No name: [`recommend`] names a nameless design in its language.
     fn default() -> Self {
         Self {
-            name: crate::tr!("wizard-default-name"),
+            name: String::new(),
             sales: SalesAnswers::default(),
             order_value: 5000.0,
             buying_cycle_weeks: 6.0,
@@ -197,20 +209,25 @@ fn opening_steps(model: SalesModel, origin: LeadOrigin) -> Vec<StagePlan> {
     }
 }
 
-/// Builds the recommended design for `answers`.
+/// Builds the recommended design for `answers`, named and explained in `language`.
 #[must_use]
-pub fn recommend(answers: &WizardAnswers) -> Recommendation {
+pub fn recommend(answers: &WizardAnswers, language: crate::i18n::Language) -> Recommendation {
     let (sales_model, why) = sales_model_for(&answers.sales);
     let transaction_models = transaction_models_for(answers);
+    let name = if answers.name.trim().is_empty() {
+        crate::tr_in!(language, "wizard-default-name")
+    } else {
+        answers.name.clone()
+    };
     let mut design = Design {
-        name: answers.name.clone(),
+        name,
         sales_model,
         sales_answers: answers.sales.clone(),
         transaction_models: transaction_models.clone(),
         ..Design::default()
     };
     design.presentation.currency.clone_from(&answers.currency);
-    crate::templates::in_language(&mut design, None);
+    crate::templates::in_language(&mut design, None, language);
     let cycle_days = (answers.buying_cycle_weeks * 7.0).clamp(2.0, 365.0);
     let mut steps = opening_steps(sales_model, answers.sales.lead_origin);
     steps.push(step(
@@ -256,34 +273,35 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
             ),
         );
     }
-    let chain = add_chain(&mut design, &steps);
+    let chain = add_chain(&mut design, &steps, language);
     let (Some(first), Some(last)) = (chain.first().cloned(), chain.last().cloned()) else {
         return Recommendation {
             sales_model,
             transaction_models,
-            why: crate::i18n::text(why),
+            why: crate::i18n::text_in(language, why),
             design,
         };
     };
-    add_customers(&mut design, answers, &first, &last);
+    add_customers(&mut design, answers, &first, &last, language);
     add_sources(
         &mut design,
         answers.sales.lead_origin,
         sales_model,
         &chain,
         ecommerce,
+        language,
     );
     if transaction_models.contains(&TransactionModel::Relationship) {
-        add_nurture_pool(&mut design, &chain, ecommerce);
+        add_nurture_pool(&mut design, &chain, ecommerce, language);
     }
     if transaction_models.contains(&TransactionModel::DigitalBranding) {
-        add_brand_reach(&mut design, &first);
+        add_brand_reach(&mut design, &first, language);
     }
     staff_to_inflow(&mut design);
     edit::arrange_funnel(&mut design);
-    let mut why = crate::i18n::text(why);
+    let mut why = crate::i18n::text_in(language, why);
     why.push(' ');
-    why.push_str(&transaction_sentence(&transaction_models));
+    why.push_str(&transaction_sentence(&transaction_models, language));
     Recommendation {
         sales_model,
         transaction_models,
@@ -292,22 +310,26 @@ pub fn recommend(answers: &WizardAnswers) -> Recommendation {
     }
 }
 
-fn transaction_sentence(models: &[TransactionModel]) -> String {
-    let labels: Vec<String> = models.iter().map(|model| model.label()).collect();
-    let mut sentence = crate::tr!("wizard-transactions", models = labels.join(", "));
+fn transaction_sentence(models: &[TransactionModel], language: crate::i18n::Language) -> String {
+    let labels: Vec<String> = models.iter().map(|model| model.label(language)).collect();
+    let mut sentence = crate::tr_in!(language, "wizard-transactions", models = labels.join(", "));
     if models.contains(&TransactionModel::Relationship) {
         sentence.push(' ');
-        sentence.push_str(&crate::tr!("wizard-why-nurture-pool"));
+        sentence.push_str(&crate::tr_in!(language, "wizard-why-nurture-pool"));
     }
     if models.contains(&TransactionModel::DigitalBranding) {
         sentence.push(' ');
-        sentence.push_str(&crate::tr!("wizard-why-brand-reach"));
+        sentence.push_str(&crate::tr_in!(language, "wizard-why-brand-reach"));
     }
     sentence
 }
 
 /// Adds the working stages in a chain with flows; returns their ids in order.
-fn add_chain(design: &mut Design, steps: &[StagePlan]) -> Vec<StageId> {
+fn add_chain(
+    design: &mut Design,
+    steps: &[StagePlan],
+    language: crate::i18n::Language,
+) -> Vec<StageId> {
     let mut chain: Vec<StageId> = Vec::new();
     for (index, step) in steps.iter().enumerate() {
         let stage_id = edit::add_named_stage(
@@ -315,6 +337,7 @@ fn add_chain(design: &mut Design, steps: &[StagePlan]) -> Vec<StageId> {
             StageKindTag::FunnelStep,
             step.step.message_id(),
             Point::new(0.0, index as f32 * edit::FUNNEL_STEP),
+            language,
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
             stage.step = Some(step.step);
@@ -340,7 +363,13 @@ fn add_chain(design: &mut Design, steps: &[StagePlan]) -> Vec<StageId> {
 /// The customer stage after `last`, referring new leads to `first`. Repeat purchases follow
 /// the share of revenue from existing customers: a share s needs s / (1 − s) repeat orders a
 /// year per first order.
-fn add_customers(design: &mut Design, answers: &WizardAnswers, first: &StageId, last: &StageId) {
+fn add_customers(
+    design: &mut Design,
+    answers: &WizardAnswers,
+    first: &StageId,
+    last: &StageId,
+    language: crate::i18n::Language,
+) {
     let share = answers
         .sales
         .revenue_from_existing_customers
@@ -350,6 +379,7 @@ fn add_customers(design: &mut Design, answers: &WizardAnswers, first: &StageId, 
         StageKindTag::Customer,
         "new-stage-customer",
         Point::new(0.0, 0.0),
+        language,
     );
     if let Some(stage) = design.stages.get_mut(&stage_id) {
         stage.kind = StageKind::Customer(Customers {
@@ -431,6 +461,7 @@ fn add_sources(
     model: SalesModel,
     chain: &[StageId],
     ecommerce: bool,
+    language: crate::i18n::Language,
 ) {
     let stage_playing = |design: &Design, step: ProcessStep| {
         chain
@@ -455,25 +486,30 @@ fn add_sources(
         .or_else(|| stage_playing(design, ProcessStep::IdentifyTargetAccount))
         .unwrap_or_else(|| first.clone());
     if model == SalesModel::AccountBased {
-        let source = edit::add_source(design, Channel::ColdList, &outbound_entry);
+        let source = edit::add_source(design, Channel::ColdList, &outbound_entry, language);
         if let Some(source) = design.sources.get_mut(&source) {
-            source.name = crate::tr!("wizard-target-account-list");
+            source.name = crate::tr_in!(language, "wizard-target-account-list");
             source.leads_per_week = 10.0;
         }
         return;
     }
     if origin != LeadOrigin::Outbound {
-        edit::add_source(design, Channel::SeoContent, &inbound_entry);
-        edit::add_source(design, Channel::Ads, &inbound_entry);
+        edit::add_source(design, Channel::SeoContent, &inbound_entry, language);
+        edit::add_source(design, Channel::Ads, &inbound_entry, language);
     }
     if origin != LeadOrigin::Inbound {
-        edit::add_source(design, Channel::ColdList, &outbound_entry);
+        edit::add_source(design, Channel::ColdList, &outbound_entry, language);
     }
 }
 
 /// A nurture pool taking every working stage's drop-outs (not the landing page's: those
 /// visitors never left a name) and warming them back to the first qualifying stage.
-fn add_nurture_pool(design: &mut Design, chain: &[StageId], ecommerce: bool) {
+fn add_nurture_pool(
+    design: &mut Design,
+    chain: &[StageId],
+    ecommerce: bool,
+    language: crate::i18n::Language,
+) {
     let working = if ecommerce {
         chain.get(1..)
     } else {
@@ -492,16 +528,17 @@ fn add_nurture_pool(design: &mut Design, chain: &[StageId], ecommerce: bool) {
         })
         .unwrap_or(&working[0])
         .clone();
-    edit::add_nurture_pool(design, working, warm_to, Point::new(380.0, 0.0));
+    edit::add_nurture_pool(design, working, warm_to, Point::new(380.0, 0.0), language);
     design.shape = ProcessShape::Silo;
 }
 
-fn add_brand_reach(design: &mut Design, first: &StageId) {
+fn add_brand_reach(design: &mut Design, first: &StageId, language: crate::i18n::Language) {
     let reach = edit::add_named_stage(
         design,
         StageKindTag::BrandReach,
         "new-stage-brand-reach",
         Point::new(0.0, -170.0),
+        language,
     );
     if let Some(stage) = design.stages.get_mut(&reach) {
         stage.kind = StageKind::BrandReach(BrandReach {
@@ -510,7 +547,7 @@ fn add_brand_reach(design: &mut Design, first: &StageId) {
             organic_to: first.clone(),
         });
     }
-    edit::add_source(design, Channel::Social, &reach);
+    edit::add_source(design, Channel::Social, &reach, language);
 }
 
 #[cfg(test)]
@@ -534,10 +571,13 @@ mod tests {
 
     #[test]
     fn the_stages_made_get_readable_ids_from_their_names() {
-        let design = recommend(&answers(SalesAnswers {
-            lead_origin: LeadOrigin::Outbound,
-            ..SalesAnswers::default()
-        }))
+        let design = recommend(
+            &answers(SalesAnswers {
+                lead_origin: LeadOrigin::Outbound,
+                ..SalesAnswers::default()
+            }),
+            crate::i18n::current(),
+        )
         .design;
         let ids: Vec<&str> = design.stages.keys().map(StageId::as_str).collect();
         for expected in [
@@ -599,7 +639,7 @@ mod tests {
             ),
         ];
         for (sales, model, expected) in cases {
-            let recommendation = recommend(&answers(sales));
+            let recommendation = recommend(&answers(sales), crate::i18n::current());
             assert_eq!(recommendation.sales_model, model);
             let order = names(&recommendation.design);
             for name in expected {
@@ -619,13 +659,16 @@ mod tests {
 
     #[test]
     fn the_customers_a_company_has_today_are_in_its_starting_design() {
-        let recommendation = recommend(&WizardAnswers {
-            customers_today: 120.0,
-            ..answers(SalesAnswers {
-                revenue_from_existing_customers: 0.55,
-                ..SalesAnswers::default()
-            })
-        });
+        let recommendation = recommend(
+            &WizardAnswers {
+                customers_today: 120.0,
+                ..answers(SalesAnswers {
+                    revenue_from_existing_customers: 0.55,
+                    ..SalesAnswers::default()
+                })
+            },
+            crate::i18n::current(),
+        );
         let customers = recommendation
             .design
             .stages
@@ -662,7 +705,7 @@ mod tests {
                 ..SalesAnswers::default()
             },
         ] {
-            let recommendation = recommend(&answers(sales));
+            let recommendation = recommend(&answers(sales), crate::i18n::current());
             let design = &recommendation.design;
             let result = crate::sim::simulate(design);
             let last = result.weeks - 1;
@@ -684,12 +727,15 @@ mod tests {
 
     #[test]
     fn inbound_starts_at_qualify_and_team_selling_hands_over_to_an_account_executive() {
-        let inbound = recommend(&answers(SalesAnswers::default())).design;
+        let inbound = recommend(&answers(SalesAnswers::default()), crate::i18n::current()).design;
         assert_eq!(names(&inbound).first().map(String::as_str), Some("Qualify"));
-        let team = recommend(&answers(SalesAnswers {
-            people_per_sale: 3,
-            ..SalesAnswers::default()
-        }))
+        let team = recommend(
+            &answers(SalesAnswers {
+                people_per_sale: 3,
+                ..SalesAnswers::default()
+            }),
+            crate::i18n::current(),
+        )
         .design;
         let role_at = |name: &str| {
             team.stages
@@ -707,10 +753,13 @@ mod tests {
 
     #[test]
     fn a_relationship_model_gets_a_nurture_pool_and_large_orders_recommend_it() {
-        let recommendation = recommend(&WizardAnswers {
-            order_value: 20_000.0,
-            ..WizardAnswers::default()
-        });
+        let recommendation = recommend(
+            &WizardAnswers {
+                order_value: 20_000.0,
+                ..WizardAnswers::default()
+            },
+            crate::i18n::current(),
+        );
         assert_eq!(
             recommendation.transaction_models,
             [TransactionModel::Relationship]
@@ -723,11 +772,14 @@ mod tests {
                 .any(|stage| matches!(stage.kind, StageKind::NurturePool(_)))
         );
         assert!(recommendation.why.contains("nurture pool"));
-        let small = recommend(&WizardAnswers {
-            order_value: 60.0,
-            buying_cycle_weeks: 0.5,
-            ..WizardAnswers::default()
-        });
+        let small = recommend(
+            &WizardAnswers {
+                order_value: 60.0,
+                buying_cycle_weeks: 0.5,
+                ..WizardAnswers::default()
+            },
+            crate::i18n::current(),
+        );
         assert_eq!(small.transaction_models, [TransactionModel::ECommerce]);
         assert_eq!(
             names(&small.design).first().map(String::as_str),

@@ -255,7 +255,7 @@ impl LeadflowApp {
                         Change::AttachTool
                     }
                     PaletteItem::Source(channel) => {
-                        edit::add_source(design, channel, &stage_id);
+                        edit::add_source(design, channel, &stage_id, crate::i18n::current());
                         Change::AddSource
                     }
                     PaletteItem::Stage(_) => return,
@@ -264,7 +264,7 @@ impl LeadflowApp {
                 change
             }
             Intent::AddStage { kind, at } => {
-                let stage_id = edit::add_stage(design, kind, at);
+                let stage_id = edit::add_stage(design, kind, at, crate::i18n::current());
                 selection.select_only(stage_id);
                 Change::AddStage
             }
@@ -276,7 +276,7 @@ impl LeadflowApp {
                 Change::DeleteFlow
             }
             Intent::ApplyFix(fix) => {
-                crate::advice::findings::apply(design, &fix);
+                crate::advice::findings::apply(design, &fix, crate::i18n::current());
                 Change::ApplyFix(fix)
             }
             Intent::AddMove(figure) => {
@@ -510,7 +510,11 @@ impl LeadflowApp {
                 self.freeze_plan_of_record();
             }
             PromptChoice::AcceptOffer(offer) => {
-                let added = crate::design::implied::accept(&mut self.doc.design, &offer);
+                let added = crate::design::implied::accept(
+                    &mut self.doc.design,
+                    &offer,
+                    crate::i18n::current(),
+                );
                 self.view.selection.clear();
                 self.view.selection.stages = added.into_iter().collect();
                 self.pending_change = Some(Change::AddImpliedStages);

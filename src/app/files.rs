@@ -4,6 +4,7 @@
 use super::LeadflowApp;
 use super::document::OpenDocument;
 use crate::export::{self, Format};
+use crate::i18n::Worded as _;
 use crate::sim::SimResult;
 use crate::templates;
 use crate::ui::dialogs::export::export_options;
@@ -62,14 +63,16 @@ impl LeadflowApp {
     pub(super) fn open_path(&mut self, path: &Path) {
         match OpenDocument::load(path) {
             Ok(doc) => self.replace_document(doc),
-            Err(error) => self.prompt(Prompt::Error(error.to_string())),
+            Err(error) => self.prompt(Prompt::Error(error.words(crate::i18n::current()))),
         }
     }
 
     fn new_from_template(&mut self, name: &str) {
-        match templates::find(name).map(templates::Template::localized_design) {
+        match templates::find(name)
+            .map(|template| template.localized_design(crate::i18n::current()))
+        {
             Some(Ok(design)) => self.replace_document(OpenDocument::made(design)),
-            Some(Err(error)) => self.prompt(Prompt::Error(error.to_string())),
+            Some(Err(error)) => self.prompt(Prompt::Error(error.words(crate::i18n::current()))),
             None => self.prompt(Prompt::Error(crate::tr!("app-no-template", name = name))),
         }
     }
@@ -131,7 +134,7 @@ impl LeadflowApp {
                 true
             }
             Err(error) => {
-                self.prompt(Prompt::Error(error.to_string()));
+                self.prompt(Prompt::Error(error.words(crate::i18n::current())));
                 false
             }
         }
@@ -156,7 +159,12 @@ impl LeadflowApp {
                 self.autosave_failure = store
                     .write(&self.doc.design, self.doc.path.as_deref())
                     .err()
-                    .map(|error| crate::tr!("app-autosave-failed", error = error.to_string()));
+                    .map(|error| {
+                        crate::tr!(
+                            "app-autosave-failed",
+                            error = error.words(crate::i18n::current())
+                        )
+                    });
             }
             self.last_autosave = Instant::now();
         }
@@ -295,7 +303,8 @@ impl LeadflowApp {
         let written = bytes
             .map_err(|error| format!("{}: {error}", path.display()))
             .and_then(|bytes| {
-                crate::file::write_atomically(path, &bytes).map_err(|error| error.to_string())
+                crate::file::write_atomically(path, &bytes)
+                    .map_err(|error| error.words(crate::i18n::current()))
             });
         match written {
             Ok(()) => {
@@ -303,7 +312,7 @@ impl LeadflowApp {
                     .retain(|dialog| !matches!(dialog, Dialog::Export(_)));
                 self.notice = Some(crate::tr!(
                     "status-exported",
-                    format = self.preferences.export.format.label(),
+                    format = self.preferences.export.format.label(crate::i18n::current()),
                     file = path.display().to_string()
                 ));
             }
@@ -336,7 +345,8 @@ impl LeadflowApp {
             Ok(crate::sim::output::months_csv(&table).into_bytes())
         };
         let written = bytes.and_then(|bytes: Vec<u8>| {
-            crate::file::write_atomically(path, &bytes).map_err(|error| error.to_string())
+            crate::file::write_atomically(path, &bytes)
+                .map_err(|error| error.words(crate::i18n::current()))
         });
         match written {
             Ok(()) => {

@@ -15,6 +15,7 @@ use crate::design::validate::Finding;
 use crate::design::{Design, edit};
 use crate::draw::Theme;
 use crate::file::recovery::RecoveryStore;
+use crate::i18n::WordedResult as _;
 use crate::templates;
 use crate::ui::change::Change;
 use crate::ui::commands::{self, Command};
@@ -44,7 +45,10 @@ const SETTINGS_KEY: &str = "leadflow-settings";
 pub fn run(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     // Without a file the window opens on the default example, made once the language is
     // known (it is named in the user's language).
-    let document = path.map(OpenDocument::load).transpose()?;
+    let document = path
+        .map(OpenDocument::load)
+        .transpose()
+        .worded(crate::i18n::current())?;
     templates::find(templates::DEFAULT_TEMPLATE).context("the default example is missing")?;
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
@@ -122,7 +126,11 @@ impl LeadflowApp {
         crate::i18n::set_current(language);
         let doc = doc.unwrap_or_else(|| {
             OpenDocument::new(
-                templates::localized_design_named(templates::DEFAULT_TEMPLATE).unwrap_or_default(),
+                templates::localized_design_named(
+                    templates::DEFAULT_TEMPLATE,
+                    crate::i18n::current(),
+                )
+                .unwrap_or_default(),
                 None,
             )
         });

@@ -5,6 +5,7 @@ use crate::advice::goal::{self, Goal, Target, Unknown};
 use crate::advice::levers::{self, Lever};
 use crate::design::{Design, SimulationMode};
 use crate::file;
+use crate::i18n::WordedResult as _;
 use anyhow::bail;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -17,7 +18,7 @@ pub(super) fn levers(
     mode: &ModeOverride,
     output: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let design = with_mode(file::load(path)?, mode)?;
+    let design = with_mode(file::load(path).worded(crate::i18n::current())?, mode)?;
     super::ensure_valid(path, &design)?;
     if let Some(output) = output {
         super::refuse_overwriting_input(path, output)?;
@@ -46,7 +47,7 @@ pub(super) fn with_mode(mut design: Design, mode: &ModeOverride) -> anyhow::Resu
 fn levers_table(design: &Design, levers: &[Lever]) -> String {
     let width = levers
         .iter()
-        .map(|lever| lever.label().chars().count())
+        .map(|lever| lever.label(crate::i18n::current()).chars().count())
         .max()
         .unwrap_or(0)
         .max(5);
@@ -70,7 +71,7 @@ fn levers_table(design: &Design, levers: &[Lever]) -> String {
         let _ = write!(
             text,
             "{:width$}  {:>+12.1}  {:>+14.0}",
-            lever.label(),
+            lever.label(crate::i18n::current()),
             lever.customers,
             lever.profit
         );
@@ -105,7 +106,7 @@ pub(super) fn goal(
     confidence: Option<f64>,
     mode: &ModeOverride,
 ) -> anyhow::Result<ExitCode> {
-    let design = with_mode(file::load(path)?, mode)?;
+    let design = with_mode(file::load(path).worded(crate::i18n::current())?, mode)?;
     super::ensure_valid(path, &design)?;
     let by_week = target.by_week.unwrap_or(design.simulation.horizon_weeks);
     super::check_range("--by-week", by_week, &crate::design::HORIZON_WEEKS)?;
@@ -139,7 +140,7 @@ pub(super) fn goal(
             error.words(crate::i18n::current())
         )
     })?;
-    let mut text = goal::describe(&design, &goal, &answer);
+    let mut text = goal::describe(&design, &goal, &answer, crate::i18n::current());
     text.push('\n');
     write_output(None, &text)?;
     Ok(ExitCode::SUCCESS)

@@ -4,6 +4,7 @@ use crate::crm::calibrate::{self, Proposed, Target};
 use crate::crm::report::{percent, plain, report};
 use crate::crm::{ExportKind, Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::file;
+use crate::i18n::WordedResult as _;
 use anyhow::bail;
 use clap::ValueEnum;
 use std::fmt::Write as _;
@@ -107,12 +108,13 @@ impl ExportReading {
             },
             stage_order: self.stage_order.clone(),
             as_of: self.as_of,
+            language: crate::i18n::current(),
         }
     }
 }
 
 fn read(export: &Path, args: &ExportArgs) -> anyhow::Result<Measurement> {
-    let deals = read_export(export, &args.options())?;
+    let deals = read_export(export, &args.options()).worded(crate::i18n::current())?;
     Ok(measure(&deals))
 }
 
@@ -146,10 +148,17 @@ pub fn import(
                 stem.to_string_lossy().into_owned()
             })
     });
-    let design = crate::crm::build::design_from(&measurement, &name);
+    let design = crate::crm::build::design_from(&measurement, &name, crate::i18n::current());
     super::ensure_valid(output, &design)?;
-    file::save(&design, output)?;
-    print!("{}", report(&measurement, &export.display().to_string()));
+    file::save(&design, output).worded(crate::i18n::current())?;
+    print!(
+        "{}",
+        report(
+            &measurement,
+            &export.display().to_string(),
+            crate::i18n::current()
+        )
+    );
     eprintln!(
         "wrote {} ({} stages, {} sources)",
         output.display(),
@@ -178,8 +187,15 @@ pub fn calibrate(
     let measurement = read(export, args)?;
     let mut mapping = calibrate::match_by_name(&design, &measurement);
     apply_maps(&design, design_path, &measurement, maps, &mut mapping)?;
-    let changes = calibrate::propose(&design, &measurement, &mapping);
-    print!("{}", report(&measurement, &export.display().to_string()));
+    let changes = calibrate::propose(&design, &measurement, &mapping, crate::i18n::current());
+    print!(
+        "{}",
+        report(
+            &measurement,
+            &export.display().to_string(),
+            crate::i18n::current()
+        )
+    );
     print!(
         "{}",
         changes_table(&design, &measurement, &mapping, &changes)
@@ -187,7 +203,7 @@ pub fn calibrate(
     calibrate::apply(&mut design, &changes, measurement.to);
     calibrate::keep_actuals(&mut design, &measurement, &mapping);
     super::ensure_valid(output, &design)?;
-    file::save(&design, output)?;
+    file::save(&design, output).worded(crate::i18n::current())?;
     eprintln!(
         "wrote {} ({} figures measured)",
         output.display(),
@@ -252,10 +268,14 @@ fn changes_table(
     let _ = writeln!(text, "\nChanges (today → measured, 90 %):");
     for change in changes {
         let measured = match change.target {
-            Target::Conversion(_) => percent(&change.measured),
+            Target::Conversion(_) => percent(&change.measured, crate::i18n::current()),
             Target::InStageToday(_) => format!("{:.0} (counted)", change.measured.value),
-            Target::Days(_) | Target::LeadsPerWeek(_) => plain(&change.measured, 1),
-            Target::OrderValue(_) => crate::crm::report::whole(&change.measured),
+            Target::Days(_) | Target::LeadsPerWeek(_) => {
+                plain(&change.measured, 1, crate::i18n::current())
+            }
+            Target::OrderValue(_) => {
+                crate::crm::report::whole(&change.measured, crate::i18n::current())
+            }
         };
         let today = match change.target {
             Target::Conversion(_) => format!("{:.0} %", change.today * 100.0),

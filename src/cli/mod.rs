@@ -8,6 +8,7 @@ mod review;
 use crate::design::validate::{Severity, has_errors, validate};
 use crate::design::{HORIZON_WEEKS, MONTE_CARLO_RUNS, SimulationMode, SimulationSettings};
 use crate::draw::ThemeChoice;
+use crate::i18n::{Worded as _, WordedResult as _};
 use crate::{export, file, sim, templates};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -435,7 +436,7 @@ fn simulate(command: Command) -> anyhow::Result<ExitCode> {
     if let Some(output) = &output {
         refuse_overwriting_input(&file, output)?;
     }
-    let mut design = file::load(&file)?;
+    let mut design = file::load(&file).worded(crate::i18n::current())?;
     if without_moves {
         design = design.without_plan();
     }
@@ -514,10 +515,11 @@ fn export_image(
         transparent,
         only: None,
         motion,
+        language: crate::i18n::current(),
     };
     let bytes = export::export(&design, &result, &options)
         .with_context(|| format!("cannot export {}", output.display()))?;
-    file::write_atomically(output, &bytes)?;
+    file::write_atomically(output, &bytes).worded(crate::i18n::current())?;
     eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
     Ok(ExitCode::SUCCESS)
 }
@@ -525,7 +527,7 @@ fn export_image(
 /// Loads a design and refuses it when validation finds errors: every command that simulates
 /// or draws goes through here, so none works on a design beyond the limits.
 fn load_valid(path: &Path) -> anyhow::Result<crate::design::Design> {
-    let design = file::load(path)?;
+    let design = file::load(path).worded(crate::i18n::current())?;
     ensure_valid(path, &design)?;
     Ok(design)
 }
@@ -568,7 +570,7 @@ fn refuse_overwriting_input(input: &Path, output: &Path) -> anyhow::Result<()> {
 
 fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
     if let Some(path) = path {
-        return Ok(file::write_atomically(path, text.as_bytes())?);
+        return file::write_atomically(path, text.as_bytes()).worded(crate::i18n::current());
     }
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth reporting.
@@ -579,13 +581,13 @@ fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
 }
 
 fn list_templates() -> anyhow::Result<ExitCode> {
-    let width = templates::catalogue()
+    let width = templates::catalogue(crate::i18n::current())
         .iter()
         .map(|template| template.template.name.len())
         .max()
         .unwrap_or(0);
     let mut text = String::new();
-    for template in templates::catalogue() {
+    for template in templates::catalogue(crate::i18n::current()) {
         let _ = writeln!(
             text,
             "{:width$}  {}",
@@ -609,8 +611,10 @@ fn new_design(name: &str, output: &Path, force: bool) -> anyhow::Result<ExitCode
             output.display()
         );
     }
-    let design = template.localized_design()?;
-    file::save(&design, output)?;
+    let design = template
+        .localized_design(crate::i18n::current())
+        .worded(crate::i18n::current())?;
+    file::save(&design, output).worded(crate::i18n::current())?;
     eprintln!("wrote {} ({})", output.display(), design.name);
     Ok(ExitCode::SUCCESS)
 }
@@ -635,12 +639,12 @@ fn new_from_answers(answers: &Path, output: &Path, force: bool) -> anyhow::Resul
             output.display()
         );
     }
-    let recommendation = crate::advice::wizard::recommend(&answers);
-    file::save(&recommendation.design, output)?;
+    let recommendation = crate::advice::wizard::recommend(&answers, crate::i18n::current());
+    file::save(&recommendation.design, output).worded(crate::i18n::current())?;
     eprintln!(
         "wrote {} ({} sales)\n{}",
         output.display(),
-        recommendation.sales_model.label(),
+        recommendation.sales_model.label(crate::i18n::current()),
         recommendation.why
     );
     Ok(ExitCode::SUCCESS)
@@ -651,7 +655,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
     for path in files {
         match file::load(path) {
             Err(error) => {
-                eprintln!("{error}");
+                eprintln!("{}", error.words(crate::i18n::current()));
                 failed = true;
             }
             Ok(design) => {

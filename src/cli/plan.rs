@@ -3,6 +3,7 @@
 use super::{ModeOverride, write_output};
 use crate::draw::month_table;
 use crate::file;
+use crate::i18n::WordedResult as _;
 use crate::sim;
 use anyhow::bail;
 use std::path::Path;
@@ -28,7 +29,8 @@ pub(super) fn plan(
     mode: &ModeOverride,
     output: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let mut design = super::advice::with_mode(file::load(path)?, mode)?;
+    let mut design =
+        super::advice::with_mode(file::load(path).worded(crate::i18n::current())?, mode)?;
     if without_moves {
         design = design.without_plan();
     }
@@ -47,7 +49,7 @@ pub(super) fn plan(
             };
             let worded = month_table::worded(&table, crate::i18n::current());
             let bytes = crate::export::workbook::month_workbook(&worded)?;
-            file::write_atomically(output, &bytes)?;
+            file::write_atomically(output, &bytes).worded(crate::i18n::current())?;
             return Ok(ExitCode::SUCCESS);
         }
     };

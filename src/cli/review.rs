@@ -6,6 +6,7 @@ use crate::crm::reforecast::{Figures, reforecast};
 use crate::crm::review::review;
 use crate::crm::review_words::{self, ReviewRow};
 use crate::crm::{calibrate, measure, read_export};
+use crate::i18n::WordedResult as _;
 use clap::ValueEnum;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -64,7 +65,8 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let language = args.lang.unwrap_or_else(crate::i18n::Language::of_system);
     crate::i18n::set_current(language);
     let design = super::load_valid(&args.file)?;
-    let deals = read_export(&args.export, &args.reading.options(args.kind))?;
+    let deals = read_export(&args.export, &args.reading.options(args.kind))
+        .worded(crate::i18n::current())?;
     let measurement = measure(&deals);
     let mut mapping = calibrate::match_by_name(&design, &measurement);
     apply_maps(&design, &args.file, &measurement, &args.maps, &mut mapping)?;
@@ -85,7 +87,15 @@ pub fn run(args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         }
     };
     // The year over, there is nothing ahead to forecast.
-    let ahead = reforecast(&design, &deals, &mapping, reviewed.as_of, &figures).ok();
+    let ahead = reforecast(
+        &design,
+        &deals,
+        &mapping,
+        reviewed.as_of,
+        &figures,
+        crate::i18n::current(),
+    )
+    .ok();
     let text = match args.format {
         ReviewFormat::Text => {
             let ahead = ahead.as_ref().map(|ahead| (ahead, &figures));
@@ -219,7 +229,7 @@ fn write_slide(
         language,
     });
     let bytes = export::picture_bytes(design, &picture, format, 2)?;
-    crate::file::write_atomically(path, &bytes)?;
+    crate::file::write_atomically(path, &bytes).worded(crate::i18n::current())?;
     eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
     Ok(())
 }
@@ -236,9 +246,16 @@ fn kept_figures(
     if names.is_empty() {
         return Ok(Vec::new());
     }
-    let measured = reforecast(design, deals, mapping, as_of, &Figures::all_remeasured())
-        .map(|ahead| ahead.measured)
-        .unwrap_or_default();
+    let measured = reforecast(
+        design,
+        deals,
+        mapping,
+        as_of,
+        &Figures::all_remeasured(),
+        crate::i18n::current(),
+    )
+    .map(|ahead| ahead.measured)
+    .unwrap_or_default();
     let plain = |text: &str| {
         text.split_whitespace()
             .collect::<Vec<_>>()

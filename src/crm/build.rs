@@ -61,7 +61,11 @@ pub fn channel_of(source: &str) -> Channel {
 
 /// The design `measurement` describes, named `name`.
 #[must_use]
-pub fn design_from(measurement: &Measurement, name: &str) -> Design {
+pub fn design_from(
+    measurement: &Measurement,
+    name: &str,
+    language: crate::i18n::Language,
+) -> Design {
     let mut design = Design {
         name: name.to_owned(),
         transaction_models: vec![TransactionModel::Relationship],
@@ -92,7 +96,7 @@ pub fn design_from(measurement: &Measurement, name: &str) -> Design {
     let customers_id = StageId::new("customers");
     let order_value = measurement.order_value.as_ref().map(|(mean, _)| mean);
     let mut customers = Stage::new(
-        crate::tr!("new-stage-customer"),
+        crate::tr_in!(language, "new-stage-customer"),
         StageKind::Customer(Customers::buying_once(
             order_value.map_or(0.0, |mean| mean.value),
         )),
@@ -107,7 +111,7 @@ pub fn design_from(measurement: &Measurement, name: &str) -> Design {
     let mapping: Vec<Option<StageId>> = ids.iter().cloned().map(Some).collect();
     design.actuals = actuals(measurement, &mapping);
     edit::arrange_funnel(&mut design);
-    design.notes = notes(measurement);
+    design.notes = notes(measurement, language);
     design
 }
 
@@ -190,22 +194,25 @@ pub fn actuals(
     })
 }
 
-fn notes(measurement: &Measurement) -> String {
-    let kind = measurement
-        .kind
-        .map_or_else(|| crate::tr!("report-export"), super::ExportKind::label);
-    let mut notes = crate::tr!(
+fn notes(measurement: &Measurement, language: crate::i18n::Language) -> String {
+    let kind = measurement.kind.map_or_else(
+        || crate::tr_in!(language, "report-export"),
+        |kind| kind.label(language),
+    );
+    let mut notes = crate::tr_in!(
+        language,
         "import-notes-built",
         kind = kind,
-        deals = super::report::grouped(measurement.deals),
-        period = measurement.period_text(),
-        date = crate::i18n::format::date_long(measurement.to)
+        deals = super::report::grouped(measurement.deals, language),
+        period = measurement.period_text(language),
+        date = crate::i18n::format::date_long_in(language, measurement.to)
     );
     notes.push('\n');
     let _ = writeln!(
         notes,
         "{}",
-        crate::tr!(
+        crate::tr_in!(
+            language,
             "import-notes-measured",
             history = if measurement.has_history { "yes" } else { "no" },
             stages = measurement.stages.len().to_string(),
@@ -217,6 +224,6 @@ fn notes(measurement: &Measurement) -> String {
             }
         )
     );
-    notes.push_str(&crate::tr!("import-notes-assumed"));
+    notes.push_str(&crate::tr_in!(language, "import-notes-assumed"));
     notes
 }

@@ -39,27 +39,28 @@ pub struct Proposed {
 
 /// A proposed change's figure today and as measured, each in its unit.
 #[must_use]
-pub fn shown_change(change: &Proposed) -> (String, String) {
+pub fn shown_change(change: &Proposed, language: crate::i18n::Language) -> (String, String) {
     use super::report::{grouped, percent, plain, whole};
     match change.target {
         Target::Conversion(_) => (
-            crate::i18n::format::percent(change.today * 100.0, 0),
-            percent(&change.measured),
+            crate::i18n::format::percent_in(language, change.today * 100.0, 0),
+            percent(&change.measured, language),
         ),
         Target::InStageToday(_) => (
-            crate::i18n::format::count(change.today),
-            crate::tr!(
+            crate::i18n::format::count_in(language, change.today),
+            crate::tr_in!(
+                language,
                 "crm-dialog-open-deals",
-                deals = crate::i18n::format::count(change.measured.value)
+                deals = crate::i18n::format::count_in(language, change.measured.value)
             ),
         ),
         Target::Days(_) | Target::LeadsPerWeek(_) => (
-            crate::i18n::format::number(change.today, 1),
-            plain(&change.measured, 1),
+            crate::i18n::format::number_in(language, change.today, 1),
+            plain(&change.measured, 1, language),
         ),
         Target::OrderValue(_) => (
-            grouped(change.today.max(0.0).round() as u64),
-            whole(&change.measured),
+            grouped(change.today.max(0.0).round() as u64, language),
+            whole(&change.measured, language),
         ),
     }
 }
@@ -94,6 +95,7 @@ pub fn propose(
     design: &Design,
     measurement: &Measurement,
     mapping: &[Option<StageId>],
+    language: crate::i18n::Language,
 ) -> Vec<Proposed> {
     let mut proposed = Vec::new();
     let mut used: Vec<&StageId> = Vec::new();
@@ -106,7 +108,8 @@ pub fn propose(
         let Some(stage) = design.stages.get(stage_id) else {
             continue;
         };
-        let label = |what: &str| format!("{} · {}", stage.name, crate::i18n::text(what));
+        let label =
+            |what: &str| format!("{} · {}", stage.name, crate::i18n::text_in(language, what));
         if let Some(conversion) = &figures.conversion {
             proposed.push(Proposed {
                 target: Target::Conversion(stage_id.clone()),
@@ -139,7 +142,7 @@ pub fn propose(
             evidence: None,
         });
     }
-    propose_sources(design, measurement, mapping, &mut proposed);
+    propose_sources(design, measurement, mapping, &mut proposed, language);
     if let Some((mean, _)) = &measurement.order_value
         && let Some((id, customers)) = customer_stage(design)
     {
@@ -148,7 +151,7 @@ pub fn propose(
             label: format!(
                 "{} · {}",
                 design.stage_name(id),
-                crate::tr!("calibrate-order-value")
+                crate::tr_in!(language, "calibrate-order-value")
             ),
             today: customers.order_value,
             measured: *mean,
@@ -176,6 +179,7 @@ fn propose_sources(
     measurement: &Measurement,
     mapping: &[Option<StageId>],
     proposed: &mut Vec<Proposed>,
+    language: crate::i18n::Language,
 ) {
     let mut unmatched: std::collections::BTreeMap<StageId, Estimate> =
         std::collections::BTreeMap::default();
@@ -192,7 +196,7 @@ fn propose_sources(
                 label: format!(
                     "{} · {}",
                     source.name,
-                    crate::tr!("calibrate-leads-per-week")
+                    crate::tr_in!(language, "calibrate-leads-per-week")
                 ),
                 today: source.leads_per_week,
                 measured: figures.per_week,
@@ -245,7 +249,7 @@ fn propose_sources(
                 label: format!(
                     "{} · {}",
                     source.name,
-                    crate::tr!("calibrate-leads-per-week")
+                    crate::tr_in!(language, "calibrate-leads-per-week")
                 ),
                 today: source.leads_per_week,
                 measured,

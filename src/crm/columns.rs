@@ -49,7 +49,7 @@ pub fn normalise(name: &str) -> String {
 /// An unreadable or empty file.
 pub fn read_header(path: &Path) -> Result<Header, ImportError> {
     let mut header = None;
-    let stop = ImportError::whole(path, "");
+    let stop = ImportError::whole(path, crate::message!("import-is-empty"));
     let result = read_rows(path, &mut |_, cells| {
         header = Some(cells.to_vec());
         Err(stop.clone())
@@ -60,13 +60,13 @@ pub fn read_header(path: &Path) -> Result<Header, ImportError> {
                 return Err(ImportError::at_row(
                     path,
                     1,
-                    crate::tr!("import-has-no-column-names"),
+                    crate::message!("import-has-no-column-names"),
                 ));
             }
             Ok(Header::new(names))
         }
         (None, Err(error)) if error != stop => Err(error),
-        (None, _) => Err(ImportError::whole(path, crate::tr!("import-is-empty"))),
+        (None, _) => Err(ImportError::whole(path, crate::message!("import-is-empty"))),
     }
 }
 
@@ -150,7 +150,7 @@ pub fn unknown_kind(path: &Path, header: &Header) -> ImportError {
     }
     ImportError::whole(
         path,
-        crate::tr!("import-unknown-export", columns = shown.join(", ")),
+        crate::message!("import-unknown-export", columns = shown.join(", ")),
     )
 }
 
@@ -173,7 +173,7 @@ pub fn pick_pipeline(
             .ok_or_else(|| {
                 ImportError::whole(
                     path,
-                    crate::tr!(
+                    crate::message!(
                         "import-no-such-pipeline",
                         pipeline = wanted,
                         pipelines = found.join(", ")
@@ -183,7 +183,7 @@ pub fn pick_pipeline(
         (None, [] | [_]) => Ok(found.first().cloned()),
         (None, several) => Err(ImportError::whole(
             path,
-            crate::tr!(
+            crate::message!(
                 "import-several-pipelines",
                 count = several.len().to_string(),
                 pipelines = several.join(", ")
@@ -193,10 +193,14 @@ pub fn pick_pipeline(
 }
 
 /// A column `name` the export must have but lacks.
-pub fn missing(path: &Path, kind: ExportKind, name: &str) -> ImportError {
+pub fn missing(path: &Path, kind: ExportKind, name: impl Into<crate::i18n::Value>) -> ImportError {
     ImportError::whole(
         path,
-        crate::tr!("import-missing-column", column = name, kind = kind.label()),
+        crate::message!(
+            "import-missing-column",
+            column = name.into(),
+            kind = crate::i18n::Message::new(kind.message_id())
+        ),
     )
 }
 
@@ -324,10 +328,10 @@ pub fn decide_dates(
                     path,
                     row,
                     name,
-                    crate::tr!("import-date-unlike-column", text = text),
+                    crate::message!("import-date-unlike-column", text = text),
                 ),
                 ColumnProblem::Ambiguous => {
-                    ImportError::in_column(path, name, crate::tr!("import-dates-ambiguous"))
+                    ImportError::in_column(path, name, crate::message!("import-dates-ambiguous"))
                 }
             })
         })

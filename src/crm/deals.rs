@@ -3,6 +3,7 @@
 
 use super::dates::Moment;
 use super::{ExportKind, ImportError, ImportOptions};
+use crate::i18n::{Language, Message};
 use std::path::Path;
 
 /// The most deals one import reads.
@@ -76,12 +77,12 @@ impl Deal {
 }
 
 /// A row or deal left out, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Skipped {
     /// The row.
     pub row: usize,
     /// Why.
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// Everything an import read.
@@ -94,7 +95,7 @@ pub struct Deals {
     /// The pipeline's stages, in order.
     pub stages: Vec<String>,
     /// How the order of the stages was found, for the report.
-    pub order_from: String,
+    pub order_from: Option<Message>,
     /// The sources deals came from.
     pub sources: Vec<String>,
     /// The deals.
@@ -106,11 +107,13 @@ pub struct Deals {
     /// How many were left out in all.
     pub skipped_count: usize,
     /// What the reader wants the user to know.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// Whether the export has stage history with times (not Pipedrive's).
     pub has_history: bool,
     /// The day the starting state is counted on.
     pub as_of: Option<Moment>,
+    /// The language what is named from the export is named in (see [`ImportOptions`]).
+    pub language: Language,
 }
 
 /// The ids of one-row-per-deal exports seen so far, with the row each was first on.
@@ -121,7 +124,7 @@ impl Deals {
     /// the row it repeats.
     pub fn repeated(&mut self, seen: &mut SeenIds, column: &str, id: &str, row: usize) -> bool {
         if let Some(first) = seen.get(id) {
-            let reason = crate::tr!(
+            let reason = crate::message!(
                 "import-repeats-row",
                 column = column,
                 id = id,
@@ -135,7 +138,7 @@ impl Deals {
     }
 
     /// Records a skipped row.
-    pub fn skip(&mut self, row: usize, reason: String) {
+    pub fn skip(&mut self, row: usize, reason: Message) {
         self.skipped_count += 1;
         if self.skipped.len() < LISTED_SKIPS {
             self.skipped.push(Skipped { row, reason });
@@ -152,13 +155,13 @@ impl Deals {
             return u16::try_from(index).ok();
         }
         if self.sources.len() >= MAX_SOURCES {
-            let other = crate::tr!("import-other-sources");
+            let other = crate::tr_in!(self.language, "import-other-sources");
             if let Some(index) = self.sources.iter().position(|known| *known == other) {
                 return u16::try_from(index).ok();
             }
         }
         let added = if self.sources.len() >= MAX_SOURCES {
-            crate::tr!("import-other-sources")
+            crate::tr_in!(self.language, "import-other-sources")
         } else {
             name.to_owned()
         };
@@ -190,20 +193,22 @@ impl Deals {
     pub fn finish(&mut self, path: &Path, options: &ImportOptions) -> Result<(), ImportError> {
         if self.deals.is_empty() {
             let why = if self.rows == 0 {
-                crate::tr!("import-has-column-names-but-no")
+                crate::message!("import-has-column-names-but-no")
             } else {
-                crate::tr!(
+                crate::message!(
                     "import-all-skipped",
                     rows = self.rows.to_string(),
-                    first = self.skipped.first().map_or_else(String::new, |skip| {
-                        crate::tr!(
-                            "report-skipped-row",
-                            row = skip.row.to_string(),
-                            reason = skip.reason.as_str()
-                        )
-                        .trim()
-                        .to_owned()
-                    })
+                    first = self.skipped.first().map_or_else(
+                        || crate::i18n::Value::Text(String::new()),
+                        |skip| {
+                            crate::message!(
+                                "import-skipped-first",
+                                row = skip.row.to_string(),
+                                reason = &skip.reason
+                            )
+                            .into()
+                        }
+                    )
                 )
             };
             return Err(ImportError::whole(path, why));
@@ -211,7 +216,7 @@ impl Deals {
         if !options.stage_order.is_empty() {
             let order = stage_order_given(path, &self.stages, &options.stage_order)?;
             self.reorder(&order);
-            crate::tr!("import-as-given").clone_into(&mut self.order_from);
+            self.order_from = Some(crate::message!("import-as-given"));
         }
         let latest = self.latest_moment();
         self.as_of = options
@@ -221,7 +226,7 @@ impl Deals {
         if self.as_of.is_none() {
             return Err(ImportError::whole(
                 path,
-                crate::tr!("import-has-no-dates-leadflow-needs"),
+                crate::message!("import-has-no-dates-leadflow-needs"),
             ));
         }
         // Stays with times are put in time order; without stage times (Pipedrive) the reader's
@@ -275,7 +280,7 @@ impl Deals {
         let mut order: Vec<usize> = (0..self.stages.len()).collect();
         order.sort_by(|&a, &b| mean(a).total_cmp(&mean(b)).then(a.cmp(&b)));
         self.reorder(&order);
-        self.order_from = crate::tr!("import-order-by-arrival");
+        self.order_from = Some(crate::message!("import-order-by-arrival"));
     }
 }
 
@@ -292,7 +297,7 @@ pub(crate) fn stage_order_given(
         else {
             return Err(ImportError::whole(
                 path,
-                crate::tr!(
+                crate::message!(
                     "import-order-unknown-stage",
                     stage = name.as_str(),
                     stages = stages.join(", ")
@@ -307,7 +312,7 @@ pub(crate) fn stage_order_given(
         if !order.contains(&index) {
             return Err(ImportError::whole(
                 path,
-                crate::tr!("import-order-missing-stage", stage = stage.as_str()),
+                crate::message!("import-order-missing-stage", stage = stage.as_str()),
             ));
         }
     }

@@ -51,7 +51,7 @@ fn columns(
                     .ok_or_else(|| {
                         ImportError::whole(
                             path,
-                            crate::tr!(
+                            crate::message!(
                                 "import-no-such-column",
                                 column = name.as_str(),
                                 field = field.key(),
@@ -63,8 +63,8 @@ fn columns(
             None => Ok(header.find(names)),
         }
     };
-    let required = |field: Field, names: &[&str], shown: &str| {
-        chosen(field, names)?.ok_or_else(|| missing(path, kind, &crate::i18n::text(shown)))
+    let required = |field: Field, names: &[&str], shown: &'static str| {
+        chosen(field, names)?.ok_or_else(|| missing(path, kind, crate::i18n::Message::new(shown)))
     };
     Ok(Columns {
         case: required(Field::Case, aliases::CASE, "import-column-case")?,
@@ -109,6 +109,7 @@ pub fn read(
     let mut deals = Deals {
         kind: Some(kind),
         has_history: true,
+        language: options.language,
         ..Deals::default()
     };
     let mut reading = Reading::default();
@@ -120,7 +121,9 @@ pub fn read(
     }
     deals.order_by_time_reached();
     if columns.outcome.is_none() && !deals.deals.iter().any(|deal| deal.outcome != Outcome::Open) {
-        deals.notes.push(crate::tr!("import-note-no-deal-closed"));
+        deals
+            .notes
+            .push(crate::message!("import-note-no-deal-closed"));
     }
     Ok(deals)
 }
@@ -147,7 +150,7 @@ impl Reading {
         if let Some(&empty) = required.iter().find(|&&column| row.cell(column).is_empty()) {
             deals.skip(
                 row.number,
-                crate::tr!("import-column-empty", column = row.name(empty)),
+                crate::message!("import-column-empty", column = row.name(empty)),
             );
             return Ok(());
         }
@@ -258,7 +261,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
         {
             deals.skip(
                 event.row as usize,
-                crate::tr!("import-repeats-event", row = earlier.row.to_string()),
+                crate::message!("import-repeats-event", row = earlier.row.to_string()),
             );
             continue;
         }
@@ -266,7 +269,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
         if let Some(closed_row) = closed_on_row {
             deals.skip(
                 event.row as usize,
-                crate::tr!("import-closed-before-stage", row = closed_row.to_string()),
+                crate::message!("import-closed-before-stage", row = closed_row.to_string()),
             );
             return None;
         }
@@ -296,7 +299,7 @@ fn build_deal(deals: &mut Deals, mut builder: Builder) -> Option<Deal> {
     if deal.visits.is_empty() {
         deals.skip(
             builder.row as usize,
-            crate::tr!("import-the-deal-has-no-stage"),
+            crate::message!("import-the-deal-has-no-stage"),
         );
         return None;
     }

@@ -132,7 +132,8 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         kind: Some(ExportKind::HubSpot),
         pipeline: Some(pipeline.clone()),
         has_history: true,
-        order_from: crate::tr!("import-from-the-export-s-columns"),
+        order_from: Some(crate::message!("import-from-the-export-s-columns")),
+        language: options.language,
         ..Deals::default()
     };
     deals.stages = stages
@@ -159,7 +160,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         Ok(())
     })?;
     if other_pipelines > 0 {
-        deals.notes.push(crate::tr!(
+        deals.notes.push(crate::message!(
             "import-note-other-pipelines",
             deals = other_pipelines.to_string()
         ));
@@ -210,12 +211,15 @@ fn deal_of(
             .map_or("Close Date", |column| row.name(column));
         deals.skip(
             row.number,
-            crate::tr!("import-closes-before-created", column = column),
+            crate::message!("import-closes-before-created", column = column),
         );
         return Ok(None);
     }
     if deal.visits.is_empty() {
-        deals.skip(row.number, crate::tr!("import-the-deal-entered-no-stage"));
+        deals.skip(
+            row.number,
+            crate::message!("import-the-deal-entered-no-stage"),
+        );
         return Ok(None);
     }
     deal.source = row
@@ -257,7 +261,7 @@ fn visits(
             let column = row.name(stage.exited.unwrap_or(stage.entered));
             deals.skip(
                 row.number,
-                crate::tr!("import-leaves-before-entering", column = column),
+                crate::message!("import-leaves-before-entering", column = column),
             );
             return Ok(Stages::Contradict);
         }

@@ -93,9 +93,9 @@ pub struct Measurement {
     /// All skipped.
     pub skipped_count: usize,
     /// How the stage order was found.
-    pub order_from: String,
+    pub order_from: Option<crate::i18n::Message>,
     /// What the reader and the measurement want the user to know.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Message>,
     /// What happened each week, for setting the plan against it.
     pub weekly: Option<super::weekly::Weekly>,
 }
@@ -103,8 +103,8 @@ pub struct Measurement {
 impl Measurement {
     /// The period the figures rest on, as "Sep 2025–Oct 2026".
     #[must_use]
-    pub fn period_text(&self) -> String {
-        crate::design::period_text(self.from, self.to)
+    pub fn period_text(&self, language: crate::i18n::Language) -> String {
+        crate::design::period_text(self.from, self.to, language)
     }
 }
 
@@ -263,7 +263,7 @@ fn measure_sources(
     deals: &Deals,
     first: Moment,
     as_of: Moment,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<crate::i18n::Message>,
 ) -> Vec<SourceFigures> {
     let named = !deals.sources.is_empty();
     let unnamed = deals.sources.len();
@@ -284,7 +284,7 @@ fn measure_sources(
         }
     }
     if without_time > 0 {
-        notes.push(crate::tr!(
+        notes.push(crate::message!(
             "import-note-no-creation-date",
             deals = without_time.to_string()
         ));
@@ -299,8 +299,8 @@ fn measure_sources(
         let weeks = as_of.days_since(start) / 7.0;
         let name = match deals.sources.get(index) {
             Some(name) => name.clone(),
-            None if named => crate::tr!("import-no-source-given").to_owned(),
-            None => crate::tr!("import-new-deals").to_owned(),
+            None if named => crate::tr_in!(deals.language, "import-no-source-given"),
+            None => crate::tr_in!(deals.language, "import-new-deals"),
         };
         let entry = entries[index]
             .iter()

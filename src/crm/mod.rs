@@ -30,7 +30,7 @@ pub use dates::{Moment, SlashOrder};
 pub use deals::{Deal, Deals, Outcome, Skipped, Visit};
 pub use measure::{Measurement, measure};
 
-use std::fmt;
+use crate::i18n::{Language, Message};
 use std::path::{Path, PathBuf};
 
 /// Which kind of export a file is.
@@ -49,8 +49,8 @@ pub enum ExportKind {
 impl ExportKind {
     /// The name shown to people.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.
@@ -125,10 +125,12 @@ pub struct ImportOptions {
     pub stage_order: Vec<String>,
     /// The day the starting state is counted on (default: the export's latest date).
     pub as_of: Option<jiff::civil::Date>,
+    /// The language what Leadflow names from the export ("Other sources") is named in.
+    pub language: Language,
 }
 
 /// Why an export cannot be read: the file, and where in it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ImportError {
     /// The export.
     pub path: PathBuf,
@@ -137,39 +139,34 @@ pub struct ImportError {
     /// The column's header.
     pub column: Option<String>,
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
 }
 
 impl ImportError {
-    pub(crate) fn whole(path: &Path, message: impl Into<String>) -> Self {
+    pub(crate) fn whole(path: &Path, message: Message) -> Self {
         Self {
             path: path.to_owned(),
             row: None,
             column: None,
-            message: message.into(),
+            message,
         }
     }
 
     pub(crate) fn file(path: &Path, error: &std::io::Error) -> Self {
         Self::whole(
             path,
-            crate::tr!("import-cannot-read", error = error.to_string()),
+            crate::message!("import-cannot-read", error = error.to_string()),
         )
     }
 
-    pub(crate) fn at_row(path: &Path, row: usize, message: impl Into<String>) -> Self {
+    pub(crate) fn at_row(path: &Path, row: usize, message: Message) -> Self {
         Self {
             row: Some(row),
             ..Self::whole(path, message)
         }
     }
 
-    pub(crate) fn at_cell(
-        path: &Path,
-        row: usize,
-        column: &str,
-        message: impl Into<String>,
-    ) -> Self {
+    pub(crate) fn at_cell(path: &Path, row: usize, column: &str, message: Message) -> Self {
         Self {
             row: Some(row),
             column: Some(column.to_owned()),
@@ -177,7 +174,7 @@ impl ImportError {
         }
     }
 
-    pub(crate) fn in_column(path: &Path, column: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn in_column(path: &Path, column: &str, message: Message) -> Self {
         Self {
             column: Some(column.to_owned()),
             ..Self::whole(path, message)
@@ -185,23 +182,27 @@ impl ImportError {
     }
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "{}", self.path.display())?;
+impl crate::i18n::Worded for ImportError {
+    fn words(&self, language: Language) -> String {
+        let mut words = self.path.display().to_string();
         if let Some(row) = self.row {
             let row = row.to_string();
-            write!(formatter, ": {}", crate::tr!("import-error-row", row = row))?;
+            words.push_str(": ");
+            words.push_str(&crate::tr_in!(language, "import-error-row", row = row));
         }
         if let Some(column) = &self.column {
-            let separator = if self.row.is_some() { "," } else { ":" };
-            let column = crate::tr!("import-error-column", column = column.as_str());
-            write!(formatter, "{separator} {column}")?;
+            words.push_str(if self.row.is_some() { ", " } else { ": " });
+            words.push_str(&crate::tr_in!(
+                language,
+                "import-error-column",
+                column = column.as_str()
+            ));
         }
-        write!(formatter, ": {}", self.message)
+        words.push_str(": ");
+        words.push_str(&self.message.words(language));
+        words
     }
 }
-
-impl std::error::Error for ImportError {}
 
 /// The column names of the export in `path`, for mapping an event log's columns by hand.
 ///

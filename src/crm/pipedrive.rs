@@ -75,6 +75,7 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         kind: Some(ExportKind::Pipedrive),
         pipeline: pipeline.clone(),
         has_history: false,
+        language: options.language,
         ..Deals::default()
     };
     let mut reading = Reading::default();
@@ -112,7 +113,7 @@ impl Reading {
             let column = row.name(columns.stage);
             deals.skip(
                 row.number,
-                crate::tr!("import-column-empty", column = column),
+                crate::message!("import-column-empty", column = column),
             );
             return Ok(());
         }
@@ -134,7 +135,7 @@ impl Reading {
             let column = row.name(closed_column.unwrap_or(columns.status));
             deals.skip(
                 row.number,
-                crate::tr!("import-closes-before-created", column = column),
+                crate::message!("import-closes-before-created", column = column),
             );
             return Ok(());
         }
@@ -166,13 +167,13 @@ fn status(deals: &mut Deals, row: &DataRow<'_>, column: usize) -> Option<Outcome
         "won" | "vunnen" | "vundet" | "voitettu" => Some(Outcome::Won),
         "lost" | "förlorad" | "tabt" | "menetetty" => Some(Outcome::Lost),
         "deleted" => {
-            deals.skip(row.number, crate::tr!("import-the-deal-is-deleted"));
+            deals.skip(row.number, crate::message!("import-the-deal-is-deleted"));
             None
         }
         other => {
             deals.skip(
                 row.number,
-                crate::tr!(
+                crate::message!(
                     "import-not-a-status",
                     column = row.name(column),
                     text = other
@@ -209,18 +210,18 @@ fn finish(
             .collect();
         deals.deals.push(row.deal);
     }
-    deals.order_from = if options.stage_order.is_empty() {
-        crate::tr!("import-order-by-time-in-pipeline")
+    deals.order_from = Some(if options.stage_order.is_empty() {
+        crate::message!("import-order-by-time-in-pipeline")
     } else {
-        crate::tr!("import-as-given")
-    };
+        crate::message!("import-as-given")
+    });
     if reading.without_pipeline > 0 {
-        deals.notes.push(crate::tr!(
+        deals.notes.push(crate::message!(
             "import-note-other-pipelines",
             deals = reading.without_pipeline.to_string()
         ));
     }
-    deals.notes.push(crate::tr!("import-note-pipedrive"));
+    deals.notes.push(crate::message!("import-note-pipedrive"));
     Ok(deals)
 }
 

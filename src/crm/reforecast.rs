@@ -86,6 +86,7 @@ pub fn reforecast(
     mapping: &[Option<StageId>],
     as_of: Date,
     figures: &Figures,
+    language: crate::i18n::Language,
 ) -> Result<Reforecast, ReviewError> {
     let (plan_from, until) = super::review::plan_period(design);
     if as_of <= plan_from {
@@ -102,7 +103,7 @@ pub fn reforecast(
     }
     let counted = Moment::of(as_of.at(0, 0, 0, 0)).unwrap_or(Moment(0));
     let measurement = super::measure::measure_at(deals, counted);
-    let mut changes = super::calibrate::propose(design, &measurement, mapping);
+    let mut changes = super::calibrate::propose(design, &measurement, mapping, language);
     let measured: Vec<Proposed> = changes
         .iter()
         .filter(|change| !matches!(change.target, Target::InStageToday(_)))

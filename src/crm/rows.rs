@@ -8,6 +8,7 @@ use super::columns::{DateFormats, Header};
 use super::dates::Moment;
 use super::deals::{Deals, MAX_DEALS, MAX_STAGES, SeenIds};
 use super::table::read_rows;
+use crate::i18n::Message;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -108,7 +109,7 @@ impl DataRow<'_> {
             .dates
             .parse(column, text)
             .map(Some)
-            .ok_or_else(|| self.error_at(column, crate::tr!("import-not-a-date", text = text)))
+            .ok_or_else(|| self.error_at(column, crate::message!("import-not-a-date", text = text)))
     }
 
     /// The date in `column`, when the export has that column.
@@ -121,7 +122,7 @@ impl DataRow<'_> {
 
     /// An error in this row's cell of `column`.
     #[must_use]
-    pub fn error_at(&self, column: usize, message: String) -> ImportError {
+    pub fn error_at(&self, column: usize, message: Message) -> ImportError {
         ImportError::at_cell(self.export.path, self.number, self.name(column), message)
     }
 
@@ -141,7 +142,7 @@ impl DataRow<'_> {
         if id.is_empty() {
             deals.skip(
                 self.number,
-                crate::tr!("import-column-empty", column = self.name(id_column)),
+                crate::message!("import-column-empty", column = self.name(id_column)),
             );
             return Ok(false);
         }
@@ -178,7 +179,7 @@ impl StageNames {
         if deals.stages.len() > MAX_STAGES {
             return Err(row.error_at(
                 column,
-                crate::tr!(
+                crate::message!(
                     "import-too-many-stages-column",
                     max = MAX_STAGES.to_string()
                 ),
@@ -197,7 +198,7 @@ pub fn check_deal_limit(path: &Path, row: usize, so_far: usize) -> Result<(), Im
         return Err(ImportError::at_row(
             path,
             row,
-            crate::tr!("import-too-many-deals", max = MAX_DEALS.to_string()),
+            crate::message!("import-too-many-deals", max = MAX_DEALS.to_string()),
         ));
     }
     Ok(())
@@ -254,10 +255,10 @@ mod tests {
             [day_first, None],
             "3 Feb, day first; an empty cell is no date"
         );
-        let reasons: Vec<&str> = deals
+        let reasons: Vec<String> = deals
             .skipped
             .iter()
-            .map(|skipped| skipped.reason.as_str())
+            .map(|skipped| skipped.reason.words(Language::Swedish))
             .collect();
         assert_eq!(
             reasons,
@@ -269,6 +270,7 @@ mod tests {
         );
         assert!(check_deal_limit(&path, 9, MAX_DEALS - 1).is_ok());
         let refused = check_deal_limit(&path, 9, MAX_DEALS).expect_err("one too many");
-        assert!(refused.to_string().contains('9'), "{refused}");
+        let refused = crate::i18n::Worded::words(&refused, Language::English);
+        assert!(refused.contains('9'), "{refused}");
     }
 }

@@ -26,13 +26,13 @@ pub fn read_rows(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
     if !metadata.is_file() {
         return Err(ImportError::whole(
             path,
-            crate::tr!("import-is-not-a-regular-file"),
+            crate::message!("import-is-not-a-regular-file"),
         ));
     }
     if metadata.len() > MAX_EXPORT_BYTES {
         return Err(ImportError::whole(
             path,
-            crate::tr!(
+            crate::message!(
                 "import-too-large",
                 size = (metadata.len() >> 20).to_string(),
                 max = (MAX_EXPORT_BYTES >> 20).to_string()
@@ -40,7 +40,7 @@ pub fn read_rows(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
         ));
     }
     if metadata.len() == 0 {
-        return Err(ImportError::whole(path, crate::tr!("import-is-empty")));
+        return Err(ImportError::whole(path, crate::message!("import-is-empty")));
     }
     let mut head = [0_u8; 4];
     let mut file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
@@ -59,7 +59,7 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
     if binary {
         return Err(ImportError::whole(
             path,
-            crate::tr!("import-is-not-a-table-neither"),
+            crate::message!("import-is-not-a-table-neither"),
         ));
     }
     let delimiter = delimiter_of(&bytes_head);
@@ -80,7 +80,7 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
                 return Err(ImportError::at_row(
                     path,
                     row + 1,
-                    crate::tr!("import-not-csv", error = error.to_string()),
+                    crate::message!("import-not-csv", error = error.to_string()),
                 ));
             }
         }
@@ -89,7 +89,7 @@ fn read_csv(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportError> 
             return Err(ImportError::at_row(
                 path,
                 row,
-                crate::tr!(
+                crate::message!(
                     "import-too-many-cells",
                     cells = record.len().to_string(),
                     max = MAX_COLUMNS.to_string()
@@ -160,14 +160,17 @@ fn read_workbook(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
     let broken = |error: &dyn std::fmt::Display| {
         ImportError::whole(
             path,
-            crate::tr!("import-not-xlsx", error = error.to_string()),
+            crate::message!("import-not-xlsx", error = error.to_string()),
         )
     };
     let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
     let mut workbook = calamine::Xlsx::new(BufReader::new(file)).map_err(|error| broken(&error))?;
     let is_1904 = workbook.has_1904_epoch();
     let Some(sheet) = workbook.sheet_names().first().cloned() else {
-        return Err(ImportError::whole(path, crate::tr!("import-has-no-sheets")));
+        return Err(ImportError::whole(
+            path,
+            crate::message!("import-has-no-sheets"),
+        ));
     };
     let mut reader = workbook
         .worksheet_cells_reader(&sheet)

@@ -42,9 +42,14 @@ fn new_stage_message(kind: StageKindTag) -> &'static str {
 
 /// A new stage of `kind` with sensible defaults for it.
 #[must_use]
-pub fn new_stage(design: &Design, kind: StageKindTag, position: Point) -> Stage {
+pub fn new_stage(
+    design: &Design,
+    kind: StageKindTag,
+    position: Point,
+    language: crate::i18n::Language,
+) -> Stage {
     let target = entry_stage(design).unwrap_or_else(|| StageId::new("stage"));
-    let name = crate::i18n::text(new_stage_message(kind));
+    let name = crate::i18n::text_in(language, new_stage_message(kind));
     let kind = match kind {
         StageKindTag::FunnelStep => StageKind::FunnelStep,
         StageKindTag::FlywheelSegment => StageKind::FlywheelSegment,
@@ -73,25 +78,31 @@ pub fn new_stage(design: &Design, kind: StageKindTag, position: Point) -> Stage 
     stage
 }
 
-/// Adds a new stage of `kind` at `position` and returns its id.
-pub fn add_stage(design: &mut Design, kind: StageKindTag, position: Point) -> StageId {
-    let stage = new_stage(design, kind, position);
+/// Adds a new stage of `kind` at `position`, named in `language`, and returns its id.
+pub fn add_stage(
+    design: &mut Design,
+    kind: StageKindTag,
+    position: Point,
+    language: crate::i18n::Language,
+) -> StageId {
+    let stage = new_stage(design, kind, position, language);
     // Ids stay English whatever the language the stage is named in.
     let stage_id = design.new_stage_id(&crate::i18n::english(new_stage_message(kind)));
     design.stages.insert(stage_id.clone(), stage);
     stage_id
 }
 
-/// Adds a stage of `kind` named by the message `name` in the current language, its id a
-/// readable slug of the English name ("make-contact") whatever the language; returns the id.
+/// Adds a stage of `kind` named by the message `name` in `language`, its id a readable slug
+/// of the English name ("make-contact") whatever the language; returns the id.
 pub fn add_named_stage(
     design: &mut Design,
     kind: StageKindTag,
     name: &str,
     position: Point,
+    language: crate::i18n::Language,
 ) -> StageId {
-    let mut stage = new_stage(design, kind, position);
-    stage.name = crate::i18n::text(name);
+    let mut stage = new_stage(design, kind, position, language);
+    stage.name = crate::i18n::text_in(language, name);
     let stage_id = design.new_stage_id(&crate::i18n::english(name));
     design.stages.insert(stage_id.clone(), stage);
     stage_id
@@ -226,8 +237,13 @@ pub fn attach_role(design: &mut Design, stage_id: &StageId, role: &RoleId) {
 }
 
 /// Adds a lead source of `channel` entering at `entry`, with modest default volume and cost
-/// for the channel; returns its id.
-pub fn add_source(design: &mut Design, channel: Channel, entry: &StageId) -> SourceId {
+/// for the channel, named in `language`; returns its id.
+pub fn add_source(
+    design: &mut Design,
+    channel: Channel,
+    entry: &StageId,
+    language: crate::i18n::Language,
+) -> SourceId {
     let (leads_per_week, cost_per_week) = match channel {
         Channel::Ads => (40.0, 600.0),
         Channel::SeoContent => (30.0, 300.0),
@@ -245,7 +261,7 @@ pub fn add_source(design: &mut Design, channel: Channel, entry: &StageId) -> Sou
     design.sources.insert(
         source_id.clone(),
         Source {
-            name: channel.label(),
+            name: channel.label(language),
             channel,
             leads_per_week,
             cost_per_week,
@@ -337,8 +353,9 @@ pub fn add_nurture_pool(
     working: &[StageId],
     warm_to: StageId,
     position: Point,
+    language: crate::i18n::Language,
 ) -> StageId {
-    let pool = add_stage(design, StageKindTag::NurturePool, position);
+    let pool = add_stage(design, StageKindTag::NurturePool, position, language);
     if let Some(stage) = design.stages.get_mut(&pool) {
         stage.kind = StageKind::NurturePool(super::NurturePool {
             warm_up_per_week: 0.02,
@@ -471,8 +488,18 @@ mod tests {
     #[test]
     fn added_stages_get_unique_ids_and_kind_defaults() {
         let mut design = example("inbound");
-        let first = add_stage(&mut design, StageKindTag::NurturePool, Point::new(1.0, 2.0));
-        let second = add_stage(&mut design, StageKindTag::NurturePool, Point::new(3.0, 4.0));
+        let first = add_stage(
+            &mut design,
+            StageKindTag::NurturePool,
+            Point::new(1.0, 2.0),
+            crate::i18n::current(),
+        );
+        let second = add_stage(
+            &mut design,
+            StageKindTag::NurturePool,
+            Point::new(3.0, 4.0),
+            crate::i18n::current(),
+        );
         assert_ne!(first, second);
         let StageKind::NurturePool(pool) = &design.stages[&first].kind else {
             panic!("a nurture pool");
@@ -553,7 +580,12 @@ mod tests {
     #[test]
     fn arranging_as_a_flywheel_puts_the_segments_on_one_wheel_and_the_rest_beside_it() {
         let mut design = example("flywheel");
-        add_stage(&mut design, StageKindTag::NurturePool, Point::new(0.0, 0.0));
+        add_stage(
+            &mut design,
+            StageKindTag::NurturePool,
+            Point::new(0.0, 0.0),
+            crate::i18n::current(),
+        );
         arrange_flywheel(&mut design);
         for stage in design.stages.values() {
             let radius = stage.position.x.hypot(stage.position.y);

@@ -78,15 +78,15 @@ impl Evidence {
 
     /// The period as "Sep 2025–Oct 2026".
     #[must_use]
-    pub fn period(&self) -> String {
-        period_text(self.from, self.to)
+    pub fn period(&self, language: crate::i18n::Language) -> String {
+        period_text(self.from, self.to, language)
     }
 }
 
 /// A period of data as months: "Sep 2025–Oct 2026", or "Oct 2026" within one month.
 #[must_use]
-pub fn period_text(from: Date, to: Date) -> String {
-    let month = |date: Date| crate::i18n::format::month_label(date, true);
+pub fn period_text(from: Date, to: Date, language: crate::i18n::Language) -> String {
+    let month = |date: Date| crate::i18n::format::month_label_in(language, date, true);
     if month(from) == month(to) {
         month(to)
     } else {

@@ -18,10 +18,10 @@ pub struct ImpliedStage {
 }
 
 impl ImpliedStage {
-    /// Its name in the current language.
+    /// Its name in `language`.
     #[must_use]
-    pub fn shown_name(&self) -> String {
-        crate::i18n::text(self.message)
+    pub fn shown_name(&self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message)
     }
 }
 
@@ -34,10 +34,10 @@ fn step(step: ProcessStep) -> ImpliedStage {
 }
 
 /// What choosing a model brings, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Offer {
     /// One sentence a leader reads: what the model needs.
-    pub reason: String,
+    pub reason: crate::i18n::Message,
     /// The implied stages the design does not have yet, in process order.
     pub missing: Vec<ImpliedStage>,
 }
@@ -103,7 +103,7 @@ fn offer(design: &Design, (reason, stages): (&'static str, Vec<ImpliedStage>)) -
         .filter(|implied| !has_stage(design, implied))
         .collect();
     (!missing.is_empty()).then(|| Offer {
-        reason: crate::i18n::text(reason),
+        reason: crate::i18n::Message::new(reason),
         missing,
     })
 }
@@ -122,8 +122,8 @@ pub fn offer_for_transaction_model(design: &Design, model: TransactionModel) -> 
 
 /// Adds the offered stages in a column to the right of the design, chaining the funnel steps
 /// among them with flows; returns their ids. Wiring them into the existing process is left to
-/// the user, who knows where they belong.
-pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
+/// the user, who knows where they belong. The stages are named in `language`.
+pub fn accept(design: &mut Design, offer: &Offer, language: crate::i18n::Language) -> Vec<StageId> {
     let right = design
         .stages
         .values()
@@ -147,6 +147,7 @@ pub fn accept(design: &mut Design, offer: &Offer) -> Vec<StageId> {
             implied.kind,
             implied.message,
             Point::new(x, y + index as f32 * FUNNEL_STEP),
+            language,
         );
         if let Some(stage) = design.stages.get_mut(&stage_id) {
             stage.step = implied.step;
@@ -177,9 +178,13 @@ mod tests {
     fn outbound_offers_prospect_and_make_contact_to_an_inbound_design() {
         let mut design = example("inbound");
         let offer = offer_for_sales_model(&design, SalesModel::Outbound).expect("an offer");
-        let names: Vec<String> = offer.missing.iter().map(ImpliedStage::shown_name).collect();
+        let names: Vec<String> = offer
+            .missing
+            .iter()
+            .map(|stage| stage.shown_name(crate::i18n::current()))
+            .collect();
         assert_eq!(names, ["Prospect", "Make contact"]);
-        let added = accept(&mut design, &offer);
+        let added = accept(&mut design, &offer, crate::i18n::current());
         assert_eq!(added.len(), 2);
         assert!(
             design
@@ -206,7 +211,11 @@ mod tests {
     fn relationship_based_selling_offers_post_sale_stages() {
         let design = example("outbound");
         let offer = offer_for_sales_model(&design, SalesModel::RelationshipBased).expect("offer");
-        let names: Vec<String> = offer.missing.iter().map(ImpliedStage::shown_name).collect();
+        let names: Vec<String> = offer
+            .missing
+            .iter()
+            .map(|stage| stage.shown_name(crate::i18n::current()))
+            .collect();
         assert_eq!(names, ["First check-in", "Upsell"]);
         assert!(
             offer_for_sales_model(

@@ -27,8 +27,8 @@ impl TransactionModel {
 
     /// The name a leader knows it by.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.
@@ -75,8 +75,8 @@ impl SalesModel {
 
     /// The name a leader knows it by.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.
@@ -152,8 +152,8 @@ pub enum ProcessShape {
 impl ProcessShape {
     /// The name a leader knows it by.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.

@@ -91,11 +91,14 @@ impl FunnelWidths {
 
     /// What the user reads.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(match self {
-            Self::FollowLeads => "funnel-widths-follow-leads",
-            Self::Equal => "funnel-widths-equal",
-        })
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(
+            language,
+            match self {
+                Self::FollowLeads => "funnel-widths-follow-leads",
+                Self::Equal => "funnel-widths-equal",
+            },
+        )
     }
 }
 

@@ -160,8 +160,8 @@ impl StageKindTag {
 
     /// The name shown to users.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.

@@ -52,8 +52,8 @@ impl ProcessStep {
 
     /// The step's name in the current language, the default name of a stage playing it.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message naming the step.

@@ -5,7 +5,7 @@ use super::shapes::{Align, Line, Shape, TextMeasure, line_height};
 use super::{Bounds, Colour, Theme};
 use crate::design::Point;
 use crate::design::calendar::Date;
-use crate::i18n::format::axis_label;
+use crate::i18n::format::axis_label_in;
 
 /// A weekly series to chart: a central line and, optionally, a band around it.
 #[derive(Clone, Debug)]
@@ -91,6 +91,7 @@ pub fn chart_shapes(
     area: Bounds,
     theme: &Theme,
     measure: &dyn TextMeasure,
+    language: crate::i18n::Language,
 ) {
     let highest = series
         .band
@@ -106,7 +107,7 @@ pub fn chart_shapes(
     let highest = highest.min(1e300);
     let step = nice_step(highest, 4.0);
     let top_value = (highest / step).ceil().max(1.0) * step;
-    let widest_label = measure.width(&axis_label(top_value), LABEL_SIZE);
+    let widest_label = measure.width(&axis_label_in(language, top_value), LABEL_SIZE);
     let axes = Axes {
         plot: Bounds {
             min: Point::new(area.min.x + widest_label + 12.0, area.min.y + 8.0),
@@ -120,12 +121,12 @@ pub fn chart_shapes(
         step,
         start_date: series.start_date,
     };
-    axes_shapes(out, &axes, theme);
+    axes_shapes(out, &axes, theme, language);
     series_shapes(out, &axes, series, theme);
 }
 
 /// Grid lines with value labels, month labels, and the axis lines.
-fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
+fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme, language: crate::i18n::Language) {
     let plot = axes.plot;
     // Counted, not summed: a step lost in the rounding of an astronomic top would never
     // reach it.
@@ -146,7 +147,7 @@ fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
             Align::End,
             LABEL_SIZE,
             theme.text_muted,
-            axis_label(value),
+            axis_label_in(language, value),
         ));
     }
     // A month label ("Jan 2027" the widest) needs about 70 points: fewer marks on a narrow
@@ -168,7 +169,7 @@ fn axes_shapes(out: &mut Vec<Shape>, axes: &Axes, theme: &Theme) {
             Align::Middle,
             LABEL_SIZE,
             theme.text_muted,
-            crate::i18n::format::timeline_month(mark.date, index == 0 || every >= 12),
+            crate::i18n::format::timeline_month_in(language, mark.date, index == 0 || every >= 12),
         ));
     }
     out.push(Shape::Path {
@@ -315,6 +316,7 @@ mod tests {
             },
             &Theme::new(crate::draw::ThemeChoice::Light),
             &Width,
+            crate::i18n::current(),
         );
         assert!(shapes.len() < 100, "{} shapes", shapes.len());
     }

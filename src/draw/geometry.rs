@@ -717,6 +717,7 @@ mod tests {
             &mut design,
             crate::design::StageKindTag::NurturePool,
             crate::design::Point::new(0.0, 0.0),
+            crate::i18n::current(),
         );
         crate::design::edit::arrange_flywheel(&mut design);
         let geometry = stage_geometry(&design);

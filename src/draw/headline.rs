@@ -2,7 +2,7 @@
 //! strip, the presentation and exported slides.
 
 use crate::design::Design;
-use crate::i18n::format::money;
+use crate::i18n::format::money_in;
 use crate::sim::SimResult;
 
 /// One headline figure.
@@ -16,10 +16,14 @@ pub struct Headline {
 
 /// Customers, revenue, cost, customer acquisition cost, payback and bottleneck.
 #[must_use]
-pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
+pub fn headline_figures(
+    design: &Design,
+    result: &SimResult,
+    language: crate::i18n::Language,
+) -> Vec<Headline> {
     let summary = &result.summary;
     let currency = &design.presentation.currency;
-    let count = crate::i18n::format::count;
+    let count = |value: f64| crate::i18n::format::count_in(language, value);
     let customers = match summary.customers_at_horizon_band {
         Some((low, high)) => format!(
             "{} ({}–{})",
@@ -32,24 +36,26 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
     let figure = |caption: String, value: String| Headline { caption, value };
     let mut figures = vec![
         figure(
-            crate::tr!(
+            crate::tr_in!(
+                language,
                 "headline-customers-by",
-                date = crate::i18n::format::date_long(result.last_day())
+                date = crate::i18n::format::date_long_in(language, result.last_day())
             ),
             customers,
         ),
         figure(
-            crate::tr!("headline-revenue"),
-            money(summary.revenue, currency),
+            crate::tr_in!(language, "headline-revenue"),
+            money_in(language, summary.revenue, currency),
         ),
     ];
     if summary.revenue_existing_customers > 0.0 {
         figures.push(figure(
-            crate::tr!("headline-from-existing"),
+            crate::tr_in!(language, "headline-from-existing"),
             format!(
                 "{} ({})",
-                money(summary.revenue_existing_customers, currency),
-                crate::i18n::format::percent(
+                money_in(language, summary.revenue_existing_customers, currency),
+                crate::i18n::format::percent_in(
+                    language,
                     100.0 * summary.revenue_existing_customers
                         / summary.revenue.max(f64::MIN_POSITIVE),
                     0
@@ -61,39 +67,39 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
     // a cost of 0, an acquisition cost of 0 and payback in the first week would read as a
     // perfect result that rests on nothing.
     let costs_entered = summary.cost > 0.0;
-    let unknown = || crate::tr!("headline-no-costs");
+    let unknown = || crate::tr_in!(language, "headline-no-costs");
     figures.extend([
         figure(
-            crate::tr!("headline-cost"),
+            crate::tr_in!(language, "headline-cost"),
             if costs_entered {
-                money(summary.cost, currency)
+                money_in(language, summary.cost, currency)
             } else {
                 unknown()
             },
         ),
         figure(
-            crate::tr!("headline-acquisition-cost"),
+            crate::tr_in!(language, "headline-acquisition-cost"),
             match summary.customer_acquisition_cost {
                 _ if !costs_entered => unknown(),
-                Some(cac) => money(cac, currency),
+                Some(cac) => money_in(language, cac, currency),
                 None => "–".to_owned(),
             },
         ),
         figure(
-            crate::tr!("headline-payback"),
+            crate::tr_in!(language, "headline-payback"),
             match summary.payback_week {
                 _ if !costs_entered => unknown(),
-                Some(week) => crate::i18n::format::date_long(crate::design::calendar::last_day(
-                    result.start_date,
-                    week,
-                )),
-                None => crate::tr!("headline-payback-none"),
+                Some(week) => crate::i18n::format::date_long_in(
+                    language,
+                    crate::design::calendar::last_day(result.start_date, week),
+                ),
+                None => crate::tr_in!(language, "headline-payback-none"),
             },
         ),
         figure(
-            crate::tr!("headline-bottleneck"),
+            crate::tr_in!(language, "headline-bottleneck"),
             summary.bottleneck.as_ref().map_or_else(
-                || crate::tr!("headline-bottleneck-none"),
+                || crate::tr_in!(language, "headline-bottleneck-none"),
                 |stage_id| design.stage_name(stage_id).to_owned(),
             ),
         ),
@@ -102,8 +108,13 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
         let months = crate::sim::months::month_totals(result);
         let (short, with_target) = crate::sim::months::short_of_target(&months, &design.targets);
         figures.push(figure(
-            crate::tr!("headline-short-of-target"),
-            crate::tr!("headline-months-of", short = short, months = with_target),
+            crate::tr_in!(language, "headline-short-of-target"),
+            crate::tr_in!(
+                language,
+                "headline-months-of",
+                short = short,
+                months = with_target
+            ),
         ));
     }
     figures
@@ -111,19 +122,23 @@ pub fn headline_figures(design: &Design, result: &SimResult) -> Vec<Headline> {
 
 /// The models a design uses, in a leader's words: "Inbound · E-commerce, Relationship model".
 #[must_use]
-pub fn models_line(design: &Design) -> String {
+pub fn models_line(design: &Design, language: crate::i18n::Language) -> String {
     let transactions: Vec<String> = design
         .transaction_models
         .iter()
-        .map(|model| model.label())
+        .map(|model| model.label(language))
         .collect();
-    let mut line = crate::tr!("models-line-sales", model = design.sales_model.label());
+    let mut line = crate::tr_in!(
+        language,
+        "models-line-sales",
+        model = design.sales_model.label(language)
+    );
     if !transactions.is_empty() {
         line.push_str(" · ");
         line.push_str(&transactions.join(", "));
     }
     line.push_str(" · ");
-    line.push_str(&design.shape.label());
+    line.push_str(&design.shape.label(language));
     line
 }
 
@@ -134,7 +149,11 @@ mod tests {
     #[test]
     fn a_design_without_costs_says_so_instead_of_a_perfect_result() {
         let mut design = crate::templates::example("inbound");
-        let with_costs = headline_figures(&design, &crate::sim::simulate(&design));
+        let with_costs = headline_figures(
+            &design,
+            &crate::sim::simulate(&design),
+            crate::i18n::current(),
+        );
         assert!(
             with_costs
                 .iter()
@@ -149,7 +168,11 @@ mod tests {
         for tool in design.tools.values_mut() {
             tool.monthly_cost = 0.0;
         }
-        let figures = headline_figures(&design, &crate::sim::simulate(&design));
+        let figures = headline_figures(
+            &design,
+            &crate::sim::simulate(&design),
+            crate::i18n::current(),
+        );
         let value = |caption: &str| {
             figures
                 .iter()

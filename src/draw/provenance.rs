@@ -16,33 +16,54 @@ pub enum Figure<'a> {
     Money(&'a str),
 }
 
-fn value_text(value: f64, figure: Figure<'_>) -> String {
-    use crate::i18n::format::{number, percent};
+fn value_text(value: f64, figure: Figure<'_>, language: crate::i18n::Language) -> String {
+    use crate::i18n::format::{number_in, percent_in};
     match figure {
-        Figure::Share => percent(value * 100.0, 0),
-        Figure::Days => crate::tr!("provenance-days", days = number(value, 1)),
-        Figure::PerWeek => crate::tr!("provenance-per-week", leads = number(value, 1)),
-        Figure::Money(currency) => crate::i18n::format::money(value, currency),
+        Figure::Share => percent_in(language, value * 100.0, 0),
+        Figure::Days => crate::tr_in!(
+            language,
+            "provenance-days",
+            days = number_in(language, value, 1)
+        ),
+        Figure::PerWeek => crate::tr_in!(
+            language,
+            "provenance-per-week",
+            leads = number_in(language, value, 1)
+        ),
+        Figure::Money(currency) => crate::i18n::format::money_in(language, value, currency),
     }
 }
 
-fn interval_text(evidence: &Evidence, figure: Figure<'_>) -> String {
-    use crate::i18n::format::{number, percent};
+fn interval_text(
+    evidence: &Evidence,
+    figure: Figure<'_>,
+    language: crate::i18n::Language,
+) -> String {
+    use crate::i18n::format::{number_in, percent_in};
     match figure {
         Figure::Share => format!(
             "{}–{}",
-            number(evidence.low * 100.0, 0),
-            percent(evidence.high * 100.0, 0)
+            number_in(language, evidence.low * 100.0, 0),
+            percent_in(language, evidence.high * 100.0, 0)
         ),
-        Figure::Days => crate::tr!(
+        Figure::Days => crate::tr_in!(
+            language,
             "provenance-days",
-            days = format!("{}–{}", number(evidence.low, 1), number(evidence.high, 1))
+            days = format!(
+                "{}–{}",
+                number_in(language, evidence.low, 1),
+                number_in(language, evidence.high, 1)
+            )
         ),
-        Figure::PerWeek => format!("{}–{}", number(evidence.low, 1), number(evidence.high, 1)),
+        Figure::PerWeek => format!(
+            "{}–{}",
+            number_in(language, evidence.low, 1),
+            number_in(language, evidence.high, 1)
+        ),
         Figure::Money(currency) => format!(
             "{}–{}",
-            crate::i18n::format::money(evidence.low, currency),
-            crate::i18n::format::money(evidence.high, currency)
+            crate::i18n::format::money_in(language, evidence.low, currency),
+            crate::i18n::format::money_in(language, evidence.high, currency)
         ),
     }
 }
@@ -50,27 +71,34 @@ fn interval_text(evidence: &Evidence, figure: Figure<'_>) -> String {
 /// "Measured from 530 deals, Sep 2025–Oct 2026 · 90 %: 36–44 %" while `value` is what was
 /// measured; "Assumed: typed over the measured 40 % (36–44 %)" once it was edited.
 #[must_use]
-pub fn provenance_text(evidence: &Evidence, value: f64, figure: Figure<'_>) -> String {
+pub fn provenance_text(
+    evidence: &Evidence,
+    value: f64,
+    figure: Figure<'_>,
+    language: crate::i18n::Language,
+) -> String {
     if evidence.holds_for(value) {
         let what = match figure {
             Figure::PerWeek => "new-deals",
             Figure::Days => "stays",
             Figure::Share | Figure::Money(_) => "deals",
         };
-        crate::tr!(
+        crate::tr_in!(
+            language,
             "provenance-measured",
             count = evidence.deals as f64,
-            shown = super::format_count(evidence.deals as f64),
+            shown = super::format_count(evidence.deals as f64, language),
             what = what,
-            period = evidence.period(),
-            interval = interval_text(evidence, figure),
+            period = evidence.period(language),
+            interval = interval_text(evidence, figure, language),
             thin = if evidence.is_thin() { "yes" } else { "no" }
         )
     } else {
-        crate::tr!(
+        crate::tr_in!(
+            language,
             "provenance-assumed",
-            measured = value_text(evidence.measured, figure),
-            interval = interval_text(evidence, figure)
+            measured = value_text(evidence.measured, figure, language),
+            interval = interval_text(evidence, figure, language)
         )
     }
 }
@@ -79,7 +107,7 @@ pub fn provenance_text(evidence: &Evidence, value: f64, figure: Figure<'_>) -> S
 /// (2,211 deals, Nov 2025–Nov 2026): conversion of 5 stages, days in stage of 5, leads per
 /// week of 2 sources, order value; the rest is assumed." `None` when nothing is measured.
 #[must_use]
-pub fn measured_note(design: &Design) -> Option<String> {
+pub fn measured_note(design: &Design, language: crate::i18n::Language) -> Option<String> {
     let stages = design.stages.values();
     let conversions = stages
         .clone()
@@ -119,35 +147,39 @@ pub fn measured_note(design: &Design) -> Option<String> {
         to: last,
         ..(*all[0]).clone()
     }
-    .period();
+    .period(language);
     let mut parts = Vec::new();
     if conversions > 0 {
-        parts.push(crate::tr!(
+        parts.push(crate::tr_in!(
+            language,
             "provenance-part-conversions",
             count = conversions,
             shown = conversions.to_string()
         ));
     }
     if days > 0 {
-        parts.push(crate::tr!(
+        parts.push(crate::tr_in!(
+            language,
             "provenance-part-days",
             count = days,
             shown = days.to_string()
         ));
     }
     if sources > 0 {
-        parts.push(crate::tr!(
+        parts.push(crate::tr_in!(
+            language,
             "provenance-part-sources",
             count = sources,
             shown = sources.to_string()
         ));
     }
     if order_values > 0 {
-        parts.push(crate::tr!("provenance-part-order-value"));
+        parts.push(crate::tr_in!(language, "provenance-part-order-value"));
     }
-    Some(crate::tr!(
+    Some(crate::tr_in!(
+        language,
         "provenance-note",
-        deals = super::format_count(deals as f64),
+        deals = super::format_count(deals as f64, language),
         period = period,
         parts = parts.join(", ")
     ))

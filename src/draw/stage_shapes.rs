@@ -6,6 +6,7 @@ use super::geometry::{Bounds, FlowPath, FlowRole, Outline, StageGeometry};
 use super::shapes::{Align, Line, Shape, TextMeasure, line_height};
 use super::theme::Theme;
 use crate::design::{Design, Point, Source, Stage, StageId, StageKind};
+use crate::i18n::Language;
 use crate::sim::{SimResult, StageMetric, Statistic};
 
 /// What the simulation says about a stage, for its label.
@@ -114,16 +115,19 @@ pub struct Style<'a> {
     /// The smallest text size drawn, in scene units: [`LEAST_TEXT_PX`] at the zoom shown
     /// (none for a picture, which has its own scale).
     pub least_text: f32,
+    /// The language the figures and tags are worded in.
+    pub language: Language,
 }
 
 impl<'a> Style<'a> {
     /// Text at the sizes it was designed at.
     #[must_use]
-    pub fn new(theme: &'a Theme, measure: &'a dyn TextMeasure) -> Self {
+    pub fn new(theme: &'a Theme, measure: &'a dyn TextMeasure, language: Language) -> Self {
         Self {
             theme,
             measure,
             least_text: 0.0,
+            language,
         }
     }
 
@@ -148,16 +152,20 @@ impl<'a> Style<'a> {
 
 /// A number of leads, short enough for a label.
 #[must_use]
-pub fn format_count(value: f64) -> String {
-    use crate::i18n::format::number;
+pub fn format_count(value: f64, language: crate::i18n::Language) -> String {
+    use crate::i18n::format::number_in;
     if value >= 10_000.0 {
-        crate::tr!("count-thousands", value = number(value / 1000.0, 0))
+        crate::tr_in!(
+            language,
+            "count-thousands",
+            value = number_in(language, value / 1000.0, 0)
+        )
     } else if value >= 100.0 || value.fract() == 0.0 {
         // A whole number (60 customers today, 15 leads a week typed) shows as one: "60.0"
         // beside "44.1" reads as a measurement it is not.
-        number(value, 0)
+        number_in(language, value, 0)
     } else {
-        number(value, 1)
+        number_in(language, value, 1)
     }
 }
 
@@ -289,6 +297,7 @@ pub fn stage_label_shapes(
     figures: Option<StageFigures>,
     style: Style<'_>,
 ) {
+    let language = style.language;
     let theme = style.theme;
     let colours = theme.kind(stage.kind.tag());
     let bounds = geometry.label_box;
@@ -298,12 +307,12 @@ pub fn stage_label_shapes(
         _ => bounds.min.y + 8.0,
     };
     let figures_text = figures
-        .map(|figures| figures_label(stage, figures, false))
+        .map(|figures| figures_label(stage, figures, false, language))
         .unwrap_or_default();
     // Worded only when the whole line does not fit: a frame draws hundreds of stages.
     let figures_short = || {
         figures
-            .map(|figures| figures_label(stage, figures, true))
+            .map(|figures| figures_label(stage, figures, true, language))
             .unwrap_or_default()
     };
     let lines = [
@@ -316,7 +325,7 @@ pub fn stage_label_shapes(
             rank: 0,
         },
         StageLine {
-            text: parameters_label(design, stage),
+            text: parameters_label(design, stage, language),
             short: None,
             size: 12.5,
             offset: 23.0,
@@ -427,25 +436,32 @@ fn stage_lines_shapes(
 
 /// "57.9 in stage · 40.5/wk on", as the stage's kind says it, and in fewer words
 /// ("57.9 in stage") for a stage too narrow for it.
-fn figures_label(stage: &Stage, figures: StageFigures, short: bool) -> String {
-    let count = format_count(figures.in_stage);
+fn figures_label(
+    stage: &Stage,
+    figures: StageFigures,
+    short: bool,
+    language: crate::i18n::Language,
+) -> String {
+    let count = format_count(figures.in_stage, language);
     match (&stage.kind, short) {
-        (StageKind::Customer(_), false) => crate::tr!(
+        (StageKind::Customer(_), false) => crate::tr_in!(
+            language,
             "stage-figures-customers",
             customers = count,
-            won = format_count(figures.moved_on_per_week.max(0.0))
+            won = format_count(figures.moved_on_per_week.max(0.0), language)
         ),
         (StageKind::Customer(_), true) => {
-            crate::tr!("stage-figures-customers-short", customers = count)
+            crate::tr_in!(language, "stage-figures-customers-short", customers = count)
         }
-        (StageKind::Lost, false) => crate::tr!("stage-figures-lost", lost = count),
+        (StageKind::Lost, false) => crate::tr_in!(language, "stage-figures-lost", lost = count),
         (StageKind::Lost, true) => String::new(),
-        (_, false) => crate::tr!(
+        (_, false) => crate::tr_in!(
+            language,
             "stage-figures-working",
             leads = count,
-            onward = format_count(figures.moved_on_per_week)
+            onward = format_count(figures.moved_on_per_week, language)
         ),
-        (_, true) => crate::tr!("stage-figures-working-short", leads = count),
+        (_, true) => crate::tr_in!(language, "stage-figures-working-short", leads = count),
     }
 }
 
@@ -457,6 +473,7 @@ fn error_tag_shapes(
     marks: StageMarks,
     style: Style<'_>,
 ) {
+    let language = style.language;
     if !marks.error {
         return;
     }
@@ -469,7 +486,7 @@ fn error_tag_shapes(
             geometry.bounds.max.x - 22.0,
             geometry.bounds.max.y + height / 2.0 + 1.0,
         ),
-        crate::tr!("stage-tag-error"),
+        crate::tr_in!(language, "stage-tag-error"),
         size,
         (theme.bottleneck, Line::NONE, Colour::WHITE),
         measure,
@@ -528,6 +545,7 @@ fn top_tags_shapes(
     marks: StageMarks,
     style: Style<'_>,
 ) {
+    let language = style.language;
     let Style { theme, measure, .. } = style;
     let colours = theme.kind(stage.kind.tag());
     let bounds = geometry.bounds;
@@ -550,12 +568,17 @@ fn top_tags_shapes(
         && (marks.bottleneck || figures.backlog >= 1.0)
     {
         let label = if marks.bottleneck {
-            crate::tr!(
+            crate::tr_in!(
+                language,
                 "stage-tag-bottleneck",
-                waiting = format_count(figures.backlog)
+                waiting = format_count(figures.backlog, language)
             )
         } else {
-            crate::tr!("stage-tag-waiting", waiting = format_count(figures.backlog))
+            crate::tr_in!(
+                language,
+                "stage-tag-waiting",
+                waiting = format_count(figures.backlog, language)
+            )
         };
         tag(
             label,
@@ -565,15 +588,15 @@ fn top_tags_shapes(
         );
     }
     let plain = (colours.fill, Line::solid(1.0, colours.stroke), theme.text);
-    if let Some(label) = today_label(stage) {
+    if let Some(label) = today_label(stage, language) {
         tag(label, style.text_size(10.5), Corner::Left, plain);
     }
-    if let Some(label) = measured_label(stage) {
+    if let Some(label) = measured_label(stage, language) {
         tag(label, style.text_size(10.5), Corner::Right, plain);
     }
     if marks.changed {
         tag(
-            crate::tr!("stage-tag-changed"),
+            crate::tr_in!(language, "stage-tag-changed"),
             style.text_size(10.5),
             Corner::Right,
             (theme.selection, Line::NONE, Colour::WHITE),
@@ -585,7 +608,7 @@ fn top_tags_shapes(
 /// measured" when some do, nothing when all are assumed. On the top right corner, so a
 /// leader sees at a glance what was typed.
 #[must_use]
-pub fn measured_label(stage: &Stage) -> Option<String> {
+pub fn measured_label(stage: &Stage, language: crate::i18n::Language) -> Option<String> {
     let figures: Vec<bool> = match &stage.kind {
         StageKind::FunnelStep | StageKind::FlywheelSegment => vec![
             stage.measured_conversion().is_some(),
@@ -596,47 +619,54 @@ pub fn measured_label(stage: &Stage) -> Option<String> {
     };
     match figures.iter().filter(|measured| **measured).count() {
         0 => None,
-        some if some == figures.len() => Some(crate::tr!("stage-tag-measured")),
-        _ => Some(crate::tr!("stage-tag-partly-measured")),
+        some if some == figures.len() => Some(crate::tr_in!(language, "stage-tag-measured")),
+        _ => Some(crate::tr_in!(language, "stage-tag-partly-measured")),
     }
 }
 
 /// "120 today" for a stage that holds something on the start date.
-fn today_label(stage: &Stage) -> Option<String> {
+fn today_label(stage: &Stage, language: crate::i18n::Language) -> Option<String> {
     if stage.in_stage_today <= 0.0 || matches!(stage.kind, StageKind::Lost) {
         return None;
     }
     let count = stage.in_stage_today;
     let shown = if count.fract() == 0.0 && count < 10_000.0 {
-        crate::i18n::format::number(count, 0)
+        crate::i18n::format::number_in(language, count, 0)
     } else {
-        format_count(count)
+        format_count(count, language)
     };
-    Some(crate::tr!("stage-tag-today", count = shown))
+    Some(crate::tr_in!(language, "stage-tag-today", count = shown))
 }
 
 /// The stage's key parameters in one short line.
-fn parameters_label(design: &Design, stage: &Stage) -> String {
-    use crate::i18n::format::{number, percent};
+fn parameters_label(design: &Design, stage: &Stage, language: crate::i18n::Language) -> String {
+    use crate::i18n::format::{number_in, percent_in};
     match &stage.kind {
-        StageKind::FunnelStep | StageKind::FlywheelSegment => crate::tr!(
+        StageKind::FunnelStep | StageKind::FlywheelSegment => crate::tr_in!(
+            language,
             "stage-parameters-working",
-            conversion = percent(stage.conversion * 100.0, 0),
-            days = number(stage.days_in_stage, 0)
+            conversion = percent_in(language, stage.conversion * 100.0, 0),
+            days = number_in(language, stage.days_in_stage, 0)
         ),
-        StageKind::NurturePool(pool) => crate::tr!(
+        StageKind::NurturePool(pool) => crate::tr_in!(
+            language,
             "stage-parameters-pool",
-            warm_up = percent(pool.warm_up_per_week * 100.0, 1),
-            unsubscribe = percent(pool.unsubscribe_per_week * 100.0, 1)
+            warm_up = percent_in(language, pool.warm_up_per_week * 100.0, 1),
+            unsubscribe = percent_in(language, pool.unsubscribe_per_week * 100.0, 1)
         ),
-        StageKind::Customer(customers) => crate::tr!(
+        StageKind::Customer(customers) => crate::tr_in!(
+            language,
             "stage-parameters-customers",
-            order_value =
-                crate::i18n::format::money(customers.order_value, &design.presentation.currency)
+            order_value = crate::i18n::format::money_in(
+                language,
+                customers.order_value,
+                &design.presentation.currency
+            )
         ),
-        StageKind::BrandReach(reach) => crate::tr!(
+        StageKind::BrandReach(reach) => crate::tr_in!(
+            language,
             "stage-parameters-reach",
-            organic = percent(reach.organic_share * 100.0, 1)
+            organic = percent_in(language, reach.organic_share * 100.0, 1)
         ),
         StageKind::Lost => String::new(),
     }
@@ -672,14 +702,16 @@ fn tag_shapes(
 
 /// The sources feeding a stage, as tags to its left with an arrow into it.
 pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, style: Style<'_>) {
+    let language = style.language;
     let Style { theme, measure, .. } = style;
     let size = style.text_size(11.5);
     let half_height = line_height(size) / 2.0 + 2.0;
     for (index, source) in sources.iter().enumerate() {
-        let text = crate::tr!(
+        let text = crate::tr_in!(
+            language,
             "design-inspector-source-heading",
             name = source.name.as_str(),
-            leads = format_count(source.leads_per_week),
+            leads = format_count(source.leads_per_week, language),
             seasonal = if source.is_seasonal() { "yes" } else { "no" }
         );
         let y = bounds.min.y + 14.0 + index as f32 * (2.0 * half_height + 4.0);
@@ -965,6 +997,7 @@ pub fn flow_shapes(
     detail: Detail,
     style: Style<'_>,
 ) {
+    let language = style.language;
     let Style { theme, measure, .. } = style;
     let (colour, width, dashed) = match role {
         FlowRole::Conversion { .. } => (theme.flow, 1.8, false),
@@ -994,7 +1027,7 @@ pub fn flow_shapes(
         tag_shapes(
             out,
             midpoint(points),
-            crate::i18n::format::percent(share * 100.0, 0),
+            crate::i18n::format::percent_in(language, share * 100.0, 0),
             style.text_size(11.0),
             (theme.canvas, Line::solid(1.0, theme.flow), theme.text),
             measure,
@@ -1034,7 +1067,7 @@ mod tests {
             .find(|(id, _)| *id == stage_id)
             .expect("drawn");
         let theme = crate::draw::Theme::new(crate::draw::ThemeChoice::Light);
-        let style = super::Style::new(&theme, &Even);
+        let style = super::Style::new(&theme, &Even, crate::i18n::current());
         let style = zoom.map_or(style, |zoom| style.legible_at(zoom));
         let figures = super::StageFigures {
             in_stage: 86.3,
@@ -1163,7 +1196,7 @@ mod tests {
                 error: true,
                 ..super::StageMarks::default()
             },
-            super::Style::new(&theme, &Even),
+            super::Style::new(&theme, &Even, crate::i18n::current()),
         );
         let tags = tag_boxes(&shapes);
         assert_eq!(tags.len(), 5, "bottleneck, today, measured, changed, error");

@@ -83,8 +83,8 @@ impl Format {
 
     /// The name shown in menus.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.
@@ -120,8 +120,8 @@ pub enum Layout {
 impl Layout {
     /// The name shown in menus.
     #[must_use]
-    pub fn label(self) -> String {
-        crate::i18n::text(self.message_id())
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text_in(language, self.message_id())
     }
 
     /// The message of its label.
@@ -151,6 +151,8 @@ pub struct ExportOptions {
     pub only: Option<BTreeSet<StageId>>,
     /// How long and how smooth an animation is.
     pub motion: motion::Motion,
+    /// The language its words are in.
+    pub language: crate::i18n::Language,
 }
 
 impl ExportOptions {
@@ -172,7 +174,14 @@ impl Default for ExportOptions {
             transparent: false,
             only: None,
             motion: motion::Motion::default(),
+            language: crate::i18n::Language::English,
         }
+    }
+}
+
+impl From<crate::file::SaveError> for ExportError {
+    fn from(error: crate::file::SaveError) -> Self {
+        Self::Embed(error)
     }
 }
 
@@ -180,8 +189,8 @@ impl Default for ExportOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The design could not be written as RON to embed it.
-    #[error("cannot embed the design: {0}")]
-    Embed(#[from] crate::file::SaveError),
+    #[error("cannot embed the design: {}", crate::i18n::Worded::words(.0, crate::i18n::Language::English))]
+    Embed(crate::file::SaveError),
     /// The SVG could not be rasterised.
     #[error("cannot draw the image: {0}")]
     Render(String),
@@ -217,6 +226,7 @@ fn background(theme: &Theme, transparent: bool) -> Colour {
 /// The picture an export draws: the diagram or the slide, in the chosen theme.
 #[must_use]
 pub fn picture(design: &Design, result: &SimResult, options: &ExportOptions) -> Picture {
+    let language = options.language;
     let theme = Theme::new(options.theme);
     let background = background(&theme, options.transparent);
     let fonts = Fonts::new();
@@ -228,7 +238,7 @@ pub fn picture(design: &Design, result: &SimResult, options: &ExportOptions) -> 
             theme: &theme,
             background,
             measure: &fonts,
-            language: crate::i18n::current(),
+            language: options.language,
             motion: options.motion,
         };
         return motion::frame(&input, options.motion.frames() / 2);
@@ -241,13 +251,14 @@ pub fn picture(design: &Design, result: &SimResult, options: &ExportOptions) -> 
             options.only.as_ref(),
             background,
             &fonts,
+            language,
         ),
-        Layout::Slide => slide(design, result, &theme, background, &fonts),
+        Layout::Slide => slide(design, result, &theme, background, &fonts, language),
         // One picture of a report is its first page (the export dialog's preview).
-        Layout::Report => report_pages(design, result, &[], &theme, &fonts)
+        Layout::Report => report_pages(design, result, &[], &theme, &fonts, language)
             .into_iter()
             .next()
-            .unwrap_or_else(|| slide(design, result, &theme, background, &fonts)),
+            .unwrap_or_else(|| slide(design, result, &theme, background, &fonts, language)),
     }
 }
 
@@ -286,6 +297,7 @@ pub fn export(
     result: &SimResult,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    let language = options.language;
     if options.is_pack() {
         return export_pack(design, result, &deck_levers(design), options);
     }
@@ -303,7 +315,13 @@ pub fn export(
             let ron = crate::file::design_to_string(design)?;
             render::to_pdf_pages(&[image()?], &slide::slide_title(design), &ron)
         }
-        Format::Pptx => export_deck(design, result, &deck_levers(design), options.theme),
+        Format::Pptx => export_deck(
+            design,
+            result,
+            &deck_levers(design),
+            options.theme,
+            language,
+        ),
         Format::Gif | Format::Apng => export_motion(design, result, options),
     }
 }
@@ -322,7 +340,7 @@ fn export_motion(
         theme: &theme,
         background: background(&theme, false),
         measure: &fonts,
-        language: crate::i18n::current(),
+        language: options.language,
         motion: options.motion,
     };
     let animation = if options.format == Format::Gif {
@@ -345,11 +363,12 @@ pub fn export_pack(
     levers: &[crate::advice::levers::Lever],
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    let language = options.language;
     match options.format {
-        Format::Pptx => export_deck(design, result, levers, options.theme),
+        Format::Pptx => export_deck(design, result, levers, options.theme, language),
         Format::Pdf if options.layout == Layout::Report => {
             let theme = Theme::new(options.theme);
-            let pages = report_pages(design, result, levers, &theme, &Fonts::new());
+            let pages = report_pages(design, result, levers, &theme, &Fonts::new(), language);
             let ron = crate::file::design_to_string(design)?;
             let svgs: Vec<String> = pages
                 .iter()
@@ -370,6 +389,7 @@ pub fn report_pages(
     levers: &[crate::advice::levers::Lever],
     theme: &Theme,
     fonts: &Fonts,
+    language: crate::i18n::Language,
 ) -> Vec<Picture> {
     report::report(
         &pack::PackInput {
@@ -378,7 +398,7 @@ pub fn report_pages(
             levers,
             theme,
             measure: fonts,
-            language: crate::i18n::current(),
+            language,
         },
         background(theme, false),
     )
@@ -444,6 +464,7 @@ pub fn export_deck(
     result: &SimResult,
     levers: &[crate::advice::levers::Lever],
     theme: ThemeChoice,
+    language: crate::i18n::Language,
 ) -> Result<Vec<u8>, ExportError> {
     let theme = Theme::new(theme);
     let fonts = Fonts::new();
@@ -453,6 +474,6 @@ pub fn export_deck(
         levers,
         theme: &theme,
         measure: &fonts,
-        language: crate::i18n::current(),
+        language,
     })
 }

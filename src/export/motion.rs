@@ -76,6 +76,7 @@ pub struct MotionInput<'a> {
 /// Frame `index` of the animation: the week it has reached and the dots where they are then.
 #[must_use]
 pub fn frame(input: &MotionInput<'_>, index: u32) -> Picture {
+    let language = input.language;
     let MotionInput {
         design,
         result,
@@ -97,7 +98,7 @@ pub fn frame(input: &MotionInput<'_>, index: u32) -> Picture {
         paths: &paths,
         week,
     };
-    let style = Style::new(theme, measure);
+    let style = Style::new(theme, measure, language);
     let mut shapes = header(input, week);
     let process = process_shapes(moment, None, style);
     if let Some(bounds) = draw::bounds_of(&process, measure) {

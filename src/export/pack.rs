@@ -70,9 +70,10 @@ pub enum PackKind {
 
 /// What the pack is about, in one sentence.
 pub fn title_notes(input: &PackInput<'_>, kind: PackKind) -> String {
+    let language = input.language;
     let design = input.design;
     let name = crate::export::slide::slide_title(design);
-    let models = draw::models_line(design);
+    let models = draw::models_line(design, language);
     let weeks = design.simulation.horizon_weeks.to_string();
     let date = date_long_in(input.language, input.result.start_date);
     match kind {
@@ -304,15 +305,15 @@ pub fn figure_rows(input: &PackInput<'_>) -> Vec<FigureRow> {
                 rows.push(FigureRow {
                     figure: crate::message!("deck-figure-conversion", stage = name).words(language),
                     value: percent_in(language, stage.conversion * 100.0, 0),
-                    basis: stage
-                        .measured_conversion()
-                        .map(|evidence| provenance_text(evidence, stage.conversion, Figure::Share)),
+                    basis: stage.measured_conversion().map(|evidence| {
+                        provenance_text(evidence, stage.conversion, Figure::Share, language)
+                    }),
                 });
                 rows.push(FigureRow {
                     figure: crate::message!("deck-figure-days", stage = name).words(language),
                     value: input.number(stage.days_in_stage, 1),
                     basis: stage.measured_days().map(|evidence| {
-                        provenance_text(evidence, stage.days_in_stage, Figure::Days)
+                        provenance_text(evidence, stage.days_in_stage, Figure::Days, language)
                     }),
                 });
             }
@@ -324,6 +325,7 @@ pub fn figure_rows(input: &PackInput<'_>) -> Vec<FigureRow> {
                         evidence,
                         customers.order_value,
                         Figure::Money(&design.presentation.currency),
+                        language,
                     )
                 }),
             }),
@@ -335,9 +337,9 @@ pub fn figure_rows(input: &PackInput<'_>) -> Vec<FigureRow> {
             figure: crate::message!("deck-figure-leads", source = source.name.as_str())
                 .words(language),
             value: input.number(source.leads_per_week, 1),
-            basis: source
-                .measured_leads()
-                .map(|evidence| provenance_text(evidence, source.leads_per_week, Figure::PerWeek)),
+            basis: source.measured_leads().map(|evidence| {
+                provenance_text(evidence, source.leads_per_week, Figure::PerWeek, language)
+            }),
         });
     }
     rows
@@ -365,6 +367,7 @@ pub fn helpful_levers<'a>(input: &PackInput<'a>) -> Vec<&'a Lever> {
 
 /// A lever's row: the change, the customers and the profit it adds (signed).
 pub fn lever_row(input: &PackInput<'_>, lever: &Lever) -> [String; 3] {
+    let language = input.language;
     let signed = |value: f64, text: String| {
         if value > 0.0 {
             format!("+{text}")
@@ -373,7 +376,7 @@ pub fn lever_row(input: &PackInput<'_>, lever: &Lever) -> [String; 3] {
         }
     };
     [
-        lever.label(),
+        lever.label(language),
         signed(lever.customers, input.number(lever.customers, 1)),
         signed(lever.profit, input.money(lever.profit)),
     ]
@@ -381,10 +384,11 @@ pub fn lever_row(input: &PackInput<'_>, lever: &Lever) -> [String; 3] {
 
 /// The best lever in a sentence, or that none helps.
 pub fn levers_notes(input: &PackInput<'_>, helpful: &[&Lever]) -> String {
+    let language = input.language;
     match helpful.first() {
         Some(best) => crate::message!(
             "deck-notes-levers",
-            lever = best.label(),
+            lever = best.label(language),
             customers = input.number(best.customers, 1)
         )
         .words(input.language),

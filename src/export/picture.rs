@@ -35,8 +35,14 @@ pub fn diagram_shapes(
     theme: &Theme,
     only: Option<&BTreeSet<StageId>>,
     measure: &dyn TextMeasure,
+    language: crate::i18n::Language,
 ) -> Vec<Shape> {
-    diagram_shapes_in(design, result, only, draw::Style::new(theme, measure))
+    diagram_shapes_in(
+        design,
+        result,
+        only,
+        draw::Style::new(theme, measure, language),
+    )
 }
 
 /// The diagram's shapes as [`diagram_shapes`] draws them, in `style` (at a zoom, say, where
@@ -101,8 +107,9 @@ pub fn diagram(
     only: Option<&BTreeSet<StageId>>,
     background: Colour,
     measure: &dyn TextMeasure,
+    language: crate::i18n::Language,
 ) -> Picture {
-    let shapes = diagram_shapes(design, result, theme, only, measure);
+    let shapes = diagram_shapes(design, result, theme, only, measure, language);
     let bounds = bounds_of(&shapes, measure).unwrap_or(Bounds {
         min: Point::new(0.0, 0.0),
         max: Point::new(400.0, 240.0),

@@ -188,6 +188,7 @@ fn chart(shapes: &mut Vec<Shape>, input: &ReviewSlideInput<'_>, ahead: &Reforeca
         },
         theme,
         input.measure,
+        language,
     );
 }
 

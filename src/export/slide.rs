@@ -25,10 +25,17 @@ pub fn slide(
     theme: &Theme,
     background: Colour,
     measure: &dyn TextMeasure,
+    language: crate::i18n::Language,
 ) -> Picture {
     let mut shapes = Vec::new();
     let title = slide_title(design);
-    heading(&mut shapes, &title, &slide_subtitle(design), theme, measure);
+    heading(
+        &mut shapes,
+        &title,
+        &slide_subtitle(design, language),
+        theme,
+        measure,
+    );
 
     let diagram_area = Bounds {
         min: Point::new(LEFT, 200.0),
@@ -36,13 +43,13 @@ pub fn slide(
     };
     fit_into(
         &mut shapes,
-        diagram_shapes(design, Some(result), theme, None, measure),
+        diagram_shapes(design, Some(result), theme, None, measure, language),
         diagram_area,
         measure,
     );
 
-    chart(&mut shapes, result, theme, measure);
-    let table_end = figures_table(&mut shapes, design, result, theme);
+    chart(&mut shapes, result, theme, measure, language);
+    let table_end = figures_table(&mut shapes, design, result, theme, language);
     assumptions(
         &mut shapes,
         design,
@@ -50,6 +57,7 @@ pub fn slide(
         theme,
         measure,
         table_end + 12.0,
+        language,
     );
     shapes.push(Shape::text(
         RIGHT,
@@ -57,7 +65,7 @@ pub fn slide(
         Align::End,
         14.0,
         theme.text_muted,
-        crate::tr!("slide-made-with"),
+        crate::tr_in!(language, "slide-made-with"),
     ));
     Picture {
         width: SLIDE_WIDTH,
@@ -109,9 +117,9 @@ pub(super) fn slide_title(design: &Design) -> String {
 }
 
 /// The slide's subtitle: the presentation's, or the sales and transaction models.
-pub(super) fn slide_subtitle(design: &Design) -> String {
+pub(super) fn slide_subtitle(design: &Design, language: crate::i18n::Language) -> String {
     if design.presentation.subtitle.trim().is_empty() {
-        draw::models_line(design)
+        draw::models_line(design, language)
     } else {
         design.presentation.subtitle.clone()
     }
@@ -126,7 +134,13 @@ pub(super) fn moves_by_date(design: &Design) -> Vec<&crate::design::plan::Move> 
 }
 
 /// Active customers over the horizon, with the Monte Carlo band when there is one.
-fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn TextMeasure) {
+fn chart(
+    out: &mut Vec<Shape>,
+    result: &SimResult,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+    language: crate::i18n::Language,
+) {
     let customers = result.total_series(TotalMetric::ActiveCustomers, central(result));
     let band = result.has_bands().then(|| {
         (
@@ -140,12 +154,12 @@ fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn 
         Align::Start,
         24.0,
         theme.text,
-        crate::tr!("slide-active-customers"),
+        crate::tr_in!(language, "slide-active-customers"),
     ));
     let band_note = if band.is_some() {
-        crate::tr!("slide-band-note")
+        crate::tr_in!(language, "slide-band-note")
     } else {
-        crate::tr!("slide-expected-values")
+        crate::tr_in!(language, "slide-expected-values")
     };
     out.push(Shape::text(
         COLUMN,
@@ -175,6 +189,7 @@ fn chart(out: &mut Vec<Shape>, result: &SimResult, theme: &Theme, measure: &dyn 
         },
         theme,
         measure,
+        language,
     );
 }
 
@@ -216,9 +231,15 @@ pub(super) fn fitting(bounds: Bounds, area: Bounds) -> (f32, f32, f32) {
 }
 
 /// The headline figures as a two-column table; returns where it ends.
-fn figures_table(out: &mut Vec<Shape>, design: &Design, result: &SimResult, theme: &Theme) -> f32 {
+fn figures_table(
+    out: &mut Vec<Shape>,
+    design: &Design,
+    result: &SimResult,
+    theme: &Theme,
+    language: crate::i18n::Language,
+) -> f32 {
     let mut y = 610.0;
-    for headline in draw::headline_figures(design, result) {
+    for headline in draw::headline_figures(design, result, language) {
         out.push(Shape::text(
             COLUMN,
             y,
@@ -252,44 +273,48 @@ fn assumptions(
     theme: &Theme,
     measure: &dyn TextMeasure,
     top: f32,
+    language: crate::i18n::Language,
 ) {
     let sources: Vec<String> = design
         .sources
         .values()
         .map(|source| {
-            crate::tr!(
+            crate::tr_in!(
+                language,
                 "slide-source",
                 name = source.name.as_str(),
-                leads = draw::format_count(source.leads_per_week),
-                season = season_note(source)
+                leads = draw::format_count(source.leads_per_week, language),
+                season = season_note(source, language)
             )
         })
         .collect();
     let sources = if sources.is_empty() {
-        crate::tr!("slide-no-sources")
+        crate::tr_in!(language, "slide-no-sources")
     } else {
-        crate::tr!("slide-sources", sources = sources.join(", "))
+        crate::tr_in!(language, "slide-sources", sources = sources.join(", "))
     };
     let mode = match design.simulation.mode {
-        SimulationMode::Expected => crate::tr!("slide-expected-values"),
-        SimulationMode::MonteCarlo => crate::tr!(
+        SimulationMode::Expected => crate::tr_in!(language, "slide-expected-values"),
+        SimulationMode::MonteCarlo => crate::tr_in!(
+            language,
             "slide-monte-carlo",
-            runs = crate::i18n::format::count(f64::from(result.runs)),
+            runs = crate::i18n::format::count_in(language, f64::from(result.runs)),
             seed = design.simulation.seed.to_string()
         ),
     };
-    let measured =
-        draw::provenance::measured_note(design).map_or_else(String::new, |note| format!(" {note}"));
-    let text = crate::tr!(
+    let measured = draw::provenance::measured_note(design, language)
+        .map_or_else(String::new, |note| format!(" {note}"));
+    let text = crate::tr_in!(
+        language,
         "slide-assumptions",
         sources = sources,
-        starting = starting_note(design),
-        date = crate::i18n::format::date_long(result.start_date),
+        starting = starting_note(design, language),
+        date = crate::i18n::format::date_long_in(language, result.start_date),
         weeks = design.simulation.horizon_weeks.to_string(),
         mode = mode,
         measured = measured
     );
-    let text = format!("{text}{}", plan_note(design));
+    let text = format!("{text}{}", plan_note(design, language));
     let size = 16.0;
     let mut y = top;
     for line in wrap(&text, size, RIGHT - COLUMN, measure) {
@@ -307,7 +332,7 @@ fn assumptions(
 
 /// " The plan: 1 Feb 2027 An account executive starts; …" for the moves switched on, in date
 /// order; nothing without a plan.
-fn plan_note(design: &Design) -> String {
+fn plan_note(design: &Design, language: crate::i18n::Language) -> String {
     let moves = moves_by_date(design);
     if moves.is_empty() {
         return String::new();
@@ -317,16 +342,19 @@ fn plan_note(design: &Design) -> String {
         .map(|planned| {
             format!(
                 "{} {}",
-                crate::i18n::format::date_long(planned.from),
+                crate::i18n::format::date_long_in(language, planned.from),
                 planned.name
             )
         })
         .collect();
-    format!(" {}", crate::tr!("slide-plan", moves = listed.join("; ")))
+    format!(
+        " {}",
+        crate::tr_in!(language, "slide-plan", moves = listed.join("; "))
+    )
 }
 
 /// " (season: Jul ×0.2 to Dec ×1.4)" for a source with a season, nothing when it is flat.
-fn season_note(source: &crate::design::Source) -> String {
+fn season_note(source: &crate::design::Source, language: crate::i18n::Language) -> String {
     if !source.is_seasonal() {
         return String::new();
     }
@@ -336,19 +364,20 @@ fn season_note(source: &crate::design::Source) -> String {
     else {
         return String::new();
     };
-    let name = |month: usize| crate::i18n::format::month_name(month + 1);
-    crate::tr!(
+    let name = |month: usize| crate::i18n::format::month_name_in(language, month + 1);
+    crate::tr_in!(
+        language,
         "slide-season",
         low_month = name(low.0),
-        low = draw::format_count(low.1),
+        low = draw::format_count(low.1, language),
         high_month = name(high.0),
-        high = draw::format_count(high.1)
+        high = draw::format_count(high.1, language)
     )
 }
 
 /// What the design starts from: "Starts with 120 customers and 45 open leads." or "Starts
 /// empty."
-fn starting_note(design: &Design) -> String {
+fn starting_note(design: &Design, language: crate::i18n::Language) -> String {
     let mut customers = 0.0;
     let mut open = 0.0;
     let mut pooled = 0.0;
@@ -368,19 +397,23 @@ fn starting_note(design: &Design) -> String {
     .into_iter()
     .filter(|(count, _)| *count > 0.0)
     .map(|(count, what)| {
-        crate::i18n::text_with(
-            what,
-            &[
-                ("count", crate::i18n::Arg::from(count)),
-                ("shown", crate::i18n::Arg::from(draw::format_count(count))),
+        crate::i18n::Message {
+            id: what,
+            args: vec![
+                ("count", crate::i18n::Value::Plural(count)),
+                (
+                    "shown",
+                    crate::i18n::Value::Text(draw::format_count(count, language)),
+                ),
             ],
-        )
+        }
+        .words(language)
     })
     .collect();
     if parts.is_empty() {
-        crate::tr!("slide-starts-empty")
+        crate::tr_in!(language, "slide-starts-empty")
     } else {
-        crate::tr!("slide-starts-with", parts = parts.join(", "))
+        crate::tr_in!(language, "slide-starts-with", parts = parts.join(", "))
     }
 }
 

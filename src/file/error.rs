@@ -1,12 +1,12 @@
 //! Load and save errors, each naming the file and, where it can, the line, column and field.
 
+use crate::i18n::{Language, Message};
 use std::fmt;
 
 /// Why a design could not be loaded. The current design is never touched by a failed load.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{}", crate::tr!("load-cannot-read", file = file.as_str(), error = source.to_string()))]
     Io {
         /// The file.
         file: String,
@@ -14,10 +14,6 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is not UTF-8 text.
-    #[error("{}", crate::tr!(
-        "load-not-text",
-        place = format!("{file}:{line}:{col}")
-    ))]
     NotText {
         /// The file.
         file: String,
@@ -27,24 +23,16 @@ pub enum LoadError {
         col: usize,
     },
     /// An image that Leadflow did not export, so it carries no design.
-    #[error("{}", crate::tr!("load-no-design-in-image", file = file.as_str()))]
     NoDesignInImage {
         /// The file.
         file: String,
     },
     /// Not a regular file: a directory, a device such as /dev/zero, a pipe.
-    #[error("{}", crate::tr!("load-not-a-file", file = file.as_str()))]
     NotAFile {
         /// The file.
         file: String,
     },
     /// Larger than any design may be.
-    #[error("{}", crate::tr!(
-        "load-too-large",
-        file = file.as_str(),
-        bytes = bytes.to_string(),
-        limit = limit.to_string()
-    ))]
     TooLarge {
         /// The file.
         file: String,
@@ -54,13 +42,11 @@ pub enum LoadError {
         limit: u64,
     },
     /// The file holds nothing.
-    #[error("{}", crate::tr!("load-empty", file = file.as_str()))]
     Empty {
         /// The file.
         file: String,
     },
     /// The text is not a valid design.
-    #[error("{}", self.describe_syntax())]
     Syntax {
         /// The file.
         file: String,
@@ -71,15 +57,9 @@ pub enum LoadError {
         /// Path of the field being read, such as `stages.qualify.conversion`; may be empty.
         field: String,
         /// What was wrong.
-        message: String,
+        message: Message,
     },
     /// The file was written by a newer Leadflow.
-    #[error("{}", crate::tr!(
-        "load-newer-version",
-        file = file.as_str(),
-        found = found.to_string(),
-        supported = supported.to_string()
-    ))]
     NewerVersion {
         /// The file.
         file: String,
@@ -107,34 +87,70 @@ impl LoadError {
         }
     }
 
-    fn describe_syntax(&self) -> String {
-        let Self::Syntax {
-            file,
-            line,
-            col,
-            field,
-            message,
-        } = self
-        else {
-            return String::new();
-        };
-        if field.is_empty() {
-            format!("{file}:{line}:{col}: {message}")
-        } else {
-            format!("{file}:{line}:{col}: {field}: {message}")
+    /// What went wrong, to be worded where it is shown.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Io { file, source } => {
+                crate::message!("load-cannot-read", file = file, error = source.to_string())
+            }
+            Self::NotText { file, line, col } => {
+                crate::message!("load-not-text", place = format!("{file}:{line}:{col}"))
+            }
+            Self::NoDesignInImage { file } => {
+                crate::message!("load-no-design-in-image", file = file)
+            }
+            Self::NotAFile { file } => crate::message!("load-not-a-file", file = file),
+            Self::TooLarge { file, bytes, limit } => crate::message!(
+                "load-too-large",
+                file = file,
+                bytes = bytes.to_string(),
+                limit = limit.to_string()
+            ),
+            Self::Empty { file } => crate::message!("load-empty", file = file),
+            Self::Syntax {
+                file,
+                line,
+                col,
+                field,
+                message,
+            } => {
+                let place = if field.is_empty() {
+                    format!("{file}:{line}:{col}")
+                } else {
+                    format!("{file}:{line}:{col}: {field}")
+                };
+                crate::message!("load-syntax", place = place, problem = message)
+            }
+            Self::NewerVersion {
+                file,
+                found,
+                supported,
+            } => crate::message!(
+                "load-newer-version",
+                file = file,
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
         }
     }
 }
 
+impl crate::i18n::Worded for LoadError {
+    fn words(&self, language: Language) -> String {
+        self.message().words(language)
+    }
+}
+
 /// RON's messages, reworded where they would puzzle someone who is not a programmer.
-fn friendly_message(code: &ron::Error) -> String {
+fn friendly_message(code: &ron::Error) -> Message {
     match code {
-        ron::Error::Eof => crate::tr!("load-ends-early"),
+        ron::Error::Eof => crate::message!("load-ends-early"),
         ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
-            crate::tr!("load-expected-number")
+            crate::message!("load-expected-number")
         }
         ron::Error::InvalidValueForType { expected, found } => {
-            crate::tr!(
+            crate::message!(
                 "load-expected-found",
                 expected = expected.clone(),
                 found = found.clone()
@@ -142,22 +158,23 @@ fn friendly_message(code: &ron::Error) -> String {
         }
         ron::Error::NoSuchStructField {
             expected, found, ..
-        } => crate::tr!(
+        } => crate::message!(
             "load-unknown-field",
             found = found.as_str(),
             expected = Backticked(expected).to_string()
         ),
         ron::Error::MissingStructField { field, .. } => {
-            crate::tr!("load-missing-field", field = *field)
+            crate::message!("load-missing-field", field = *field)
         }
         ron::Error::NoSuchEnumVariant {
             expected, found, ..
-        } => crate::tr!(
+        } => crate::message!(
             "load-unknown-value",
             found = found.as_str(),
             expected = Backticked(expected).to_string()
         ),
-        other => other.to_string(),
+        // RON's own words for the rare rest, as the parser has them (in English).
+        other => crate::message!("load-parser-says", text = other.to_string()),
     }
 }
 
@@ -176,13 +193,11 @@ impl fmt::Display for Backticked<'_> {
 }
 
 /// Why a design could not be saved. The previous file is left as it was.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
     /// The design could not be turned into RON.
-    #[error("{}", crate::tr!("save-serialize", error = .0.to_string()))]
     Serialize(ron::Error),
     /// The file system refused.
-    #[error("{}", crate::tr!("save-cannot", file = file.as_str(), error = source.to_string()))]
     Io {
         /// The target file.
         file: String,
@@ -190,9 +205,28 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// The target is read-only: it is not replaced.
-    #[error("{}", crate::tr!("save-read-only", file = file.as_str()))]
     ReadOnly {
         /// The target file.
         file: String,
     },
+}
+
+impl SaveError {
+    /// What went wrong, to be worded where it is shown.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Serialize(error) => crate::message!("save-serialize", error = error.to_string()),
+            Self::Io { file, source } => {
+                crate::message!("save-cannot", file = file, error = source.to_string())
+            }
+            Self::ReadOnly { file } => crate::message!("save-read-only", file = file),
+        }
+    }
+}
+
+impl crate::i18n::Worded for SaveError {
+    fn words(&self, language: Language) -> String {
+        self.message().words(language)
+    }
 }

@@ -247,6 +247,12 @@ pub fn month_name(month: usize) -> &'static str {
     month_abbreviation(current(), month)
 }
 
+/// The short name of month `month` (1–12) in `language`.
+#[must_use]
+pub fn month_name_in(language: Language, month: usize) -> &'static str {
+    month_abbreviation(language, month)
+}
+
 fn month_of(date: Date) -> usize {
     usize::try_from(date.month()).unwrap_or(1)
 }
@@ -292,16 +298,29 @@ pub fn month_label_in(language: Language, date: Date, with_year: bool) -> String
 /// ("Jan 2027").
 #[must_use]
 pub fn timeline_month(date: Date, with_year: bool) -> String {
-    month_label(date, with_year || date.month() == 1)
+    timeline_month_in(current(), date, with_year)
+}
+
+/// A month on a timeline in `language` (see [`timeline_month`]).
+#[must_use]
+pub fn timeline_month_in(language: Language, date: Date, with_year: bool) -> String {
+    month_label_in(language, date, with_year || date.month() == 1)
 }
 
 /// "Week 12 · 22 Mar 2027": week `week` (0-based) of a simulation, which `begins` on that day.
 #[must_use]
 pub fn week_caption(week: usize, begins: Date) -> String {
-    crate::tr!(
+    week_caption_in(current(), week, begins)
+}
+
+/// "Week 12 · 22 Mar 2027" in `language`.
+#[must_use]
+pub fn week_caption_in(language: Language, week: usize, begins: Date) -> String {
+    crate::tr_in!(
+        language,
         "week-caption",
         week = (week + 1).to_string(),
-        date = date_long(begins)
+        date = date_long_in(language, begins)
     )
 }
 
@@ -321,19 +340,33 @@ pub fn week_of_plan(week: usize, begins: Date) -> String {
 /// an axis and its figure read alike).
 #[must_use]
 pub fn axis_label(value: f64) -> String {
+    axis_label_in(current(), value)
+}
+
+/// An axis label in `language` (see [`axis_label`]).
+#[must_use]
+pub fn axis_label_in(language: Language, value: f64) -> String {
     if value.abs() >= 1e6 {
-        crate::tr!("tick-millions", value = trim(value / 1e6))
+        crate::tr_in!(
+            language,
+            "tick-millions",
+            value = trim(language, value / 1e6)
+        )
     } else if value.abs() >= 1e4 {
-        crate::tr!("tick-thousands", value = trim(value / 1e3))
+        crate::tr_in!(
+            language,
+            "tick-thousands",
+            value = trim(language, value / 1e3)
+        )
     } else {
-        trim(value)
+        trim(language, value)
     }
 }
 
-/// One decimal at most, in the current language: "2.5", "2,5", "3".
-fn trim(value: f64) -> String {
+/// One decimal at most, in `language`: "2.5", "2,5", "3".
+fn trim(language: Language, value: f64) -> String {
     let decimals = usize::from((value * 10.0).round() % 10.0 != 0.0);
-    number(value, decimals)
+    number_in(language, value, decimals)
 }
 
 #[cfg(test)]

@@ -347,6 +347,53 @@ macro_rules! tr {
     };
 }
 
+/// A message in `language`: `tr_in!(language, "slide-no-sources")`, or with placeables,
+/// `tr_in!(language, "slide-sources", sources = list)`. What the layers below the window word,
+/// they word in the language they are handed.
+#[macro_export]
+macro_rules! tr_in {
+    ($language:expr, $id:literal) => {
+        $crate::i18n::Message::new($id).words($language)
+    };
+    ($language:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::message!($id, $($name = $value),+).words($language)
+    };
+}
+
+/// What the layers below the window report (a file that does not load, an export that does
+/// not read): worded where it is shown.
+pub trait Worded {
+    /// The report in `language`.
+    fn words(&self, language: Language) -> String;
+}
+
+/// A result whose error is [`Worded`], for `?` where errors are sentences (the command line).
+pub trait WordedResult<T> {
+    /// The error worded in `language`.
+    ///
+    /// # Errors
+    /// The error, as a sentence.
+    fn worded(self, language: Language) -> anyhow::Result<T>;
+}
+
+impl<T, E: Worded> WordedResult<T> for Result<T, E> {
+    fn worded(self, language: Language) -> anyhow::Result<T> {
+        self.map_err(|error| anyhow::anyhow!(error.words(language)))
+    }
+}
+
+/// The message `id` (made at run time) in `language`, if `language` or English has one.
+#[must_use]
+pub fn try_text_in(language: Language, id: &str) -> Option<String> {
+    LOCALES.try_lookup(&language.identifier(), id)
+}
+
+/// The message `id` (made at run time) in `language`.
+#[must_use]
+pub fn text_in(language: Language, id: &str) -> String {
+    LOCALES.lookup(&language.identifier(), id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Language, has_message};

@@ -184,7 +184,7 @@ fn flows_ui(
             flow.map(|flow| flow.share),
             selected,
             detail,
-            draw::Style::new(frame.theme, &measure).legible_at(frame.zoom),
+            draw::Style::new(frame.theme, &measure, crate::i18n::current()).legible_at(frame.zoom),
         );
         if let Some(key) = key
             && background.clicked()
@@ -404,7 +404,8 @@ fn stage_picture(
         return;
     };
     let measure = EguiMeasure(ui.painter());
-    let style = draw::Style::new(frame.theme, &measure).legible_at(frame.zoom);
+    let style =
+        draw::Style::new(frame.theme, &measure, crate::i18n::current()).legible_at(frame.zoom);
     let figures = frame
         .result
         .and_then(|result| draw::figures_of(result, design, stage_id));

@@ -97,7 +97,7 @@ impl Change {
     #[must_use]
     pub fn label(&self) -> String {
         if let Self::ApplyFix(fix) = self {
-            return fix.label();
+            return fix.label(crate::i18n::current());
         }
         crate::i18n::text(self.message_id())
     }

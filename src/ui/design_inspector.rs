@@ -20,6 +20,7 @@ pub fn design_ui(
     advice: &[Advice],
 ) -> PanelOutput {
     let mut label = None;
+    let language = crate::i18n::current();
     ui.heading(crate::tr!("design-inspector-design"));
     findings_ui(
         ui,
@@ -43,11 +44,15 @@ pub fn design_ui(
             ui.end_row();
             labelled(ui, &crate::tr!("design-inspector-sales-model"), |ui| {
                 egui::ComboBox::from_id_salt("sales-model")
-                    .selected_text(design.sales_model.label())
+                    .selected_text(design.sales_model.label(language))
                     .show_ui(ui, |ui| {
                         for model in SalesModel::ALL {
                             if ui
-                                .selectable_value(&mut design.sales_model, model, model.label())
+                                .selectable_value(
+                                    &mut design.sales_model,
+                                    model,
+                                    model.label(language),
+                                )
                                 .changed()
                             {
                                 label = Some(Change::ChangeSalesModel);
@@ -57,34 +62,7 @@ pub fn design_ui(
                     .response
             });
             ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-shape"), |ui| {
-                egui::ComboBox::from_id_salt("shape")
-                    .selected_text(design.shape.label())
-                    .show_ui(ui, |ui| {
-                        for shape in [
-                            ProcessShape::Funnel,
-                            ProcessShape::Flywheel,
-                            ProcessShape::Silo,
-                        ] {
-                            ui.selectable_value(&mut design.shape, shape, shape.label());
-                        }
-                    })
-                    .response
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-funnel-widths"), |ui| {
-                let widths = &mut design.presentation.funnel_widths;
-                egui::ComboBox::from_id_salt("funnel-widths")
-                    .selected_text(widths.label())
-                    .show_ui(ui, |ui| {
-                        for choice in crate::design::FunnelWidths::ALL {
-                            ui.selectable_value(widths, choice, choice.label());
-                        }
-                    })
-                    .response
-                    .on_hover_text(crate::tr!("design-inspector-funnel-widths-hint"))
-            });
-            ui.end_row();
+            drawing_fields(ui, design, language);
             labelled(ui, &crate::tr!("design-inspector-currency"), |ui| {
                 ui.add(TextEdit::singleline(&mut design.presentation.currency).desired_width(60.0))
             });
@@ -116,6 +94,38 @@ pub fn design_ui(
         change: label,
         intent: plan,
     }
+}
+
+/// How the design is drawn: its shape and its funnel's widths (two rows of the grid).
+fn drawing_fields(ui: &mut egui::Ui, design: &mut Design, language: crate::i18n::Language) {
+    labelled(ui, &crate::tr!("design-inspector-shape"), |ui| {
+        egui::ComboBox::from_id_salt("shape")
+            .selected_text(design.shape.label(language))
+            .show_ui(ui, |ui| {
+                for shape in [
+                    ProcessShape::Funnel,
+                    ProcessShape::Flywheel,
+                    ProcessShape::Silo,
+                ] {
+                    ui.selectable_value(&mut design.shape, shape, shape.label(language));
+                }
+            })
+            .response
+    });
+    ui.end_row();
+    labelled(ui, &crate::tr!("design-inspector-funnel-widths"), |ui| {
+        let widths = &mut design.presentation.funnel_widths;
+        egui::ComboBox::from_id_salt("funnel-widths")
+            .selected_text(widths.label(language))
+            .show_ui(ui, |ui| {
+                for choice in crate::design::FunnelWidths::ALL {
+                    ui.selectable_value(widths, choice, choice.label(language));
+                }
+            })
+            .response
+            .on_hover_text(crate::tr!("design-inspector-funnel-widths-hint"))
+    });
+    ui.end_row();
 }
 
 fn sources_ui(
@@ -212,7 +222,10 @@ fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Opt
     ui.horizontal_wrapped(|ui| {
         for model in TransactionModel::ALL {
             let mut used = design.transaction_models.contains(&model);
-            if ui.checkbox(&mut used, model.label()).changed() {
+            if ui
+                .checkbox(&mut used, model.label(crate::i18n::current()))
+                .changed()
+            {
                 if used {
                     design.transaction_models.push(model);
                 } else {
@@ -293,10 +306,14 @@ fn source_fields_ui(
             ui.end_row();
             labelled(ui, &crate::tr!("design-inspector-channel"), |ui| {
                 egui::ComboBox::from_id_salt(("channel", source_id.as_str()))
-                    .selected_text(source.channel.label())
+                    .selected_text(source.channel.label(crate::i18n::current()))
                     .show_ui(ui, |ui| {
                         for channel in Channel::ALL {
-                            ui.selectable_value(&mut source.channel, channel, channel.label());
+                            ui.selectable_value(
+                                &mut source.channel,
+                                channel,
+                                channel.label(crate::i18n::current()),
+                            );
                         }
                     })
                     .response

@@ -15,7 +15,10 @@ pub fn evidence_row(
         return;
     };
     ui.label("");
-    let text = format!("{prefix}{}", provenance_text(evidence, value, figure));
+    let text = format!(
+        "{prefix}{}",
+        provenance_text(evidence, value, figure, crate::i18n::current())
+    );
     let colour = if evidence.holds_for(value) {
         ui.visuals().weak_text_color()
     } else {

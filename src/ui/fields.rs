@@ -63,7 +63,7 @@ pub fn advice_ui<'a>(
     for item in advice {
         ui.label(egui::RichText::new(item.message.words(crate::i18n::current())).small());
         if let Some(fix) = &item.fix
-            && ui.small_button(fix.label()).clicked()
+            && ui.small_button(fix.label(crate::i18n::current())).clicked()
         {
             chosen = Some(fix.clone());
         }

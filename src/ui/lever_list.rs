@@ -118,7 +118,7 @@ fn lever_row(
     painter.text(
         pos2(rect.left() + label_width - 8.0, rect.center().y),
         Align2::RIGHT_CENTER,
-        lever.label(),
+        lever.label(crate::i18n::current()),
         FontId::proportional(13.0),
         Color32::from(theme.text),
     );
@@ -165,13 +165,13 @@ fn lever_row(
         Color32::from(theme.text_muted),
     );
     // Painted text is invisible to screen readers: the row carries its label.
-    let label = lever.label();
+    let label = lever.label(crate::i18n::current());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     let response = response
         .on_hover_cursor(egui::CursorIcon::PointingHand)
         .on_hover_text(crate::tr!(
             "levers-bar-hint",
-            lever = lever.kind.label(),
+            lever = lever.kind.label(crate::i18n::current()),
             stage = lever.stage_name.as_str(),
             customers = signed(lever.customers, 1),
             band = band.as_str(),

@@ -126,7 +126,10 @@ fn model_menus_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<Change> {
     ui.menu_button(crate::tr!("design-inspector-sales-model"), |ui| {
         for model in SalesModel::ALL {
             if ui
-                .radio(design.sales_model == model, model.label())
+                .radio(
+                    design.sales_model == model,
+                    model.label(crate::i18n::current()),
+                )
                 .clicked()
             {
                 design.sales_model = model;
@@ -138,7 +141,10 @@ fn model_menus_ui(ui: &mut egui::Ui, design: &mut Design) -> Option<Change> {
     ui.menu_button(crate::tr!("design-inspector-transaction-models"), |ui| {
         for model in TransactionModel::ALL {
             let mut used = design.transaction_models.contains(&model);
-            if ui.checkbox(&mut used, model.label()).clicked() {
+            if ui
+                .checkbox(&mut used, model.label(crate::i18n::current()))
+                .clicked()
+            {
                 if used {
                     design.transaction_models.push(model);
                 } else {

@@ -187,7 +187,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             Id::unique(("palette-stage", kind.message_id())),
             PaletteItem::Stage(kind),
             Icon::Kind(kind),
-            &kind.label(),
+            &kind.label(crate::i18n::current()),
             theme.kind(kind).accent.into(),
             &crate::tr!("palette-stage-tooltip"),
         );
@@ -206,7 +206,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             Id::unique(("palette-source", channel.message_id())),
             PaletteItem::Source(channel),
             Icon::Source,
-            &channel.label(),
+            &channel.label(crate::i18n::current()),
             theme.flow.into(),
             &crate::tr!("palette-source-tooltip"),
         );
@@ -252,7 +252,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             theme.text_muted.into(),
             &crate::tr!(
                 "palette-tool-tooltip",
-                category = tool.category.label(),
+                category = tool.category.label(crate::i18n::current()),
                 cost = crate::i18n::format::money(tool.monthly_cost, &design.presentation.currency)
             ),
         );

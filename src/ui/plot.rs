@@ -43,7 +43,7 @@ fn headline_row(
     figure: impl Fn(&mut egui::Ui, &str, &str),
 ) {
     ui.horizontal(|ui| {
-        for headline in draw::headline_figures(design, result) {
+        for headline in draw::headline_figures(design, result, crate::i18n::current()) {
             figure(ui, &headline.caption, &headline.value);
         }
         if let Some(without) = without_plan {

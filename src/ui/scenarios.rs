@@ -122,7 +122,7 @@ fn figures_grid(
             ui.end_row();
             let headlines: Vec<Vec<draw::Headline>> = results
                 .iter()
-                .map(|(_, result)| draw::headline_figures(design, result))
+                .map(|(_, result)| draw::headline_figures(design, result, crate::i18n::current()))
                 .collect();
             let rows = headlines.first().map_or(0, Vec::len);
             for row in 0..rows {

@@ -67,7 +67,7 @@ pub(super) fn stage_ui(
         return PanelOutput::default();
     };
     ui.horizontal(|ui| {
-        ui.heading(stage.kind.tag().label());
+        ui.heading(stage.kind.tag().label(crate::i18n::current()));
         ui.label(RichText::new(stage_id.as_str()).weak().small());
     });
     let subject = Subject::Stage(stage_id.clone());

@@ -20,7 +20,7 @@ fn at_the_fit_zoom_of_every_example_no_text_is_under_eleven_pixels_and_the_desig
             &design,
             result.as_ref(),
             None,
-            Style::new(&theme, &fonts).legible_at(zoom),
+            Style::new(&theme, &fonts, leadflow::i18n::current()).legible_at(zoom),
         );
         let smallest = shapes
             .iter()

@@ -1338,3 +1338,8 @@ goal-dialog-won = Vundne kunder
 goal-won-value = { $customers } vundne kunder
 goal-dialog-aim-at-customer-targets = Sigt efter målene for nye kunder til og med
 review-figure-won-target = Vundne mod målet
+
+# A design file that does not read, at a place in it; the problem as worded by the reader.
+load-syntax = { $place }: { $problem }
+load-parser-says = { $text }
+import-skipped-first = række { $row }: { $reason }

@@ -1340,3 +1340,8 @@ goal-dialog-won = Customers won
 goal-won-value = { $customers } customers won
 goal-dialog-aim-at-customer-targets = Aim at the new-customer targets through
 review-figure-won-target = Won against the target
+
+# A design file that does not read, at a place in it; the problem as worded by the reader.
+load-syntax = { $place }: { $problem }
+load-parser-says = { $text }
+import-skipped-first = row { $row }: { $reason }

@@ -1341,3 +1341,8 @@ goal-dialog-won = Voitetut asiakkaat
 goal-won-value = { $customers } voitettua asiakasta
 goal-dialog-aim-at-customer-targets = Tähtää uusien asiakkaiden tavoitteisiin kuukauden loppuun asti:
 review-figure-won-target = Voitetut tavoitetta vasten
+
+# A design file that does not read, at a place in it; the problem as worded by the reader.
+load-syntax = { $place }: { $problem }
+load-parser-says = { $text }
+import-skipped-first = rivi { $row }: { $reason }

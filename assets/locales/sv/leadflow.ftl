@@ -1341,3 +1341,8 @@ goal-dialog-won = Vunna kunder
 goal-won-value = { $customers } vunna kunder
 goal-dialog-aim-at-customer-targets = Sikta på målen för nya kunder till och med
 review-figure-won-target = Vunna mot målet
+
+# A design file that does not read, at a place in it; the problem as worded by the reader.
+load-syntax = { $place }: { $problem }
+load-parser-says = { $text }
+import-skipped-first = rad { $row }: { $reason }

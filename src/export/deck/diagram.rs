@@ -58,9 +58,10 @@ pub fn diagram(
     theme: &Theme,
     measure: &dyn TextMeasure,
     area: Bounds,
+    language: crate::i18n::Language,
 ) {
-    let style = Style::new(theme, measure);
-    let whole = crate::export::diagram_shapes(design, Some(result), theme, None, measure);
+    let style = Style::new(theme, measure, language);
+    let whole = crate::export::diagram_shapes(design, Some(result), theme, None, measure, language);
     let Some(extent) = draw::bounds_of(&whole, measure) else {
         return;
     };

@@ -90,11 +90,12 @@ fn text_block(
 }
 
 fn title_slide(input: &PackInput<'_>) -> SlidePart {
+    let language = input.language;
     let design = input.design;
     let theme = input.theme;
     let mut slide = SlideBuilder::new(input.language);
     let title = crate::export::slide::slide_title(design);
-    let subtitle = crate::export::slide::slide_subtitle(design);
+    let subtitle = crate::export::slide::slide_subtitle(design, language);
     let dated = pack::dated_line(input);
     slide.shape(&ShapeSpec {
         anchor: Anchor::Top,
@@ -157,6 +158,7 @@ fn title_slide(input: &PackInput<'_>) -> SlidePart {
 }
 
 fn process_slide(input: &PackInput<'_>) -> SlidePart {
+    let language = input.language;
     let design = input.design;
     let mut slide = headed(input, &input.words("deck-title-process"));
     super::diagram::diagram(
@@ -169,6 +171,7 @@ fn process_slide(input: &PackInput<'_>) -> SlidePart {
             min: Point::new(LEFT, 190.0),
             max: Point::new(RIGHT, 1030.0),
         },
+        language,
     );
     finish(slide, pack::process_notes(input))
 }
@@ -177,6 +180,7 @@ fn year_slide(
     input: &PackInput<'_>,
     table: &MonthTable,
 ) -> Result<SlidePart, rust_xlsxwriter::XlsxError> {
+    let language = input.language;
     let theme = input.theme;
     let mut slide = headed(input, &input.words("deck-title-year"));
     let customers: Vec<f64> = table
@@ -219,7 +223,7 @@ fn year_slide(
         },
         chart_part(&chart)?,
     );
-    let headlines = draw::headline_figures(input.design, input.result);
+    let headlines = draw::headline_figures(input.design, input.result, language);
     let rows: Vec<Vec<Paragraph>> = headlines
         .iter()
         .map(|headline| {

@@ -58,6 +58,7 @@ pub fn report(input: &PackInput<'_>, background: Colour) -> Vec<Picture> {
 }
 
 fn cover(pages: &mut Pages<'_>, input: &PackInput<'_>) {
+    let language = input.language;
     let theme = input.theme;
     pages.block(4.0, |out, area| {
         out.push(Shape::Rect {
@@ -70,7 +71,7 @@ fn cover(pages: &mut Pages<'_>, input: &PackInput<'_>) {
     });
     pages.paragraph(&super::slide::slide_title(input.design), 24.0, theme.text);
     pages.paragraph(
-        &super::slide::slide_subtitle(input.design),
+        &super::slide::slide_subtitle(input.design, language),
         13.0,
         theme.text_muted,
     );
@@ -84,12 +85,14 @@ fn cover(pages: &mut Pages<'_>, input: &PackInput<'_>) {
 }
 
 fn process(pages: &mut Pages<'_>, input: &PackInput<'_>) {
+    let language = input.language;
     let diagram = super::diagram_shapes(
         input.design,
         Some(input.result),
         input.theme,
         None,
         input.measure,
+        language,
     );
     let bounds = draw::bounds_of(&diagram, input.measure);
     // As tall as the diagram needs at the page's width, up to half a page.
@@ -115,6 +118,7 @@ fn process(pages: &mut Pages<'_>, input: &PackInput<'_>) {
 
 /// A weekly chart drawn at twice the scale into `area` and shrunk to fit it.
 fn chart_into(out: &mut Vec<Shape>, input: &PackInput<'_>, series: &Series<'_>, area: Bounds) {
+    let language = input.language;
     let large = Bounds {
         min: Point::new(0.0, 0.0),
         max: Point::new(
@@ -123,7 +127,14 @@ fn chart_into(out: &mut Vec<Shape>, input: &PackInput<'_>, series: &Series<'_>, 
         ),
     };
     let mut shapes = Vec::new();
-    draw::chart_shapes(&mut shapes, series, large, input.theme, input.measure);
+    draw::chart_shapes(
+        &mut shapes,
+        series,
+        large,
+        input.theme,
+        input.measure,
+        language,
+    );
     out.extend(
         shapes
             .into_iter()
@@ -132,6 +143,7 @@ fn chart_into(out: &mut Vec<Shape>, input: &PackInput<'_>, series: &Series<'_>, 
 }
 
 fn year(pages: &mut Pages<'_>, input: &PackInput<'_>) {
+    let language = input.language;
     let theme = input.theme;
     let result = input.result;
     pages.heading(&input.words("deck-title-year"), 200.0);
@@ -163,7 +175,7 @@ fn year(pages: &mut Pages<'_>, input: &PackInput<'_>) {
         );
     });
     pages.paragraph(&pack::band_note(input), BODY_SIZE, theme.text_muted);
-    let rows: Vec<Vec<Cell>> = draw::headline_figures(input.design, result)
+    let rows: Vec<Vec<Cell>> = draw::headline_figures(input.design, result, language)
         .into_iter()
         .map(|headline| vec![Cell::of(headline.caption), Cell::of(headline.value)])
         .collect();

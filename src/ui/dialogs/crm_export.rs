@@ -123,6 +123,7 @@ impl CrmDialog {
             slash_order: self.slash_order,
             columns: self.columns.clone(),
             as_of,
+            language: crate::i18n::current(),
             ..ImportOptions::default()
         };
         let path = Path::new(self.path.trim());
@@ -145,14 +146,18 @@ impl CrmDialog {
                     }
                 }
                 Ok(Read {
-                    report: report(&measurement, &path.display().to_string()),
+                    report: report(
+                        &measurement,
+                        &path.display().to_string(),
+                        crate::i18n::current(),
+                    ),
                     measurement,
                     mapping,
                     deals: (self.purpose == CrmPurpose::Review).then_some(deals),
                     review: None,
                 })
             }
-            Err(error) => Err(error.to_string()),
+            Err(error) => Err(crate::i18n::Worded::words(&error, crate::i18n::current())),
         });
     }
 }
@@ -303,7 +308,11 @@ impl CrmDialog {
                     stem.to_string_lossy().into_owned()
                 })
         });
-        Some(crate::crm::build::design_from(&read.measurement, &name))
+        Some(crate::crm::build::design_from(
+            &read.measurement,
+            &name,
+            crate::i18n::current(),
+        ))
     }
 
     /// Applies the measured figures of the matched stages to `design`. Returns whether there
@@ -312,7 +321,12 @@ impl CrmDialog {
         let Some(Ok(read)) = &self.read else {
             return false;
         };
-        let changes = calibrate::propose(design, &read.measurement, &read.mapping);
+        let changes = calibrate::propose(
+            design,
+            &read.measurement,
+            &read.mapping,
+            crate::i18n::current(),
+        );
         calibrate::apply(design, &changes, read.measurement.to);
         calibrate::keep_actuals(design, &read.measurement, &read.mapping);
         true
@@ -531,7 +545,8 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
         .striped(true)
         .show(ui, |ui| {
             for change in changes {
-                let (today, measured) = crate::crm::calibrate::shown_change(change);
+                let (today, measured) =
+                    crate::crm::calibrate::shown_change(change, crate::i18n::current());
                 ui.label(&change.label);
                 ui.label(today);
                 ui.label(format!("→ {measured}"));
@@ -563,6 +578,7 @@ fn read_review<'a>(
                 &read.mapping,
                 reviewed.as_of,
                 figures,
+                crate::i18n::current(),
             )
             .ok()
         });
@@ -614,7 +630,12 @@ fn read_ui(
                 .max_height((room - report_height - 60.0).max(160.0))
                 .show(ui, |ui| {
                     mapping_ui(ui, read, design);
-                    let changes = calibrate::propose(design, &read.measurement, &read.mapping);
+                    let changes = calibrate::propose(
+                        design,
+                        &read.measurement,
+                        &read.mapping,
+                        crate::i18n::current(),
+                    );
                     changes_ui(ui, &changes);
                     if read.mapping.iter().any(Option::is_some) {
                         side_effects_ui(ui, &read.measurement);

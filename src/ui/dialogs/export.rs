@@ -60,6 +60,7 @@ pub fn export_options(
         only: (layout == Layout::Diagram && settings.selection_only && !selection.is_empty())
             .then(|| selection.clone()),
         motion: settings.motion.clamped(),
+        language: crate::i18n::current(),
     }
 }
 
@@ -212,7 +213,11 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 }
                 ui.horizontal(|ui| {
                     for format in formats {
-                        ui.selectable_value(&mut settings.format, format, format.label());
+                        ui.selectable_value(
+                            &mut settings.format,
+                            format,
+                            format.label(crate::i18n::current()),
+                        );
                     }
                 });
                 ui.end_row();
@@ -227,13 +232,17 @@ fn options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, has_selection: b
                 ui.label(crate::tr!("export-dialog-show"));
                 ui.horizontal(|ui| {
                     for layout in [Layout::Slide, Layout::Diagram] {
-                        ui.selectable_value(&mut settings.layout, layout, layout.label());
+                        ui.selectable_value(
+                            &mut settings.layout,
+                            layout,
+                            layout.label(crate::i18n::current()),
+                        );
                     }
                     if settings.format == Format::Pdf {
                         ui.selectable_value(
                             &mut settings.layout,
                             Layout::Report,
-                            Layout::Report.label(),
+                            Layout::Report.label(crate::i18n::current()),
                         );
                     }
                 });

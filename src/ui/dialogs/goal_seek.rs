@@ -465,7 +465,10 @@ fn answer_ui(
     }
     match answer {
         Ok(answer) => {
-            ui.label(RichText::new(goal::describe(design, goal, answer)).strong());
+            ui.label(
+                RichText::new(goal::describe(design, goal, answer, crate::i18n::current()))
+                    .strong(),
+            );
             ui.button(crate::tr!("goal-dialog-apply-to-design"))
                 .on_hover_text(crate::tr!("goal-dialog-changes-the-design-to-the"))
                 .clicked()

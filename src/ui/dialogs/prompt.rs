@@ -146,7 +146,7 @@ fn templates_ui(ui: &mut egui::Ui) -> Option<PromptChoice> {
     egui::ScrollArea::vertical()
         .max_height(420.0)
         .show(ui, |ui| {
-            for info in crate::templates::catalogue() {
+            for info in crate::templates::catalogue(crate::i18n::current()) {
                 let button = egui::Button::new(RichText::new(&info.title).strong())
                     .min_size(egui::vec2(420.0, 0.0));
                 if ui.add(button).on_hover_text(&info.notes).clicked() {
@@ -273,13 +273,13 @@ fn replace_record_ui(
 
 fn offer_ui(ui: &mut egui::Ui, offer: &crate::design::implied::Offer) -> Option<PromptChoice> {
     ui.heading(crate::tr!("modals-add-the-stages-this-model"));
-    ui.label(&offer.reason);
+    ui.label(offer.reason.words(crate::i18n::current()));
     ui.add_space(4.0);
     for stage in &offer.missing {
         ui.label(format!(
             "• {} ({})",
-            stage.shown_name(),
-            stage.kind.label().to_lowercase()
+            stage.shown_name(crate::i18n::current()),
+            stage.kind.label(crate::i18n::current()).to_lowercase()
         ));
     }
     ui.label(RichText::new(crate::tr!("modals-they-are-placed-to-the")).weak());

@@ -8,7 +8,6 @@ use crate::ui::fields::InLanguage;
 use egui::RichText;
 
 /// The wizard's answers so far.
-#[derive(Default)]
 pub struct QuestionsDialog {
     answers: WizardAnswers,
     /// Whether a field had the keyboard at the end of the last frame: an Escape then leaves
@@ -31,8 +30,13 @@ fn recommendation<'a>(
     if !current {
         *kept = None;
     }
-    let (_, _, recommendation) =
-        kept.get_or_insert_with(|| (answers.clone(), language, wizard::recommend(answers)));
+    let (_, _, recommendation) = kept.get_or_insert_with(|| {
+        (
+            answers.clone(),
+            language,
+            wizard::recommend(answers, language),
+        )
+    });
     recommendation
 }
 
@@ -43,6 +47,17 @@ pub enum QuestionsChoice {
     Create(Box<Design>),
     /// Close the wizard.
     Cancel,
+}
+
+impl Default for QuestionsDialog {
+    /// The questions as they start, the design named in the window's language.
+    fn default() -> Self {
+        Self {
+            answers: WizardAnswers::new(crate::i18n::current()),
+            typing: false,
+            recommended: None,
+        }
+    }
 }
 
 impl QuestionsDialog {
@@ -66,7 +81,7 @@ impl QuestionsDialog {
             ui.label(
                 RichText::new(crate::tr!(
                     "wizard-recommended",
-                    model = recommendation.sales_model.label()
+                    model = recommendation.sales_model.label(crate::i18n::current())
                 ))
                 .size(18.0)
                 .strong(),
@@ -182,7 +197,10 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
             TransactionModel::Relationship,
         ] {
             let mut on = answers.transaction_models.contains(&model);
-            if ui.checkbox(&mut on, model.label()).changed() {
+            if ui
+                .checkbox(&mut on, model.label(crate::i18n::current()))
+                .changed()
+            {
                 if on {
                     answers.transaction_models.push(model);
                 } else {

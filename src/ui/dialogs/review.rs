@@ -215,7 +215,8 @@ fn figures_ui(
         .show(ui, |ui| {
             for change in &ahead.measured {
                 let mut measured = !kept.contains(&change.target);
-                let (planned, measured_text) = crate::crm::calibrate::shown_change(change);
+                let (planned, measured_text) =
+                    crate::crm::calibrate::shown_change(change, crate::i18n::current());
                 let shown = format!("{}: {planned} → {measured_text}", change.label);
                 if ui.checkbox(&mut measured, shown).changed() {
                     if measured {

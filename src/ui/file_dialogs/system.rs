@@ -172,7 +172,10 @@ fn system_question(question: &Question) -> SystemQuestion {
             format,
         } => (
             crate::tr!("file-dialog-export-image"),
-            vec![(format.label().clone(), vec![format.extension()])],
+            vec![(
+                format.label(crate::i18n::current()).clone(),
+                vec![format.extension()],
+            )],
             Some(suggested_name.clone()),
         ),
         Ask::MonthTable { suggested_name } => (

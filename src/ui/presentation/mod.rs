@@ -189,12 +189,19 @@ fn overview_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, sc
             .size(scale.size(36.0))
             .color(theme.text),
     );
-    caption(ui, &draw::models_line(design), theme, scale);
+    caption(
+        ui,
+        &draw::models_line(design, crate::i18n::current()),
+        theme,
+        scale,
+    );
     ui.add_space(12.0);
     egui::Grid::new("present-headline")
         .spacing([16.0, scale.size(10.0)])
         .show(ui, |ui| {
-            for headline in draw::headline_figures(design, &presentation.result) {
+            for headline in
+                draw::headline_figures(design, &presentation.result, crate::i18n::current())
+            {
                 figure_row(ui, &headline.caption, headline.value, theme, scale);
             }
         });
@@ -257,7 +264,12 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, scale
     let Some(stage) = design.stages.get(stage_id) else {
         return;
     };
-    caption(ui, &stage.kind.tag().label(), theme, scale);
+    caption(
+        ui,
+        &stage.kind.tag().label(crate::i18n::current()),
+        theme,
+        scale,
+    );
     ui.label(
         RichText::new(&stage.name)
             .size(scale.size(40.0))
@@ -277,14 +289,14 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, scale
             figure_row(
                 ui,
                 &in_stage,
-                draw::format_count(figures.in_stage),
+                draw::format_count(figures.in_stage, crate::i18n::current()),
                 theme,
                 scale,
             );
             figure_row(
                 ui,
                 &crate::tr!("presentation-moving-on"),
-                draw::format_count(figures.moved_on_per_week.max(0.0)),
+                draw::format_count(figures.moved_on_per_week.max(0.0), crate::i18n::current()),
                 theme,
                 scale,
             );
@@ -292,7 +304,7 @@ fn focus_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme, scale
                 figure_row(
                     ui,
                     &crate::tr!("presentation-waiting"),
-                    draw::format_count(figures.backlog),
+                    draw::format_count(figures.backlog, crate::i18n::current()),
                     theme,
                     scale,
                 );
@@ -536,6 +548,7 @@ fn chart_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
         area,
         theme,
         &measure,
+        crate::i18n::current(),
     );
     paint_shapes(&painter, &shapes);
 }
@@ -562,7 +575,7 @@ fn diagram_ui(ui: &mut egui::Ui, presentation: &Presentation, theme: &Theme) {
     let rect = ui.available_rect_before_wrap().shrink(24.0);
     let painter = ui.painter_at(rect.expand(24.0));
     let measure = EguiMeasure(&painter);
-    let style = Style::new(theme, &measure);
+    let style = Style::new(theme, &measure, crate::i18n::current());
     let design = &presentation.what_if;
     let week =
         (presentation.week.round() as usize).min(presentation.result.weeks.saturating_sub(1));
