@@ -12,6 +12,7 @@
 //! - [`export`]: images (PNG, SVG, PDF) of the diagram or a slide, carrying the design.
 //! - [`ui`]: the editor's panels.
 //! - [`app`]: the desktop window.
+//! - [`platform`]: the little that differs between Windows, macOS and Linux.
 
 pub mod advice;
 pub mod app;
@@ -22,6 +23,7 @@ pub mod draw;
 pub mod export;
 pub mod file;
 pub mod i18n;
+pub mod platform;
 pub mod sim;
 pub mod templates;
 pub mod ui;

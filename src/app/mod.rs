@@ -35,6 +35,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// The app's id: the desktop entry's and `AppStream`'s name, and the window's Wayland app id.
+pub const APP_ID: &str = "se.leadflow.Leadflow";
+
+/// The icon, drawn for the app (assets/icon/leadflow.svg, rendered by scripts/render-icons).
+const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icon/png/leadflow-256.png");
+
 /// Key of the preferences in eframe's storage.
 const SETTINGS_KEY: &str = "leadflow-settings";
 
@@ -50,14 +56,24 @@ pub fn run(path: Option<&Path>) -> anyhow::Result<ExitCode> {
         .transpose()
         .worded(crate::i18n::current())?;
     templates::find(templates::DEFAULT_TEMPLATE).context("the default example is missing")?;
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([1024.0, 640.0])
+        .with_title("Leadflow")
+        // The desktop entry's name: Wayland shows the icon of the entry with this id.
+        .with_app_id(APP_ID)
+        .with_drag_and_drop(true);
+    // The window's icon on X11 and Windows (Wayland and macOS take the installed one).
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(WINDOW_ICON) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([1024.0, 640.0])
-            .with_title("Leadflow")
-            .with_app_id("leadflow")
-            .with_drag_and_drop(true),
+        viewport,
+        // The settings stay in the folder they always had (beside the recovery drafts), not
+        // in one named after the app id.
+        persistence_path: eframe::storage_dir(crate::file::recovery::STORAGE_NAME)
+            .map(|folder| folder.join("app.ron")),
         ..Default::default()
     };
     eframe::run_native(

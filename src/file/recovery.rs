@@ -26,6 +26,10 @@ pub struct Recovered {
     owner: String,
 }
 
+/// The folder, in the platform's place for application data, that holds Leadflow's settings
+/// and its recovery drafts (`recovery/`).
+pub const STORAGE_NAME: &str = "leadflow";
+
 const DESIGN_SUFFIX: &str = ".ron";
 const ORIGINAL_SUFFIX: &str = ".path";
 
@@ -33,7 +37,7 @@ impl RecoveryStore {
     /// The store in `$XDG_DATA_HOME/leadflow/recovery` (or the platform's data directory).
     #[must_use]
     pub fn default_location() -> Option<Self> {
-        eframe::storage_dir("leadflow").map(|dir| Self::in_directory(dir.join("recovery")))
+        eframe::storage_dir(STORAGE_NAME).map(|dir| Self::in_directory(dir.join("recovery")))
     }
 
     /// The store in `directory`, for this process.
