@@ -56,6 +56,25 @@ impl Colour {
         }
     }
 
+    /// The contrast ratio of two opaque colours as WCAG 2.1 defines it: from 1 (the same) to
+    /// 21 (black on white); text needs at least 4.5.
+    #[must_use]
+    pub fn contrast(self, other: Self) -> f32 {
+        let luminance = |colour: Self| {
+            let channel = |value: u8| {
+                let value = f32::from(value) / 255.0;
+                if value <= 0.040_45 {
+                    value / 12.92
+                } else {
+                    ((value + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(colour.r) + 0.7152 * channel(colour.g) + 0.0722 * channel(colour.b)
+        };
+        let (one, two) = (luminance(self), luminance(other));
+        (one.max(two) + 0.05) / (one.min(two) + 0.05)
+    }
+
     /// Whether nothing of it shows.
     #[must_use]
     pub fn is_transparent(self) -> bool {

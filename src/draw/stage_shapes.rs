@@ -488,7 +488,7 @@ fn error_tag_shapes(
         ),
         crate::tr_in!(language, "stage-tag-error"),
         size,
-        (theme.bottleneck, Line::NONE, Colour::WHITE),
+        (theme.bottleneck, Line::NONE, theme.on_accent),
         measure,
     );
 }
@@ -584,7 +584,7 @@ fn top_tags_shapes(
             label,
             style.text_size(11.0),
             Corner::Middle,
-            (theme.bottleneck, Line::NONE, Colour::WHITE),
+            (theme.bottleneck, Line::NONE, theme.on_accent),
         );
     }
     let plain = (colours.fill, Line::solid(1.0, colours.stroke), theme.text);
@@ -599,7 +599,7 @@ fn top_tags_shapes(
             crate::tr_in!(language, "stage-tag-changed"),
             style.text_size(10.5),
             Corner::Right,
-            (theme.selection, Line::NONE, Colour::WHITE),
+            (theme.selection, Line::NONE, theme.on_accent),
         );
     }
 }
@@ -698,6 +698,65 @@ fn tag_shapes(
         text_colour,
         label,
     ));
+}
+
+/// What a screen reader says of a stage after its name: its kind, its figures as the canvas
+/// shows them (the parameters, what it holds and passes on, who waits), whether the figures
+/// are measured, and the sources feeding it: the words of its picture, in one sentence.
+#[must_use]
+pub fn stage_description(
+    design: &Design,
+    stage_id: &StageId,
+    figures: Option<StageFigures>,
+    bottleneck: bool,
+    language: crate::i18n::Language,
+) -> String {
+    let Some(stage) = design.stages.get(stage_id) else {
+        return String::new();
+    };
+    let mut parts = vec![
+        stage.kind.tag().label(language),
+        parameters_label(design, stage, language),
+    ];
+    if let Some(figures) = figures {
+        parts.push(figures_label(stage, figures, false, language));
+        let waiting = format_count(figures.backlog, language);
+        if bottleneck {
+            parts.push(crate::tr_in!(
+                language,
+                "stage-tag-bottleneck",
+                waiting = waiting
+            ));
+        } else if figures.backlog >= 1.0 {
+            parts.push(crate::tr_in!(
+                language,
+                "stage-tag-waiting",
+                waiting = waiting
+            ));
+        }
+    }
+    parts.extend(measured_label(stage, language));
+    let sources: Vec<String> = design
+        .sources_entering(stage_id)
+        .map(|source| {
+            crate::tr_in!(
+                language,
+                "design-inspector-source-heading",
+                name = source.name.as_str(),
+                leads = format_count(source.leads_per_week, language),
+                seasonal = if source.is_seasonal() { "yes" } else { "no" }
+            )
+        })
+        .collect();
+    if !sources.is_empty() {
+        parts.push(crate::tr_in!(
+            language,
+            "canvas-stage-sources",
+            sources = sources.join(", ")
+        ));
+    }
+    parts.retain(|part| !part.trim().is_empty());
+    parts.join("; ").replace('\n', " ")
 }
 
 /// The sources feeding a stage, as tags to its left with an arrow into it.

@@ -186,6 +186,11 @@ fn flows_ui(
             detail,
             draw::Style::new(frame.theme, &measure, crate::i18n::current()).legible_at(frame.zoom),
         );
+        if let (Some(flow), Some(key)) = (flow, &key)
+            && flow_node_ui(ui, design, flow, &points).clicked()
+        {
+            clicked_flow = Some(key.clone());
+        }
         if let Some(key) = key
             && background.clicked()
             && let Some(pointer) = frame.pointer
@@ -202,6 +207,47 @@ fn flows_ui(
     }
     clicked
 }
+
+/// A flow's node in the accessibility tree, on its share label: "Flow Qualify → Present",
+/// described by its share; a click (or Enter once Tab has reached it) selects the flow.
+fn flow_node_ui(
+    ui: &egui::Ui,
+    design: &Design,
+    flow: &crate::design::Flow,
+    points: &[crate::design::Point],
+) -> egui::Response {
+    let name = |stage_id: &StageId| {
+        design
+            .stages
+            .get(stage_id)
+            .map_or_else(|| stage_id.as_str().to_owned(), |stage| stage.name.clone())
+    };
+    let (from, to) = (name(&flow.from), name(&flow.to));
+    let at = pos(draw::midpoint(points));
+    let response = ui.interact(
+        Rect::from_center_size(at, vec2(FLOW_NODE_SIZE, FLOW_NODE_SIZE)),
+        Id::unique(("flow", flow.key())),
+        Sense::click(),
+    );
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            crate::tr!("canvas-flow-label", from = from.as_str(), to = to.as_str()),
+        )
+    });
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(crate::tr!(
+            "canvas-flow-description",
+            share = crate::i18n::format::percent(flow.share * 100.0, 0),
+            from = from.as_str()
+        ));
+    });
+    response
+}
+
+/// The side of a flow's node, on its share label, in scene units.
+const FLOW_NODE_SIZE: f32 = 18.0;
 
 /// Every visible stage: its interactions, its picture, its connect handle and, when asked, the
 /// field that renames it in place.
@@ -230,6 +276,7 @@ fn stages_ui(
         let (response, made) = stage_interaction_ui(ui, design, view, frame, stage_id, &name);
         output = output.or(made);
         let marks = marking.marks(view, frame, stage_id, &response, bounds);
+        describe_stage(ui, response.id, design, frame, stage_id, marks.bottleneck);
         shapes.clear();
         stage_picture(
             ui,
@@ -249,6 +296,31 @@ fn stages_ui(
         }
     }
     output
+}
+
+/// Gives the stage's node in the accessibility tree its description: kind, figures, the
+/// bottleneck, sources (see [`draw::stage_description`]). Worked out only when a screen reader
+/// (or a test) reads the tree: the closure runs only then.
+fn describe_stage(
+    ui: &egui::Ui,
+    id: Id,
+    design: &Design,
+    frame: &Frame<'_>,
+    stage_id: &StageId,
+    bottleneck: bool,
+) {
+    ui.ctx().accesskit_node_builder(id, |node| {
+        let figures = frame
+            .result
+            .and_then(|result| draw::figures_of(result, design, stage_id));
+        node.set_description(draw::stage_description(
+            design,
+            stage_id,
+            figures,
+            bottleneck,
+            crate::i18n::current(),
+        ));
+    });
 }
 
 /// What marks the stages get this frame, worked out once for all of them.

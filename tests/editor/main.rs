@@ -2,6 +2,7 @@
 //! connect, change a conversion rate, undo and redo, delete, save and load, the unsaved
 //! changes prompt, a broken file.
 
+mod accessibility;
 mod advice;
 mod crm;
 mod driver;

@@ -1343,3 +1343,8 @@ review-figure-won-target = Vundne mod målet
 load-syntax = { $place }: { $problem }
 load-parser-says = { $text }
 import-skipped-first = række { $row }: { $reason }
+
+# What a screen reader says of a flow and of a stage's sources on the canvas.
+canvas-flow-label = Flow { $from } → { $to }
+canvas-flow-description = { $share } af dem, der går videre fra { $from }
+canvas-stage-sources = fødes af { $sources }

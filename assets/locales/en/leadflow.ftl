@@ -1345,3 +1345,8 @@ review-figure-won-target = Won against the target
 load-syntax = { $place }: { $problem }
 load-parser-says = { $text }
 import-skipped-first = row { $row }: { $reason }
+
+# What a screen reader says of a flow and of a stage's sources on the canvas.
+canvas-flow-label = Flow { $from } → { $to }
+canvas-flow-description = { $share } of those moving on from { $from }
+canvas-stage-sources = fed by { $sources }

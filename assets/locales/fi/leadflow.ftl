@@ -1346,3 +1346,8 @@ review-figure-won-target = Voitetut tavoitetta vasten
 load-syntax = { $place }: { $problem }
 load-parser-says = { $text }
 import-skipped-first = rivi { $row }: { $reason }
+
+# What a screen reader says of a flow and of a stage's sources on the canvas.
+canvas-flow-label = Virta { $from } → { $to }
+canvas-flow-description = { $share } vaiheesta { $from } etenevistä
+canvas-stage-sources = liidit lähteistä { $sources }

@@ -1346,3 +1346,8 @@ review-figure-won-target = Vunna mot målet
 load-syntax = { $place }: { $problem }
 load-parser-says = { $text }
 import-skipped-first = rad { $row }: { $reason }
+
+# What a screen reader says of a flow and of a stage's sources on the canvas.
+canvas-flow-label = Flöde { $from } → { $to }
+canvas-flow-description = { $share } av dem som går vidare från { $from }
+canvas-stage-sources = matas av { $sources }
