@@ -151,14 +151,7 @@ pub fn import(
     let design = crate::crm::build::design_from(&measurement, &name, crate::i18n::current());
     super::ensure_valid(output, &design)?;
     file::save(&design, output).worded(crate::i18n::current())?;
-    print!(
-        "{}",
-        report(
-            &measurement,
-            &export.display().to_string(),
-            crate::i18n::current()
-        )
-    );
+    print_report(&measurement, export);
     eprintln!(
         "wrote {} ({} stages, {} sources)",
         output.display(),
@@ -188,14 +181,7 @@ pub fn calibrate(
     let mut mapping = calibrate::match_by_name(&design, &measurement);
     apply_maps(&design, design_path, &measurement, maps, &mut mapping)?;
     let changes = calibrate::propose(&design, &measurement, &mapping, crate::i18n::current());
-    print!(
-        "{}",
-        report(
-            &measurement,
-            &export.display().to_string(),
-            crate::i18n::current()
-        )
-    );
+    print_report(&measurement, export);
     print!(
         "{}",
         changes_table(&design, &measurement, &mapping, &changes)
@@ -337,4 +323,16 @@ pub fn backtest(path: &Path, mode: &super::ModeOverride) -> anyhow::Result<ExitC
     }
     super::write_output(None, &text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the report of `measurement` read from `export`, in the command's language.
+fn print_report(measurement: &Measurement, export: &Path) {
+    print!(
+        "{}",
+        report(
+            measurement,
+            &export.display().to_string(),
+            crate::i18n::current()
+        )
+    );
 }

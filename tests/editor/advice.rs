@@ -338,17 +338,19 @@ fn goal_seek_for_revenue_solves_one_stages_conversion() {
     );
 }
 
-#[test]
-fn goal_seek_aims_at_the_revenue_targets_through_a_month() {
+/// Goal seek's answer for the growth plan with `figure`'s target set to `value` in January to
+/// March, aimed (through the combo box labelled `aim`) at the targets through March.
+fn goal_seek_through_march(
+    figure: leadflow::design::targets::TargetFigure,
+    value: f64,
+    aim: &str,
+) -> String {
     use leadflow::design::calendar::Date;
-    use leadflow::design::targets::TargetFigure;
     let mut design = leadflow::templates::design_named("growth-plan").expect("example");
     for month in 1..=3 {
-        design.targets.set(
-            TargetFigure::Revenue,
-            Date::constant(2027, month, 1),
-            Some(50_000.0),
-        );
+        design
+            .targets
+            .set(figure, Date::constant(2027, month, 1), Some(value));
     }
     let mut editor = super::driver::editor_on(
         design,
@@ -358,21 +360,27 @@ fn goal_seek_aims_at_the_revenue_targets_through_a_month() {
     editor.press(Modifiers::COMMAND, Key::G);
     editor
         .harness
-        .get_by_role_and_label(
-            egui::accesskit::Role::ComboBox,
-            "Aim at the revenue targets through",
-        )
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, aim)
         .click();
     editor.steps(3);
     editor.click_label("Mar 2027");
     editor.steps(2);
     editor.press(Modifiers::NONE, Key::Enter);
-    let answer = editor
+    editor
         .harness
         .get_by_label_contains("leads per week")
         .accesskit_node()
         .value()
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+#[test]
+fn goal_seek_aims_at_the_revenue_targets_through_a_month() {
+    let answer = goal_seek_through_march(
+        leadflow::design::targets::TargetFigure::Revenue,
+        50_000.0,
+        "Aim at the revenue targets through",
+    );
     assert!(
         // Week 12 ends on 25 March, the last week within March: two months and 25 days.
         answer.starts_with("To have 140 k EUR by week 12 ("),
@@ -382,39 +390,11 @@ fn goal_seek_aims_at_the_revenue_targets_through_a_month() {
 
 #[test]
 fn goal_seek_aims_at_the_new_customer_targets_as_customers_won() {
-    use leadflow::design::calendar::Date;
-    use leadflow::design::targets::TargetFigure;
-    let mut design = leadflow::templates::design_named("growth-plan").expect("example");
-    for month in 1..=3 {
-        design.targets.set(
-            TargetFigure::NewCustomers,
-            Date::constant(2027, month, 1),
-            Some(11.0),
-        );
-    }
-    let mut editor = super::driver::editor_on(
-        design,
-        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
-        leadflow::i18n::Language::English,
+    let answer = goal_seek_through_march(
+        leadflow::design::targets::TargetFigure::NewCustomers,
+        11.0,
+        "Aim at the new-customer targets through",
     );
-    editor.press(Modifiers::COMMAND, Key::G);
-    editor
-        .harness
-        .get_by_role_and_label(
-            egui::accesskit::Role::ComboBox,
-            "Aim at the new-customer targets through",
-        )
-        .click();
-    editor.steps(3);
-    editor.click_label("Mar 2027");
-    editor.steps(2);
-    editor.press(Modifiers::NONE, Key::Enter);
-    let answer = editor
-        .harness
-        .get_by_label_contains("leads per week")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
     // 11 + 11 + 11 × 25/31: the weeks to 25 March.
     assert!(
         answer.starts_with("To have 31 customers won by week 12 ("),
