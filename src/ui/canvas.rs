@@ -209,7 +209,8 @@ fn flows_ui(
 }
 
 /// A flow's node in the accessibility tree, on its share label: "Flow Qualify → Present",
-/// described by its share; a click (or Enter once Tab has reached it) selects the flow.
+/// described by its share; a click (or Enter once Tab has reached it) selects the flow. Its
+/// words are made only when the tree is read.
 fn flow_node_ui(
     ui: &egui::Ui,
     design: &Design,
@@ -222,7 +223,6 @@ fn flow_node_ui(
             .get(stage_id)
             .map_or_else(|| stage_id.as_str().to_owned(), |stage| stage.name.clone())
     };
-    let (from, to) = (name(&flow.from), name(&flow.to));
     let at = pos(draw::midpoint(points));
     let response = ui.interact(
         Rect::from_center_size(at, vec2(FLOW_NODE_SIZE, FLOW_NODE_SIZE)),
@@ -233,14 +233,18 @@ fn flow_node_ui(
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             true,
-            crate::tr!("canvas-flow-label", from = from.as_str(), to = to.as_str()),
+            crate::tr!(
+                "canvas-flow-label",
+                from = name(&flow.from),
+                to = name(&flow.to)
+            ),
         )
     });
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_description(crate::tr!(
             "canvas-flow-description",
             share = crate::i18n::format::percent(flow.share * 100.0, 0),
-            from = from.as_str()
+            from = name(&flow.from)
         ));
     });
     response
