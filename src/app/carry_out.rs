@@ -83,6 +83,10 @@ impl LeadflowApp {
                     self.pending_change = Some(Change::Delete);
                 }
             }
+            Command::Rename => {
+                crate::ui::canvas_keys::start_renaming(&self.doc.design, &mut self.view)
+            }
+            Command::DrawFlow => crate::ui::canvas_keys::start_keyboard_flow(&mut self.view),
             Command::SelectAll => {
                 self.view.selection.stages = self.doc.design.stages.keys().cloned().collect();
                 self.view.selection.flow = None;
@@ -183,37 +187,6 @@ impl LeadflowApp {
         {
             self.view.selection.flow = None;
         }
-    }
-
-    pub(super) fn nudge(&mut self, ctx: &egui::Context) {
-        if self.view.selection.stages.is_empty() {
-            return;
-        }
-        let step = if ctx.input(|input| input.modifiers.shift) {
-            1.0
-        } else {
-            self.theme().grid_step
-        };
-        let (dx, dy) = ctx.input(|input| {
-            let mut delta = (0.0, 0.0);
-            for (key, d) in [
-                (egui::Key::ArrowLeft, (-step, 0.0)),
-                (egui::Key::ArrowRight, (step, 0.0)),
-                (egui::Key::ArrowUp, (0.0, -step)),
-                (egui::Key::ArrowDown, (0.0, step)),
-            ] {
-                if input.key_pressed(key) {
-                    delta.0 += d.0;
-                    delta.1 += d.1;
-                }
-            }
-            delta
-        });
-        if dx == 0.0 && dy == 0.0 {
-            return;
-        }
-        edit::move_stages(&mut self.doc.design, &self.view.selection.stages, dx, dy);
-        self.pending_change = Some(Change::Nudge);
     }
 
     /// Takes what a panel did this frame: names the step of the change it made, or carries out

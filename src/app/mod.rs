@@ -340,7 +340,11 @@ impl LeadflowApp {
     /// Keyboard and window input that is not a widget's: shortcuts, clipboard events, arrows,
     /// Escape, dropped files, the close button.
     fn handle_input(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
+        // Typing in a field keeps most shortcuts for the field; a focused button or stage does
+        // not (Delete, Ctrl+Z and the rest work while Tab has moved the focus).
+        let typing = ctx.text_edit_focused();
+        let focus_elsewhere =
+            ctx.memory(egui::Memory::focused).is_some() && !self.view.canvas_focused;
         let dialog_open = !self.dialogs.is_empty() || self.file_request.is_some();
         if !dialog_open {
             self.pending.extend(commands::pressed_commands(ctx, typing));
@@ -361,7 +365,16 @@ impl LeadflowApp {
                     _ => {}
                 }
             }
-            self.nudge(ctx);
+            if !focus_elsewhere {
+                let grid_step = self.theme().grid_step;
+                let keys = crate::ui::canvas_keys::canvas_keys(
+                    ctx,
+                    &mut self.doc.design,
+                    &mut self.view,
+                    grid_step,
+                );
+                self.take_panel_output(keys);
+            }
             if ctx.input(|input| input.key_pressed(egui::Key::Escape)) {
                 if ctx.input(|input| input.pointer.any_down()) {
                     self.doc.history.abort(&mut self.doc.design);
@@ -407,6 +420,7 @@ impl LeadflowApp {
             concerns: self.results.concerns(),
             autosave_failure: self.autosave_failure.as_deref(),
             notice: self.notice.as_deref(),
+            keys_hint: crate::ui::canvas_keys::keys_hint(&self.doc.design, &self.view),
             simulating: self.results.simulation.is_running(),
             simulated_in: self.results.simulation.elapsed(),
         };
@@ -512,14 +526,24 @@ impl LeadflowApp {
         }
     }
 
-    fn palette_panel(&self, ui: &mut egui::Ui, theme: &Theme) {
-        egui::Panel::left("palette")
+    fn palette_panel(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        let used = egui::Panel::left("palette")
             .resizable(true)
             .default_size(190.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
-                    .show(ui, |ui| palette::palette_ui(ui, &self.doc.design, theme));
+                    .show(ui, |ui| palette::palette_ui(ui, &self.doc.design, theme))
+                    .inner
+            })
+            .inner;
+        if let Some(item) = used {
+            let intent =
+                crate::ui::canvas_keys::palette_item_used(item, &self.doc.design, &self.view);
+            self.take_panel_output(crate::ui::change::PanelOutput {
+                intent,
+                ..Default::default()
             });
+        }
     }
 
     fn inspector_panel(&mut self, ui: &mut egui::Ui) {

@@ -13,7 +13,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 pub const FUNNEL_STEP: f32 = 170.0;
 
 /// The first stage leads enter: the entry of the first source, or the topmost stage.
-fn entry_stage(design: &Design) -> Option<StageId> {
+#[must_use]
+pub fn entry_stage(design: &Design) -> Option<StageId> {
     design
         .sources
         .values()

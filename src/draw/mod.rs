@@ -24,7 +24,7 @@ pub use headline::{Headline, headline_figures, models_line};
 pub use shapes::{Align, Line, Shape, TextMeasure, bounds_of, line_height};
 pub use stage_shapes::{
     Detail, LEAST_TEXT_PX, StageFigures, StageMarks, Style, figures_at, figures_of, flow_polyline,
-    flow_shapes, format_count, midpoint, source_shapes, stage_description, stage_label_shapes,
-    stage_mark_shapes, stage_shapes,
+    flow_shapes, format_count, midpoint, source_description, source_shapes, source_tag_boxes,
+    stage_description, stage_label_shapes, stage_mark_shapes, stage_shapes,
 };
 pub use theme::{KindColours, Theme, ThemeChoice};

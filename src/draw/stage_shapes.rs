@@ -761,30 +761,21 @@ pub fn stage_description(
 
 /// The sources feeding a stage, as tags to its left with an arrow into it.
 pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, style: Style<'_>) {
-    let language = style.language;
-    let Style { theme, measure, .. } = style;
+    let theme = style.theme;
     let size = style.text_size(11.5);
-    let half_height = line_height(size) / 2.0 + 2.0;
-    for (index, source) in sources.iter().enumerate() {
-        let text = crate::tr_in!(
-            language,
-            "design-inspector-source-heading",
-            name = source.name.as_str(),
-            leads = format_count(source.leads_per_week, language),
-            seasonal = if source.is_seasonal() { "yes" } else { "no" }
-        );
-        let y = bounds.min.y + 14.0 + index as f32 * (2.0 * half_height + 4.0);
-        let right = bounds.min.x - 28.0;
-        let width = measure.width(&text, size) + 12.0;
+    for (tag, text) in source_tags(sources, bounds, style) {
+        let half_height = (tag.max.y - tag.min.y) / 2.0;
+        let y = tag.min.y + half_height;
+        let right = tag.max.x;
         out.push(Shape::Rect {
-            min: Point::new(right - width, y - half_height),
-            max: Point::new(right, y + half_height),
+            min: tag.min,
+            max: tag.max,
             corner: half_height,
             fill: theme.canvas,
             line: Line::solid(1.0, theme.flow),
         });
         out.push(Shape::text(
-            right - width + 6.0,
+            tag.min.x + 6.0,
             y - line_height(size) / 2.0,
             Align::Start,
             size,
@@ -798,6 +789,71 @@ pub fn source_shapes(out: &mut Vec<Shape>, sources: &[&Source], bounds: Bounds, 
         });
         out.push(arrow_head(Point::new(tip.x - 8.0, y), tip, theme.flow));
     }
+}
+
+/// Where each source's tag lies beside the stage it feeds (whose label box is `bounds`): one
+/// above the other, ending left of the stage; the canvas puts each source's node there.
+#[must_use]
+pub fn source_tag_boxes(sources: &[&Source], bounds: Bounds, style: Style<'_>) -> Vec<Bounds> {
+    source_tags(sources, bounds, style)
+        .into_iter()
+        .map(|(tag, _)| tag)
+        .collect()
+}
+
+/// Each source's tag with its text.
+fn source_tags(sources: &[&Source], bounds: Bounds, style: Style<'_>) -> Vec<(Bounds, String)> {
+    let language = style.language;
+    let size = style.text_size(11.5);
+    let half_height = line_height(size) / 2.0 + 2.0;
+    sources
+        .iter()
+        .enumerate()
+        .map(|(index, source)| {
+            let text = crate::tr_in!(
+                language,
+                "design-inspector-source-heading",
+                name = source.name.as_str(),
+                leads = format_count(source.leads_per_week, language),
+                seasonal = if source.is_seasonal() { "yes" } else { "no" }
+            );
+            let y = bounds.min.y + 14.0 + index as f32 * (2.0 * half_height + 4.0);
+            let right = bounds.min.x - 28.0;
+            let width = style.measure.width(&text, size) + 12.0;
+            let tag = Bounds {
+                min: Point::new(right - width, y - half_height),
+                max: Point::new(right, y + half_height),
+            };
+            (tag, text)
+        })
+        .collect()
+}
+
+/// What a screen reader says of a source: its channel, the leads it brings and what it costs
+/// a week, whether it follows a season, and the stage it feeds.
+#[must_use]
+pub fn source_description(
+    design: &Design,
+    source: &Source,
+    language: crate::i18n::Language,
+) -> String {
+    let entry = design.stages.get(&source.entry).map_or_else(
+        || source.entry.as_str().to_owned(),
+        |stage| stage.name.clone(),
+    );
+    crate::tr_in!(
+        language,
+        "canvas-source-description",
+        channel = source.channel.label(language),
+        leads = format_count(source.leads_per_week, language),
+        cost = crate::i18n::format::money_in(
+            language,
+            source.cost_per_week,
+            &design.presentation.currency
+        ),
+        seasonal = if source.is_seasonal() { "yes" } else { "no" },
+        stage = entry
+    )
 }
 
 /// Small chips along the bottom edge: each role with its headcount, then each tool.

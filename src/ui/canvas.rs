@@ -15,6 +15,13 @@ use egui::{
     Align2, FontId, Id, Key, Pos2, Rect, Scene, Sense, Stroke, StrokeKind, Vec2, pos2, vec2,
 };
 
+/// The id of a stage's node: its interactions, its place in the accessibility tree, and what
+/// the keyboard focus is given to.
+#[must_use]
+pub fn stage_node_id(stage_id: &StageId) -> Id {
+    Id::unique(("stage", stage_id.as_str()))
+}
+
 /// Scene zoom limits: text is tessellated at 1:1, so zooming further would blur it.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=1.0;
 /// Clicks this close to a flow select it.
@@ -51,6 +58,9 @@ pub fn canvas_ui(
     theme: &Theme,
 ) -> PanelOutput {
     let mut output = PanelOutput::default();
+    // Set again by the node that has the focus, if one does.
+    view.focused_stage = None;
+    view.canvas_focused = false;
     let geometry = draw::stage_geometry(design);
     if view.fit_requested || !view.scene_rect.is_finite() {
         view.scene_rect = fit_rect(design, &geometry);
@@ -90,8 +100,10 @@ pub fn canvas_ui(
             paint_grid(ui, theme, view.scene_to_screen.scaling);
         }
         let background = ui.response();
-        let flow_clicked = flows_ui(ui, design, view, &frame, &background);
+        let (mut flow_clicked, flow_nodes) = flows_ui(ui, design, view, &frame, &background);
         output = stages_ui(ui, design, view, &frame);
+        // After the stages, so Tab reaches the flows after every stage and source.
+        flow_clicked |= flow_nodes_ui(ui, design, view, &frame, &flow_nodes);
         let pointer_on_background = BackgroundPointer {
             response: &background,
             space_held,
@@ -159,11 +171,12 @@ fn flows_ui(
     view: &mut ViewState,
     frame: &Frame<'_>,
     background: &egui::Response,
-) -> bool {
+) -> (bool, Vec<(usize, crate::design::Point)>) {
     let detail = Detail::at_zoom(view.scene_to_screen.scaling);
     let measure = EguiMeasure(ui.painter());
     let mut shapes = Vec::new();
     let mut clicked_flow = None;
+    let mut nodes = Vec::new();
     for path in &draw::flow_paths(design, frame.geometry) {
         let points = draw::flow_polyline(path);
         let reach =
@@ -186,10 +199,8 @@ fn flows_ui(
             detail,
             draw::Style::new(frame.theme, &measure, crate::i18n::current()).legible_at(frame.zoom),
         );
-        if let (Some(flow), Some(key)) = (flow, &key)
-            && flow_node_ui(ui, design, flow, &points).clicked()
-        {
-            clicked_flow = Some(key.clone());
+        if let FlowRole::Conversion { index } = path.role {
+            nodes.push((index, draw::midpoint(&points)));
         }
         if let Some(key) = key
             && background.clicked()
@@ -205,6 +216,41 @@ fn flows_ui(
         view.selection.clear();
         view.selection.flow = Some(key);
     }
+    (clicked, nodes)
+}
+
+/// The flows' nodes (see [`flow_node_ui`]), at the middle of each flow in view; returns
+/// whether one was activated, which selects its flow.
+fn flow_nodes_ui(
+    ui: &egui::Ui,
+    design: &Design,
+    view: &mut ViewState,
+    frame: &Frame<'_>,
+    nodes: &[(usize, crate::design::Point)],
+) -> bool {
+    let mut activated = None;
+    for (index, at) in nodes {
+        let Some(flow) = design.flows.get(*index) else {
+            continue;
+        };
+        let response = flow_node_ui(ui, design, flow, pos(*at));
+        if response.has_focus() {
+            view.canvas_focused = true;
+            ui.painter().circle_stroke(
+                pos(*at),
+                FLOW_NODE_SIZE * 0.75,
+                Stroke::new(2.0, frame.theme.text),
+            );
+        }
+        if response.clicked() {
+            activated = Some(flow.key());
+        }
+    }
+    let clicked = activated.is_some();
+    if let Some(key) = activated {
+        view.selection.clear();
+        view.selection.flow = Some(key);
+    }
     clicked
 }
 
@@ -215,7 +261,7 @@ fn flow_node_ui(
     ui: &egui::Ui,
     design: &Design,
     flow: &crate::design::Flow,
-    points: &[crate::design::Point],
+    at: Pos2,
 ) -> egui::Response {
     let name = |stage_id: &StageId| {
         design
@@ -223,7 +269,6 @@ fn flow_node_ui(
             .get(stage_id)
             .map_or_else(|| stage_id.as_str().to_owned(), |stage| stage.name.clone())
     };
-    let at = pos(draw::midpoint(points));
     let response = ui.interact(
         Rect::from_center_size(at, vec2(FLOW_NODE_SIZE, FLOW_NODE_SIZE)),
         Id::unique(("flow", flow.key())),
@@ -267,9 +312,18 @@ fn stages_ui(
     let visible = ui.clip_rect().expand2(vec2(320.0, 40.0));
     // One buffer for every stage's shapes: most frames draw hundreds of stages.
     let mut shapes = Vec::new();
-    for (stage_id, stage_geometry) in frame.geometry {
+    // In the order leads meet the stages, which is the order Tab reaches them in.
+    let by_id: std::collections::BTreeMap<&StageId, &draw::StageGeometry> =
+        frame.geometry.iter().map(|(id, g)| (id, g)).collect();
+    for stage_id in &edit::flow_order(design) {
+        let Some(&stage_geometry) = by_id.get(stage_id) else {
+            continue;
+        };
         let bounds = rect(stage_geometry.label_box);
-        if !visible.intersects(bounds) && view.connecting.as_ref() != Some(stage_id) {
+        if !visible.intersects(bounds)
+            && view.connecting.as_ref() != Some(stage_id)
+            && ui.memory(egui::Memory::focused) != Some(stage_node_id(stage_id))
+        {
             continue;
         }
         let name = design
@@ -280,7 +334,7 @@ fn stages_ui(
         let (response, made) = stage_interaction_ui(ui, design, view, frame, stage_id, &name);
         output = output.or(made);
         let marks = marking.marks(view, frame, stage_id, &response, bounds);
-        describe_stage(ui, response.id, design, frame, stage_id, marks.bottleneck);
+        describe_stage(ui, response.id, design, frame, stage_id, marks);
         shapes.clear();
         stage_picture(
             ui,
@@ -292,6 +346,10 @@ fn stages_ui(
             &mut shapes,
         );
         paint_shapes(ui.painter(), &shapes);
+        if response.has_focus() {
+            paint_focus_ring(ui, bounds, frame.theme);
+        }
+        source_nodes_ui(ui, design, frame, stage_id, stage_geometry);
         if marks.selected || marks.hovered || view.connecting.as_ref() == Some(stage_id) {
             output = output.or(connect_handle_ui(ui, view, frame, stage_id, &name, bounds));
         }
@@ -299,7 +357,74 @@ fn stages_ui(
             output = output.or(PanelOutput::changed(change));
         }
     }
+    keyboard_flow_line(ui, view, frame);
     output
+}
+
+/// While a flow is drawn by keys: a line from the stage it starts at to the one chosen so far.
+fn keyboard_flow_line(ui: &egui::Ui, view: &ViewState, frame: &Frame<'_>) {
+    let Some(flow) = &view.keyboard_flow else {
+        return;
+    };
+    let label_box = |stage_id: &StageId| {
+        frame
+            .geometry
+            .iter()
+            .find(|(id, _)| id == stage_id)
+            .map(|(_, g)| rect(g.label_box))
+    };
+    let (Some(from), Some(to)) = (label_box(&flow.from), flow.to.as_ref().and_then(label_box))
+    else {
+        return;
+    };
+    let stroke = Stroke::new(2.0, frame.theme.selection);
+    let start = pos2(from.center().x, from.bottom());
+    let end = to.center() - (to.center() - start).normalized() * (to.height() / 2.0);
+    ui.painter().line_segment([start, end], stroke);
+    ui.painter().circle_filled(end, 4.0, frame.theme.selection);
+}
+
+/// Each source that feeds the stage as a node of its own, on its tag ("Source Webinars"),
+/// described by what it brings; reached by Tab after the stage it feeds.
+fn source_nodes_ui(
+    ui: &egui::Ui,
+    design: &Design,
+    frame: &Frame<'_>,
+    stage_id: &StageId,
+    stage_geometry: &draw::StageGeometry,
+) {
+    let sources: Vec<_> = design.sources_entering(stage_id).collect();
+    if sources.is_empty() {
+        return;
+    }
+    let measure = EguiMeasure(ui.painter());
+    let style =
+        draw::Style::new(frame.theme, &measure, crate::i18n::current()).legible_at(frame.zoom);
+    let tags = draw::source_tag_boxes(&sources, stage_geometry.label_box, style);
+    for (source, tag) in sources.iter().zip(tags) {
+        let response = ui.interact(
+            rect(tag),
+            Id::unique(("source", stage_id.as_str(), source.name.as_str())),
+            Sense::focusable_noninteractive(),
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Label,
+                true,
+                crate::tr!("canvas-source-label", name = source.name.as_str()),
+            )
+        });
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_description(draw::source_description(
+                design,
+                source,
+                crate::i18n::current(),
+            ));
+        });
+        if response.has_focus() {
+            paint_focus_ring(ui, rect(tag), frame.theme);
+        }
+    }
 }
 
 /// Gives the stage's node in the accessibility tree its description: kind, figures, the
@@ -311,9 +436,12 @@ fn describe_stage(
     design: &Design,
     frame: &Frame<'_>,
     stage_id: &StageId,
-    bottleneck: bool,
+    marks: StageMarks,
 ) {
+    let bottleneck = marks.bottleneck;
     ui.ctx().accesskit_node_builder(id, |node| {
+        // A screen reader says "selected" as the selection comes and goes.
+        node.set_selected(marks.selected);
         let figures = frame
             .result
             .and_then(|result| draw::figures_of(result, design, stage_id));
@@ -365,6 +493,10 @@ impl Marking {
             bottleneck: self.bottleneck.as_ref() == Some(stage_id),
             drop_target: self.payload_in_flight && response.contains_pointer()
                 || view
+                    .keyboard_flow
+                    .as_ref()
+                    .is_some_and(|flow| flow.to.as_ref() == Some(stage_id))
+                || view
                     .connecting
                     .as_ref()
                     .is_some_and(|from| from != stage_id)
@@ -392,8 +524,7 @@ fn stage_interaction_ui(
         .iter()
         .find(|(id, _)| id == stage_id)
         .map_or(Rect::NOTHING, |(_, g)| rect(g.label_box));
-    let id = Id::unique(("stage", stage_id.as_str()));
-    let response = ui.interact(bounds, id, Sense::click_and_drag());
+    let response = ui.interact(bounds, stage_node_id(stage_id), Sense::click_and_drag());
     // Named for screen readers and tests: "Stage Qualify".
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
@@ -403,8 +534,21 @@ fn stage_interaction_ui(
         )
     });
     let response = response.on_hover_cursor(egui::CursorIcon::Grab);
+    let renames_on_enter = response.has_focus()
+        && ui.input(|input| input.key_pressed(Key::Enter))
+        && view.selection.stages.len() == 1
+        && view.selection.stages.contains(stage_id);
+    keyboard_focus(ui, view, &response, stage_id);
     if response.clicked() {
-        if ui.input(|input| input.modifiers.shift) {
+        if let Some(flow) = view.keyboard_flow.take_if(|flow| flow.from != *stage_id) {
+            // A flow being drawn by keys ends at the stage clicked (or reached by Tab).
+            output.intent = Some(Intent::Connect {
+                from: flow.from,
+                to: stage_id.clone(),
+            });
+        } else if renames_on_enter {
+            view.renaming = Some((stage_id.clone(), name.to_owned()));
+        } else if ui.input(|input| input.modifiers.shift) {
             if !view.selection.stages.remove(stage_id) {
                 view.selection.stages.insert(stage_id.clone());
             }
@@ -466,6 +610,56 @@ fn stage_interaction_ui(
     (response, output)
 }
 
+/// A stage's node and the keyboard focus. Focus that arrives by Tab (a click gives none) does
+/// not select the stage (Enter or Space does), so Tab can pass stages on its way to the
+/// inspector; while a flow is drawn by keys it chooses the stage as the flow's end. While
+/// the node has the focus the arrow keys are the canvas's (along the flows, or moving the
+/// stage), not egui's, which would send the focus to whatever widget lies that way.
+fn keyboard_focus(
+    ui: &egui::Ui,
+    view: &mut ViewState,
+    response: &egui::Response,
+    stage_id: &StageId,
+) {
+    if response.gained_focus() {
+        // Brought into view when the focus arrives from off screen.
+        if !ui.clip_rect().contains_rect(response.rect) {
+            view.pan_request += response.rect.center() - ui.clip_rect().center();
+        }
+        if let Some(flow) = &mut view.keyboard_flow
+            && flow.from != *stage_id
+        {
+            flow.to = Some(stage_id.clone());
+        }
+    }
+    if response.has_focus() {
+        ui.memory_mut(|memory| {
+            memory.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    tab: false,
+                    escape: false,
+                },
+            );
+        });
+        view.focused_stage = Some(stage_id.clone());
+        view.canvas_focused = true;
+    }
+}
+
+/// The ring around the node that has the keyboard focus: the text colour, which reads on the
+/// canvas in every theme, a little outside the selection's outline.
+fn paint_focus_ring(ui: &egui::Ui, bounds: Rect, theme: &Theme) {
+    ui.painter().rect_stroke(
+        bounds.expand(6.0),
+        8.0,
+        Stroke::new(2.0, theme.text),
+        StrokeKind::Outside,
+    );
+}
+
 /// The stage's shapes, with the tags of the sources that feed it.
 fn stage_picture(
     ui: &egui::Ui,
@@ -506,7 +700,8 @@ fn connect_handle_ui(
     let handle = ui.interact(
         Rect::from_center_size(handle_center, Vec2::splat(HANDLE_RADIUS * 2.6)),
         Id::unique(("handle", stage_id.as_str())),
-        Sense::drag(),
+        // Not in the Tab order: by keys, a flow is drawn with the command (C).
+        Sense::DRAG,
     );
     handle.widget_info(|| {
         egui::WidgetInfo::labeled(
@@ -588,6 +783,8 @@ fn rename_in_place_ui(
     }
     let name = text.trim().to_owned();
     view.renaming = None;
+    // The focus goes back to the stage, so Tab goes on from there.
+    ui.memory_mut(|memory| memory.request_focus(stage_node_id(stage_id)));
     let stage = design.stages.get_mut(stage_id)?;
     if cancel || name.is_empty() || stage.name == name {
         return None;

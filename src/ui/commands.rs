@@ -38,6 +38,10 @@ pub enum Command {
     CopyAsImage,
     /// Remove the selection and its flows.
     Delete,
+    /// Rename the selected stage in place.
+    Rename,
+    /// Draw a flow from the selected stage to the one chosen next by keys (or a click).
+    DrawFlow,
     /// Select every stage.
     SelectAll,
     /// Fit the whole design in view.
@@ -116,7 +120,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 35] = [
+    pub const ALL: [Self; 37] = [
         Self::New,
         Self::NewFromQuestions,
         Self::NewFromCrm,
@@ -132,6 +136,8 @@ impl Command {
         Self::Paste,
         Self::Duplicate,
         Self::Delete,
+        Self::Rename,
+        Self::DrawFlow,
         Self::SelectAll,
         Self::CopyAsImage,
         Self::ZoomToFit,
@@ -179,6 +185,8 @@ impl Command {
             Self::Paste => "command-paste",
             Self::Duplicate => "command-duplicate",
             Self::Delete => "command-delete",
+            Self::Rename => "command-rename",
+            Self::DrawFlow => "command-draw-flow",
             Self::SelectAll => "command-select-all",
             Self::ZoomToFit => "command-zoom-to-fit",
             Self::ZoomIn => "command-zoom-in",
@@ -220,6 +228,8 @@ impl Command {
             | Self::Paste
             | Self::Duplicate
             | Self::Delete
+            | Self::Rename
+            | Self::DrawFlow
             | Self::SelectAll
             | Self::CopyAsImage => Menu::Edit,
             Self::ZoomToFit
@@ -259,6 +269,9 @@ impl Command {
         const PASTE: [KeyboardShortcut; 1] = [ctrl(Key::V)];
         const DUPLICATE: [KeyboardShortcut; 1] = [ctrl(Key::D)];
         const DELETE: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
+        const RENAME: [KeyboardShortcut; 1] = [plain(Key::F2)];
+        const DRAW_FLOW: [KeyboardShortcut; 1] = [plain(Key::C)];
+        const NEW_FROM_QUESTIONS: [KeyboardShortcut; 1] = [ctrl_shift(Key::N)];
         const SELECT_ALL: [KeyboardShortcut; 1] = [ctrl(Key::A)];
         const FIT: [KeyboardShortcut; 1] = [plain(Key::F)];
         const ZOOM_IN: [KeyboardShortcut; 2] = [ctrl(Key::Plus), ctrl(Key::Equals)];
@@ -282,6 +295,9 @@ impl Command {
             Self::Paste => &PASTE,
             Self::Duplicate => &DUPLICATE,
             Self::Delete => &DELETE,
+            Self::Rename => &RENAME,
+            Self::DrawFlow => &DRAW_FLOW,
+            Self::NewFromQuestions => &NEW_FROM_QUESTIONS,
             Self::SelectAll => &SELECT_ALL,
             Self::ZoomToFit => &FIT,
             Self::ZoomIn => &ZOOM_IN,
@@ -290,8 +306,7 @@ impl Command {
             Self::Present => &PRESENT,
             Self::GoalSeek => &GOAL_SEEK,
             Self::CommandPalette => &PALETTE,
-            Self::NewFromQuestions
-            | Self::NewFromCrm
+            Self::NewFromCrm
             | Self::CalibrateFromCrm
             | Self::ReviewAgainstCrm
             | Self::FreezePlanOfRecord

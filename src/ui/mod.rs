@@ -3,6 +3,7 @@
 
 pub mod background;
 pub mod canvas;
+pub mod canvas_keys;
 pub mod change;
 pub mod findings_list;
 pub use findings_list::findings_window;

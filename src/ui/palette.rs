@@ -151,6 +151,8 @@ fn paint_icon(ui: &mut egui::Ui, icon: Icon, colour: egui::Color32) {
     }
 }
 
+/// One item: dragged onto the canvas with the mouse, or, once Tab has reached it, Enter uses
+/// it (returned): a stage kind adds a stage, anything else goes to the selected stage.
 fn item_ui(
     ui: &mut egui::Ui,
     id: Id,
@@ -159,20 +161,33 @@ fn item_ui(
     label: &str,
     colour: egui::Color32,
     hint: &str,
-) {
+) -> Option<PaletteItem> {
     let response = ui
-        .dnd_drag_source(id, item, |ui| {
+        .dnd_drag_source(id, item.clone(), |ui| {
             ui.horizontal(|ui| {
                 paint_icon(ui, icon, colour);
-                ui.label(label);
+                // Painted, not a label: the item itself carries the name in the accessibility
+                // tree, once.
+                let galley = ui.painter().layout_no_wrap(
+                    label.to_owned(),
+                    egui::TextStyle::Body.resolve(ui.style()),
+                    ui.visuals().text_color(),
+                );
+                let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+                ui.painter()
+                    .galley(rect.min, galley, ui.visuals().text_color());
             });
         })
         .response;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    let used = response.has_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
     response.on_hover_text(hint);
+    used.then_some(item)
 }
 
-/// Shows the palette.
-pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
+/// Shows the palette; returns the item Enter used, if one was.
+pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) -> Option<PaletteItem> {
+    let mut used = None;
     ui.add_space(4.0);
     ui.heading(crate::tr!("palette-stages"));
     ui.label(
@@ -182,7 +197,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     );
     ui.add_space(2.0);
     for kind in StageKindTag::ALL {
-        item_ui(
+        used = used.or(item_ui(
             ui,
             Id::unique(("palette-stage", kind.message_id())),
             PaletteItem::Stage(kind),
@@ -190,7 +205,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             &kind.label(crate::i18n::current()),
             theme.kind(kind).accent.into(),
             &crate::tr!("palette-stage-tooltip"),
-        );
+        ));
     }
     ui.add_space(10.0);
     ui.heading(crate::tr!("palette-sources"));
@@ -201,7 +216,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     );
     ui.add_space(2.0);
     for channel in Channel::ALL {
-        item_ui(
+        used = used.or(item_ui(
             ui,
             Id::unique(("palette-source", channel.message_id())),
             PaletteItem::Source(channel),
@@ -209,7 +224,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
             &channel.label(crate::i18n::current()),
             theme.flow.into(),
             &crate::tr!("palette-source-tooltip"),
-        );
+        ));
     }
     ui.add_space(10.0);
     ui.heading(crate::tr!("palette-roles"));
@@ -220,7 +235,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     );
     ui.add_space(2.0);
     for (role_id, role) in &design.roles {
-        item_ui(
+        used = used.or(item_ui(
             ui,
             Id::unique(("palette-role", role_id.as_str())),
             PaletteItem::Role(role_id.clone()),
@@ -232,7 +247,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
                 leads = crate::i18n::format::number(role.leads_per_person_per_week, 0),
                 cost = crate::i18n::format::money(role.monthly_cost, &design.presentation.currency)
             ),
-        );
+        ));
     }
     ui.add_space(10.0);
     ui.heading(crate::tr!("palette-tools"));
@@ -243,7 +258,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
     );
     ui.add_space(2.0);
     for (tool_id, tool) in &design.tools {
-        item_ui(
+        used = used.or(item_ui(
             ui,
             Id::unique(("palette-tool", tool_id.as_str())),
             PaletteItem::Tool(tool_id.clone()),
@@ -255,6 +270,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) {
                 category = tool.category.label(crate::i18n::current()),
                 cost = crate::i18n::format::money(tool.monthly_cost, &design.presentation.currency)
             ),
-        );
+        ));
     }
+    used
 }

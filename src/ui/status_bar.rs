@@ -17,6 +17,8 @@ pub struct Status<'a> {
     pub autosave_failure: Option<&'a str>,
     /// What was last done that leaves no other trace in the window (an export written).
     pub notice: Option<&'a str>,
+    /// What the keys do now, while the canvas waits for them (a flow being drawn by keys).
+    pub keys_hint: Option<String>,
     /// Whether a simulation is under way on a worker.
     pub simulating: bool,
     /// How long the latest simulation took.
@@ -55,6 +57,14 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut
             .clicked()
         {
             *findings_open = !*findings_open;
+        }
+        if let Some(hint) = &status.keys_hint {
+            ui.separator();
+            let label = ui.label(egui::RichText::new(hint).strong());
+            // Read out as soon as it changes, wherever the focus is.
+            ui.ctx().accesskit_node_builder(label.id, |node| {
+                node.set_live(egui::accesskit::Live::Polite);
+            });
         }
         if let Some(notice) = status.notice {
             ui.separator();

@@ -112,6 +112,23 @@ pub struct ViewState {
     pub compare_with: usize,
     /// The list of findings, opened from the status bar.
     pub findings_open: bool,
+    /// A flow being drawn with the keyboard.
+    pub keyboard_flow: Option<KeyboardFlow>,
+    /// The stage whose node has the keyboard focus, as of the last frame.
+    pub focused_stage: Option<StageId>,
+    /// Whether the keyboard focus is on one of the canvas's nodes (stage, flow, source), as of
+    /// the last frame: the canvas's keys work then, or when nothing has the focus.
+    pub canvas_focused: bool,
+}
+
+/// A flow drawn with the keyboard: it starts at `from` (the stage selected when it began) and
+/// ends at `to` once the person has chosen one with the arrow keys or Tab.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyboardFlow {
+    /// Where the flow starts.
+    pub from: StageId,
+    /// The stage chosen so far for it to end at.
+    pub to: Option<StageId>,
 }
 
 impl Default for ViewState {
@@ -129,6 +146,9 @@ impl Default for ViewState {
             scene_to_screen: egui::emath::TSTransform::IDENTITY,
             compare_with: 0,
             findings_open: false,
+            keyboard_flow: None,
+            focused_stage: None,
+            canvas_focused: false,
         }
     }
 }

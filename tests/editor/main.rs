@@ -9,6 +9,7 @@ mod driver;
 mod export_dialog;
 mod file_dialogs;
 mod funnel;
+mod keyboard;
 mod languages;
 mod legible;
 mod minimap;

@@ -1348,3 +1348,15 @@ import-skipped-first = række { $row }: { $reason }
 canvas-flow-label = Flow { $from } → { $to }
 canvas-flow-description = { $share } af dem, der går videre fra { $from }
 canvas-stage-sources = fødes af { $sources }
+
+## Lærredet med tastaturet
+command-rename = Omdøb trin
+command-draw-flow = Tegn et flow fra det valgte trin
+canvas-source-label = Kilde { $name }
+canvas-source-description = { $channel }: { $leads } leads om ugen til { $stage }, koster { $cost } om ugen{ $seasonal ->
+        [yes] , sæsonpræget
+       *[no] {""}
+    }
+status-drawing-flow = Tegner et flow fra { $from }: vælg trinnet, det går til, med piletasterne eller Tab; Esc afbryder
+status-drawing-flow-to = Flow { $from } → { $to }: Enter tegner det, Esc afbryder
+wizard-buying-cycle = Hvor lang tid købet tager

@@ -1350,3 +1350,15 @@ import-skipped-first = row { $row }: { $reason }
 canvas-flow-label = Flow { $from } → { $to }
 canvas-flow-description = { $share } of those moving on from { $from }
 canvas-stage-sources = fed by { $sources }
+
+## The canvas by keyboard
+command-rename = Rename stage
+command-draw-flow = Draw a flow from the selected stage
+canvas-source-label = Source { $name }
+canvas-source-description = { $channel }: { $leads } leads a week into { $stage }, costing { $cost } a week{ $seasonal ->
+        [yes] , seasonal
+       *[no] {""}
+    }
+status-drawing-flow = Drawing a flow from { $from }: choose the stage it goes to with the arrow keys or Tab; Escape stops
+status-drawing-flow-to = Flow { $from } → { $to }: Enter draws it, Escape stops
+wizard-buying-cycle = How long buying takes

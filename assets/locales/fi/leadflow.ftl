@@ -1351,3 +1351,15 @@ import-skipped-first = rivi { $row }: { $reason }
 canvas-flow-label = Virta { $from } → { $to }
 canvas-flow-description = { $share } vaiheesta { $from } etenevistä
 canvas-stage-sources = liidit lähteistä { $sources }
+
+## Piirtoalue näppäimistöllä
+command-rename = Nimeä vaihe uudelleen
+command-draw-flow = Piirrä siirtymä valitusta vaiheesta
+canvas-source-label = Lähde { $name }
+canvas-source-description = { $channel }: { $leads } liidiä viikossa vaiheeseen { $stage }, kustannus { $cost } viikossa{ $seasonal ->
+        [yes] , kausivaihteleva
+       *[no] {""}
+    }
+status-drawing-flow = Piirretään siirtymää vaiheesta { $from }: valitse kohdevaihe nuolinäppäimillä tai sarkaimella; Esc keskeyttää
+status-drawing-flow-to = Siirtymä { $from } → { $to }: Enter piirtää sen, Esc keskeyttää
+wizard-buying-cycle = Kuinka kauan ostaminen kestää

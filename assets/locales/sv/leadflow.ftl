@@ -1351,3 +1351,15 @@ import-skipped-first = rad { $row }: { $reason }
 canvas-flow-label = Flöde { $from } → { $to }
 canvas-flow-description = { $share } av dem som går vidare från { $from }
 canvas-stage-sources = matas av { $sources }
+
+## Ritytan med tangentbordet
+command-rename = Byt namn på steg
+command-draw-flow = Rita ett flöde från det valda steget
+canvas-source-label = Källa { $name }
+canvas-source-description = { $channel }: { $leads } leads i veckan till { $stage }, kostar { $cost } i veckan{ $seasonal ->
+        [yes] , säsongsvarierande
+       *[no] {""}
+    }
+status-drawing-flow = Ritar ett flöde från { $from }: välj steget det går till med piltangenterna eller Tabb; Esc avbryter
+status-drawing-flow-to = Flöde { $from } → { $to }: Enter ritar det, Esc avbryter
+wizard-buying-cycle = Hur lång tid köpet tar

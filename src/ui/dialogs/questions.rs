@@ -16,6 +16,9 @@ pub struct QuestionsDialog {
     /// The recommendation and the answers (and language) it is for: building it simulates the
     /// starting design a few times to staff it, too much to do in every frame.
     recommended: Option<(WizardAnswers, Language, Recommendation)>,
+    /// Whether the wizard has been shown: on its first frame the name field takes the
+    /// keyboard, so a person using keys starts at the first answer, not in the menu bar.
+    shown: bool,
 }
 
 /// The recommendation for `answers`, made again only when they (or the language) changed.
@@ -56,6 +59,7 @@ impl Default for QuestionsDialog {
             answers: WizardAnswers::new(crate::i18n::current()),
             typing: false,
             recommended: None,
+            shown: false,
         }
     }
 }
@@ -69,13 +73,14 @@ impl QuestionsDialog {
         let mut cancel = false;
         // Escape in a field leaves the field, not the wizard with every answer in it.
         let typing = std::mem::replace(&mut self.typing, false);
+        let first_frame = !std::mem::replace(&mut self.shown, true);
         let response = super::anchored_dialog("leadflow-wizard").show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading(crate::tr!("wizard-dialog-new-design-from-four-questions"));
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() - 200.0)
-                .show(ui, |ui| questions_ui(ui, answers));
+                .show(ui, |ui| questions_ui(ui, answers, first_frame));
             ui.separator();
             let recommendation = recommendation(recommended, answers);
             ui.label(
@@ -108,15 +113,21 @@ impl QuestionsDialog {
     }
 }
 
-fn question(ui: &mut egui::Ui, text: &str) {
+/// A question; returns its label's id, which names the answer's field for a screen reader.
+fn question(ui: &mut egui::Ui, text: &str) -> egui::Id {
     ui.add_space(8.0);
-    ui.label(RichText::new(text).strong());
+    ui.label(RichText::new(text).strong()).id
 }
 
-fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
+fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers, first_frame: bool) {
     ui.horizontal(|ui| {
-        ui.label(crate::tr!("wizard-dialog-name"));
-        ui.text_edit_singleline(&mut answers.name);
+        let label = ui.label(crate::tr!("wizard-dialog-name"));
+        let name = ui
+            .text_edit_singleline(&mut answers.name)
+            .labelled_by(label.id);
+        if first_frame {
+            name.request_focus();
+        }
     });
     let sales = &mut answers.sales;
     question(ui, &crate::tr!("wizard-1-where-do-most-leads"));
@@ -135,7 +146,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
         LeadOrigin::Mixed,
         crate::tr!("wizard-both-in-similar-measure"),
     );
-    question(ui, &crate::tr!("wizard-2-how-much-of-your"));
+    let existing_share = question(ui, &crate::tr!("wizard-2-how-much-of-your"));
     // No step: a typed 35 stays 35 (a step snapped each keystroke).
     let mut percent = sales.revenue_from_existing_customers * 100.0;
     if ui
@@ -144,6 +155,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
                 .suffix(" %")
                 .fixed_decimals(0),
         )
+        .labelled_by(existing_share)
         .changed()
     {
         sales.revenue_from_existing_customers = percent / 100.0;
@@ -160,8 +172,9 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
             .labelled_by(label.id);
         });
     }
-    question(ui, &crate::tr!("wizard-3-how-many-of-your"));
-    ui.add(egui::Slider::new(&mut sales.people_per_sale, 1..=10));
+    let people = question(ui, &crate::tr!("wizard-3-how-many-of-your"));
+    ui.add(egui::Slider::new(&mut sales.people_per_sale, 1..=10))
+        .labelled_by(people);
     question(ui, &crate::tr!("wizard-4-do-you-pitch-one"));
     ui.radio_value(
         &mut sales.contacts_per_account,
@@ -173,22 +186,7 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
         AccountContacts::Many,
         crate::tr!("wizard-many-stakeholders-influence-the-decision"),
     );
-    question(ui, &crate::tr!("wizard-a-typical-first-order-and"));
-    ui.horizontal(|ui| {
-        ui.add(
-            egui::DragValue::new(&mut answers.order_value)
-                .in_language(0)
-                .range(0.0..=10_000_000.0)
-                .speed(50.0),
-        );
-        ui.add(egui::TextEdit::singleline(&mut answers.currency).desired_width(48.0));
-        ui.add_space(12.0);
-        ui.add(
-            egui::Slider::new(&mut answers.buying_cycle_weeks, 0.5..=52.0)
-                .suffix(crate::tr!("design-inspector-weeks-suffix"))
-                .logarithmic(true),
-        );
-    });
+    first_order_ui(ui, answers);
     question(ui, &crate::tr!("wizard-how-do-your-customers-buy"));
     ui.horizontal_wrapped(|ui| {
         for model in [
@@ -208,5 +206,34 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
                 }
             }
         }
+    });
+}
+
+/// A typical first order (value and currency) and how long buying takes.
+fn first_order_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
+    let first_order = question(ui, &crate::tr!("wizard-a-typical-first-order-and"));
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::DragValue::new(&mut answers.order_value)
+                .in_language(0)
+                .range(0.0..=10_000_000.0)
+                .speed(50.0),
+        )
+        .labelled_by(first_order);
+        // The hint names the field for a screen reader too.
+        ui.add(
+            egui::TextEdit::singleline(&mut answers.currency)
+                .desired_width(48.0)
+                .hint_text(crate::tr!("design-inspector-currency")),
+        );
+        ui.add_space(12.0);
+        let cycle = ui.add(
+            egui::Slider::new(&mut answers.buying_cycle_weeks, 0.5..=52.0)
+                .suffix(crate::tr!("design-inspector-weeks-suffix"))
+                .logarithmic(true),
+        );
+        cycle.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Slider, true, crate::tr!("wizard-buying-cycle"))
+        });
     });
 }
