@@ -101,3 +101,69 @@ fn the_package_carries_every_icon_size_and_the_window_icon_reads() {
         );
     }
 }
+
+/// The crates Help → About lists (and the packages ship) are the ones compiled in now: the list
+/// is written by `scripts/third-party-licences` from `cargo tree`, and a changed Cargo.lock
+/// without running it again fails here. Every crate names its licence.
+#[test]
+fn the_licences_listed_are_those_of_the_crates_compiled_in() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let tree = std::process::Command::new(cargo)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "tree",
+            "--locked",
+            "--offline",
+            "-e",
+            "normal",
+            "--target",
+            "all",
+            "--prefix",
+            "none",
+            "-f",
+            "{p}",
+        ])
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        tree.status.success(),
+        "{}",
+        String::from_utf8_lossy(&tree.stderr)
+    );
+    let mut compiled: Vec<String> = String::from_utf8_lossy(&tree.stdout)
+        .lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let name = words.next()?;
+            let version = words.next()?.strip_prefix('v')?;
+            (name != "leadflow").then(|| format!("{name} {version}"))
+        })
+        .collect();
+    compiled.sort();
+    compiled.dedup();
+    let listed_file = read("assets/licences/crates.tsv");
+    let mut listed = Vec::new();
+    for line in listed_file.lines().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [name, version, licence] = fields.as_slice() else {
+            panic!("crates.tsv: {line:?} is not three fields");
+        };
+        assert!(
+            !licence.trim().is_empty(),
+            "{name} {version} names no licence"
+        );
+        listed.push(format!("{name} {version}"));
+    }
+    listed.sort();
+    assert_eq!(
+        listed, compiled,
+        "assets/licences/crates.tsv is out of date: run scripts/third-party-licences"
+    );
+    for line in read("assets/licences/fonts.tsv").lines().skip(1) {
+        let file = line.split('\t').nth(2).expect("a licence file");
+        assert!(
+            !read(&format!("assets/licences/fonts/{file}")).is_empty(),
+            "{file}"
+        );
+    }
+}

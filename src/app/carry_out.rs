@@ -84,7 +84,7 @@ impl LeadflowApp {
                 }
             }
             Command::Rename => {
-                crate::ui::canvas_keys::start_renaming(&self.doc.design, &mut self.view)
+                crate::ui::canvas_keys::start_renaming(&self.doc.design, &mut self.view);
             }
             Command::DrawFlow => crate::ui::canvas_keys::start_keyboard_flow(&mut self.view),
             Command::SelectAll => {

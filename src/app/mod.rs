@@ -365,7 +365,8 @@ impl LeadflowApp {
                     _ => {}
                 }
             }
-            if !focus_elsewhere {
+            // An open menu or list keeps the arrows for itself.
+            if !focus_elsewhere && !egui::Popup::is_any_open(ctx) {
                 let grid_step = self.theme().grid_step;
                 let keys = crate::ui::canvas_keys::canvas_keys(
                     ctx,

@@ -337,3 +337,41 @@ fn leads_growing_without_bound_are_counted_and_listed_with_the_warnings() {
         "the list above the status bar says so, not only the plot"
     );
 }
+
+#[test]
+fn about_names_the_version_and_the_licences_of_the_fonts_and_crates() {
+    let mut editor = editor("inbound");
+    editor
+        .harness
+        .state_mut()
+        .command(leadflow::ui::commands::Command::About);
+    editor.steps(3);
+    let version = format!("Version {}", env!("CARGO_PKG_VERSION"));
+    assert!(editor.harness.query_by_label(&version).is_some());
+    assert!(
+        editor
+            .harness
+            .query_by_label("Ubuntu Font Licence 1.0")
+            .is_some()
+    );
+    let count = leadflow::ui::dialogs::about::crate_count();
+    assert!(count > 100, "{count} crates");
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("open-source crates")
+            .is_some()
+    );
+    editor
+        .harness
+        .get_by_label("The crates and their licences")
+        .click();
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("egui 0.37.0")
+            .is_some(),
+        "the list shows egui"
+    );
+}

@@ -2,6 +2,7 @@
 //! it and returns what the person chose (as the panels return a `Change` or an `Intent`); the
 //! app keeps the open dialogs and carries the choices out.
 
+pub mod about;
 pub mod crm_export;
 pub mod export;
 pub mod find_command;

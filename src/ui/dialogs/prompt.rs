@@ -100,7 +100,7 @@ pub fn show(
             Prompt::NewFromTemplate => templates_ui(ui),
             Prompt::Error(message) => error_ui(ui, message),
             Prompt::Shortcuts => shortcuts_ui(ui),
-            Prompt::About => about_ui(ui),
+            Prompt::About => super::about::about_ui(ui).then_some(PromptChoice::Close),
             Prompt::Recover(recovered) => recover_ui(ui, recovered),
             Prompt::OfferStages(offer) => offer_ui(ui, offer),
             Prompt::ChangedOnDisk => changed_on_disk_ui(ui, document.file_label),
@@ -225,18 +225,6 @@ fn shortcuts_ui(ui: &mut egui::Ui) -> Option<PromptChoice> {
             ui.end_row();
         }
     });
-    ui.button(crate::tr!("modals-close"))
-        .clicked()
-        .then_some(PromptChoice::Close)
-}
-
-fn about_ui(ui: &mut egui::Ui) -> Option<PromptChoice> {
-    ui.heading(crate::tr!("modals-leadflow"));
-    ui.label(crate::tr!(
-        "modals-version",
-        version = env!("CARGO_PKG_VERSION")
-    ));
-    ui.label(crate::tr!("modals-design-how-your-company-sells"));
     ui.button(crate::tr!("modals-close"))
         .clicked()
         .then_some(PromptChoice::Close)
