@@ -505,6 +505,9 @@ impl LeadflowApp {
             self.preferences.language = Some(language);
             crate::i18n::set_current(language);
         }
+        if let Some(size) = chosen.text_size {
+            self.preferences.text_size = size;
+        }
         if let Some(path) = chosen.open_recent {
             self.guard_unsaved(AfterPrompt::Open(path));
         }

@@ -621,6 +621,11 @@ impl eframe::App for LeadflowApp {
         }
         // Every text of the frame, and of work it hands to workers, in the chosen language.
         crate::i18n::set_current(self.language());
+        // The chosen text size, also after egui's own Ctrl+0 (which would reset it).
+        let zoom = self.preferences.text_size.zoom();
+        if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(zoom);
+        }
         if self.presentation.is_some() {
             self.presentation_frame(ui, &ctx);
             return;

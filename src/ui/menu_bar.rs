@@ -5,7 +5,7 @@ use crate::design::{Design, SalesModel, TransactionModel};
 use crate::i18n::Language;
 use crate::ui::change::Change;
 use crate::ui::commands::{Command, Menu};
-use crate::ui::preferences::{FileDialogChoice, Preferences};
+use crate::ui::preferences::{FileDialogChoice, Preferences, TextSize};
 use std::path::PathBuf;
 
 /// What the menu bar shows besides the commands.
@@ -27,6 +27,8 @@ pub struct MenuChoice {
     pub open_recent: Option<PathBuf>,
     /// The language chosen.
     pub language: Option<Language>,
+    /// The text size chosen.
+    pub text_size: Option<TextSize>,
     /// The model menus changed the design (as a panel does).
     pub change: Option<Change>,
 }
@@ -53,6 +55,7 @@ pub fn menu_bar_ui(
                 }
                 if menu == Menu::View {
                     chosen.language = language_menu_ui(ui, menus.preferences.language);
+                    chosen.text_size = text_size_menu_ui(ui, menus.preferences.text_size);
                     ui.separator();
                 }
                 for command in Command::ALL
@@ -113,6 +116,21 @@ fn language_menu_ui(ui: &mut egui::Ui, current: Option<Language>) -> Option<Lang
                 .clicked()
             {
                 chosen = Some(language);
+                ui.close();
+            }
+        }
+    });
+    chosen
+}
+
+/// View → Text size: 100 %, 125 %, 150 %.
+fn text_size_menu_ui(ui: &mut egui::Ui, current: TextSize) -> Option<TextSize> {
+    let mut chosen = None;
+    ui.menu_button(crate::tr!("menu-text-size"), |ui| {
+        for size in TextSize::ALL {
+            let label = crate::i18n::format::percent(f64::from(size.zoom()) * 100.0, 0);
+            if ui.radio(current == size, label).clicked() {
+                chosen = Some(size);
                 ui.close();
             }
         }

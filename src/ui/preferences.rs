@@ -41,6 +41,36 @@ pub struct Preferences {
     pub language: Option<crate::i18n::Language>,
     /// Whose dialog asks for files.
     pub file_dialog: FileDialogChoice,
+    /// How large the window's text (and everything with it) is drawn.
+    pub text_size: TextSize,
+}
+
+/// How large the window draws its text, buttons and fields (egui's zoom): for people who read
+/// better with larger text, or a laptop shown on a wall.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextSize {
+    /// As the system's scale gives it.
+    #[default]
+    Normal,
+    /// A quarter larger.
+    Large,
+    /// Half as large again.
+    Larger,
+}
+
+impl TextSize {
+    /// Every size, smallest first.
+    pub const ALL: [Self; 3] = [Self::Normal, Self::Large, Self::Larger];
+
+    /// The factor egui zooms by.
+    #[must_use]
+    pub fn zoom(self) -> f32 {
+        match self {
+            Self::Normal => 1.0,
+            Self::Large => 1.25,
+            Self::Larger => 1.5,
+        }
+    }
 }
 
 /// Whose dialog asks for files: the system's (with Leadflow's where the system has none), or
@@ -77,6 +107,7 @@ impl Default for Preferences {
             export: ExportSettings::default(),
             welcomed: false,
             file_dialog: FileDialogChoice::System,
+            text_size: TextSize::Normal,
             language: None,
         }
     }

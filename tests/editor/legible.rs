@@ -1,7 +1,9 @@
 //! Zoom to fit fills the canvas, and at the fit zoom of every example no text is smaller on
-//! screen than 11 pixels: less detail is drawn instead.
+//! screen than 11 pixels: less detail is drawn instead. At the largest text size no two texts
+//! of a panel overlap.
 
 use crate::driver::editor;
+use egui_kittest::kittest::Queryable;
 use leadflow::draw::{LEAST_TEXT_PX, Shape, Style, Theme, ThemeChoice};
 
 #[test]
@@ -43,5 +45,83 @@ fn at_the_fit_zoom_of_every_example_no_text_is_under_eleven_pixels_and_the_desig
             template.name,
             filled * 100.0
         );
+    }
+}
+
+/// Every piece of text the window shows as a node (labels, buttons, fields, check boxes): its
+/// words, its rectangle, and the panel it is in (panels clip what they scroll, so a row
+/// scrolled under another panel is no overlap; within a panel, two texts on one spot are).
+fn texts_on_screen(
+    harness: &egui_kittest::Harness<'_, leadflow::app::LeadflowApp>,
+) -> Vec<(String, egui::Rect, Option<egui::accesskit::NodeId>)> {
+    use egui_kittest::kittest::NodeT;
+    // In points: the window's 1440 × 900 pixels over the zoom.
+    let screen = egui::Rect::from_min_size(
+        egui::Pos2::ZERO,
+        egui::vec2(1440.0, 900.0) / harness.ctx.zoom_factor(),
+    );
+    harness
+        .query_all(
+            egui_kittest::kittest::By::new()
+                .predicate(|node| node.label().is_some_and(|label| !label.trim().is_empty())),
+        )
+        .filter_map(|node| {
+            let accesskit = node.accesskit_node();
+            // Stages, flows and sources are in scene units and drawn by the canvas.
+            if accesskit.role() == egui::accesskit::Role::Button
+                && accesskit.label().is_some_and(|label| {
+                    ["Stage ", "Flow ", "Source "]
+                        .iter()
+                        .any(|prefix| label.starts_with(prefix))
+                })
+            {
+                return None;
+            }
+            let mut panel = None;
+            let mut around = accesskit.parent();
+            while let Some(container) = around {
+                if container.role() == egui::accesskit::Role::Pane {
+                    panel = Some(container.locate().0);
+                    break;
+                }
+                around = container.parent();
+            }
+            let rect = node.rect();
+            (rect.is_positive() && screen.contains_rect(rect))
+                .then(|| (accesskit.label().unwrap_or_default(), rect, panel))
+        })
+        .collect()
+}
+
+#[test]
+fn at_a_larger_text_size_no_two_texts_overlap() {
+    let mut editor = editor("inbound");
+    editor.harness.get_by_label("View").click();
+    editor.steps(2);
+    editor.harness.get_by_label("Text size").hover();
+    editor.steps(2);
+    editor.harness.get_by_label("150 %").click();
+    editor.steps(4);
+    assert_eq!(
+        editor.harness.state().preferences().text_size,
+        leadflow::ui::preferences::TextSize::Larger
+    );
+    assert!((editor.harness.ctx.zoom_factor() - 1.5).abs() < 1e-6);
+    let texts = texts_on_screen(&editor.harness);
+    assert!(texts.len() > 40, "{} texts found", texts.len());
+    for (index, (words, rect, panel)) in texts.iter().enumerate() {
+        for (other_words, other, _) in texts[index + 1..]
+            .iter()
+            .filter(|(_, _, other_panel)| other_panel == panel)
+        {
+            let overlap = rect.intersect(*other);
+            let smaller = rect.area().min(other.area());
+            // A node inside another (a field's text in its frame) is not an overlap.
+            let nested = rect.contains_rect(*other) || other.contains_rect(*rect);
+            assert!(
+                nested || !overlap.is_positive() || overlap.area() < 0.1 * smaller,
+                "{words:?} at {rect:?} overlaps {other_words:?} at {other:?}"
+            );
+        }
     }
 }

@@ -1365,3 +1365,4 @@ about-fonts = Skrifttyper i vinduet og i eksporter
 about-crates = Bygget med { $count_shown } crates med åben kildekode
 about-crates-list = Crates og deres licenser
 about-licence-texts = Licensernes fulde tekster installeres med Leadflow (på Linux i /usr/share/doc/leadflow) og ligger i kildekoden under assets/licences.
+menu-text-size = Tekststørrelse

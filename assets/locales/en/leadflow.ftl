@@ -1367,3 +1367,4 @@ about-fonts = Fonts in the window and in exports
 about-crates = Built with { $count_shown } open-source crates
 about-crates-list = The crates and their licences
 about-licence-texts = The licences' full texts are installed with Leadflow (on Linux in /usr/share/doc/leadflow) and are in its source, under assets/licences.
+menu-text-size = Text size

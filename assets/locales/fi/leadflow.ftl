@@ -1368,3 +1368,4 @@ about-fonts = Fontit ikkunassa ja vienneissä
 about-crates = Rakennettu { $count_shown } avoimen lähdekoodin crate-paketilla
 about-crates-list = Crate-paketit ja niiden lisenssit
 about-licence-texts = Lisenssien täydet tekstit asennetaan Leadflow'n mukana (Linuxissa hakemistoon /usr/share/doc/leadflow), ja ne ovat lähdekoodissa kansiossa assets/licences.
+menu-text-size = Tekstin koko

@@ -1368,3 +1368,4 @@ about-fonts = Typsnitt i fönstret och i exporter
 about-crates = Byggd med { $count_shown } crates med öppen källkod
 about-crates-list = Crates och deras licenser
 about-licence-texts = Licensernas fullständiga texter installeras med Leadflow (på Linux i /usr/share/doc/leadflow) och finns i källkoden under assets/licences.
+menu-text-size = Textstorlek
