@@ -83,10 +83,9 @@ impl LeadflowApp {
                     self.pending_change = Some(Change::Delete);
                 }
             }
-            Command::Rename => {
-                crate::ui::canvas_keys::start_renaming(&self.doc.design, &mut self.view);
+            Command::Rename | Command::NextPane | Command::PreviousPane | Command::DrawFlow => {
+                self.keyboard_command(ctx, command);
             }
-            Command::DrawFlow => crate::ui::canvas_keys::start_keyboard_flow(&mut self.view),
             Command::SelectAll => {
                 self.view.selection.stages = self.doc.design.stages.keys().cloned().collect();
                 self.view.selection.flow = None;
@@ -120,6 +119,23 @@ impl LeadflowApp {
                 Some(record) => self.prompt(Prompt::ReplacePlanOfRecord(record.frozen_on)),
                 None => self.freeze_plan_of_record(),
             },
+        }
+    }
+
+    /// The commands that exist for working by keys: rename in place, draw a flow, F6.
+    fn keyboard_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Rename => {
+                crate::ui::canvas_keys::start_renaming(&self.doc.design, &mut self.view);
+            }
+            Command::DrawFlow => crate::ui::canvas_keys::start_keyboard_flow(&mut self.view),
+            Command::NextPane | Command::PreviousPane => crate::ui::panes::focus_next_pane(
+                ctx,
+                &self.doc.design,
+                &mut self.view,
+                command == Command::PreviousPane,
+            ),
+            _ => {}
         }
     }
 

@@ -533,7 +533,14 @@ impl LeadflowApp {
             .default_size(190.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
-                    .show(ui, |ui| palette::palette_ui(ui, &self.doc.design, theme))
+                    .show(ui, |ui| {
+                        crate::ui::panes::pane_anchor_ui(
+                            ui,
+                            crate::ui::view::Pane::Palette,
+                            &crate::tr!("pane-palette"),
+                        );
+                        palette::palette_ui(ui, &self.doc.design, theme)
+                    })
                     .inner
             })
             .inner;
@@ -561,6 +568,11 @@ impl LeadflowApp {
             .min_size(260.0)
             .show(ui, |ui| {
                 egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
+                    crate::ui::panes::pane_anchor_ui(
+                        ui,
+                        crate::ui::view::Pane::Inspector,
+                        &crate::tr!("pane-inspector"),
+                    );
                     let change = inspector::inspector_ui(
                         ui,
                         &mut self.doc.design,

@@ -186,6 +186,9 @@ pub fn calibrate(
         "{}",
         changes_table(&design, &measurement, &mapping, &changes)
     );
+    for note in calibrate::fold_notes(&design, &measurement, &mapping, crate::i18n::current()) {
+        println!("  {note}");
+    }
     calibrate::apply(&mut design, &changes, measurement.to);
     calibrate::keep_actuals(&mut design, &measurement, &mapping);
     super::ensure_valid(output, &design)?;

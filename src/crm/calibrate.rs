@@ -1,6 +1,8 @@
 //! Laying what an export measured over an existing design: the export's stages matched to
 //! the design's by name (the user may change the match), each figure shown as today →
-//! measured with its interval, and applied together as one edit.
+//! measured with its interval, and applied together as one edit. Export stages left unmatched
+//! are folded into the matched stage before them, and sources entering one feed the first
+//! matched stage their deals reach (`fold`).
 
 use super::build::evidence;
 use super::measure::Measurement;
@@ -98,19 +100,23 @@ pub fn propose(
     language: crate::i18n::Language,
 ) -> Vec<Proposed> {
     let mut proposed = Vec::new();
-    let mut used: Vec<&StageId> = Vec::new();
-    for (figures, stage_id) in measurement.stages.iter().zip(mapping) {
-        // A design stage takes the figures of the first export stage matched to it only.
-        let Some(stage_id) = stage_id.as_ref().filter(|id| !used.contains(id)) else {
+    // A design stage takes the figures of the first export stage matched to it only.
+    let mapping = &super::fold::effective_mapping(mapping);
+    for (index, (figures, stage_id)) in measurement.stages.iter().zip(mapping).enumerate() {
+        let Some(stage_id) = stage_id else {
             continue;
         };
-        used.push(stage_id);
         let Some(stage) = design.stages.get(stage_id) else {
             continue;
         };
+        // With the unmatched stages after it folded in, where there are any.
+        let (conversion, days) = super::fold::folded_figures(measurement, mapping, index)
+            .map_or((figures.conversion, figures.days), |(conversion, days)| {
+                (Some(conversion), Some(days))
+            });
         let label =
             |what: &str| format!("{} · {}", stage.name, crate::i18n::text_in(language, what));
-        if let Some(conversion) = &figures.conversion {
+        if let Some(conversion) = &conversion {
             proposed.push(Proposed {
                 target: Target::Conversion(stage_id.clone()),
                 label: label("calibrate-conversion"),
@@ -119,7 +125,7 @@ pub fn propose(
                 evidence: Some(evidence(conversion, measurement)),
             });
         }
-        if let Some(days) = &figures.days {
+        if let Some(days) = &days {
             proposed.push(Proposed {
                 target: Target::Days(stage_id.clone()),
                 label: label("calibrate-days-in-stage"),
@@ -184,8 +190,16 @@ fn propose_sources(
     let mut unmatched: std::collections::BTreeMap<StageId, Estimate> =
         std::collections::BTreeMap::default();
     for figures in &measurement.sources {
-        let Some(Some(entry)) = mapping.get(figures.entry) else {
-            continue;
+        let (entry, per_week) = match mapping.get(figures.entry) {
+            Some(Some(entry)) => (entry, figures.per_week),
+            // Deals entering an unmatched stage: the share that reaches a matched one.
+            _ => match super::fold::entry_through_unmatched(measurement, mapping, figures.entry) {
+                Some((first, share)) => match mapping.get(first) {
+                    Some(Some(entry)) => (entry, reached(&figures.per_week, &share)),
+                    _ => continue,
+                },
+                None => continue,
+            },
         };
         let same_name = design.sources.iter().find(|(_, source)| {
             &source.entry == entry && source.name.trim().eq_ignore_ascii_case(figures.name.trim())
@@ -199,8 +213,8 @@ fn propose_sources(
                     crate::tr_in!(language, "calibrate-leads-per-week")
                 ),
                 today: source.leads_per_week,
-                measured: figures.per_week,
-                evidence: Some(evidence(&figures.per_week, measurement)),
+                measured: per_week,
+                evidence: Some(evidence(&per_week, measurement)),
             });
         } else {
             let total = unmatched.entry(entry.clone()).or_insert(Estimate {
@@ -209,10 +223,10 @@ fn propose_sources(
                 high: 0.0,
                 count: 0,
             });
-            total.value += figures.per_week.value;
-            total.low += figures.per_week.low;
-            total.high += figures.per_week.high;
-            total.count += figures.per_week.count;
+            total.value += per_week.value;
+            total.low += per_week.low;
+            total.high += per_week.high;
+            total.count += per_week.count;
         }
     }
     for (entry, total) in unmatched {
@@ -257,6 +271,77 @@ fn propose_sources(
             });
         }
     }
+}
+
+/// Of `per_week` deals entering an unmatched stage, those that reach a matched one.
+fn reached(per_week: &Estimate, share: &Estimate) -> Estimate {
+    Estimate {
+        value: per_week.value * share.value,
+        low: per_week.low * share.low,
+        high: per_week.high * share.high,
+        count: per_week.count,
+    }
+}
+
+/// What calibrating with `mapping` does with the export stages nothing is matched to, said in
+/// `language`: each matched stage that takes in the unmatched ones after it (with its
+/// conversion as measured alone and with them), and each source whose deals enter an
+/// unmatched stage (with the share that reaches a matched one).
+#[must_use]
+pub fn fold_notes(
+    design: &Design,
+    measurement: &Measurement,
+    mapping: &[Option<StageId>],
+    language: crate::i18n::Language,
+) -> Vec<String> {
+    use crate::i18n::format::percent_in;
+    let mapping = &super::fold::effective_mapping(mapping);
+    let names = |indices: &[usize]| {
+        indices
+            .iter()
+            .filter_map(|index| measurement.stages.get(*index))
+            .map(|figures| figures.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut notes = Vec::new();
+    for (index, stage_id) in mapping.iter().enumerate() {
+        let Some(stage_id) = stage_id else {
+            continue;
+        };
+        let folded = super::fold::unmatched_after(measurement, mapping, index);
+        let own = measurement.stages[index].conversion.as_ref();
+        if let (false, Some(own), Some((conversion, _))) = (
+            folded.is_empty(),
+            own,
+            super::fold::folded_figures(measurement, mapping, index),
+        ) {
+            notes.push(crate::tr_in!(
+                language,
+                "calibrate-folded",
+                stages = names(&folded),
+                stage = design.stage_name(stage_id),
+                own = percent_in(language, own.value * 100.0, 0),
+                folded = percent_in(language, conversion.value * 100.0, 0)
+            ));
+        }
+    }
+    for source in &measurement.sources {
+        if let Some((first, share)) =
+            super::fold::entry_through_unmatched(measurement, mapping, source.entry)
+            && let Some(Some(stage_id)) = mapping.get(first)
+        {
+            notes.push(crate::tr_in!(
+                language,
+                "calibrate-entry-folded",
+                source = source.name.as_str(),
+                entry = names(&[source.entry]),
+                share = percent_in(language, share.value * 100.0, 0),
+                stage = design.stage_name(stage_id)
+            ));
+        }
+    }
+    notes
 }
 
 /// Keeps the export's weekly counts of the matched stages in `design`, for setting the plan

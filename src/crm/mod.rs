@@ -12,6 +12,7 @@ mod columns;
 pub mod dates;
 mod deals;
 mod event_log;
+mod fold;
 mod hubspot;
 pub mod measure;
 mod pipedrive;

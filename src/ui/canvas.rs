@@ -815,6 +815,8 @@ fn background_ui(
     let theme = frame.theme;
     if background.clicked() && !pointer_on.flow_clicked && !ui.input(|i| i.modifiers.shift) {
         view.selection.clear();
+        // A click on nothing also stops a flow being drawn by keys.
+        view.keyboard_flow = None;
     }
     if background.dragged_by(egui::PointerButton::Primary) {
         if pointer_on.space_held {

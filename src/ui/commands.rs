@@ -64,6 +64,10 @@ pub enum Command {
     Present,
     /// Find any command (or a stage) by typing.
     CommandPalette,
+    /// Move the keyboard focus to the next pane (canvas, inspector, palette).
+    NextPane,
+    /// Move the keyboard focus to the pane before.
+    PreviousPane,
     /// Lay the stages out top to bottom.
     ArrangeFunnel,
     /// Lay the stages out on a circle.
@@ -114,13 +118,17 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
     )
 }
 
+const fn shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::SHIFT, key)
+}
+
 const fn plain(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
 }
 
 impl Command {
     /// Every command in menu order.
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 39] = [
         Self::New,
         Self::NewFromQuestions,
         Self::NewFromCrm,
@@ -150,6 +158,8 @@ impl Command {
         Self::ToggleOwnFileDialog,
         Self::Present,
         Self::CommandPalette,
+        Self::NextPane,
+        Self::PreviousPane,
         Self::ArrangeFunnel,
         Self::ArrangeFlywheel,
         Self::GoalSeek,
@@ -198,6 +208,8 @@ impl Command {
             Self::ToggleOwnFileDialog => "command-toggle-own-file-dialog",
             Self::Present => "command-present",
             Self::CommandPalette => "command-command-palette",
+            Self::NextPane => "command-next-pane",
+            Self::PreviousPane => "command-previous-pane",
             Self::ArrangeFunnel => "command-arrange-funnel",
             Self::ArrangeFlywheel => "command-arrange-flywheel",
             Self::GoalSeek => "command-goal-seek",
@@ -241,7 +253,9 @@ impl Command {
             | Self::ToggleTheme
             | Self::ToggleOwnFileDialog
             | Self::Present
-            | Self::CommandPalette => Menu::View,
+            | Self::CommandPalette
+            | Self::NextPane
+            | Self::PreviousPane => Menu::View,
             Self::ArrangeFunnel
             | Self::ArrangeFlywheel
             | Self::GoalSeek
@@ -270,6 +284,8 @@ impl Command {
         const DUPLICATE: [KeyboardShortcut; 1] = [ctrl(Key::D)];
         const DELETE: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
         const RENAME: [KeyboardShortcut; 1] = [plain(Key::F2)];
+        const NEXT_PANE: [KeyboardShortcut; 1] = [plain(Key::F6)];
+        const PREVIOUS_PANE: [KeyboardShortcut; 1] = [shift(Key::F6)];
         const DRAW_FLOW: [KeyboardShortcut; 1] = [plain(Key::C)];
         const NEW_FROM_QUESTIONS: [KeyboardShortcut; 1] = [ctrl_shift(Key::N)];
         const SELECT_ALL: [KeyboardShortcut; 1] = [ctrl(Key::A)];
@@ -296,6 +312,8 @@ impl Command {
             Self::Duplicate => &DUPLICATE,
             Self::Delete => &DELETE,
             Self::Rename => &RENAME,
+            Self::NextPane => &NEXT_PANE,
+            Self::PreviousPane => &PREVIOUS_PANE,
             Self::DrawFlow => &DRAW_FLOW,
             Self::NewFromQuestions => &NEW_FROM_QUESTIONS,
             Self::SelectAll => &SELECT_ALL,
@@ -326,7 +344,13 @@ impl Command {
     pub fn works_while_typing(self) -> bool {
         matches!(
             self,
-            Self::Save | Self::SaveAs | Self::Open | Self::New | Self::Quit
+            Self::Save
+                | Self::SaveAs
+                | Self::Open
+                | Self::New
+                | Self::Quit
+                | Self::NextPane
+                | Self::PreviousPane
         )
     }
 }

@@ -21,6 +21,7 @@ mod minimap;
 mod month_tab;
 pub mod move_inspector;
 pub mod palette;
+pub mod panes;
 mod plan_actual;
 pub mod plot;
 mod plot_axes;

@@ -119,6 +119,36 @@ pub struct ViewState {
     /// Whether the keyboard focus is on one of the canvas's nodes (stage, flow, source), as of
     /// the last frame: the canvas's keys work then, or when nothing has the focus.
     pub canvas_focused: bool,
+    /// The pane F6 last moved the focus to.
+    pub pane: Pane,
+}
+
+/// A pane F6 stops at (`ui::panes`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pane {
+    /// The design: the selected stage, or the stage leads enter first.
+    #[default]
+    Canvas,
+    /// The inspector on the right.
+    Inspector,
+    /// The palette on the left.
+    Palette,
+}
+
+impl Pane {
+    /// In the order F6 goes through them.
+    const CYCLE: [Self; 3] = [Self::Canvas, Self::Inspector, Self::Palette];
+
+    /// The pane after this one (before it, going backwards).
+    #[must_use]
+    pub fn next(self, backwards: bool) -> Self {
+        let index = Self::CYCLE
+            .iter()
+            .position(|pane| *pane == self)
+            .unwrap_or(0);
+        let step = if backwards { Self::CYCLE.len() - 1 } else { 1 };
+        Self::CYCLE[(index + step) % Self::CYCLE.len()]
+    }
 }
 
 /// A flow drawn with the keyboard: it starts at `from` (the stage selected when it began) and
@@ -149,6 +179,7 @@ impl Default for ViewState {
             keyboard_flow: None,
             focused_stage: None,
             canvas_focused: false,
+            pane: Pane::default(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A design made by keys alone, as a person who uses no mouse makes it: the four questions,
 //! the canvas (along the flows, rename, a flow drawn by keys, a tool ticked in the inspector, a
-//! role and a stage from the palette), saved with Ctrl+S; then every stage, flow and source found by its accessible name.
+//! role and a stage from the palette), saved with Ctrl+S, then every stage, flow and source
+//! found by its accessible name; F6 from pane to pane.
 
 use super::driver::{Editor, editor_with};
 use egui::{Key, Modifiers};
@@ -322,4 +323,43 @@ fn escape_stops_a_flow_drawn_by_keys_and_nothing_changes() {
         focused(&editor).0,
         format!("Stage {}", before.stages[&selected].name)
     );
+}
+
+#[test]
+fn f6_goes_from_pane_to_pane_and_tab_on_into_the_pane() {
+    let mut editor = super::driver::editor("inbound");
+    editor.steps(3);
+    editor.press(Modifiers::NONE, Key::ArrowDown);
+    let stage = selected_stage(&editor);
+    let stage_label = format!(
+        "Stage {}",
+        editor.harness.state().design().stages[&stage].name
+    );
+    editor.press(Modifiers::NONE, Key::F6);
+    assert_eq!(
+        focused(&editor),
+        ("Inspector".to_owned(), egui::accesskit::Role::Pane)
+    );
+    // Tab goes on into the inspector: the selected stage's name field.
+    editor.press(Modifiers::NONE, Key::Tab);
+    assert_eq!(focused(&editor).1, egui::accesskit::Role::TextInput);
+    editor.press(Modifiers::NONE, Key::F6);
+    assert_eq!(
+        focused(&editor),
+        ("Palette".to_owned(), egui::accesskit::Role::Pane)
+    );
+    editor.press(Modifiers::NONE, Key::Tab);
+    assert_eq!(
+        focused(&editor),
+        ("Funnel step".to_owned(), egui::accesskit::Role::Button)
+    );
+    editor.press(Modifiers::NONE, Key::F6);
+    assert_eq!(
+        focused(&editor).0,
+        stage_label,
+        "back on the selected stage"
+    );
+    editor.press(Modifiers::SHIFT, Key::F6);
+    assert_eq!(focused(&editor).0, "Palette");
+    assert_eq!(selected_stage(&editor), stage, "the selection stayed");
 }

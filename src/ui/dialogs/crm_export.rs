@@ -637,6 +637,14 @@ fn read_ui(
                         crate::i18n::current(),
                     );
                     changes_ui(ui, &changes);
+                    for note in calibrate::fold_notes(
+                        design,
+                        &read.measurement,
+                        &read.mapping,
+                        crate::i18n::current(),
+                    ) {
+                        ui.label(RichText::new(note).weak());
+                    }
                     if read.mapping.iter().any(Option::is_some) {
                         side_effects_ui(ui, &read.measurement);
                     }
