@@ -138,6 +138,14 @@ fn calibrating_matches_stages_by_name_or_by_hand_and_undoes_in_one_step() {
         }
         combo = combo_rect(&editor);
     }
+    // Unmatched, "Deal closing" is not dropped: its deals count with the stage before it.
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Not matched: Deal closing. Its deals count with")
+            .is_some(),
+        "the dialog says what the unmatched stage is folded into"
+    );
     editor.click_at(combo.center(), Modifiers::NONE);
     let option = editor
         .harness
@@ -151,6 +159,13 @@ fn calibrating_matches_stages_by_name_or_by_hand_and_undoes_in_one_step() {
             .query_by_label_contains("Conversion · conversion")
             .is_some(),
         "the hand-made match shows in the changes"
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Not matched: Deal closing")
+            .is_none(),
+        "matched, nothing is folded"
     );
     editor.click_label("Apply to design");
     let design = editor.harness.state().design().clone();
