@@ -829,6 +829,16 @@ fn a_partly_matched_calibration_folds_the_unmatched_stages_and_plans_what_the_ex
             .any(|note| note.contains("enter Lead, which is not matched")),
         "{notes:?}"
     );
+    // Before it is applied, the replay says where the calibrated design does not reproduce
+    // the export: Qualify, whose count includes the deals that skip it in the export.
+    let replayed =
+        leadflow::crm::preview::preview(&design, &measurement, &mapping).expect("a replay");
+    let failing: Vec<&str> = leadflow::crm::preview::not_reproduced(&replayed)
+        .iter()
+        .map(|row| row.name.as_str())
+        .collect();
+    eprintln!("replayed: {replayed:?}");
+    assert_eq!(failing, vec!["Qualify"], "{replayed:?}");
     let changes = calibrate::propose(
         &design,
         &measurement,

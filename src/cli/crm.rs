@@ -189,6 +189,12 @@ pub fn calibrate(
     for note in calibrate::fold_notes(&design, &measurement, &mapping, crate::i18n::current()) {
         println!("  {note}");
     }
+    if let Some(replayed) = crate::crm::preview::preview(&design, &measurement, &mapping) {
+        println!("\n{}", crate::tr!("calibrate-preview-heading"));
+        for line in crate::crm::preview::preview_lines(&replayed, crate::i18n::current()) {
+            println!("  {line}");
+        }
+    }
     calibrate::apply(&mut design, &changes, measurement.to);
     calibrate::keep_actuals(&mut design, &measurement, &mapping);
     super::ensure_valid(output, &design)?;

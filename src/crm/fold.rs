@@ -226,7 +226,11 @@ pub fn unmatched_after(
 
 /// Where the deals of a source entering unmatched export stage `entry` are first counted: the
 /// first matched stage after it in export order, and the share of the source's deals that
-/// reach a matched stage at all. `None` when the entry is matched or no matched stage follows.
+/// reach any matched stage. A design's source enters one stage, so deals that skip the first
+/// matched stage are counted as entering it: on the bundled sample that plans the first stage
+/// a quarter high but the deals won within a fifth, where counting only those who pass through
+/// it plans the first stage closer and the deals won further off. `None` when the entry is
+/// matched or no matched stage follows.
 #[must_use]
 pub fn entry_through_unmatched(
     measurement: &Measurement,

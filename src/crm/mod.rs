@@ -16,6 +16,7 @@ mod fold;
 mod hubspot;
 pub mod measure;
 mod pipedrive;
+pub mod preview;
 pub mod reforecast;
 pub mod report;
 pub mod review;

@@ -167,6 +167,20 @@ fn calibrating_matches_stages_by_name_or_by_hand_and_undoes_in_one_step() {
             .is_none(),
         "matched, nothing is folded"
     );
+    // Before Apply: the calibrated design replayed over the export, and whether it holds.
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("replayed over the export's weeks")
+            .is_some()
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Deals won: ")
+            .is_some(),
+        "the deals won replayed"
+    );
     editor.click_label("Apply to design");
     let design = editor.harness.state().design().clone();
     for id in ["awareness", "consideration", "conversion"] {

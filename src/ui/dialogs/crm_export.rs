@@ -36,7 +36,17 @@ struct Read {
     deals: Option<Deals>,
     /// The review and the match of stages it was made with.
     review: Option<ReviewMade>,
+    /// The calibrated design's replay of the export, and the match of stages it was made with
+    /// (made again only when the match changes: it simulates the design).
+    preview: Option<PreviewMade>,
 }
+
+/// The calibrated design's replay of the export (none when there is nothing to replay) and the
+/// match of stages it was made with.
+type PreviewMade = (
+    Vec<Option<StageId>>,
+    Option<Vec<crate::crm::preview::Replayed>>,
+);
 
 /// A review of the export with its re-forecast, and the match of stages and the choice of
 /// figures it was made with.
@@ -155,6 +165,7 @@ impl CrmDialog {
                     mapping,
                     deals: (self.purpose == CrmPurpose::Review).then_some(deals),
                     review: None,
+                    preview: None,
                 })
             }
             Err(error) => Err(crate::i18n::Worded::words(&error, crate::i18n::current())),
@@ -555,6 +566,35 @@ fn changes_ui(ui: &mut egui::Ui, changes: &[Proposed]) {
         });
 }
 
+/// The calibrated design replayed over the export's weeks, against what the export recorded,
+/// with whether it reproduces it: shown before Apply.
+fn preview_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
+    let fresh = read
+        .preview
+        .as_ref()
+        .is_some_and(|(mapping, _)| *mapping == read.mapping);
+    if !fresh {
+        let replayed = crate::crm::preview::preview(design, &read.measurement, &read.mapping);
+        read.preview = Some((read.mapping.clone(), replayed));
+    }
+    let Some((_, Some(replayed))) = &read.preview else {
+        return;
+    };
+    ui.add_space(6.0);
+    ui.label(RichText::new(crate::tr!("calibrate-preview-heading")).strong());
+    let lines = crate::crm::preview::preview_lines(replayed, crate::i18n::current());
+    let holds = crate::crm::preview::not_reproduced(replayed).is_empty();
+    for (index, line) in lines.iter().enumerate() {
+        let verdict = index + 1 == lines.len();
+        let text = RichText::new(line);
+        ui.label(match (verdict, holds) {
+            (true, false) => text.color(ui.visuals().warn_fg_color),
+            (true, true) => text.strong(),
+            (false, _) => text,
+        });
+    }
+}
+
 /// The review of the export read against `design` and its re-forecast, made again when the
 /// match of stages or the choice of figures changed since.
 fn read_review<'a>(
@@ -645,6 +685,7 @@ fn read_ui(
                     ) {
                         ui.label(RichText::new(note).weak());
                     }
+                    preview_ui(ui, read, design);
                     if read.mapping.iter().any(Option::is_some) {
                         side_effects_ui(ui, &read.measurement);
                     }

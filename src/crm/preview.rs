@@ -1,0 +1,174 @@
+//! Before a calibration is applied: the design as it would be, replayed over the export's own
+//! weeks (its backtest, in expected values) and set against what the export recorded at each
+//! matched stage and in deals won. A measured figure is only worth its name when the design
+//! that carries it reproduces the export; where it does not, the person is told before they
+//! apply, not after.
+
+use super::backtest::{StageBacktest, backtest};
+use super::calibrate::{apply, keep_actuals, propose};
+use super::measure::Measurement;
+use crate::design::{Design, SimulationMode, StageId};
+
+/// How far the planned weekly mean may lie from the export's and still count as reproducing
+/// it: a fifth, about what a year of weekly counts of a few deals a week varies by.
+pub const TOLERANCE: f64 = 0.2;
+
+/// One matched stage (or the deals won) as the calibrated design replays it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replayed {
+    /// The design's stage, or `None` for the deals won.
+    pub stage: Option<StageId>,
+    /// Its name in the design (for the deals won, empty: the caller words it).
+    pub name: String,
+    /// Deals a week the export recorded entering it (won, for the deals won).
+    pub actual: f64,
+    /// Deals a week the calibrated design plans.
+    pub planned: f64,
+}
+
+impl Replayed {
+    /// Planned against actual, as a share of the actual (+0.24: a quarter too many).
+    #[must_use]
+    pub fn off(&self) -> f64 {
+        if self.actual > 0.0 {
+            (self.planned - self.actual) / self.actual
+        } else if self.planned > 0.0 {
+            f64::INFINITY
+        } else {
+            0.0
+        }
+    }
+
+    /// Whether the plan lies within [`TOLERANCE`] of what happened.
+    #[must_use]
+    pub fn holds(&self) -> bool {
+        self.off().abs() <= TOLERANCE
+    }
+
+    fn of(stage: &StageBacktest) -> Self {
+        Self {
+            stage: stage.stage.clone(),
+            name: if stage.stage.is_some() {
+                stage.name.clone()
+            } else {
+                String::new()
+            },
+            actual: stage.actual_mean,
+            planned: stage.simulated_mean,
+        }
+    }
+}
+
+/// The calibrated design's replay of the export, or `None` when nothing is matched (there is
+/// nothing to replay) or the export has no weekly counts.
+#[must_use]
+pub fn preview(
+    design: &Design,
+    measurement: &Measurement,
+    mapping: &[Option<StageId>],
+) -> Option<Vec<Replayed>> {
+    if mapping.iter().all(Option::is_none) {
+        return None;
+    }
+    let mut calibrated = design.clone();
+    let changes = propose(
+        &calibrated,
+        measurement,
+        mapping,
+        crate::i18n::Language::English,
+    );
+    apply(&mut calibrated, &changes, measurement.to);
+    keep_actuals(&mut calibrated, measurement, mapping);
+    calibrated.simulation.mode = SimulationMode::Expected;
+    let replayed = backtest(&calibrated)?;
+    // In the order leads meet the stages, the deals won last.
+    let order = crate::design::edit::flow_order(&calibrated);
+    let place = |row: &Replayed| {
+        row.stage.as_ref().map_or(usize::MAX, |stage_id| {
+            order
+                .iter()
+                .position(|id| id == stage_id)
+                .unwrap_or(usize::MAX - 1)
+        })
+    };
+    let mut rows: Vec<Replayed> = replayed.stages.iter().map(Replayed::of).collect();
+    rows.sort_by_key(place);
+    Some(rows)
+}
+
+/// The replay in words, in `language`: a line per stage and the deals won (actual and planned
+/// a week, and how far off), then whether the calibrated design reproduces the export.
+#[must_use]
+pub fn preview_lines(replayed: &[Replayed], language: crate::i18n::Language) -> Vec<String> {
+    use crate::i18n::format::{number_in, percent_in};
+    let tolerance = percent_in(language, TOLERANCE * 100.0, 0);
+    let name = |row: &Replayed| {
+        if row.stage.is_some() {
+            row.name.clone()
+        } else {
+            crate::tr_in!(language, "calibrate-preview-won")
+        }
+    };
+    let mut lines: Vec<String> = replayed
+        .iter()
+        .map(|row| {
+            let off = row.off();
+            let off = if off.is_finite() {
+                let sign = if off >= 0.0 { "+" } else { "−" };
+                format!("{sign}{}", percent_in(language, off.abs() * 100.0, 0))
+            } else {
+                "–".to_owned()
+            };
+            crate::tr_in!(
+                language,
+                "calibrate-preview-row",
+                stage = name(row),
+                actual = number_in(language, row.actual, 1),
+                planned = number_in(language, row.planned, 1),
+                off = off
+            )
+        })
+        .collect();
+    let failing: Vec<String> = not_reproduced(replayed).into_iter().map(name).collect();
+    lines.push(if failing.is_empty() {
+        crate::tr_in!(language, "calibrate-preview-holds", tolerance = tolerance)
+    } else {
+        crate::tr_in!(
+            language,
+            "calibrate-preview-fails",
+            stages = failing.join(", "),
+            tolerance = tolerance
+        )
+    });
+    lines
+}
+
+/// The stages (and the deals won) the calibrated design does not reproduce.
+#[must_use]
+pub fn not_reproduced(replayed: &[Replayed]) -> Vec<&Replayed> {
+    replayed.iter().filter(|row| !row.holds()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(actual: f64, planned: f64) -> Replayed {
+        Replayed {
+            stage: None,
+            name: String::new(),
+            actual,
+            planned,
+        }
+    }
+
+    #[test]
+    fn a_plan_within_a_fifth_of_what_happened_holds() {
+        assert!(row(10.0, 11.9).holds());
+        assert!(row(10.0, 8.1).holds());
+        assert!(!row(10.0, 12.5).holds());
+        assert!(!row(0.0, 1.0).holds(), "deals planned where none came");
+        assert!(row(0.0, 0.0).holds());
+        assert!((row(21.1, 26.2).off() - 0.2417).abs() < 1e-3);
+    }
+}
