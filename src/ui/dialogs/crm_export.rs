@@ -646,7 +646,7 @@ fn read_ui(
     ),
 ) {
     // What the header, the file fields and the buttons leave of the window.
-    let room = (ui.ctx().content_rect().height() - 400.0).max(240.0);
+    let room = (ui.ctx().content_rect().height() - 330.0).max(240.0);
     let report_height = if purpose == CrmPurpose::NewDesign {
         room
     } else {
@@ -665,9 +665,12 @@ fn read_ui(
         CrmPurpose::Calibrate => {
             report(ui, read);
             ui.separator();
+            // One height whatever is scrolled to, so the dialog does not jump while scrolling.
+            let calibration_height = (room - report_height - 60.0).max(160.0);
             egui::ScrollArea::vertical()
                 .id_salt("crm-calibration")
-                .max_height((room - report_height - 60.0).max(160.0))
+                .max_height(calibration_height)
+                .min_scrolled_height(calibration_height)
                 .show(ui, |ui| {
                     mapping_ui(ui, read, design);
                     let changes = calibrate::propose(
