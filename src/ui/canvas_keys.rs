@@ -2,8 +2,8 @@
 //! arrow alone does when nothing is selected), an arrow alone moves the selection (Shift: by one
 //! unit), Enter or F2 renames, C draws a flow from the selected stage to the one chosen next
 //! with the arrows or Tab, Enter ends it and Escape stops it; Enter on a palette item adds a
-//! stage or attaches to the selected one. The keys work while the focus is
-//! on the canvas or nowhere; a text field, or any other widget with the focus, keeps them.
+//! stage or attaches to the selected one. The keys work while the focus is on the canvas or
+//! nowhere; a text field, or any other widget with the focus, keeps them.
 
 use super::canvas::stage_node_id;
 use super::change::{Change, Intent, PanelOutput};
