@@ -847,6 +847,26 @@ fn a_partly_matched_calibration_folds_the_unmatched_stages_and_plans_what_the_ex
     );
     calibrate::apply(&mut design, &changes, measurement.to);
     calibrate::keep_actuals(&mut design, &measurement, &mapping);
+    // What leads to Qualify (its sources: no measured stage flows into it) is measured but not
+    // borne out: taken as assumed, saying why; Qualify's own conversion still stands.
+    leadflow::crm::preview::mark_not_borne_out(&mut design, &replayed);
+    for source in design.sources.values() {
+        assert!(source.measured_leads().is_none(), "{}", source.name);
+        let evidence = source.measured.as_ref().expect("the evidence is kept");
+        let said = leadflow::draw::provenance::provenance_text(
+            evidence,
+            source.leads_per_week,
+            leadflow::draw::provenance::Figure::PerWeek,
+            Language::English,
+        );
+        assert!(
+            said.starts_with("Assumed: measured ")
+                && said.contains("where the export recorded 21.1"),
+            "{said}"
+        );
+    }
+    let qualify = &design.stages[&StageId::new("qualify")];
+    assert!(qualify.measured_conversion().is_some());
     let backtest = leadflow::crm::backtest::backtest(&design).expect("actuals kept");
     let won = backtest
         .stages

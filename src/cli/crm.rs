@@ -189,18 +189,34 @@ pub fn calibrate(
     for note in calibrate::fold_notes(&design, &measurement, &mapping, crate::i18n::current()) {
         println!("  {note}");
     }
-    if let Some(replayed) = crate::crm::preview::preview(&design, &measurement, &mapping) {
+    let replayed = crate::crm::preview::preview(&design, &measurement, &mapping);
+    if let Some(replayed) = &replayed {
         println!("\n{}", crate::tr!("calibrate-preview-heading"));
-        for line in crate::crm::preview::preview_lines(&replayed, crate::i18n::current()) {
+        for line in crate::crm::preview::preview_lines(replayed, crate::i18n::current()) {
             println!("  {line}");
         }
     }
     calibrate::apply(&mut design, &changes, measurement.to);
     calibrate::keep_actuals(&mut design, &measurement, &mapping);
+    if let Some(replayed) = &replayed {
+        crate::crm::preview::mark_not_borne_out(&mut design, replayed);
+    }
     super::ensure_valid(output, &design)?;
     file::save(&design, output).worded(crate::i18n::current())?;
+    let not_borne_out = design
+        .stages
+        .values()
+        .flat_map(|stage| stage.measured.all().map(|(_, evidence)| evidence))
+        .chain(
+            design
+                .sources
+                .values()
+                .filter_map(|source| source.measured.as_ref()),
+        )
+        .filter(|evidence| evidence.not_borne_out.is_some())
+        .count();
     eprintln!(
-        "wrote {} ({} figures measured)",
+        "wrote {} ({} figures measured, {not_borne_out} of them not borne out by the replay)",
         output.display(),
         changes.len()
     );

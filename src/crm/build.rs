@@ -23,6 +23,7 @@ pub fn evidence(estimate: &Estimate, measurement: &Measurement) -> Evidence {
         deals: estimate.count,
         from: measurement.from,
         to: measurement.to,
+        not_borne_out: None,
     }
 }
 

@@ -7,7 +7,7 @@
 use super::backtest::{StageBacktest, backtest};
 use super::calibrate::{apply, keep_actuals, propose};
 use super::measure::Measurement;
-use crate::design::{Design, SimulationMode, StageId};
+use crate::design::{Design, NotBorneOut, SimulationMode, StageId, StageKind};
 
 /// How far the planned weekly mean may lie from the export's and still count as reproducing
 /// it: a fifth, about what a year of weekly counts of a few deals a week varies by.
@@ -141,6 +141,62 @@ pub fn preview_lines(replayed: &[Replayed], language: crate::i18n::Language) -> 
         )
     });
     lines
+}
+
+/// Marks, in `design` as calibrated, the measured figures its replay does not bear out, so they
+/// are taken as assumed (and say why) until calibrated again. A stage whose entries are off
+/// marks the conversion of each measured stage flowing into it, or, where none does, the leads
+/// per week of the measured sources entering it; deals won off mark the conversion of each
+/// measured stage flowing into a customer stage. Days in stage set when deals arrive, not how
+/// many, so they stay.
+pub fn mark_not_borne_out(design: &mut Design, replayed: &[Replayed]) {
+    for row in not_reproduced(replayed) {
+        let miss = NotBorneOut {
+            planned: row.planned,
+            recorded: row.actual,
+        };
+        let leads_to = |to: &StageId| match &row.stage {
+            Some(stage_id) => to == stage_id,
+            None => design
+                .stages
+                .get(to)
+                .is_some_and(|stage| matches!(stage.kind, StageKind::Customer(_))),
+        };
+        let feeders: Vec<StageId> = design
+            .flows
+            .iter()
+            .filter(|flow| leads_to(&flow.to) && flow.from != flow.to)
+            .map(|flow| flow.from.clone())
+            .filter(|from| {
+                design.stages.get(from).is_some_and(|stage| {
+                    stage
+                        .measured
+                        .conversion
+                        .as_ref()
+                        .is_some_and(|evidence| evidence.holds_for(stage.conversion))
+                })
+            })
+            .collect();
+        if !feeders.is_empty() {
+            for stage_id in feeders {
+                if let Some(evidence) = design
+                    .stages
+                    .get_mut(&stage_id)
+                    .and_then(|stage| stage.measured.conversion.as_mut())
+                {
+                    evidence.not_borne_out = Some(miss);
+                }
+            }
+        } else if let Some(stage_id) = &row.stage {
+            for source in design.sources.values_mut() {
+                if &source.entry == stage_id
+                    && let Some(evidence) = source.measured.as_mut()
+                {
+                    evidence.not_borne_out = Some(miss);
+                }
+            }
+        }
+    }
 }
 
 /// The stages (and the deals won) the calibrated design does not reproduce.

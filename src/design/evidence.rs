@@ -28,6 +28,23 @@ pub struct Evidence {
     pub from: Date,
     /// The last day of the data.
     pub to: Date,
+    /// Set when the design as calibrated, replayed over the export's weeks, did not reproduce
+    /// what the export recorded where this figure leads: measured, but not borne out, so taken
+    /// as assumed until calibrated again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_borne_out: Option<NotBorneOut>,
+}
+
+/// Where a replay of the export did not bear a measured figure out: deals a week the design
+/// as calibrated planned at the stage the figure leads to (or in deals won), and what the
+/// export recorded there.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotBorneOut {
+    /// Planned a week.
+    pub planned: f64,
+    /// Recorded a week.
+    pub recorded: f64,
 }
 
 impl Evidence {
@@ -37,12 +54,26 @@ impl Evidence {
         (value - self.measured).abs() <= 1e-9 * self.measured.abs().max(1.0)
     }
 
+    /// Whether `value` stands as measured: still the measured figure, and borne out by the
+    /// replay of the export it came from.
+    #[must_use]
+    pub fn stands_for(&self, value: f64) -> bool {
+        self.holds_for(value) && self.not_borne_out.is_none()
+    }
+
     /// What is wrong with the evidence as a file holds it, if anything: numbers that are not
     /// finite or not in order, a count beyond any export, dates out of order.
     #[must_use]
     pub fn problem(&self) -> Option<crate::i18n::Message> {
         let numbers = [self.measured, self.low, self.high];
         if numbers.iter().any(|number| !number.is_finite()) {
+            return Some(crate::message!("evidence-not-finite"));
+        }
+        if let Some(replay) = &self.not_borne_out
+            && [replay.planned, replay.recorded]
+                .iter()
+                .any(|number| !number.is_finite() || *number < 0.0)
+        {
             return Some(crate::message!("evidence-not-finite"));
         }
         if !(self.low <= self.measured && self.measured <= self.high) {

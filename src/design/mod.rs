@@ -27,7 +27,7 @@ pub mod targets;
 pub mod validate;
 
 pub use catalogue::{Role, Tool, ToolCategory, default_roles, default_tools, role_ids, tool_ids};
-pub use evidence::{Evidence, StageEvidence, THIN_EVIDENCE, period_text};
+pub use evidence::{Evidence, NotBorneOut, StageEvidence, THIN_EVIDENCE, period_text};
 pub use flow::{Flow, FlowKey};
 pub use generated::synthetic_design;
 pub use ids::{RoleId, SourceId, StageId, ToolId, slugify, unique_slug};

@@ -97,12 +97,13 @@ impl Source {
         self.season.get(month).copied().unwrap_or(1.0)
     }
 
-    /// The evidence of the leads per week, while they are still what was measured.
+    /// The evidence of the leads per week, while they stand as measured (see
+    /// [`Evidence::stands_for`]).
     #[must_use]
     pub fn measured_leads(&self) -> Option<&Evidence> {
         self.measured
             .as_ref()
-            .filter(|evidence| evidence.holds_for(self.leads_per_week))
+            .filter(|evidence| evidence.stands_for(self.leads_per_week))
     }
 
     /// Whether the source has a season that is not flat.

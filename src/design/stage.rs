@@ -262,25 +262,25 @@ impl Stage {
         }
     }
 
-    /// The evidence of the conversion, while the conversion is still what was measured.
+    /// The evidence of the conversion, while it stands as measured (see [`Evidence::stands_for`]).
     #[must_use]
     pub fn measured_conversion(&self) -> Option<&Evidence> {
         self.measured
             .conversion
             .as_ref()
-            .filter(|evidence| evidence.holds_for(self.conversion))
+            .filter(|evidence| evidence.stands_for(self.conversion))
     }
 
-    /// The evidence of the days in stage, while they are still what was measured.
+    /// The evidence of the days in stage, while they stand as measured.
     #[must_use]
     pub fn measured_days(&self) -> Option<&Evidence> {
         self.measured
             .days_in_stage
             .as_ref()
-            .filter(|evidence| evidence.holds_for(self.days_in_stage))
+            .filter(|evidence| evidence.stands_for(self.days_in_stage))
     }
 
-    /// The evidence of a customer stage's order value, while it is still what was measured.
+    /// The evidence of a customer stage's order value, while it stands as measured.
     #[must_use]
     pub fn measured_order_value(&self) -> Option<&Evidence> {
         let StageKind::Customer(customers) = &self.kind else {
@@ -289,7 +289,7 @@ impl Stage {
         self.measured
             .order_value
             .as_ref()
-            .filter(|evidence| evidence.holds_for(customers.order_value))
+            .filter(|evidence| evidence.stands_for(customers.order_value))
     }
 }
 

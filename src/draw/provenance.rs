@@ -77,7 +77,19 @@ pub fn provenance_text(
     figure: Figure<'_>,
     language: crate::i18n::Language,
 ) -> String {
-    if evidence.holds_for(value) {
+    if evidence.holds_for(value)
+        && let Some(replay) = &evidence.not_borne_out
+    {
+        use crate::i18n::format::number_in;
+        crate::tr_in!(
+            language,
+            "provenance-not-borne-out",
+            measured = value_text(evidence.measured, figure, language),
+            interval = interval_text(evidence, figure, language),
+            planned = number_in(language, replay.planned, 1),
+            recorded = number_in(language, replay.recorded, 1)
+        )
+    } else if evidence.holds_for(value) {
         let what = match figure {
             Figure::PerWeek => "new-deals",
             Figure::Days => "stays",

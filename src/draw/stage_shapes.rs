@@ -1286,6 +1286,7 @@ mod tests {
                 deals: 200,
                 from: crate::design::calendar::Date::constant(2026, 1, 5),
                 to: crate::design::calendar::Date::constant(2026, 10, 26),
+                not_borne_out: None,
             });
         }
         let geometry = crate::draw::stage_geometry(&design);

@@ -243,6 +243,7 @@ mod tests {
                 deals: 40,
                 from: crate::design::calendar::Date::constant(2026, 1, 5),
                 to: crate::design::calendar::Date::constant(2026, 6, 29),
+                not_borne_out: None,
             });
         }
         assert!(

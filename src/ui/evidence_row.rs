@@ -19,7 +19,7 @@ pub fn evidence_row(
         "{prefix}{}",
         provenance_text(evidence, value, figure, crate::i18n::current())
     );
-    let colour = if evidence.holds_for(value) {
+    let colour = if evidence.stands_for(value) {
         ui.visuals().weak_text_color()
     } else {
         ui.visuals().warn_fg_color

@@ -1376,4 +1376,5 @@ calibrate-preview-heading = Designet som kalibreret, genspillet over eksportens 
 calibrate-preview-row = { $stage }: { $actual } i eksporten, { $planned } planlagt ({ $off })
 calibrate-preview-won = Vundne handler
 calibrate-preview-holds = Det gengiver det, eksporten registrerede, inden for { $tolerance } i hvert matchet trin og i vundne handler.
-calibrate-preview-fails = Det gengiver ikke eksporten i { $stages } (mere end { $tolerance } forkert): tallene dér er hver for sig målt, men tilsammen giver de ikke det, der skete. Match flere trin, eller tjek matchningerne, før du stoler på dem.
+calibrate-preview-fails = Det gengiver ikke eksporten i { $stages } (mere end { $tolerance } forkert): tallene, der fører dertil, er hver for sig målt, men giver tilsammen ikke det, der skete, så de beholdes som antagne, med begrundelsen. Match flere trin, eller tjek matchningerne, og kalibrér igen.
+provenance-not-borne-out = Antaget: målt { $measured } ({ $interval }), men designet som kalibreret planlagde { $planned } om ugen, hvor eksporten registrerede { $recorded }

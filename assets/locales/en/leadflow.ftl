@@ -1378,4 +1378,5 @@ calibrate-preview-heading = The design as calibrated, replayed over the export's
 calibrate-preview-row = { $stage }: { $actual } in the export, { $planned } planned ({ $off })
 calibrate-preview-won = Deals won
 calibrate-preview-holds = It reproduces what the export recorded within { $tolerance } at every matched stage and in deals won.
-calibrate-preview-fails = It does not reproduce the export at { $stages } (more than { $tolerance } off): the figures there are each measured, but together they do not give what happened. Match more stages, or check the matches, before relying on them.
+calibrate-preview-fails = It does not reproduce the export at { $stages } (more than { $tolerance } off): the figures leading there are each measured but together do not give what happened, so they are kept as assumed, saying why. Match more stages, or check the matches, and calibrate again.
+provenance-not-borne-out = Assumed: measured { $measured } ({ $interval }), but the design as calibrated planned { $planned } a week where the export recorded { $recorded }

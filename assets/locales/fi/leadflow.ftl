@@ -1379,4 +1379,5 @@ calibrate-preview-heading = Kalibroitu suunnitelma toistettuna viennin viikoille
 calibrate-preview-row = { $stage }: viennissä { $actual }, suunniteltu { $planned } ({ $off })
 calibrate-preview-won = Voitetut kaupat
 calibrate-preview-holds = Se toistaa viennin kirjaamat luvut { $tolerance }:n tarkkuudella jokaisessa yhdistetyssä vaiheessa ja voitetuissa kaupoissa.
-calibrate-preview-fails = Se ei toista vientiä kohdissa { $stages } (yli { $tolerance } pielessä): luvut on mitattu kukin erikseen, mutta yhdessä ne eivät anna sitä, mitä tapahtui. Yhdistä useampia vaiheita tai tarkista yhdistämiset ennen kuin luotat niihin.
+calibrate-preview-fails = Se ei toista vientiä kohdissa { $stages } (yli { $tolerance } pielessä): sinne johtavat luvut on mitattu kukin erikseen, mutta yhdessä ne eivät anna sitä, mitä tapahtui, joten ne pidetään oletettuina perusteluineen. Yhdistä useampia vaiheita tai tarkista yhdistämiset ja kalibroi uudelleen.
+provenance-not-borne-out = Oletettu: mitattu { $measured } ({ $interval }), mutta kalibroitu suunnitelma ennusti { $planned } viikossa, kun viennissä oli { $recorded }

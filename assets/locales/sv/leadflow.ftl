@@ -1379,4 +1379,5 @@ calibrate-preview-heading = Designen som kalibrerad, återspelad över exportens
 calibrate-preview-row = { $stage }: { $actual } i exporten, { $planned } planerat ({ $off })
 calibrate-preview-won = Vunna affärer
 calibrate-preview-holds = Den återger det exporten registrerade inom { $tolerance } i varje matchat steg och i vunna affärer.
-calibrate-preview-fails = Den återger inte exporten i { $stages } (mer än { $tolerance } fel): siffrorna där är var för sig uppmätta, men tillsammans ger de inte det som hände. Matcha fler steg, eller kontrollera matchningarna, innan du förlitar dig på dem.
+calibrate-preview-fails = Den återger inte exporten i { $stages } (mer än { $tolerance } fel): siffrorna som leder dit är var för sig uppmätta men ger tillsammans inte det som hände, så de behålls som antagna, med skälet. Matcha fler steg, eller kontrollera matchningarna, och kalibrera igen.
+provenance-not-borne-out = Antaget: uppmätt { $measured } ({ $interval }), men designen som kalibrerad planerade { $planned } i veckan där exporten registrerade { $recorded }

@@ -338,8 +338,12 @@ impl CrmDialog {
             &read.mapping,
             crate::i18n::current(),
         );
+        let replayed = crate::crm::preview::preview(design, &read.measurement, &read.mapping);
         calibrate::apply(design, &changes, read.measurement.to);
         calibrate::keep_actuals(design, &read.measurement, &read.mapping);
+        if let Some(replayed) = &replayed {
+            crate::crm::preview::mark_not_borne_out(design, replayed);
+        }
         true
     }
 }
