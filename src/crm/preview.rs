@@ -152,6 +152,7 @@ pub fn preview_lines(replayed: &[Replayed], language: crate::i18n::Language) -> 
 pub fn mark_not_borne_out(design: &mut Design, replayed: &[Replayed]) {
     for row in not_reproduced(replayed) {
         let miss = NotBorneOut {
+            at: row.name.clone(),
             planned: row.planned,
             recorded: row.actual,
         };
@@ -184,7 +185,7 @@ pub fn mark_not_borne_out(design: &mut Design, replayed: &[Replayed]) {
                     .get_mut(&stage_id)
                     .and_then(|stage| stage.measured.conversion.as_mut())
                 {
-                    evidence.not_borne_out = Some(miss);
+                    evidence.not_borne_out = Some(Box::new(miss.clone()));
                 }
             }
         } else if let Some(stage_id) = &row.stage {
@@ -192,7 +193,7 @@ pub fn mark_not_borne_out(design: &mut Design, replayed: &[Replayed]) {
                 if &source.entry == stage_id
                     && let Some(evidence) = source.measured.as_mut()
                 {
-                    evidence.not_borne_out = Some(miss);
+                    evidence.not_borne_out = Some(Box::new(miss.clone()));
                 }
             }
         }

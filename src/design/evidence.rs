@@ -32,15 +32,18 @@ pub struct Evidence {
     /// what the export recorded where this figure leads: measured, but not borne out, so taken
     /// as assumed until calibrated again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not_borne_out: Option<NotBorneOut>,
+    pub not_borne_out: Option<Box<NotBorneOut>>,
 }
 
 /// Where a replay of the export did not bear a measured figure out: deals a week the design
 /// as calibrated planned at the stage the figure leads to (or in deals won), and what the
 /// export recorded there.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NotBorneOut {
+    /// The stage whose entries were off, by its name then; empty for the deals won.
+    #[serde(default)]
+    pub at: String,
     /// Planned a week.
     pub planned: f64,
     /// Recorded a week.
@@ -69,12 +72,19 @@ impl Evidence {
         if numbers.iter().any(|number| !number.is_finite()) {
             return Some(crate::message!("evidence-not-finite"));
         }
-        if let Some(replay) = &self.not_borne_out
-            && [replay.planned, replay.recorded]
+        if let Some(replay) = &self.not_borne_out {
+            if [replay.planned, replay.recorded]
                 .iter()
                 .any(|number| !number.is_finite() || *number < 0.0)
-        {
-            return Some(crate::message!("evidence-not-finite"));
+            {
+                return Some(crate::message!("evidence-not-finite"));
+            }
+            if replay.at.chars().count() > super::limits::MAX_NAME_CHARS {
+                return Some(crate::message!(
+                    "evidence-name-too-long",
+                    max = super::limits::MAX_NAME_CHARS.to_string()
+                ));
+            }
         }
         if !(self.low <= self.measured && self.measured <= self.high) {
             return Some(crate::message!(

@@ -81,14 +81,30 @@ pub fn provenance_text(
         && let Some(replay) = &evidence.not_borne_out
     {
         use crate::i18n::format::number_in;
-        crate::tr_in!(
-            language,
-            "provenance-not-borne-out",
-            measured = value_text(evidence.measured, figure, language),
-            interval = interval_text(evidence, figure, language),
-            planned = number_in(language, replay.planned, 1),
-            recorded = number_in(language, replay.recorded, 1)
-        )
+        let planned = number_in(language, replay.planned, 1);
+        let recorded = number_in(language, replay.recorded, 1);
+        let measured = value_text(evidence.measured, figure, language);
+        let interval = interval_text(evidence, figure, language);
+        if replay.at.is_empty() {
+            crate::tr_in!(
+                language,
+                "provenance-not-borne-out-won",
+                measured = measured,
+                interval = interval,
+                planned = planned,
+                recorded = recorded
+            )
+        } else {
+            crate::tr_in!(
+                language,
+                "provenance-not-borne-out",
+                measured = measured,
+                interval = interval,
+                planned = planned,
+                recorded = recorded,
+                stage = replay.at.as_str()
+            )
+        }
     } else if evidence.holds_for(value) {
         let what = match figure {
             Figure::PerWeek => "new-deals",

@@ -1377,4 +1377,6 @@ calibrate-preview-row = { $stage }: { $actual } i eksporten, { $planned } planla
 calibrate-preview-won = Vundne handler
 calibrate-preview-holds = Det gengiver det, eksporten registrerede, inden for { $tolerance } i hvert matchet trin og i vundne handler.
 calibrate-preview-fails = Det gengiver ikke eksporten i { $stages } (mere end { $tolerance } forkert): tallene, der fører dertil, er hver for sig målt, men giver tilsammen ikke det, der skete, så de beholdes som antagne, med begrundelsen. Match flere trin, eller tjek matchningerne, og kalibrér igen.
-provenance-not-borne-out = Antaget: målt { $measured } ({ $interval }), men designet som kalibreret planlagde { $planned } om ugen, hvor eksporten registrerede { $recorded }
+provenance-not-borne-out = Antaget: målt { $measured } ({ $interval }), men designet som kalibreret planlagde { $planned } om ugen ind i { $stage }, hvor eksporten registrerede { $recorded }
+provenance-not-borne-out-won = Antaget: målt { $measured } ({ $interval }), men designet som kalibreret planlagde { $planned } vundne handler om ugen, hvor eksporten registrerede { $recorded }
+evidence-name-too-long = trinnet, der nævnes, hvor genspilningen ramte ved siden af, er længere end { $max } tegn

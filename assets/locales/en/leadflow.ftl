@@ -1379,4 +1379,6 @@ calibrate-preview-row = { $stage }: { $actual } in the export, { $planned } plan
 calibrate-preview-won = Deals won
 calibrate-preview-holds = It reproduces what the export recorded within { $tolerance } at every matched stage and in deals won.
 calibrate-preview-fails = It does not reproduce the export at { $stages } (more than { $tolerance } off): the figures leading there are each measured but together do not give what happened, so they are kept as assumed, saying why. Match more stages, or check the matches, and calibrate again.
-provenance-not-borne-out = Assumed: measured { $measured } ({ $interval }), but the design as calibrated planned { $planned } a week where the export recorded { $recorded }
+provenance-not-borne-out = Assumed: measured { $measured } ({ $interval }), but the design as calibrated planned { $planned } a week into { $stage } where the export recorded { $recorded }
+provenance-not-borne-out-won = Assumed: measured { $measured } ({ $interval }), but the design as calibrated planned { $planned } deals won a week where the export recorded { $recorded }
+evidence-name-too-long = the stage named where the replay was off is longer than { $max } characters

@@ -1380,4 +1380,6 @@ calibrate-preview-row = { $stage }: viennissä { $actual }, suunniteltu { $plann
 calibrate-preview-won = Voitetut kaupat
 calibrate-preview-holds = Se toistaa viennin kirjaamat luvut { $tolerance }:n tarkkuudella jokaisessa yhdistetyssä vaiheessa ja voitetuissa kaupoissa.
 calibrate-preview-fails = Se ei toista vientiä kohdissa { $stages } (yli { $tolerance } pielessä): sinne johtavat luvut on mitattu kukin erikseen, mutta yhdessä ne eivät anna sitä, mitä tapahtui, joten ne pidetään oletettuina perusteluineen. Yhdistä useampia vaiheita tai tarkista yhdistämiset ja kalibroi uudelleen.
-provenance-not-borne-out = Oletettu: mitattu { $measured } ({ $interval }), mutta kalibroitu suunnitelma ennusti { $planned } viikossa, kun viennissä oli { $recorded }
+provenance-not-borne-out = Oletettu: mitattu { $measured } ({ $interval }), mutta kalibroitu suunnitelma ennusti { $planned } viikossa vaiheeseen { $stage }, kun viennissä oli { $recorded }
+provenance-not-borne-out-won = Oletettu: mitattu { $measured } ({ $interval }), mutta kalibroitu suunnitelma ennusti { $planned } voitettua kauppaa viikossa, kun viennissä oli { $recorded }
+evidence-name-too-long = vaihe, jossa toisto meni pieleen, on nimeltään yli { $max } merkkiä pitkä

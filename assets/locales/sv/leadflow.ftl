@@ -1380,4 +1380,6 @@ calibrate-preview-row = { $stage }: { $actual } i exporten, { $planned } planera
 calibrate-preview-won = Vunna affärer
 calibrate-preview-holds = Den återger det exporten registrerade inom { $tolerance } i varje matchat steg och i vunna affärer.
 calibrate-preview-fails = Den återger inte exporten i { $stages } (mer än { $tolerance } fel): siffrorna som leder dit är var för sig uppmätta men ger tillsammans inte det som hände, så de behålls som antagna, med skälet. Matcha fler steg, eller kontrollera matchningarna, och kalibrera igen.
-provenance-not-borne-out = Antaget: uppmätt { $measured } ({ $interval }), men designen som kalibrerad planerade { $planned } i veckan där exporten registrerade { $recorded }
+provenance-not-borne-out = Antaget: uppmätt { $measured } ({ $interval }), men designen som kalibrerad planerade { $planned } i veckan in i { $stage } där exporten registrerade { $recorded }
+provenance-not-borne-out-won = Antaget: uppmätt { $measured } ({ $interval }), men designen som kalibrerad planerade { $planned } vunna affärer i veckan där exporten registrerade { $recorded }
+evidence-name-too-long = steget som namnges där återspelningen slog fel är längre än { $max } tecken
