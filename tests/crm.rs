@@ -884,3 +884,117 @@ fn a_partly_matched_calibration_folds_the_unmatched_stages_and_plans_what_the_ex
         won.actual_mean
     );
 }
+
+/// Header renames: as the CRM writes it, as the test writes it, and the field it holds.
+type Renames = Vec<(&'static str, &'static str, leadflow::crm::Field)>;
+
+/// Renames the header cells of `rows` (an export as its CRM writes it) as `renames` say.
+fn with_headers(mut rows: Rows, renames: &[(&str, &str)]) -> Rows {
+    for cell in &mut rows[0] {
+        if let Some((_, to)) = renames.iter().find(|(from, _)| cell == from) {
+            *cell = (*to).to_owned();
+        }
+    }
+    rows
+}
+
+/// An account set to another language exports translated headers. The headers here are made
+/// up for the test (no CRM's real Swedish headers were found to check against); what is
+/// checked is that HubSpot's and Pipedrive's readers take columns named by hand, as an event
+/// log's do, and read the same deals as from the English headers.
+#[test]
+fn hubspot_and_pipedrive_exports_with_headers_of_another_language_read_once_named() {
+    use leadflow::crm::Field;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let truth = pipeline(3, 200, 20.0, 0.0);
+    let (deals, _) = synthetic::draw(&truth);
+    let cases: [(&str, Rows, Renames); 2] = [
+        (
+            "hubspot.csv",
+            synthetic::hubspot(&truth, &deals),
+            vec![
+                ("Record ID", "Post-ID", Field::Case),
+                ("Deal Stage", "Affärsfas", Field::Stage),
+                ("Amount", "Belopp", Field::Amount),
+                ("Create Date", "Skapad", Field::Created),
+                ("Close Date", "Stängd", Field::Closed),
+                (
+                    "Original Traffic Source",
+                    "Ursprunglig källa",
+                    Field::Source,
+                ),
+                ("Pipeline", "Säljflöde", Field::Pipeline),
+            ],
+        ),
+        (
+            "pipedrive.csv",
+            synthetic::pipedrive(&truth, &deals),
+            vec![
+                ("Deal - ID", "Affär - ID", Field::Case),
+                ("Deal - Stage", "Affär - Steg", Field::Stage),
+                ("Deal - Status", "Affär - Status", Field::Outcome),
+                ("Deal - Deal created", "Affär - Skapad", Field::Created),
+                ("Deal - Won time", "Affär - Vunnen", Field::WonTime),
+                ("Deal - Lost time", "Affär - Förlorad", Field::LostTime),
+                ("Deal - Value", "Affär - Värde", Field::Amount),
+            ],
+        ),
+    ];
+    for (name, english, renames) in cases {
+        let pairs: Vec<(&str, &str)> = renames.iter().map(|(from, to, _)| (*from, *to)).collect();
+        let translated = with_headers(english.clone(), &pairs);
+        assert_ne!(translated[0], english[0], "{name}: headers renamed");
+        let english_path = write(&dir, &format!("en-{name}"), &synthetic::to_csv(&english));
+        let path = write(&dir, name, &synthetic::to_csv(&translated));
+        let stage_order: Vec<String> = truth
+            .stages
+            .iter()
+            .map(|stage| stage.name.clone())
+            .collect();
+        let options = |columns: Vec<(Field, String)>, kind| ImportOptions {
+            kind,
+            columns,
+            stage_order: stage_order.clone(),
+            ..ImportOptions::default()
+        };
+        let kind = if name.starts_with("hubspot") {
+            leadflow::crm::ExportKind::HubSpot
+        } else {
+            leadflow::crm::ExportKind::Pipedrive
+        };
+        assert!(
+            read_export(&path, &options(Vec::new(), Some(kind))).is_err(),
+            "{name}: not read without the columns named"
+        );
+        let named: Vec<(Field, String)> = renames
+            .iter()
+            .map(|(_, to, field)| (*field, (*to).to_owned()))
+            .collect();
+        let read = read_export(&path, &options(named, Some(kind))).expect(name);
+        let reference =
+            read_export(&english_path, &options(Vec::new(), Some(kind))).expect("English reads");
+        let (a, b) = (measure(&read), measure(&reference));
+        assert_eq!(
+            (a.deals, a.won, a.lost, a.open),
+            (b.deals, b.won, b.lost, b.open),
+            "{name}"
+        );
+        assert_eq!(a.stages, b.stages, "{name}: the same figures per stage");
+    }
+    // HubSpot's stage columns keep their English `Date entered` prefix, so with columns named
+    // the kind is found without --format.
+    let hubspot = dir.path().join("hubspot.csv");
+    let named_case = ImportOptions {
+        columns: vec![
+            (Field::Case, "Post-ID".to_owned()),
+            (Field::Stage, "Affärsfas".to_owned()),
+        ],
+        ..ImportOptions::default()
+    };
+    assert_eq!(
+        read_export(&hubspot, &named_case)
+            .expect("found as HubSpot")
+            .kind,
+        Some(leadflow::crm::ExportKind::HubSpot)
+    );
+}

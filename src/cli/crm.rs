@@ -27,8 +27,9 @@ pub struct ExportReading {
     /// The pipeline to read, when the export holds several.
     #[arg(long)]
     pipeline: Option<String>,
-    /// An event log's column by hand: case=…, stage=…, time=…, source=…, amount=…,
-    /// outcome=…, created=… (repeat the flag).
+    /// A column by hand, for headers Leadflow does not know (an event log's, or a HubSpot or
+    /// Pipedrive account's in another language): case=…, stage=…, time=…, source=…, amount=…,
+    /// outcome=…, created=…, pipeline=…, closed=…, won=…, lost=… (repeat the flag).
     #[arg(long = "column", value_parser = parse_column)]
     columns: Vec<(Field, String)>,
     /// The order of slashed dates when a column reads both ways.

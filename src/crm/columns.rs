@@ -118,6 +118,50 @@ pub mod aliases {
     pub const CREATED: &[&str] = &["created date", "create date", "created", "created_at"];
 }
 
+/// Whether `header` has HubSpot's per-stage columns (`Date entered "STAGE (PIPELINE)"`).
+pub fn has_hubspot_stage_columns(header: &Header) -> bool {
+    header
+        .lower()
+        .iter()
+        .any(|column| column.starts_with("date entered \""))
+}
+
+/// The column of `field`: the one the person named for it (an error naming the file's columns
+/// when there is none by that name), or else the first called any of `aliases`.
+///
+/// # Errors
+/// A column named by hand that the header lacks.
+pub fn column(
+    path: &Path,
+    header: &Header,
+    options: &super::ImportOptions,
+    field: super::Field,
+    aliases: &[&str],
+) -> Result<Option<usize>, ImportError> {
+    match options.columns.iter().find(|(given, _)| *given == field) {
+        Some((_, name)) => {
+            let wanted = normalise(name);
+            header
+                .lower()
+                .iter()
+                .position(|column| *column == wanted)
+                .map(Some)
+                .ok_or_else(|| {
+                    ImportError::whole(
+                        path,
+                        crate::message!(
+                            "import-no-such-column",
+                            column = name.as_str(),
+                            field = field.key(),
+                            columns = header.names.join(", ")
+                        ),
+                    )
+                })
+        }
+        None => Ok(header.find(aliases)),
+    }
+}
+
 /// The kind of export `header` belongs to, if Leadflow knows it.
 pub fn detect(header: &Header) -> Option<ExportKind> {
     let has = |name: &str| header.lower().iter().any(|column| column == name);

@@ -39,30 +39,8 @@ fn columns(
     kind: ExportKind,
     options: &ImportOptions,
 ) -> Result<Columns, ImportError> {
-    let chosen = |field: Field, names: &[&str]| -> Result<Option<usize>, ImportError> {
-        match options.columns.iter().find(|(given, _)| *given == field) {
-            Some((_, name)) => {
-                let wanted = super::columns::normalise(name);
-                header
-                    .lower()
-                    .iter()
-                    .position(|column| *column == wanted)
-                    .map(Some)
-                    .ok_or_else(|| {
-                        ImportError::whole(
-                            path,
-                            crate::message!(
-                                "import-no-such-column",
-                                column = name.as_str(),
-                                field = field.key(),
-                                columns = header.names.join(", ")
-                            ),
-                        )
-                    })
-            }
-            None => Ok(header.find(names)),
-        }
-    };
+    let chosen =
+        |field: Field, names: &[&str]| super::columns::column(path, header, options, field, names);
     let required = |field: Field, names: &[&str], shown: &'static str| {
         chosen(field, names)?.ok_or_else(|| missing(path, kind, crate::i18n::Message::new(shown)))
     };

@@ -7,7 +7,7 @@ use super::columns::{
 use super::dates::Moment;
 use super::deals::{Deal, Deals, Outcome, SeenIds, Visit};
 use super::rows::{DataRow, Export};
-use super::{ExportKind, ImportError, ImportOptions};
+use super::{ExportKind, Field, ImportError, ImportOptions};
 use std::path::Path;
 
 /// A stage column pair of one pipeline.
@@ -85,17 +85,24 @@ struct Columns {
 }
 
 impl Columns {
-    fn find(path: &Path, header: &Header) -> Result<Self, ImportError> {
+    /// Each column by its English header, or by the header the person named for its field
+    /// (`--column case=Post-ID`; an account in another language exports translated headers).
+    fn find(path: &Path, header: &Header, options: &ImportOptions) -> Result<Self, ImportError> {
+        let column = |field: Field, aliases: &[&str]| {
+            super::columns::column(path, header, options, field, aliases)
+        };
         Ok(Self {
-            id: header
-                .find(&["record id", "deal id"])
+            id: column(Field::Case, &["record id", "deal id"])?
                 .ok_or_else(|| missing(path, ExportKind::HubSpot, "Record ID"))?,
-            pipeline: header.find(&["pipeline"]),
-            deal_stage: header.find(&["deal stage"]),
-            amount: header.find(&["amount", "amount in company currency"]),
-            source: header.find(&["original traffic source", "original source", "source"]),
-            created: header.find(&["create date", "created date"]),
-            close: header.find(&["close date"]),
+            pipeline: column(Field::Pipeline, &["pipeline"])?,
+            deal_stage: column(Field::Stage, &["deal stage"])?,
+            amount: column(Field::Amount, &["amount", "amount in company currency"])?,
+            source: column(
+                Field::Source,
+                &["original traffic source", "original source", "source"],
+            )?,
+            created: column(Field::Created, &["create date", "created date"])?,
+            close: column(Field::Closed, &["close date"])?,
         })
     }
 }
@@ -105,7 +112,7 @@ impl Columns {
 /// # Errors
 /// Missing columns, several pipelines and none chosen, unreadable dates, too many deals.
 pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Deals, ImportError> {
-    let columns = Columns::find(path, header)?;
+    let columns = Columns::find(path, header, options)?;
     let pipelines = pipelines(header);
     let Some(pipeline) = pick_pipeline(path, &pipelines, options.pipeline.as_deref())? else {
         return Err(missing(

@@ -83,11 +83,19 @@ pub enum Field {
     Outcome,
     /// When the deal was created.
     Created,
+    /// The pipeline a deal is in (HubSpot, Pipedrive).
+    Pipeline,
+    /// When a deal closed (HubSpot's close date).
+    Closed,
+    /// When a deal was won (Pipedrive).
+    WonTime,
+    /// When a deal was lost (Pipedrive).
+    LostTime,
 }
 
 impl Field {
     /// Every field, in the order they are listed.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 11] = [
         Self::Case,
         Self::Stage,
         Self::Time,
@@ -95,6 +103,10 @@ impl Field {
         Self::Amount,
         Self::Outcome,
         Self::Created,
+        Self::Pipeline,
+        Self::Closed,
+        Self::WonTime,
+        Self::LostTime,
     ];
 
     /// The name used on the command line (`--column case=Deal`).
@@ -108,6 +120,10 @@ impl Field {
             Self::Amount => "amount",
             Self::Outcome => "outcome",
             Self::Created => "created",
+            Self::Pipeline => "pipeline",
+            Self::Closed => "closed",
+            Self::WonTime => "won",
+            Self::LostTime => "lost",
         }
     }
 }
@@ -223,8 +239,15 @@ pub fn read_export(path: &Path, options: &ImportOptions) -> Result<Deals, Import
     let header = columns::read_header(path)?;
     let kind = match (options.kind, columns::detect(&header)) {
         (Some(kind), _) | (None, Some(kind)) => kind,
-        // Columns named by hand are an event log's.
-        (None, None) if !options.columns.is_empty() => ExportKind::EventLog,
+        // Columns named by hand: HubSpot's when it has its stage columns (their `Date entered`
+        // prefix stays English in translated exports), otherwise an event log's.
+        (None, None) if !options.columns.is_empty() => {
+            if columns::has_hubspot_stage_columns(&header) {
+                ExportKind::HubSpot
+            } else {
+                ExportKind::EventLog
+            }
+        }
         (None, None) => return Err(columns::unknown_kind(path, &header)),
     };
     let mut deals = match kind {

@@ -6,7 +6,7 @@ use super::columns::{Header, decide_dates, missing, parse_amount, pick_pipeline}
 use super::deals::{Deal, Deals, Outcome, SeenIds, Visit};
 use super::rows::{DataRow, Export, StageNames};
 use super::table::read_rows;
-use super::{ExportKind, ImportError, ImportOptions};
+use super::{ExportKind, Field, ImportError, ImportOptions};
 use std::path::Path;
 
 /// A deal as the row says, before the stage order is known.
@@ -29,27 +29,34 @@ struct Columns {
 }
 
 impl Columns {
-    fn find(path: &Path, header: &Header) -> Result<Self, ImportError> {
-        let need = |names: &[&str], shown: &str| {
-            header
-                .find(names)
-                .ok_or_else(|| missing(path, ExportKind::Pipedrive, shown))
+    /// Each column by its English header, or by the header the person named for its field
+    /// (`--column case="Affär - ID"`; an account in another language exports translated
+    /// headers).
+    fn find(path: &Path, header: &Header, options: &ImportOptions) -> Result<Self, ImportError> {
+        let column = |field: Field, aliases: &[&str]| {
+            super::columns::column(path, header, options, field, aliases)
+        };
+        let need = |field: Field, aliases: &[&str], shown: &str| {
+            column(field, aliases)?.ok_or_else(|| missing(path, ExportKind::Pipedrive, shown))
         };
         Ok(Self {
-            id: need(&["deal - id"], "Deal - ID")?,
-            stage: need(&["deal - stage"], "Deal - Stage")?,
-            status: need(&["deal - status"], "Deal - Status")?,
-            created: header.find(&["deal - deal created", "deal - created"]),
-            won_time: header.find(&["deal - won time"]),
-            lost_time: header.find(&["deal - lost time"]),
-            value: header.find(&["deal - value"]),
-            pipeline: header.find(&["deal - pipeline"]),
-            source: header.find(&[
-                "deal - source",
-                "deal - source channel",
-                "deal - source origin",
-                "deal - lead source",
-            ]),
+            id: need(Field::Case, &["deal - id"], "Deal - ID")?,
+            stage: need(Field::Stage, &["deal - stage"], "Deal - Stage")?,
+            status: need(Field::Outcome, &["deal - status"], "Deal - Status")?,
+            created: column(Field::Created, &["deal - deal created", "deal - created"])?,
+            won_time: column(Field::WonTime, &["deal - won time"])?,
+            lost_time: column(Field::LostTime, &["deal - lost time"])?,
+            value: column(Field::Amount, &["deal - value"])?,
+            pipeline: column(Field::Pipeline, &["deal - pipeline"])?,
+            source: column(
+                Field::Source,
+                &[
+                    "deal - source",
+                    "deal - source channel",
+                    "deal - source origin",
+                    "deal - lead source",
+                ],
+            )?,
         })
     }
 }
@@ -59,7 +66,7 @@ impl Columns {
 /// # Errors
 /// Missing columns, several pipelines and none chosen, unreadable dates, unknown statuses.
 pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Deals, ImportError> {
-    let columns = Columns::find(path, header)?;
+    let columns = Columns::find(path, header, options)?;
     let date_columns: Vec<usize> = [columns.created, columns.won_time, columns.lost_time]
         .into_iter()
         .flatten()

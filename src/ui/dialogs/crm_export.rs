@@ -417,8 +417,9 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
     choice
 }
 
-/// Which column holds what, for an event log whose headers Leadflow does not know. Open by
-/// itself when the last read failed.
+/// Which column holds what, for headers Leadflow does not know: an event log's, or a HubSpot
+/// or Pipedrive export from an account in another language. Open by itself when the last read
+/// failed.
 fn columns_ui(ui: &mut egui::Ui, dialog: &mut CrmDialog) {
     let failed = matches!(dialog.read, Some(Err(_)));
     egui::CollapsingHeader::new(crate::tr!("crm-dialog-columns-of-an-event-log"))
@@ -480,6 +481,10 @@ fn field_label(field: Field) -> String {
         Field::Amount => "crm-field-amount",
         Field::Outcome => "crm-field-outcome",
         Field::Created => "crm-field-created",
+        Field::Pipeline => "crm-field-pipeline",
+        Field::Closed => "crm-field-closed",
+        Field::WonTime => "crm-field-won-time",
+        Field::LostTime => "crm-field-lost-time",
     })
 }
 
