@@ -292,8 +292,9 @@ impl LeadflowApp {
     }
 
     fn open_crm_dialog(&mut self, purpose: CrmPurpose) {
-        self.dialogs
-            .push(Dialog::Crm(Box::new(CrmDialog::new(purpose))));
+        self.dialogs.push(Dialog::Crm(Box::new(
+            CrmDialog::new(purpose).remembering(self.preferences.crm_columns.clone()),
+        )));
     }
 
     /// Opens goal seek on the design as it is.
@@ -383,9 +384,13 @@ impl LeadflowApp {
                 QuestionsChoice::Create(design) => self.guard_unsaved(AfterPrompt::Adopt(design)),
                 QuestionsChoice::Cancel => {}
             }),
-            Dialog::Crm(crm) => crm
-                .show(ctx, &self.doc.design)
-                .and_then(|choice| self.crm_choice(crm, choice)),
+            Dialog::Crm(crm) => {
+                let choice = crm.show(ctx, &self.doc.design);
+                if let Some(learned) = crm.take_learned() {
+                    self.preferences.remember_columns(learned);
+                }
+                choice.and_then(|choice| self.crm_choice(crm, choice))
+            }
             Dialog::FindCommand(find) => {
                 find.show(ctx, &self.doc.design).map(|choice| match choice {
                     FindChoice::Run(command) => self.pending.push(command),

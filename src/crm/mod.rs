@@ -36,7 +36,7 @@ use crate::i18n::{Language, Message};
 use std::path::{Path, PathBuf};
 
 /// Which kind of export a file is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ExportKind {
     /// One row per deal per stage entered (the process-mining convention).
     EventLog,
@@ -66,8 +66,8 @@ impl ExportKind {
     }
 }
 
-/// A column an event log needs or may have, for mapping columns by hand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A column an export needs or may have, for naming columns by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     /// Which deal (or lead) a row is about.
     Case,
@@ -220,6 +220,13 @@ impl crate::i18n::Worded for ImportError {
         words.push_str(&self.message.words(language));
         words
     }
+}
+
+/// A header as Leadflow compares headers: lower case, spaces and quotes at the ends gone,
+/// inner runs of spaces one space.
+#[must_use]
+pub fn normalise_header(name: &str) -> String {
+    columns::normalise(name)
 }
 
 /// The column names of the export in `path`, for mapping an event log's columns by hand.

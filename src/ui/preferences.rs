@@ -43,6 +43,27 @@ pub struct Preferences {
     pub file_dialog: FileDialogChoice,
     /// How large the window's text (and everything with it) is drawn.
     pub text_size: TextSize,
+    /// Columns named by hand in the CRM dialog, per kind of export, for the next export with
+    /// the same headers (an account in another language exports the same translated ones).
+    pub crm_columns: Vec<RememberedColumns>,
+}
+
+/// Columns named by hand for one kind of export.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RememberedColumns {
+    /// The kind of export they were named for.
+    pub kind: crate::crm::ExportKind,
+    /// Each field and the header named for it.
+    pub columns: Vec<(crate::crm::Field, String)>,
+}
+
+impl Preferences {
+    /// Keeps `learned` as the columns of its kind of export, in place of earlier ones.
+    pub fn remember_columns(&mut self, learned: RememberedColumns) {
+        self.crm_columns
+            .retain(|remembered| remembered.kind != learned.kind);
+        self.crm_columns.push(learned);
+    }
 }
 
 /// How large the window draws its text, buttons and fields (egui's zoom): for people who read
@@ -108,6 +129,7 @@ impl Default for Preferences {
             welcomed: false,
             file_dialog: FileDialogChoice::System,
             text_size: TextSize::Normal,
+            crm_columns: Vec::new(),
             language: None,
         }
     }

@@ -378,3 +378,65 @@ fn the_review_reads_the_sample_export_and_names_where_it_differs() {
         "a review changes nothing"
     );
 }
+
+/// Columns named by hand are remembered per kind of export: the next export whose header has
+/// them all (an account in another language writes the same translated headers every month)
+/// reads without naming them again.
+#[test]
+fn columns_named_for_an_export_in_another_language_are_remembered_for_the_next() {
+    use leadflow::crm::{ExportKind, Field};
+    use leadflow::ui::preferences::{Preferences, RememberedColumns};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let truth = TruePipeline {
+        days: 200,
+        ..TruePipeline::sample()
+    };
+    let (deals, _) = synthetic::draw(&truth);
+    let mut rows = synthetic::hubspot(&truth, &deals);
+    for cell in &mut rows[0] {
+        match cell.as_str() {
+            "Record ID" => *cell = "Post-ID".to_owned(),
+            "Deal Stage" => *cell = "Affärsfas".to_owned(),
+            _ => {}
+        }
+    }
+    let path = dir.path().join("hubspot-sv.csv");
+    std::fs::write(&path, synthetic::to_csv(&rows)).expect("write");
+    let remembered = RememberedColumns {
+        kind: ExportKind::HubSpot,
+        columns: vec![
+            (Field::Case, "Post-ID".to_owned()),
+            (Field::Stage, "Affärsfas".to_owned()),
+        ],
+    };
+    let design = leadflow::templates::find("sales-silo")
+        .expect("template")
+        .design()
+        .expect("loads");
+    let mut editor = super::driver::editor_remembering(
+        design,
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        Preferences {
+            language: Some(leadflow::i18n::Language::English),
+            crm_columns: vec![remembered.clone()],
+            ..Preferences::default()
+        },
+    );
+    editor.open_menu("File");
+    editor.click_label("New from CRM export…");
+    editor.steps(3);
+    type_path(&mut editor, &path.display().to_string());
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("HubSpot deals export")
+            .is_some(),
+        "read with the remembered columns"
+    );
+    assert_eq!(
+        editor.harness.state().preferences().crm_columns,
+        vec![remembered],
+        "kept for the next time"
+    );
+}

@@ -36,16 +36,29 @@ pub fn editor_on(
     dialogs: impl FileDialogs + 'static,
     language: leadflow::i18n::Language,
 ) -> Editor {
+    editor_remembering(
+        design,
+        dialogs,
+        Preferences {
+            language: Some(language),
+            ..Preferences::default()
+        },
+    )
+}
+
+/// The editor on `design` with `preferences` kept from earlier runs.
+pub fn editor_remembering(
+    design: leadflow::design::Design,
+    dialogs: impl FileDialogs + 'static,
+    preferences: Preferences,
+) -> Editor {
     let directory = tempfile::tempdir().expect("temp dir");
     let recovery =
         leadflow::file::recovery::RecoveryStore::in_directory(directory.path().join("recovery"));
     let app = LeadflowApp::with_preferences(
         OpenDocument::new(design, None),
         Box::new(dialogs),
-        Preferences {
-            language: Some(language),
-            ..Preferences::default()
-        },
+        preferences,
         Some(recovery),
     );
     let mut harness = Harness::builder()

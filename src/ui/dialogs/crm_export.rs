@@ -10,6 +10,7 @@ use crate::crm::report::report;
 use crate::crm::review::Review;
 use crate::crm::{Deals, Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::design::{Design, StageId};
+use crate::ui::preferences::RememberedColumns;
 use egui::RichText;
 use std::path::Path;
 
@@ -71,6 +72,11 @@ pub struct CrmDialog {
     header: Vec<String>,
     /// Columns named by hand.
     columns: Vec<(Field, String)>,
+    /// Columns named by hand in earlier reads, per kind of export: used when a file's header
+    /// has every one of them and none are named here.
+    remembered: Vec<RememberedColumns>,
+    /// Columns named by hand that read an export, for the app to remember.
+    learned: Option<RememberedColumns>,
     read: Option<Result<Read, String>>,
     /// Whether the path field was given the keyboard once, on opening.
     focused: bool,
@@ -87,6 +93,8 @@ impl CrmDialog {
     #[must_use]
     pub fn new(purpose: CrmPurpose) -> Self {
         Self {
+            remembered: Vec::new(),
+            learned: None,
             purpose,
             path: String::new(),
             pipeline: String::new(),
@@ -99,6 +107,39 @@ impl CrmDialog {
             keep_figures: false,
             kept: Vec::new(),
             read_with: None,
+        }
+    }
+
+    /// The dialog, knowing the columns named by hand before (the preferences keep them).
+    #[must_use]
+    pub fn remembering(mut self, remembered: Vec<RememberedColumns>) -> Self {
+        self.remembered = remembered;
+        self
+    }
+
+    /// Columns named by hand that read an export since last asked, for the preferences.
+    pub fn take_learned(&mut self) -> Option<RememberedColumns> {
+        self.learned.take()
+    }
+
+    /// With nothing named here, the columns remembered for a kind of export whose every header
+    /// this file has.
+    fn recall_columns(&mut self) {
+        if !self.columns.is_empty() {
+            return;
+        }
+        let has = |name: &str| {
+            let wanted = crate::crm::normalise_header(name);
+            self.header
+                .iter()
+                .any(|header| crate::crm::normalise_header(header) == wanted)
+        };
+        if let Some(known) = self
+            .remembered
+            .iter()
+            .find(|known| known.columns.iter().all(|(_, name)| has(name)))
+        {
+            self.columns.clone_from(&known.columns);
         }
     }
 
@@ -118,6 +159,9 @@ impl CrmDialog {
     }
 
     fn read_export(&mut self, design: &Design) {
+        let path = Path::new(self.path.trim()).to_owned();
+        self.header = crate::crm::header_names(&path).unwrap_or_default();
+        self.recall_columns();
         self.read_with = Some(self.settings());
         let as_of = self.as_of.trim();
         let as_of = if as_of.is_empty() {
@@ -136,10 +180,15 @@ impl CrmDialog {
             language: crate::i18n::current(),
             ..ImportOptions::default()
         };
-        let path = Path::new(self.path.trim());
-        self.header = crate::crm::header_names(path).unwrap_or_default();
+        let path = path.as_path();
         self.read = Some(match read_export(path, &options) {
             Ok(deals) => {
+                if let (Some(kind), false) = (deals.kind, self.columns.is_empty()) {
+                    self.learned = Some(RememberedColumns {
+                        kind,
+                        columns: self.columns.clone(),
+                    });
+                }
                 let measurement = measure(&deals);
                 let mut mapping = calibrate::match_by_name(design, &measurement);
                 // Matches made by hand survive reading again.
