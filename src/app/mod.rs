@@ -340,14 +340,21 @@ impl LeadflowApp {
     /// Keyboard and window input that is not a widget's: shortcuts, clipboard events, arrows,
     /// Escape, dropped files, the close button.
     fn handle_input(&mut self, ctx: &egui::Context) {
-        // Typing in a field keeps most shortcuts for the field; a focused button or stage does
-        // not (Delete, Ctrl+Z and the rest work while Tab has moved the focus).
+        // Typing in a field keeps most shortcuts for the field; a button or check box Tab has
+        // reached keeps the plain keys (Delete, a letter), and the rest act.
         let typing = ctx.text_edit_focused();
         let focus_elsewhere =
             ctx.memory(egui::Memory::focused).is_some() && !self.view.canvas_focused;
+        let focus = if typing {
+            commands::KeyboardFocus::Typing
+        } else if focus_elsewhere {
+            commands::KeyboardFocus::Widget
+        } else {
+            commands::KeyboardFocus::Canvas
+        };
         let dialog_open = !self.dialogs.is_empty() || self.file_request.is_some();
         if !dialog_open {
-            self.pending.extend(commands::pressed_commands(ctx, typing));
+            self.pending.extend(commands::pressed_commands(ctx, focus));
         }
         if !typing && !dialog_open {
             let events = ctx.input(|input| input.events.clone());

@@ -355,19 +355,53 @@ impl Command {
     }
 }
 
+/// Where the keyboard focus is, for which shortcuts may act.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyboardFocus {
+    /// Nowhere, or on the canvas: every shortcut acts.
+    Canvas,
+    /// On a button, check box or list elsewhere (Tab put it there): a plain key (Delete,
+    /// Backspace, a letter) belongs to that widget's pane, not to the canvas's selection;
+    /// shortcuts with Ctrl and the function keys act.
+    Widget,
+    /// In a text field: only the few that make sense while typing.
+    Typing,
+}
+
+/// Whether `shortcut` is a plain key other than a function key.
+fn is_plain_key(shortcut: KeyboardShortcut) -> bool {
+    let function_key = matches!(
+        shortcut.logical_key,
+        Key::F1
+            | Key::F2
+            | Key::F3
+            | Key::F4
+            | Key::F5
+            | Key::F6
+            | Key::F7
+            | Key::F8
+            | Key::F9
+            | Key::F10
+            | Key::F11
+            | Key::F12
+    );
+    shortcut.modifiers.is_none() && !function_key
+}
+
 /// The commands whose shortcut was pressed this frame, consuming those key presses. Shortcuts
 /// with more modifiers are tried first so Ctrl+Shift+Z is not taken for Ctrl+Z.
 #[must_use]
-pub fn pressed_commands(ctx: &egui::Context, typing: bool) -> Vec<Command> {
+pub fn pressed_commands(ctx: &egui::Context, focus: KeyboardFocus) -> Vec<Command> {
     let mut candidates: Vec<(Command, KeyboardShortcut)> = Command::ALL
         .iter()
-        .filter(|command| !typing || command.works_while_typing())
+        .filter(|command| focus != KeyboardFocus::Typing || command.works_while_typing())
         .flat_map(|&command| {
             command
                 .shortcuts()
                 .iter()
                 .map(move |&shortcut| (command, shortcut))
         })
+        .filter(|(_, shortcut)| !(focus == KeyboardFocus::Widget && is_plain_key(*shortcut)))
         .collect();
     candidates.sort_by_key(|(_, shortcut)| {
         let m = shortcut.modifiers;

@@ -363,3 +363,25 @@ fn f6_goes_from_pane_to_pane_and_tab_on_into_the_pane() {
     assert_eq!(focused(&editor).0, "Palette");
     assert_eq!(selected_stage(&editor), stage, "the selection stayed");
 }
+
+#[test]
+fn delete_acts_on_the_canvas_only_while_the_canvas_has_the_keys() {
+    let mut editor = super::driver::editor("inbound");
+    editor.steps(3);
+    editor.press(Modifiers::NONE, Key::ArrowDown);
+    let stage = selected_stage(&editor);
+    let stages = editor.harness.state().design().stages.len();
+    // In the inspector, Delete (and Backspace) belong to the pane, not the selected stage.
+    editor.press(Modifiers::NONE, Key::F6);
+    assert_eq!(focused(&editor).0, "Inspector");
+    editor.press(Modifiers::NONE, Key::Delete);
+    editor.press(Modifiers::NONE, Key::Backspace);
+    assert_eq!(editor.harness.state().design().stages.len(), stages);
+    // Back on the canvas (F6 twice: palette, canvas), Delete deletes the selected stage.
+    editor.press(Modifiers::NONE, Key::F6);
+    editor.press(Modifiers::NONE, Key::F6);
+    editor.press(Modifiers::NONE, Key::Delete);
+    let design = editor.harness.state().design();
+    assert_eq!(design.stages.len(), stages - 1);
+    assert!(!design.stages.contains_key(&stage));
+}
