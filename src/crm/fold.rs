@@ -105,39 +105,35 @@ fn onward_shares(figures: &StageFigures) -> Vec<(Onward, f64)> {
         .collect()
 }
 
-/// From the moment a deal enters unmatched export stage `index`: the chance it reaches a
-/// matched stage or is won, and the mean days until then (counted over those who get there).
-fn through_unmatched(
-    measurement: &Measurement,
-    mapping: &[Option<StageId>],
-    index: usize,
-    depth: usize,
-) -> (Span, Span) {
-    let Some(figures) = measurement.stages.get(index) else {
-        return (Span::ZERO, Span::ZERO);
-    };
-    // Onward always goes to a later stage, so this ends; the depth is a guard all the same.
-    if depth > measurement.stages.len() {
-        return (Span::ZERO, Span::ZERO);
+/// For every export stage, from the moment a deal enters it while it is unmatched: the chance
+/// it reaches a matched stage or is won, and the mean days until then (over those who get
+/// there); zero for matched stages. Worked out once, from the last stage back (a deal moves on
+/// only to later stages), so a long export with many skips costs one pass, not every path.
+fn through_unmatched(measurement: &Measurement, mapping: &[Option<StageId>]) -> Vec<(Span, Span)> {
+    let mut table = vec![(Span::ZERO, Span::ZERO); measurement.stages.len()];
+    for (index, figures) in measurement.stages.iter().enumerate().rev() {
+        if mapping.get(index).is_some_and(Option::is_some) {
+            continue;
+        }
+        let (Some(conversion), Some(days)) = (&figures.conversion, &figures.days) else {
+            continue;
+        };
+        let (reach, later_days) = onward_paths(mapping, figures, &table);
+        table[index] = (
+            Span::of(conversion).times(reach),
+            Span::of(days).plus(later_days),
+        );
     }
-    let (Some(conversion), Some(days)) = (&figures.conversion, &figures.days) else {
-        return (Span::ZERO, Span::ZERO);
-    };
-    let (reach, later_days) = onward_paths(measurement, mapping, figures, depth);
-    (
-        Span::of(conversion).times(reach),
-        Span::of(days).plus(later_days),
-    )
+    table
 }
 
 /// Over the places a stage's deals moved on to: the chance of reaching a matched stage (or
 /// being won) from there, and the mean days spent in unmatched stages on the way, weighted by
-/// how many went each way.
+/// how many went each way; `through` holds what each unmatched stage leads to.
 fn onward_paths(
-    measurement: &Measurement,
     mapping: &[Option<StageId>],
     figures: &StageFigures,
-    depth: usize,
+    through: &[(Span, Span)],
 ) -> (Span, Span) {
     let mut reach = Span::ZERO;
     let mut days = Span::ZERO;
@@ -148,8 +144,10 @@ fn onward_paths(
                 reach = reach.plus(Span::ONE.scaled(share));
             }
             Onward::Stage(next) => {
-                let (next_reach, next_days) =
-                    through_unmatched(measurement, mapping, next, depth + 1);
+                let (next_reach, next_days) = through
+                    .get(next)
+                    .copied()
+                    .unwrap_or((Span::ZERO, Span::ZERO));
                 reach = reach.plus(next_reach.scaled(share));
                 days = days.plus(next_days.scaled(share));
             }
@@ -173,7 +171,8 @@ pub fn folded_figures(
     }
     let conversion = figures.conversion.as_ref()?;
     let days = figures.days.as_ref()?;
-    let (reach, later_days) = onward_paths(measurement, mapping, figures, 0);
+    let through = through_unmatched(measurement, mapping);
+    let (reach, later_days) = onward_paths(mapping, figures, &through);
     Some((
         Span::of(conversion).times(reach).estimate(conversion.count),
         Span::of(days).plus(later_days).estimate(days.count),
@@ -241,7 +240,9 @@ pub fn entry_through_unmatched(
         return None;
     }
     let first_matched = (entry + 1..mapping.len()).find(|index| mapping[*index].is_some())?;
-    let (reach, _) = through_unmatched(measurement, mapping, entry, 0);
+    let (reach, _) = through_unmatched(measurement, mapping)
+        .get(entry)
+        .copied()?;
     let count = measurement
         .stages
         .get(entry)
@@ -308,15 +309,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn an_unmatched_stage_between_two_matched_ones_is_folded_into_the_one_before() {
-        let measurement = pipeline();
-        let mapping = vec![
+    /// Qualified and Proposal matched; Lead and Meeting booked not.
+    fn qualify_and_present_matched() -> Vec<Option<StageId>> {
+        vec![
             None,
             Some(StageId::new("qualify")),
             None,
             Some(StageId::new("present")),
-        ];
+        ]
+    }
+
+    #[test]
+    fn an_unmatched_stage_between_two_matched_ones_is_folded_into_the_one_before() {
+        let measurement = pipeline();
+        let mapping = qualify_and_present_matched();
         assert_eq!(unmatched_after(&measurement, &mapping, 1), vec![2]);
         let (conversion, days) =
             folded_figures(&measurement, &mapping, 1).expect("Qualified takes in the meeting");
@@ -336,12 +342,7 @@ mod tests {
     #[test]
     fn deals_entering_an_unmatched_stage_are_counted_where_they_first_reach_a_matched_one() {
         let measurement = pipeline();
-        let mapping = vec![
-            None,
-            Some(StageId::new("qualify")),
-            None,
-            Some(StageId::new("present")),
-        ];
+        let mapping = qualify_and_present_matched();
         let (first, share) =
             entry_through_unmatched(&measurement, &mapping, 0).expect("Lead feeds Qualified");
         assert_eq!(first, 1);
@@ -354,5 +355,30 @@ mod tests {
         let stage_id = Some(StageId::new("qualify"));
         let mapping = effective_mapping(&[stage_id.clone(), stage_id.clone(), None]);
         assert_eq!(mapping, vec![stage_id, None, None]);
+    }
+
+    /// A hostile export: hundreds of unmatched stages, every one's deals skipping to every
+    /// later one. Following each path would take 2^400 steps; the fold takes one pass.
+    #[test]
+    fn many_unmatched_stages_with_every_skip_fold_in_one_pass() {
+        let count = 400;
+        let mut measurement = pipeline();
+        measurement.stages = (0..count)
+            .map(|index| {
+                let onward = (index + 1..count)
+                    .map(|later| (Onward::Stage(later), 1))
+                    .chain([(Onward::Won, 1)])
+                    .collect();
+                stage(&format!("S{index}"), 0.9, 1.0, onward)
+            })
+            .collect();
+        let mut mapping = vec![None; count];
+        mapping[0] = Some(StageId::new("first"));
+        let (conversion, days) = folded_figures(&measurement, &mapping, 0).expect("folded");
+        assert!(
+            conversion.value > 0.0 && conversion.value <= 0.9,
+            "{conversion:?}"
+        );
+        assert!(days.value.is_finite(), "{days:?}");
     }
 }
