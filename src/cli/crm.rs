@@ -217,9 +217,13 @@ pub fn calibrate(
         .filter(|evidence| evidence.not_borne_out.is_some())
         .count();
     eprintln!(
-        "wrote {} ({} figures measured, {not_borne_out} of them not borne out by the replay)",
-        output.display(),
-        changes.len()
+        "{}",
+        crate::tr!(
+            "calibrate-wrote",
+            path = output.display().to_string(),
+            figures = changes.len().to_string(),
+            not_borne_out = not_borne_out.to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

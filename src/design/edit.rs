@@ -387,12 +387,20 @@ pub fn add_nurture_pool(
 pub fn flow_order(design: &Design) -> Vec<StageId> {
     let mut order: Vec<StageId> = Vec::new();
     let mut seen: BTreeSet<StageId> = BTreeSet::new();
+    // Each stage's flows out, gathered in one pass: the canvas orders its stages so in every
+    // frame, and looking the flows up per stage was stages × flows.
+    let mut onward: BTreeMap<&StageId, Vec<&StageId>> = BTreeMap::new();
+    for flow in &design.flows {
+        onward.entry(&flow.from).or_default().push(&flow.to);
+    }
     let mut queue: VecDeque<StageId> = design.sources.values().map(|s| s.entry.clone()).collect();
     while let Some(stage_id) = queue.pop_front() {
         if !design.stages.contains_key(&stage_id) || !seen.insert(stage_id.clone()) {
             continue;
         }
-        queue.extend(design.flows_from(&stage_id).map(|flow| flow.to.clone()));
+        if let Some(next) = onward.get(&stage_id) {
+            queue.extend(next.iter().map(|&to| to.clone()));
+        }
         order.push(stage_id);
     }
     let mut rest: Vec<(&StageId, &Stage)> = design

@@ -312,6 +312,8 @@ fn stages_ui(
     let visible = ui.clip_rect().expand2(vec2(320.0, 40.0));
     // One buffer for every stage's shapes: most frames draw hundreds of stages.
     let mut shapes = Vec::new();
+    // A stage with the keyboard focus is kept interactive even out of view.
+    let focused = ui.memory(egui::Memory::focused);
     // In the order leads meet the stages, which is the order Tab reaches them in.
     let by_id: std::collections::BTreeMap<&StageId, &draw::StageGeometry> =
         frame.geometry.iter().map(|(id, g)| (id, g)).collect();
@@ -322,7 +324,7 @@ fn stages_ui(
         let bounds = rect(stage_geometry.label_box);
         if !visible.intersects(bounds)
             && view.connecting.as_ref() != Some(stage_id)
-            && ui.memory(egui::Memory::focused) != Some(stage_node_id(stage_id))
+            && focused != Some(stage_node_id(stage_id))
         {
             continue;
         }
@@ -401,10 +403,11 @@ fn source_nodes_ui(
     let style =
         draw::Style::new(frame.theme, &measure, crate::i18n::current()).legible_at(frame.zoom);
     let tags = draw::source_tag_boxes(&sources, stage_geometry.label_box, style);
-    for (source, tag) in sources.iter().zip(tags) {
+    // By place, not name: two sources entering a stage may share a name.
+    for (index, (source, tag)) in sources.iter().zip(tags).enumerate() {
         let response = ui.interact(
             rect(tag),
-            Id::unique(("source", stage_id.as_str(), source.name.as_str())),
+            Id::unique(("source", stage_id.as_str(), index)),
             Sense::focusable_noninteractive(),
         );
         response.widget_info(|| {

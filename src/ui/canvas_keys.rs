@@ -314,26 +314,12 @@ mod tests {
             stage("below", 0.0, 170.0),
             stage("above", 0.0, -170.0),
         ];
-        let down = nearest_towards(
-            &geometry,
-            &StageId::new("top"),
-            vec2(0.0, 1.0),
-            geometry.iter(),
-        );
-        assert_eq!(down, Some(StageId::new("below")));
-        let right = nearest_towards(
-            &geometry,
-            &StageId::new("top"),
-            vec2(1.0, 0.0),
-            geometry.iter(),
-        );
-        assert_eq!(right, Some(StageId::new("beside")));
-        let left = nearest_towards(
-            &geometry,
-            &StageId::new("top"),
-            vec2(-1.0, 0.0),
-            geometry.iter(),
-        );
+        let from_top = |direction| {
+            nearest_towards(&geometry, &StageId::new("top"), direction, geometry.iter())
+        };
+        assert_eq!(from_top(vec2(0.0, 1.0)), Some(StageId::new("below")));
+        assert_eq!(from_top(vec2(1.0, 0.0)), Some(StageId::new("beside")));
+        let left = from_top(vec2(-1.0, 0.0));
         assert_eq!(left, None, "nothing lies to the left");
     }
 }

@@ -1384,3 +1384,4 @@ crm-field-pipeline = Pipeline
 crm-field-closed = Lukket (lukkedato)
 crm-field-won-time = Tidspunkt for vundet
 crm-field-lost-time = Tidspunkt for tabt
+calibrate-wrote = skrev { $path } ({ $figures } målte tal, { $not_borne_out } af dem bekræftes ikke af genspilningen)

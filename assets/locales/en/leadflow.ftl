@@ -1386,3 +1386,4 @@ crm-field-pipeline = Pipeline
 crm-field-closed = Closed (close date)
 crm-field-won-time = Won time
 crm-field-lost-time = Lost time
+calibrate-wrote = wrote { $path } ({ $figures } figures measured, { $not_borne_out } of them not borne out by the replay)

@@ -1387,3 +1387,4 @@ crm-field-pipeline = Myyntiputki
 crm-field-closed = Suljettu (sulkemispäivä)
 crm-field-won-time = Voittoaika
 crm-field-lost-time = Häviöaika
+calibrate-wrote = kirjoitettiin { $path } ({ $figures } mitattua lukua, joista { $not_borne_out } ei saa tukea toistosta)

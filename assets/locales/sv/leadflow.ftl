@@ -1387,3 +1387,4 @@ crm-field-pipeline = Pipeline
 crm-field-closed = Stängd (stängningsdatum)
 crm-field-won-time = Tid för vunnen
 crm-field-lost-time = Tid för förlorad
+calibrate-wrote = skrev { $path } ({ $figures } uppmätta siffror, { $not_borne_out } av dem bekräftas inte av återspelningen)
