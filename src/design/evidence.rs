@@ -77,7 +77,7 @@ impl Evidence {
                 .iter()
                 .any(|number| !number.is_finite() || *number < 0.0)
             {
-                return Some(crate::message!("evidence-not-finite"));
+                return Some(crate::message!("evidence-replay-not-a-count"));
             }
             if replay.at.chars().count() > super::limits::MAX_NAME_CHARS {
                 return Some(crate::message!(
@@ -166,5 +166,49 @@ impl StageEvidence {
         ]
         .into_iter()
         .filter_map(|(name, evidence)| evidence.map(|evidence| (name, evidence)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(not_borne_out: Option<NotBorneOut>) -> Evidence {
+        Evidence {
+            measured: 0.4,
+            low: 0.35,
+            high: 0.45,
+            deals: 500,
+            from: Date::constant(2025, 11, 3),
+            to: Date::constant(2026, 11, 29),
+            not_borne_out: not_borne_out.map(Box::new),
+        }
+    }
+
+    fn miss(at: &str, planned: f64, recorded: f64) -> NotBorneOut {
+        NotBorneOut {
+            at: at.to_owned(),
+            planned,
+            recorded,
+        }
+    }
+
+    /// A file's replay figures are untrusted like the rest: only counts, and a bounded name.
+    #[test]
+    fn a_replay_miss_in_a_file_holds_counts_and_a_name_of_bounded_length() {
+        assert_eq!(evidence(Some(miss("Qualify", 26.2, 21.1))).problem(), None);
+        for (planned, recorded) in [(-1.0, 2.0), (f64::NAN, 2.0), (1.0, f64::INFINITY)] {
+            let problem = evidence(Some(miss("Qualify", planned, recorded)))
+                .problem()
+                .expect("refused");
+            assert_eq!(problem.id, "evidence-replay-not-a-count");
+        }
+        let long = "x".repeat(crate::design::limits::MAX_NAME_CHARS + 1);
+        let problem = evidence(Some(miss(&long, 1.0, 1.0)))
+            .problem()
+            .expect("refused");
+        assert_eq!(problem.id, "evidence-name-too-long");
+        assert!(!evidence(Some(miss("Qualify", 26.2, 21.1))).stands_for(0.4));
+        assert!(evidence(None).stands_for(0.4));
     }
 }

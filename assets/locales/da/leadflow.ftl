@@ -1385,3 +1385,4 @@ crm-field-closed = Lukket (lukkedato)
 crm-field-won-time = Tidspunkt for vundet
 crm-field-lost-time = Tidspunkt for tabt
 calibrate-wrote = skrev { $path } ({ $figures } målte tal, { $not_borne_out } af dem bekræftes ikke af genspilningen)
+evidence-replay-not-a-count = det, genspilningen planlagde, og det, eksporten registrerede, skal være endelige tal på mindst 0

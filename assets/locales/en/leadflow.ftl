@@ -1387,3 +1387,4 @@ crm-field-closed = Closed (close date)
 crm-field-won-time = Won time
 crm-field-lost-time = Lost time
 calibrate-wrote = wrote { $path } ({ $figures } figures measured, { $not_borne_out } of them not borne out by the replay)
+evidence-replay-not-a-count = what the replay planned and the export recorded must be finite numbers of at least 0

@@ -1388,3 +1388,4 @@ crm-field-closed = Suljettu (sulkemispäivä)
 crm-field-won-time = Voittoaika
 crm-field-lost-time = Häviöaika
 calibrate-wrote = kirjoitettiin { $path } ({ $figures } mitattua lukua, joista { $not_borne_out } ei saa tukea toistosta)
+evidence-replay-not-a-count = toiston ennusteen ja viennin kirjaaman luvun on oltava äärellisiä lukuja, vähintään 0

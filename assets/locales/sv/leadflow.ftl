@@ -1388,3 +1388,4 @@ crm-field-closed = Stängd (stängningsdatum)
 crm-field-won-time = Tid för vunnen
 crm-field-lost-time = Tid för förlorad
 calibrate-wrote = skrev { $path } ({ $figures } uppmätta siffror, { $not_borne_out } av dem bekräftas inte av återspelningen)
+evidence-replay-not-a-count = det återspelningen planerade och exporten registrerade måste vara ändliga tal, minst 0
