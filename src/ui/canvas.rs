@@ -351,7 +351,11 @@ fn stages_ui(
         if response.has_focus() {
             paint_focus_ring(ui, bounds, frame.theme);
         }
-        source_nodes_ui(ui, design, frame, stage_id, stage_geometry);
+        // Sources get nodes where their tags are drawn (in full detail), not at zooms where
+        // the tags are left out, so a design zoomed out to fit measures no tag text.
+        if marks.detail == Detail::Full {
+            source_nodes_ui(ui, design, frame, stage_id, stage_geometry);
+        }
         if marks.selected || marks.hovered || view.connecting.as_ref() == Some(stage_id) {
             output = output.or(connect_handle_ui(ui, view, frame, stage_id, &name, bounds));
         }
