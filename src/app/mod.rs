@@ -44,6 +44,9 @@ const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icon/png/leadflow-256.pn
 /// Key of the preferences in eframe's storage.
 const SETTINGS_KEY: &str = "leadflow-settings";
 
+/// The smallest text the window sets, in points (egui's own small style is 9).
+pub const SMALLEST_TEXT: f32 = 11.0;
+
 /// Opens the app on `path`, or on the default example.
 ///
 /// # Errors
@@ -313,6 +316,14 @@ impl LeadflowApp {
             family.push("Hack".to_owned());
         }
         ctx.set_fonts(fonts);
+        // egui's small text is 9 points; the evidence under a figure, a stage's id and the
+        // palette's hints are read in a meeting, so nothing is set smaller than 11.
+        ctx.all_styles_mut(|style| {
+            style.text_styles.insert(
+                egui::TextStyle::Small,
+                egui::FontId::proportional(SMALLEST_TEXT),
+            );
+        });
     }
 
     /// Looks where the canvas looked last time, if the same file is open.

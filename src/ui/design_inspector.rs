@@ -34,40 +34,33 @@ pub fn design_ui(
     if let Some(fix) = advice_ui(ui, general) {
         return PanelOutput::wants(Intent::ApplyFix(fix));
     }
-    egui::Grid::new("design-fields")
-        .num_columns(2)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            labelled(ui, &crate::tr!("design-inspector-name"), |ui| {
-                ui.add(TextEdit::singleline(&mut design.name).desired_width(170.0))
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-sales-model"), |ui| {
-                egui::ComboBox::from_id_salt("sales-model")
-                    .selected_text(design.sales_model.label(language))
-                    .show_ui(ui, |ui| {
-                        for model in SalesModel::ALL {
-                            if ui
-                                .selectable_value(
-                                    &mut design.sales_model,
-                                    model,
-                                    model.label(language),
-                                )
-                                .changed()
-                            {
-                                label = Some(Change::ChangeSalesModel);
-                            }
-                        }
-                    })
-                    .response
-            });
-            ui.end_row();
-            drawing_fields(ui, design, language);
-            labelled(ui, &crate::tr!("design-inspector-currency"), |ui| {
-                ui.add(TextEdit::singleline(&mut design.presentation.currency).desired_width(60.0))
-            });
-            ui.end_row();
+    super::fields::form_grid(ui, "design-fields").show(ui, |ui| {
+        labelled(ui, &crate::tr!("design-inspector-name"), |ui| {
+            ui.add(super::fields::text_field(&mut design.name, ui, 170.0))
         });
+        ui.end_row();
+        labelled(ui, &crate::tr!("design-inspector-sales-model"), |ui| {
+            egui::ComboBox::from_id_salt("sales-model")
+                .selected_text(design.sales_model.label(language))
+                .show_ui(ui, |ui| {
+                    for model in SalesModel::ALL {
+                        if ui
+                            .selectable_value(&mut design.sales_model, model, model.label(language))
+                            .changed()
+                        {
+                            label = Some(Change::ChangeSalesModel);
+                        }
+                    }
+                })
+                .response
+        });
+        ui.end_row();
+        drawing_fields(ui, design, language);
+        labelled(ui, &crate::tr!("design-inspector-currency"), |ui| {
+            ui.add(TextEdit::singleline(&mut design.presentation.currency).desired_width(60.0))
+        });
+        ui.end_row();
+    });
     ui.add_space(6.0);
     transaction_models_ui(ui, design, &mut label);
     ui.add_space(6.0);
@@ -239,55 +232,52 @@ fn transaction_models_ui(ui: &mut egui::Ui, design: &mut Design, label: &mut Opt
 
 fn simulation_ui(ui: &mut egui::Ui, design: &mut Design) {
     ui.strong(crate::tr!("design-inspector-simulation"));
-    egui::Grid::new("simulation-fields")
-        .num_columns(2)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            start_date_ui(ui, &mut design.simulation.start_date);
-            ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-horizon"), |ui| {
+    super::fields::form_grid(ui, "simulation-fields").show(ui, |ui| {
+        start_date_ui(ui, &mut design.simulation.start_date);
+        ui.end_row();
+        labelled(ui, &crate::tr!("design-inspector-horizon"), |ui| {
+            ui.add(
+                DragValue::new(&mut design.simulation.horizon_weeks)
+                    .range(crate::design::HORIZON_WEEKS)
+                    .suffix(crate::tr!("design-inspector-weeks-suffix")),
+            )
+        });
+        ui.end_row();
+        labelled(ui, &crate::tr!("design-inspector-mode"), |ui| {
+            egui::ComboBox::from_id_salt("mode")
+                .selected_text(match design.simulation.mode {
+                    SimulationMode::Expected => crate::tr!("design-inspector-expected-values"),
+                    SimulationMode::MonteCarlo => crate::tr!("design-inspector-monte-carlo"),
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut design.simulation.mode,
+                        SimulationMode::Expected,
+                        crate::tr!("design-inspector-expected-values"),
+                    );
+                    ui.selectable_value(
+                        &mut design.simulation.mode,
+                        SimulationMode::MonteCarlo,
+                        crate::tr!("design-inspector-monte-carlo"),
+                    );
+                })
+                .response
+        });
+        ui.end_row();
+        if design.simulation.mode == SimulationMode::MonteCarlo {
+            labelled(ui, &crate::tr!("design-inspector-runs"), |ui| {
                 ui.add(
-                    DragValue::new(&mut design.simulation.horizon_weeks)
-                        .range(crate::design::HORIZON_WEEKS)
-                        .suffix(crate::tr!("design-inspector-weeks-suffix")),
+                    DragValue::new(&mut design.simulation.runs)
+                        .range(crate::design::MONTE_CARLO_RUNS),
                 )
             });
             ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-mode"), |ui| {
-                egui::ComboBox::from_id_salt("mode")
-                    .selected_text(match design.simulation.mode {
-                        SimulationMode::Expected => crate::tr!("design-inspector-expected-values"),
-                        SimulationMode::MonteCarlo => crate::tr!("design-inspector-monte-carlo"),
-                    })
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(
-                            &mut design.simulation.mode,
-                            SimulationMode::Expected,
-                            crate::tr!("design-inspector-expected-values"),
-                        );
-                        ui.selectable_value(
-                            &mut design.simulation.mode,
-                            SimulationMode::MonteCarlo,
-                            crate::tr!("design-inspector-monte-carlo"),
-                        );
-                    })
-                    .response
+            labelled(ui, &crate::tr!("design-inspector-seed"), |ui| {
+                ui.add(DragValue::new(&mut design.simulation.seed))
             });
             ui.end_row();
-            if design.simulation.mode == SimulationMode::MonteCarlo {
-                labelled(ui, &crate::tr!("design-inspector-runs"), |ui| {
-                    ui.add(
-                        DragValue::new(&mut design.simulation.runs)
-                            .range(crate::design::MONTE_CARLO_RUNS),
-                    )
-                });
-                ui.end_row();
-                labelled(ui, &crate::tr!("design-inspector-seed"), |ui| {
-                    ui.add(DragValue::new(&mut design.simulation.seed))
-                });
-                ui.end_row();
-            }
-        });
+        }
+    });
 }
 
 fn source_fields_ui(
@@ -297,93 +287,91 @@ fn source_fields_ui(
     targets: &[(StageId, String)],
     currency: &str,
 ) {
-    egui::Grid::new(("source-grid", source_id.as_str()))
-        .num_columns(2)
-        .show(ui, |ui| {
-            labelled(ui, &crate::tr!("design-inspector-name"), |ui| {
-                ui.add(TextEdit::singleline(&mut source.name).desired_width(150.0))
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-channel"), |ui| {
-                egui::ComboBox::from_id_salt(("channel", source_id.as_str()))
-                    .selected_text(source.channel.label(crate::i18n::current()))
-                    .show_ui(ui, |ui| {
-                        for channel in Channel::ALL {
-                            ui.selectable_value(
-                                &mut source.channel,
-                                channel,
-                                channel.label(crate::i18n::current()),
-                            );
-                        }
-                    })
-                    .response
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-leads-per-week"), |ui| {
-                ui.add(
-                    DragValue::new(&mut source.leads_per_week)
-                        .in_language(1)
-                        .range(0.0..=f64::MAX)
-                        .speed(1.0),
-                )
-            });
-            ui.end_row();
-            super::evidence_row::evidence_row(
-                ui,
-                source.measured.as_ref(),
-                source.leads_per_week,
-                crate::draw::provenance::Figure::PerWeek,
-                "",
-            );
-            labelled(ui, &crate::tr!("design-inspector-cost-per-week"), |ui| {
-                ui.add(
-                    DragValue::new(&mut source.cost_per_week)
-                        .in_language(0)
-                        .range(0.0..=f64::MAX)
-                        .speed(10.0)
-                        .suffix(format!(" {currency}")),
-                )
-            });
-            ui.end_row();
-            let mut growth = source.growth_per_month * 100.0;
-            if labelled(ui, &crate::tr!("design-inspector-growth-per-month"), |ui| {
-                ui.add(
-                    DragValue::new(&mut growth)
-                        .in_language(1)
-                        .range(-99.0..=1000.0)
-                        .speed(0.1)
-                        .suffix(" %"),
-                )
-            })
-            .changed()
-            {
-                source.growth_per_month = growth / 100.0;
-            }
-            ui.end_row();
-            labelled(ui, &crate::tr!("design-inspector-enters-at"), |ui| {
-                let current = targets
-                    .iter()
-                    .find(|(id, _)| *id == source.entry)
-                    .map_or_else(
-                        || {
-                            crate::tr!(
-                                "design-inspector-missing-stage",
-                                stage = source.entry.as_str()
-                            )
-                        },
-                        |(_, name)| name.clone(),
-                    );
-                egui::ComboBox::from_id_salt(("entry", source_id.as_str()))
-                    .selected_text(current)
-                    .show_ui(ui, |ui| {
-                        for (stage_id, name) in targets {
-                            ui.selectable_value(&mut source.entry, stage_id.clone(), name);
-                        }
-                    })
-                    .response
-            });
-            ui.end_row();
+    super::fields::form_grid(ui, ("source-grid", source_id.as_str())).show(ui, |ui| {
+        labelled(ui, &crate::tr!("design-inspector-name"), |ui| {
+            ui.add(super::fields::text_field(&mut source.name, ui, 170.0))
         });
+        ui.end_row();
+        labelled(ui, &crate::tr!("design-inspector-channel"), |ui| {
+            egui::ComboBox::from_id_salt(("channel", source_id.as_str()))
+                .selected_text(source.channel.label(crate::i18n::current()))
+                .show_ui(ui, |ui| {
+                    for channel in Channel::ALL {
+                        ui.selectable_value(
+                            &mut source.channel,
+                            channel,
+                            channel.label(crate::i18n::current()),
+                        );
+                    }
+                })
+                .response
+        });
+        ui.end_row();
+        labelled(ui, &crate::tr!("design-inspector-leads-per-week"), |ui| {
+            ui.add(
+                DragValue::new(&mut source.leads_per_week)
+                    .in_language(1)
+                    .range(0.0..=f64::MAX)
+                    .speed(1.0),
+            )
+        });
+        ui.end_row();
+        super::evidence_row::evidence_row(
+            ui,
+            source.measured.as_ref(),
+            source.leads_per_week,
+            crate::draw::provenance::Figure::PerWeek,
+            "",
+        );
+        labelled(ui, &crate::tr!("design-inspector-cost-per-week"), |ui| {
+            ui.add(
+                DragValue::new(&mut source.cost_per_week)
+                    .in_language(0)
+                    .range(0.0..=f64::MAX)
+                    .speed(10.0)
+                    .suffix(format!(" {currency}")),
+            )
+        });
+        ui.end_row();
+        let mut growth = source.growth_per_month * 100.0;
+        if labelled(ui, &crate::tr!("design-inspector-growth-per-month"), |ui| {
+            ui.add(
+                DragValue::new(&mut growth)
+                    .in_language(1)
+                    .range(-99.0..=1000.0)
+                    .speed(0.1)
+                    .suffix(" %"),
+            )
+        })
+        .changed()
+        {
+            source.growth_per_month = growth / 100.0;
+        }
+        ui.end_row();
+        labelled(ui, &crate::tr!("design-inspector-enters-at"), |ui| {
+            let current = targets
+                .iter()
+                .find(|(id, _)| *id == source.entry)
+                .map_or_else(
+                    || {
+                        crate::tr!(
+                            "design-inspector-missing-stage",
+                            stage = source.entry.as_str()
+                        )
+                    },
+                    |(_, name)| name.clone(),
+                );
+            egui::ComboBox::from_id_salt(("entry", source_id.as_str()))
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for (stage_id, name) in targets {
+                        ui.selectable_value(&mut source.entry, stage_id.clone(), name);
+                    }
+                })
+                .response
+        });
+        ui.end_row();
+    });
     ui.label(crate::tr!("design-inspector-season"));
     let accent = ui.visuals().selection.bg_fill;
     super::season::season_ui(ui, &mut source.season, accent);

@@ -29,6 +29,23 @@ impl InLanguage for Slider<'_> {
     }
 }
 
+/// A two-column form (label, field) that keeps within the width it is given: a label wraps
+/// at half of it and the field column gets no more than what is left, so a long label
+/// ("Referrals per customer per year") cannot push sliders and drop-downs past the panel's
+/// edge (and with them every row below).
+pub fn form_grid(ui: &egui::Ui, id_salt: impl std::hash::Hash + std::fmt::Debug) -> egui::Grid {
+    let spacing = egui::vec2(10.0, 6.0);
+    egui::Grid::new(id_salt)
+        .num_columns(2)
+        .spacing(spacing)
+        .max_col_width(((ui.available_width() - spacing.x) / 2.0).max(60.0))
+}
+
+/// A single-line text field as wide as its cell allows, at most `most` points.
+pub fn text_field<'t>(text: &'t mut String, ui: &egui::Ui, most: f32) -> egui::TextEdit<'t> {
+    egui::TextEdit::singleline(text).desired_width(ui.available_width().min(most))
+}
+
 /// A label and a widget in two grid cells; the widget is named by the label.
 pub fn labelled(
     ui: &mut egui::Ui,
@@ -75,6 +92,9 @@ pub fn advice_ui<'a>(
 /// A 0..1 share edited as 0–100 %.
 pub fn percent_slider(ui: &mut egui::Ui, value: &mut f64) -> Response {
     let mut percent = *value * 100.0;
+    // The value box beside the track needs about 64 points ("100,0 %"); the track takes the
+    // rest of the cell, so the figure is never cut off at the panel's edge.
+    ui.spacing_mut().slider_width = (ui.available_width() - 72.0).clamp(40.0, 100.0);
     let response = ui.add(
         Slider::new(&mut percent, 0.0..=100.0)
             .suffix(" %")

@@ -196,77 +196,74 @@ fn fields_ui(
     currency: &str,
 ) -> Option<Change> {
     let mut change = None;
-    egui::Grid::new("move-fields")
-        .num_columns(2)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            labelled(ui, &crate::tr!("move-inspector-name"), |ui| {
-                ui.add(TextEdit::singleline(&mut planned.name).desired_width(180.0))
-            });
-            ui.end_row();
-            change_ui(ui, planned, kind, currency);
-            ui.end_row();
-            let label = ui.label(crate::tr!("move-inspector-starts-on"));
-            if date_edit(
-                ui,
-                ("move-from", index),
-                &mut planned.from,
-                EARLIEST_START..=LATEST_START,
-                label.id,
-            ) {
-                if let Some(until) = planned.until.as_mut() {
-                    // An end keeps after the start.
-                    *until = (*until).max(planned.from.tomorrow().unwrap_or(planned.from));
-                }
-                change = Some(Change::EditMove);
-            }
-            ui.end_row();
-            labelled(ui, &crate::tr!("move-inspector-ramp-up"), |ui| {
-                ui.add(
-                    DragValue::new(&mut planned.ramp_days)
-                        .range(0..=3650)
-                        .suffix(crate::tr!("suffix-days")),
-                )
-                .on_hover_text(crate::tr!("move-inspector-ramp-up-hint"))
-            });
-            ui.end_row();
-            let mut ends = planned.until.is_some();
-            let label = ui.checkbox(&mut ends, crate::tr!("move-inspector-ends-on"));
-            if label.changed() {
-                planned.until = ends.then(|| day_after(planned.from, 90));
-            }
-            if let Some(until) = planned.until.as_mut() {
-                let earliest = planned.from.tomorrow().unwrap_or(planned.from);
-                date_edit(
-                    ui,
-                    ("move-until", index),
-                    until,
-                    earliest..=LATEST_START,
-                    label.id,
-                );
-            }
-            ui.end_row();
-            labelled(ui, &crate::tr!("move-inspector-one-off-cost"), |ui| {
-                ui.add(
-                    DragValue::new(&mut planned.one_off_cost)
-                        .in_language(0)
-                        .range(0.0..=1e12)
-                        .speed(50.0)
-                        .suffix(format!(" {currency}")),
-                )
-            });
-            ui.end_row();
-            labelled(ui, &crate::tr!("move-inspector-cost-per-month"), |ui| {
-                ui.add(
-                    DragValue::new(&mut planned.cost_per_month)
-                        .in_language(0)
-                        .range(0.0..=1e12)
-                        .speed(50.0)
-                        .suffix(format!(" {currency}")),
-                )
-            });
-            ui.end_row();
+    super::fields::form_grid(ui, "move-fields").show(ui, |ui| {
+        labelled(ui, &crate::tr!("move-inspector-name"), |ui| {
+            ui.add(super::fields::text_field(&mut planned.name, ui, 180.0))
         });
+        ui.end_row();
+        change_ui(ui, planned, kind, currency);
+        ui.end_row();
+        let label = ui.label(crate::tr!("move-inspector-starts-on"));
+        if date_edit(
+            ui,
+            ("move-from", index),
+            &mut planned.from,
+            EARLIEST_START..=LATEST_START,
+            label.id,
+        ) {
+            if let Some(until) = planned.until.as_mut() {
+                // An end keeps after the start.
+                *until = (*until).max(planned.from.tomorrow().unwrap_or(planned.from));
+            }
+            change = Some(Change::EditMove);
+        }
+        ui.end_row();
+        labelled(ui, &crate::tr!("move-inspector-ramp-up"), |ui| {
+            ui.add(
+                DragValue::new(&mut planned.ramp_days)
+                    .range(0..=3650)
+                    .suffix(crate::tr!("suffix-days")),
+            )
+            .on_hover_text(crate::tr!("move-inspector-ramp-up-hint"))
+        });
+        ui.end_row();
+        let mut ends = planned.until.is_some();
+        let label = ui.checkbox(&mut ends, crate::tr!("move-inspector-ends-on"));
+        if label.changed() {
+            planned.until = ends.then(|| day_after(planned.from, 90));
+        }
+        if let Some(until) = planned.until.as_mut() {
+            let earliest = planned.from.tomorrow().unwrap_or(planned.from);
+            date_edit(
+                ui,
+                ("move-until", index),
+                until,
+                earliest..=LATEST_START,
+                label.id,
+            );
+        }
+        ui.end_row();
+        labelled(ui, &crate::tr!("move-inspector-one-off-cost"), |ui| {
+            ui.add(
+                DragValue::new(&mut planned.one_off_cost)
+                    .in_language(0)
+                    .range(0.0..=1e12)
+                    .speed(50.0)
+                    .suffix(format!(" {currency}")),
+            )
+        });
+        ui.end_row();
+        labelled(ui, &crate::tr!("move-inspector-cost-per-month"), |ui| {
+            ui.add(
+                DragValue::new(&mut planned.cost_per_month)
+                    .in_language(0)
+                    .range(0.0..=1e12)
+                    .speed(50.0)
+                    .suffix(format!(" {currency}")),
+            )
+        });
+        ui.end_row();
+    });
     change
 }
 

@@ -3,7 +3,7 @@
 
 use super::change::{Change, Intent, PanelOutput};
 use super::evidence_row::evidence_row;
-use super::fields::{advice_ui, findings_ui, labelled, percent_slider};
+use super::fields::{advice_ui, findings_ui, labelled, percent_slider, text_field};
 use crate::advice::findings::Advice;
 use crate::design::validate::{Finding, Subject};
 use crate::design::{Design, DropOuts, RoleId, Stage, StageId, StageKind, ToolId};
@@ -148,79 +148,76 @@ pub(super) fn plannable_figures(
 /// of its kind.
 fn fields_ui(ui: &mut egui::Ui, stage: &mut Stage, choices: &Choices) -> Option<Change> {
     let mut label = None;
-    egui::Grid::new("stage-fields")
-        .num_columns(2)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            labelled(ui, &crate::tr!("stage-inspector-name"), |ui| {
-                ui.add(TextEdit::singleline(&mut stage.name).desired_width(170.0))
-            });
-            ui.end_row();
-            if stage.kind.is_working_stage() {
-                if labelled(ui, &crate::tr!("stage-inspector-conversion"), |ui| {
-                    percent_slider(ui, &mut stage.conversion)
-                })
-                .changed()
-                {
-                    label = Some(Change::ChangeConversion);
-                }
-                ui.end_row();
-                evidence_row(
-                    ui,
-                    stage.measured.conversion.as_ref(),
-                    stage.conversion,
-                    Figure::Share,
-                    "",
-                );
-            }
-            if !matches!(
-                stage.kind,
-                StageKind::Customer(_) | StageKind::Lost | StageKind::NurturePool(_)
-            ) {
-                if labelled(ui, &crate::tr!("stage-inspector-days-in-stage"), |ui| {
-                    ui.add(
-                        DragValue::new(&mut stage.days_in_stage)
-                            .in_language(1)
-                            .range(0.1..=3650.0)
-                            .speed(0.2)
-                            .suffix(crate::tr!("suffix-days")),
-                    )
-                })
-                .changed()
-                {
-                    label = Some(Change::ChangeDaysInStage);
-                }
-                ui.end_row();
-                evidence_row(
-                    ui,
-                    stage.measured.days_in_stage.as_ref(),
-                    stage.days_in_stage,
-                    Figure::Days,
-                    "",
-                );
-            }
-            if today_ui(ui, stage) {
-                label = Some(Change::ChangeToday);
-            }
-            if stage.kind.is_working_stage() {
-                drop_outs_ui(ui, stage, choices);
-            }
-            super::kind_fields::kind_fields_ui(
-                ui,
-                &mut stage.kind,
-                &choices.targets,
-                &choices.currency,
-            );
-            if let StageKind::Customer(customers) = &stage.kind {
-                evidence_row(
-                    ui,
-                    stage.measured.order_value.as_ref(),
-                    customers.order_value,
-                    Figure::Money(&choices.currency),
-                    &crate::tr!("stage-inspector-order-value-prefix"),
-                );
-            }
+    super::fields::form_grid(ui, "stage-fields").show(ui, |ui| {
+        labelled(ui, &crate::tr!("stage-inspector-name"), |ui| {
+            ui.add(text_field(&mut stage.name, ui, 170.0))
         });
+        ui.end_row();
+        if stage.kind.is_working_stage() {
+            if labelled(ui, &crate::tr!("stage-inspector-conversion"), |ui| {
+                percent_slider(ui, &mut stage.conversion)
+            })
+            .changed()
+            {
+                label = Some(Change::ChangeConversion);
+            }
+            ui.end_row();
+            evidence_row(
+                ui,
+                stage.measured.conversion.as_ref(),
+                stage.conversion,
+                Figure::Share,
+                "",
+            );
+        }
+        if !matches!(
+            stage.kind,
+            StageKind::Customer(_) | StageKind::Lost | StageKind::NurturePool(_)
+        ) {
+            if labelled(ui, &crate::tr!("stage-inspector-days-in-stage"), |ui| {
+                ui.add(
+                    DragValue::new(&mut stage.days_in_stage)
+                        .in_language(1)
+                        .range(0.1..=3650.0)
+                        .speed(0.2)
+                        .suffix(crate::tr!("suffix-days")),
+                )
+            })
+            .changed()
+            {
+                label = Some(Change::ChangeDaysInStage);
+            }
+            ui.end_row();
+            evidence_row(
+                ui,
+                stage.measured.days_in_stage.as_ref(),
+                stage.days_in_stage,
+                Figure::Days,
+                "",
+            );
+        }
+        if today_ui(ui, stage) {
+            label = Some(Change::ChangeToday);
+        }
+        if stage.kind.is_working_stage() {
+            drop_outs_ui(ui, stage, choices);
+        }
+        super::kind_fields::kind_fields_ui(
+            ui,
+            &mut stage.kind,
+            &choices.targets,
+            &choices.currency,
+        );
+        if let StageKind::Customer(customers) = &stage.kind {
+            evidence_row(
+                ui,
+                stage.measured.order_value.as_ref(),
+                customers.order_value,
+                Figure::Money(&choices.currency),
+                &crate::tr!("stage-inspector-order-value-prefix"),
+            );
+        }
+    });
     label
 }
 

@@ -125,3 +125,63 @@ fn at_a_larger_text_size_no_two_texts_overlap() {
         }
     }
 }
+
+/// The panel (AccessKit pane) a node is in, by its id.
+fn pane_of(node: &egui_kittest::Node<'_>) -> Option<egui::accesskit::NodeId> {
+    use egui_kittest::kittest::NodeT;
+    let mut around = node.accesskit_node().parent();
+    while let Some(container) = around {
+        if container.role() == egui::accesskit::Role::Pane {
+            return Some(container.locate().0);
+        }
+        around = container.parent();
+    }
+    None
+}
+
+#[test]
+fn in_a_small_window_nothing_in_the_inspector_runs_past_its_edge() {
+    use egui_kittest::kittest::NodeT;
+    for size in [egui::vec2(1024.0, 700.0), egui::vec2(800.0, 600.0)] {
+        for stage in ["Customers", "Qualify"] {
+            let mut editor = editor("inbound");
+            editor.harness.set_size(size);
+            editor
+                .harness
+                .state_mut()
+                .command(leadflow::ui::commands::Command::ZoomToFit);
+            editor.steps(4);
+            editor.click_stage(&format!("Stage {stage}"));
+            editor.steps(4);
+            let anchor = editor.harness.get_by_label("Inspector");
+            let pane = pane_of(&anchor).expect("the inspector is a pane");
+            // The panel's right edge: the window's, less the panel's own margin.
+            let right = size.x;
+            let mut seen = 0;
+            for node in editor.harness.query_all(
+                egui_kittest::kittest::By::new()
+                    .predicate(|node| node.label().is_some_and(|label| !label.trim().is_empty())),
+            ) {
+                if pane_of(&node) != Some(pane) {
+                    continue;
+                }
+                seen += 1;
+                let rect = node.rect();
+                assert!(
+                    rect.max.x <= right + 0.5,
+                    "{size:?}, {stage}: {:?} ends at x = {:.0}, past the window's {right}",
+                    node.accesskit_node().label().unwrap_or_default(),
+                    rect.max.x
+                );
+            }
+            assert!(
+                seen > 10,
+                "{size:?}, {stage}: {seen} nodes in the inspector"
+            );
+            assert!(
+                editor.harness.query_all_by_label("Tools").count() > 1,
+                "{size:?}: {stage} is selected"
+            );
+        }
+    }
+}
