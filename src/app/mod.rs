@@ -436,7 +436,7 @@ impl LeadflowApp {
         let status = Status {
             path: self.doc.path.as_deref(),
             dirty: self.dirty,
-            concerns: self.results.concerns(),
+            concerns: self.results.concerns(&self.doc.design),
             autosave_failure: self.autosave_failure.as_deref(),
             notice: self.notice.as_deref(),
             keys_hint: crate::ui::canvas_keys::keys_hint(&self.doc.design, &self.view),
@@ -669,7 +669,7 @@ impl eframe::App for LeadflowApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui));
         crate::ui::findings_window(
             &ctx,
-            self.results.concerns(),
+            self.results.concerns(&self.doc.design),
             &mut self.view.findings_open,
             &mut self.view.selection,
         );

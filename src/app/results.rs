@@ -61,13 +61,17 @@ impl Results {
     /// Everything the design is told: validation's findings, the advice, and leads growing
     /// without bound (which the plot says too).
     #[must_use]
-    pub fn concerns(&self) -> Concerns<'_> {
+    pub fn concerns<'a>(&'a self, design: &'a crate::design::Design) -> Concerns<'a> {
         Concerns {
             findings: self.findings(),
             advice: self.advice(),
             runaway: self
                 .simulated()
-                .is_some_and(|result| result.summary.runaway_growth),
+                .filter(|result| result.summary.runaway_growth)
+                .map(|result| crate::ui::findings_list::Runaway {
+                    design,
+                    found: result.summary.runaway_loop.as_ref(),
+                }),
         }
     }
 

@@ -6,6 +6,7 @@ pub mod calendar;
 mod catalogue;
 pub mod edit;
 mod evidence;
+pub mod feedback;
 mod finding;
 mod flow;
 mod generated;

@@ -23,6 +23,7 @@ pub(super) fn empty() -> Summary {
         utilisation: Vec::new(),
         bottleneck: None,
         runaway_growth: false,
+        runaway_loop: None,
         stopped_after_weeks: None,
     }
 }
@@ -34,6 +35,7 @@ const WAITING_BACKLOG: f64 = 0.5;
 
 pub(super) fn summarise(result: &SimResult, design: &Design, facts: &Facts) -> Summary {
     let weeks = result.weeks;
+    let runaway_growth = facts.stopped_after_weeks.is_some() || grows_exponentially(result, design);
     let total = |metric| result.total_series(metric, Statistic::Mean);
     let sum = |metric| total(metric).iter().sum::<f64>();
     let last_week = weeks.saturating_sub(1);
@@ -80,7 +82,10 @@ pub(super) fn summarise(result: &SimResult, design: &Design, facts: &Facts) -> S
         overall_conversion: (leads_entered > 0.0).then(|| new_customers / leads_entered),
         utilisation,
         bottleneck,
-        runaway_growth: facts.stopped_after_weeks.is_some() || grows_exponentially(result, design),
+        runaway_growth,
+        runaway_loop: runaway_growth
+            .then(|| crate::design::feedback::strongest_loop(design))
+            .flatten(),
         stopped_after_weeks: facts.stopped_after_weeks,
     }
 }

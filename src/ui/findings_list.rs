@@ -15,21 +15,34 @@ pub struct Concerns<'a> {
     pub findings: &'a [Finding],
     /// The advice on the design as simulated (each a warning).
     pub advice: &'a [Advice],
-    /// Whether the simulation found leads growing without bound (a warning).
-    pub runaway: bool,
+    /// Leads growing without bound, when the simulation found them (a warning).
+    pub runaway: Option<Runaway<'a>>,
+}
+
+/// Leads growing without bound, and the loop that feeds them if one was found.
+#[derive(Clone, Copy)]
+pub struct Runaway<'a> {
+    /// The design the loop's stages are named from.
+    pub design: &'a crate::design::Design,
+    /// The loop, if one gives back more than it takes.
+    pub found: Option<&'a crate::design::feedback::FeedbackLoop>,
+}
+
+impl Runaway<'_> {
+    /// The warning in `language`, naming the loop and its gain.
+    #[must_use]
+    pub fn words(self, language: Language) -> String {
+        crate::design::feedback::runaway_message(self.found, self.design).words(language)
+    }
 }
 
 impl Concerns<'_> {
     /// The concerns as (severity, words in `language`, what it is about), leads growing
     /// without bound first: it is about the whole design.
     fn items(self, language: Language) -> impl Iterator<Item = (Severity, String, Subject)> {
-        let runaway = self.runaway.then(|| {
-            (
-                Severity::Warning,
-                crate::tr!("plot-leads-grow-without-bound-the"),
-                Subject::Design,
-            )
-        });
+        let runaway = self
+            .runaway
+            .map(|runaway| (Severity::Warning, runaway.words(language), Subject::Design));
         let findings = self.findings.iter().map(move |finding| {
             (
                 finding.severity,
@@ -55,7 +68,7 @@ impl Concerns<'_> {
             .iter()
             .filter(|finding| finding.severity == Severity::Error)
             .count();
-        let all = self.findings.len() + self.advice.len() + usize::from(self.runaway);
+        let all = self.findings.len() + self.advice.len() + usize::from(self.runaway.is_some());
         (errors, all - errors)
     }
 }

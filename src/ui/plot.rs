@@ -30,8 +30,9 @@ pub fn headline_ui(
     egui::ScrollArea::horizontal()
         .id_salt("headline-figures")
         .show(ui, |ui| {
-            headline_row(ui, design, result, without_plan, theme, figure);
+            headline_row(ui, design, result, without_plan, figure);
         });
+    runaway_ui(ui, design, result, theme);
 }
 
 fn headline_row(
@@ -39,7 +40,6 @@ fn headline_row(
     design: &Design,
     result: &SimResult,
     without_plan: Option<&SimResult>,
-    theme: &Theme,
     figure: impl Fn(&mut egui::Ui, &str, &str),
 ) {
     ui.horizontal(|ui| {
@@ -58,16 +58,18 @@ fn headline_row(
                 ),
             );
         }
-        if result.summary.runaway_growth {
-            ui.add(
-                egui::Label::new(
-                    RichText::new(crate::tr!("plot-leads-grow-without-bound-the"))
-                        .color(theme.bottleneck),
-                )
-                .extend(),
-            );
-        }
     });
+}
+
+/// Leads growing without bound, on a line of its own under the figures (at the end of
+/// their row it scrolled out of a small window), wrapped to the panel.
+fn runaway_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme: &Theme) {
+    if result.summary.runaway_growth {
+        let words =
+            crate::design::feedback::runaway_message(result.summary.runaway_loop.as_ref(), design)
+                .words(crate::i18n::current());
+        ui.add(egui::Label::new(RichText::new(words).color(theme.bottleneck)).wrap());
+    }
 }
 
 fn points(values: &[f64]) -> PlotPoints<'static> {

@@ -299,12 +299,12 @@ fn one_list_of_findings_the_advice_is_counted_listed_and_marked() {
 fn leads_growing_without_bound_are_counted_and_listed_with_the_warnings() {
     let mut design = leadflow::templates::design_named("sales-silo").expect("example");
     for stage in design.stages.values_mut() {
-        // Nobody waits for a person, and every customer brings two hundred new leads a year:
-        // the loop feeds more than it loses.
+        // Nobody waits for a person, and every customer brings two hundred new leads a year
+        // into Qualify over the six years it stays: the loop feeds more than it loses.
         stage.roles.clear();
         if let leadflow::design::StageKind::Customer(customers) = &mut stage.kind {
             customers.referrals_per_customer_per_year = 200.0;
-            customers.churn_per_year = 0.0;
+            customers.churn_per_year = 0.15;
         }
     }
     let mut editor = super::driver::editor_on(
@@ -313,22 +313,24 @@ fn leads_growing_without_bound_are_counted_and_listed_with_the_warnings() {
         leadflow::i18n::Language::English,
     );
     editor.steps(3);
-    assert!(
-        editor
-            .harness
-            .state_mut()
-            .simulation()
-            .is_some_and(|result| result.summary.runaway_growth),
-        "the design runs away"
-    );
+    let found = editor
+        .harness
+        .state_mut()
+        .simulation()
+        .filter(|result| result.summary.runaway_growth)
+        .and_then(|result| result.summary.runaway_loop.clone())
+        .expect("the design runs away, and the loop is found");
+    let gain = found.gain.expect("customers leave");
     editor.steps(3);
-    let said = |editor: &super::driver::Editor| {
-        editor
-            .harness
-            .query_all_by_label("Leads grow without bound: the loop feeds more than it loses")
-            .count()
-    };
+    // The loop is named round from the customers, with what it gives back per lead.
+    let words = format!(
+        "Leads grow without bound: the loop Customers → Qualify → Present → Close → \
+         Customers gives back {} leads for each lead that goes round",
+        leadflow::i18n::format::number_in(leadflow::i18n::Language::English, gain, 1)
+    );
+    let said = |editor: &super::driver::Editor| editor.harness.query_all_by_label(&words).count();
     let in_the_plot = said(&editor);
+    assert_eq!(in_the_plot, 1, "the plot says {words:?}");
     editor.harness.get_by_label_contains("0 errors,").click();
     editor.steps(3);
     assert_eq!(

@@ -1386,3 +1386,5 @@ crm-field-won-time = Tidspunkt for vundet
 crm-field-lost-time = Tidspunkt for tabt
 calibrate-wrote = skrev { $path } ({ $figures } målte tal, { $not_borne_out } af dem bekræftes ikke af genspilningen)
 evidence-replay-not-a-count = det, genspilningen planlagde, og det, eksporten registrerede, skal være endelige tal på mindst 0
+runaway-loop = Leads vokser uden grænse: sløjfen { $round } giver { $gain } leads tilbage for hvert lead, der går rundt
+runaway-loop-customers-stay = Leads vokser uden grænse: i sløjfen { $round } forlader kunderne aldrig virksomheden, så de bliver ved med at anbefale leads, så længe simuleringen kører

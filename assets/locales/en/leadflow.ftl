@@ -1388,3 +1388,5 @@ crm-field-won-time = Won time
 crm-field-lost-time = Lost time
 calibrate-wrote = wrote { $path } ({ $figures } figures measured, { $not_borne_out } of them not borne out by the replay)
 evidence-replay-not-a-count = what the replay planned and the export recorded must be finite numbers of at least 0
+runaway-loop = Leads grow without bound: the loop { $round } gives back { $gain } leads for each lead that goes round
+runaway-loop-customers-stay = Leads grow without bound: in the loop { $round } customers never leave, so they keep referring leads for as long as the simulation runs

@@ -1389,3 +1389,5 @@ crm-field-won-time = Voittoaika
 crm-field-lost-time = Häviöaika
 calibrate-wrote = kirjoitettiin { $path } ({ $figures } mitattua lukua, joista { $not_borne_out } ei saa tukea toistosta)
 evidence-replay-not-a-count = toiston ennusteen ja viennin kirjaaman luvun on oltava äärellisiä lukuja, vähintään 0
+runaway-loop = Liidien määrä kasvaa rajatta: silmukka { $round } tuo takaisin { $gain } liidiä jokaista kierroksen kulkevaa liidiä kohden
+runaway-loop-customers-stay = Liidien määrä kasvaa rajatta: silmukassa { $round } asiakkaat eivät koskaan lähde, joten he suosittelevat liidejä niin kauan kuin simulointi kestää

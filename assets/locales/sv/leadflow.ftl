@@ -1389,3 +1389,5 @@ crm-field-won-time = Tid för vunnen
 crm-field-lost-time = Tid för förlorad
 calibrate-wrote = skrev { $path } ({ $figures } uppmätta siffror, { $not_borne_out } av dem bekräftas inte av återspelningen)
 evidence-replay-not-a-count = det återspelningen planerade och exporten registrerade måste vara ändliga tal, minst 0
+runaway-loop = Antalet leads växer utan gräns: slingan { $round } ger tillbaka { $gain } leads för varje lead som går runt
+runaway-loop-customers-stay = Antalet leads växer utan gräns: i slingan { $round } lämnar kunderna aldrig, så de fortsätter att rekommendera leads så länge simuleringen pågår
