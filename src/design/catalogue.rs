@@ -2,8 +2,42 @@
 //! defaults.
 
 use super::ids::{RoleId, ToolId};
+use crate::i18n::Language;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+/// The catalogue's word for `message` in `language`, when `stored` is that word in any of
+/// the four languages: a name Leadflow gave follows the window's language when it changes
+/// (a design made in English shows "Kundansvarig" in Swedish), and a name the person typed,
+/// or a catalogue name they changed, stays as they wrote it.
+fn catalogue_word<'a>(stored: &'a str, message: &str, language: Language) -> Cow<'a, str> {
+    let given = Language::ALL
+        .iter()
+        .any(|known| crate::i18n::try_text_in(*known, message).is_some_and(|word| word == stored));
+    match given
+        .then(|| crate::i18n::try_text_in(language, message))
+        .flatten()
+    {
+        Some(word) => Cow::Owned(word),
+        None => Cow::Borrowed(stored),
+    }
+}
+
+/// A name and, when it has one, a short name for chips, as `language` shows them.
+fn shown<'a>(
+    name: &'a str,
+    short_name: &'a str,
+    message: &str,
+    language: Language,
+    chip: bool,
+) -> Cow<'a, str> {
+    if chip && !short_name.is_empty() {
+        catalogue_word(short_name, &format!("{message}-short"), language)
+    } else {
+        catalogue_word(name, message, language)
+    }
+}
 
 /// Who works a stage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -29,6 +63,25 @@ impl Role {
         } else {
             &self.short_name
         }
+    }
+
+    /// The name as `language` shows it (a catalogue role `id` in that language's words).
+    #[must_use]
+    pub fn name_in(&self, id: &RoleId, language: Language) -> Cow<'_, str> {
+        shown(
+            &self.name,
+            "",
+            &format!("catalogue-role-{id}"),
+            language,
+            false,
+        )
+    }
+
+    /// The chip's words as `language` shows them.
+    #[must_use]
+    pub fn chip_label_in(&self, id: &RoleId, language: Language) -> Cow<'_, str> {
+        let message = format!("catalogue-role-{id}");
+        shown(&self.name, &self.short_name, &message, language, true)
     }
 }
 
@@ -105,6 +158,25 @@ impl Tool {
         } else {
             &self.short_name
         }
+    }
+
+    /// The name as `language` shows it (a catalogue tool `id` in that language's words).
+    #[must_use]
+    pub fn name_in(&self, id: &ToolId, language: Language) -> Cow<'_, str> {
+        shown(
+            &self.name,
+            "",
+            &format!("catalogue-tool-{id}"),
+            language,
+            false,
+        )
+    }
+
+    /// The chip's words as `language` shows them.
+    #[must_use]
+    pub fn chip_label_in(&self, id: &ToolId, language: Language) -> Cow<'_, str> {
+        let message = format!("catalogue-tool-{id}");
+        shown(&self.name, &self.short_name, &message, language, true)
     }
 }
 
@@ -252,4 +324,32 @@ pub fn default_tools() -> BTreeMap<ToolId, Tool> {
             tool(("E-procurement", ""), ToolCategory::EProcurement, 200.0),
         ),
     ])
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+
+    #[test]
+    fn a_catalogue_name_follows_the_language_and_a_typed_one_stays() {
+        let roles = default_roles();
+        let (id, role) = roles
+            .iter()
+            .find(|(id, _)| id.as_str() == role_ids::MARKETING_COORDINATOR)
+            .expect("the catalogue has a marketing coordinator");
+        assert_eq!(role.name_in(id, Language::Swedish), "Marknadskoordinator");
+        assert_eq!(role.name_in(id, Language::English), role.name);
+        // Made in Swedish, shown in English.
+        let swedish = Role {
+            name: "Marknadskoordinator".to_owned(),
+            ..role.clone()
+        };
+        assert_eq!(swedish.name_in(id, Language::English), role.name);
+        // Renamed by the person: stays as typed in every language.
+        let typed = Role {
+            name: "Growth lead".to_owned(),
+            ..role.clone()
+        };
+        assert_eq!(typed.name_in(id, Language::Finnish), "Growth lead");
+    }
 }

@@ -147,12 +147,19 @@ impl Design {
             .filter(move |source| &source.entry == stage_id)
     }
 
-    /// The display name of a role, or its id when the catalogue lacks it.
+    /// The display name of a role in `language` (a catalogue role in that language's words),
+    /// or its id when the design lacks it.
     #[must_use]
-    pub fn role_name<'a>(&'a self, role: &'a RoleId) -> &'a str {
+    pub fn role_name<'a>(
+        &'a self,
+        role: &'a RoleId,
+        language: crate::i18n::Language,
+    ) -> std::borrow::Cow<'a, str> {
         self.roles
             .get(role)
-            .map_or(role.as_str(), |found| found.name.as_str())
+            .map_or(std::borrow::Cow::Borrowed(role.as_str()), |found| {
+                found.name_in(role, language)
+            })
     }
 
     /// The position of the flow `key` names in [`Self::flows`].

@@ -50,8 +50,12 @@ pub fn worded(table: &MonthTable, language: Language) -> WordedTable {
     ] {
         headings.push(heading(language, id));
     }
-    headings.extend(table.roles.iter().map(|(_, name)| {
-        crate::message!("months-headcount", role = name.as_str()).words(language)
+    headings.extend(table.roles.iter().map(|(id, role)| {
+        crate::message!(
+            "months-headcount",
+            role = role.name_in(id, language).as_ref()
+        )
+        .words(language)
     }));
     let banded = |figure: Banded, decimals| match figure.band {
         Some(band) => Cell::Banded(figure.value, band, decimals),

@@ -283,7 +283,7 @@ pub fn stage_mark_shapes(
         // As wide as the outline is where the chips sit: a funnel step narrows downward.
         let bounds = geometry.label_box;
         let room = room_at(geometry, bounds.max.y - 7.0) + 10.0;
-        chip_shapes(out, design, stage, bounds, room, style.theme, style.measure);
+        chip_shapes(out, design, stage, bounds, room, style);
     }
 }
 
@@ -863,9 +863,9 @@ fn chip_shapes(
     stage: &Stage,
     bounds: Bounds,
     room: f32,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
+    style: Style<'_>,
 ) {
+    let (theme, measure, language) = (style.theme, style.measure, style.language);
     let mut labels: Vec<String> = stage
         .roles
         .iter()
@@ -873,15 +873,17 @@ fn chip_shapes(
             let label = design
                 .roles
                 .get(&staffing.role)
-                .map_or(staffing.role.as_str(), |role| role.chip_label());
+                .map_or(std::borrow::Cow::Borrowed(staffing.role.as_str()), |role| {
+                    role.chip_label_in(&staffing.role, language)
+                });
             format!("{label} ×{}", trim_number(staffing.headcount))
         })
         .collect();
     labels.extend(stage.tools.iter().map(|tool_id| {
-        design
-            .tools
-            .get(tool_id)
-            .map_or_else(|| tool_id.to_string(), |tool| tool.chip_label().to_owned())
+        design.tools.get(tool_id).map_or_else(
+            || tool_id.to_string(),
+            |tool| tool.chip_label_in(tool_id, language).into_owned(),
+        )
     }));
     if labels.is_empty() {
         return;

@@ -73,7 +73,7 @@ pub struct MonthTable {
     /// The working stages whose entering deals are counted, in the design's order.
     pub stages: Vec<(StageId, String)>,
     /// The roles staffed anywhere in the year, in the catalogue's order.
-    pub roles: Vec<(RoleId, String)>,
+    pub roles: Vec<(RoleId, crate::design::Role)>,
     pub months: Vec<Month>,
 }
 
@@ -98,11 +98,11 @@ pub fn month_table(design: &Design, result: &SimResult) -> MonthTable {
         .collect();
     let moves = plan_days::resolve(design, start);
     let staffing = staffing_figures(design);
-    let roles: Vec<(RoleId, String)> = design
+    let roles: Vec<(RoleId, crate::design::Role)> = design
         .roles
-        .keys()
-        .filter(|role| staffing.iter().any(|(staffed, _)| staffed == *role))
-        .map(|role| (role.clone(), design.role_name(role).to_owned()))
+        .iter()
+        .filter(|(role, _)| staffing.iter().any(|(staffed, _)| staffed == *role))
+        .map(|(id, role)| (id.clone(), role.clone()))
         .collect();
     let costs = daily_costs(design, &moves, start, days);
     let month_of_day = calendar::month_of_each_day(start, days);

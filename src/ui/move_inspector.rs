@@ -19,7 +19,7 @@ pub fn figure_label(design: &Design, figure: &Figure) -> String {
     match figure {
         Figure::Headcount { stage, role } => crate::tr!(
             "move-figure-headcount",
-            role = design.role_name(role),
+            role = design.role_name(role, crate::i18n::current()).as_ref(),
             stage = design.stage_name(stage)
         ),
         Figure::LeadsPerWeek(source) | Figure::SpendPerWeek(source) => crate::tr!(

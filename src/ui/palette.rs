@@ -240,7 +240,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) -> Option<P
             Id::unique(("palette-role", role_id.as_str())),
             PaletteItem::Role(role_id.clone()),
             Icon::Person,
-            &role.name,
+            &role.name_in(role_id, crate::i18n::current()),
             theme.text_muted.into(),
             &crate::tr!(
                 "palette-role-tooltip",
@@ -263,7 +263,7 @@ pub fn palette_ui(ui: &mut egui::Ui, design: &Design, theme: &Theme) -> Option<P
             Id::unique(("palette-tool", tool_id.as_str())),
             PaletteItem::Tool(tool_id.clone()),
             Icon::Tool,
-            &tool.name,
+            &tool.name_in(tool_id, crate::i18n::current()),
             theme.text_muted.into(),
             &crate::tr!(
                 "palette-tool-tooltip",

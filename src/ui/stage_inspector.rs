@@ -24,6 +24,7 @@ struct Choices {
 
 impl Choices {
     fn of(design: &Design) -> Self {
+        let language = crate::i18n::current();
         let named = |(id, stage): (&StageId, &Stage)| (id.clone(), stage.name.clone());
         Self {
             pools: design
@@ -36,12 +37,12 @@ impl Choices {
             roles: design
                 .roles
                 .iter()
-                .map(|(id, role)| (id.clone(), role.name.clone()))
+                .map(|(id, role)| (id.clone(), role.name_in(id, language).into_owned()))
                 .collect(),
             tools: design
                 .tools
                 .iter()
-                .map(|(id, tool)| (id.clone(), tool.name.clone()))
+                .map(|(id, tool)| (id.clone(), tool.name_in(id, language).into_owned()))
                 .collect(),
             currency: design.presentation.currency.clone(),
         }

@@ -176,3 +176,47 @@ fn number_fields_write_and_read_swedish_numbers() {
         "the SDRs' headcount reads 1,5: {shown:?}"
     );
 }
+
+#[test]
+fn catalogue_roles_and_tools_follow_the_language_and_the_file_keeps_its_words() {
+    let mut editor = editor("sales-silo");
+    assert!(
+        editor
+            .harness
+            .query_by_label("Marketing coordinator")
+            .is_some()
+    );
+    assert!(editor.harness.query_by_label("Meeting booking").is_some());
+    let revision = editor.harness.state().document().history.revision();
+    editor.open_menu("View");
+    editor.open_menu("Language");
+    editor.click_label("Svenska");
+    editor.steps(3);
+    // The palette names the catalogue's roles and tools in Swedish, without an edit.
+    assert!(
+        editor
+            .harness
+            .query_by_label("Marknadskoordinator")
+            .is_some()
+    );
+    assert!(editor.harness.query_by_label("Mötesbokning").is_some());
+    assert!(
+        editor
+            .harness
+            .query_by_label("Marketing coordinator")
+            .is_none()
+    );
+    assert_eq!(
+        editor.harness.state().document().history.revision(),
+        revision,
+        "nothing was edited"
+    );
+    let design = editor.harness.state().design();
+    assert!(
+        design
+            .roles
+            .values()
+            .any(|role| role.name == "Marketing coordinator"),
+        "the design keeps the words it was made with"
+    );
+}

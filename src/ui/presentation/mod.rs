@@ -219,7 +219,7 @@ fn people_and_tools_ui(
         .roles
         .iter()
         .map(|staffing| {
-            let name = design.role_name(&staffing.role);
+            let name = design.role_name(&staffing.role, crate::i18n::current());
             format!(
                 "{name} × {}",
                 crate::i18n::format::number(
@@ -229,14 +229,16 @@ fn people_and_tools_ui(
             )
         })
         .collect();
-    let tools: Vec<&str> = stage
+    let tools: Vec<std::borrow::Cow<'_, str>> = stage
         .tools
         .iter()
         .map(|tool_id| {
             design
                 .tools
                 .get(tool_id)
-                .map_or(tool_id.as_str(), |tool| tool.name.as_str())
+                .map_or(std::borrow::Cow::Borrowed(tool_id.as_str()), |tool| {
+                    tool.name_in(tool_id, crate::i18n::current())
+                })
         })
         .collect();
     for (title, items) in [
@@ -416,7 +418,12 @@ fn what_if_ui(
         .as_ref()
         .and_then(|stage_id| presentation.what_if.stages.get(stage_id))
         .and_then(|stage| stage.roles.first())
-        .map(|staffing| presentation.what_if.role_name(&staffing.role).to_owned());
+        .map(|staffing| {
+            presentation
+                .what_if
+                .role_name(&staffing.role, crate::i18n::current())
+                .into_owned()
+        });
     if let Some(stage_id) = stage_id
         && let Some(stage) = presentation.what_if.stages.get_mut(&stage_id)
     {
