@@ -380,7 +380,7 @@ fn shown_precision(unknown: &Unknown) -> f64 {
 }
 
 /// A value of the unknown as a person reads it: "500.0 leads per week in all", "100.0 %
-/// conversion", "20.00 people".
+/// conversion", "20 people" (a hundredth of a person only when there is one: "2.35 people").
 fn value_with_unit(unknown: &Unknown, value: f64) -> Message {
     match unknown {
         Unknown::LeadsPerWeek => {
@@ -391,7 +391,7 @@ fn value_with_unit(unknown: &Unknown, value: f64) -> Message {
             conversion = Value::Percent(value * 100.0, 1)
         ),
         Unknown::Headcount(_) => {
-            crate::message!("goal-people-value", people = Value::Number(value, 2))
+            crate::message!("goal-people-value", people = Value::Short(value, 2))
         }
     }
 }
@@ -438,9 +438,9 @@ pub fn describe(
         Unknown::Headcount(stage_id) => crate::tr_in!(
             language,
             "goal-answer-people",
-            people = number_in(language, answer.value, 2),
+            people = crate::i18n::format::number_short_in(language, answer.value, 2),
             stage = design.stage_name(stage_id),
-            today = number_in(language, answer.current, 2)
+            today = crate::i18n::format::number_short_in(language, answer.current, 2)
         ),
     };
     let by =

@@ -1,7 +1,7 @@
 //! `leadflow import` and `leadflow calibrate`: designs from CRM exports.
 
-use crate::crm::calibrate::{self, Proposed, Target};
-use crate::crm::report::{percent, plain, report};
+use crate::crm::calibrate::{self, Proposed};
+use crate::crm::report::report;
 use crate::crm::{ExportKind, Field, ImportOptions, Measurement, SlashOrder, measure, read_export};
 use crate::file;
 use crate::i18n::WordedResult as _;
@@ -283,20 +283,8 @@ fn changes_table(
     }
     let _ = writeln!(text, "\nChanges (today → measured, 90 %):");
     for change in changes {
-        let measured = match change.target {
-            Target::Conversion(_) => percent(&change.measured, crate::i18n::current()),
-            Target::InStageToday(_) => format!("{:.0} (counted)", change.measured.value),
-            Target::Days(_) | Target::LeadsPerWeek(_) => {
-                plain(&change.measured, 1, crate::i18n::current())
-            }
-            Target::OrderValue(_) => {
-                crate::crm::report::whole(&change.measured, crate::i18n::current())
-            }
-        };
-        let today = match change.target {
-            Target::Conversion(_) => format!("{:.0} %", change.today * 100.0),
-            _ => format!("{:.1}", change.today),
-        };
+        // The same figures in the same style as the dialog shows them.
+        let (today, measured) = crate::crm::calibrate::shown_change(change, crate::i18n::current());
         let _ = writeln!(text, "  {}: {today} → {measured}", change.label);
     }
     text

@@ -160,12 +160,12 @@ pub fn format_count(value: f64, language: crate::i18n::Language) -> String {
             "count-thousands",
             value = number_in(language, value / 1000.0, 0)
         )
-    } else if value >= 100.0 || value.fract() == 0.0 {
-        // A whole number (60 customers today, 15 leads a week typed) shows as one: "60.0"
-        // beside "44.1" reads as a measurement it is not.
+    } else if value >= 100.0 {
         number_in(language, value, 0)
     } else {
-        number_in(language, value, 1)
+        // A whole number (60 customers today, 15 leads a week typed, 42.96 rounded) shows as
+        // one: "43.0" beside "44.1" reads as a measurement it is not.
+        crate::i18n::format::number_short_in(language, value, 1)
     }
 }
 
@@ -876,7 +876,10 @@ fn chip_shapes(
                 .map_or(std::borrow::Cow::Borrowed(staffing.role.as_str()), |role| {
                     role.chip_label_in(&staffing.role, language)
                 });
-            format!("{label} ×{}", trim_number(staffing.headcount))
+            format!(
+                "{label} ×{}",
+                crate::i18n::format::number_short_in(language, staffing.headcount, 2)
+            )
         })
         .collect();
     labels.extend(stage.tools.iter().map(|tool_id| {
@@ -928,14 +931,6 @@ fn chip_shapes(
             label,
         ));
         x += width + 4.0;
-    }
-}
-
-fn trim_number(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.2}").trim_end_matches('0').to_owned()
     }
 }
 
@@ -1331,5 +1326,21 @@ mod tests {
                 assert!(!overlaps(tag, other), "{tag:?} covers {other:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::format_count;
+    use crate::i18n::Language;
+
+    #[test]
+    fn counts_show_a_decimal_only_when_there_is_one_to_show() {
+        // A slide said "43.0 open leads" for 42.96.
+        assert_eq!(format_count(42.96, Language::English), "43");
+        assert_eq!(format_count(44.13, Language::English), "44.1");
+        assert_eq!(format_count(60.0, Language::Swedish), "60");
+        assert_eq!(format_count(44.13, Language::Swedish), "44,1");
+        assert_eq!(format_count(1234.4, Language::English), "1,234");
     }
 }

@@ -365,8 +365,9 @@ pub fn helpful_levers<'a>(input: &PackInput<'a>) -> Vec<&'a Lever> {
         .collect()
 }
 
-/// A lever's row: the change, the customers and the profit it adds (signed).
-pub fn lever_row(input: &PackInput<'_>, lever: &Lever) -> [String; 3] {
+/// A lever's row: the change, the customers and the profit it adds (signed), its money in
+/// the unit of `largest_profit`, the largest change in profit the table shows.
+pub fn lever_row(input: &PackInput<'_>, lever: &Lever, largest_profit: f64) -> [String; 3] {
     let language = input.language;
     let signed = |value: f64, text: String| {
         if value > 0.0 {
@@ -378,8 +379,25 @@ pub fn lever_row(input: &PackInput<'_>, lever: &Lever) -> [String; 3] {
     [
         lever.label(language),
         signed(lever.customers, input.number(lever.customers, 1)),
-        signed(lever.profit, input.money(lever.profit)),
+        signed(
+            lever.profit,
+            crate::i18n::format::money_as_largest_in(
+                language,
+                lever.profit,
+                &input.design.presentation.currency,
+                largest_profit,
+            ),
+        ),
     ]
+}
+
+/// The largest change in profit among `levers`: the unit a table of them shows money in.
+#[must_use]
+pub fn largest_profit(levers: &[&Lever]) -> f64 {
+    levers
+        .iter()
+        .map(|lever| lever.profit.abs())
+        .fold(0.0, f64::max)
 }
 
 /// The best lever in a sentence, or that none helps.

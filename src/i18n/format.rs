@@ -214,6 +214,33 @@ pub fn money_in(language: Language, value: f64, currency: &str) -> String {
     format!("{amount} {}", currency_in(language, currency))
 }
 
+/// A money amount in the unit the largest of its list needs, so a column reads in one style
+/// ("+165 k EUR" above "+8.6 k EUR", not above "+8,598 EUR"): millions with one decimal,
+/// thousands (one decimal under ten thousand), or whole units when `largest` is under
+/// ten thousand.
+#[must_use]
+pub fn money_as_largest_in(language: Language, value: f64, currency: &str, largest: f64) -> String {
+    let largest = largest.abs().max(value.abs());
+    let (million, thousand) = match language {
+        Language::English => ("M", "k"),
+        Language::Swedish => ("mn", "tn"),
+        Language::Danish => ("mio.", "t."),
+        Language::Finnish => ("milj.", "t."),
+    };
+    let amount = if largest >= 1e6 {
+        format!("{} {million}", number_in(language, value / 1e6, 1))
+    } else if largest >= 1e4 {
+        let decimals = usize::from(value.abs() < 1e4);
+        format!(
+            "{} {thousand}",
+            number_short_in(language, value / 1e3, decimals)
+        )
+    } else {
+        number_in(language, value, 0)
+    };
+    format!("{amount} {}", currency_in(language, currency))
+}
+
 /// Month abbreviations as they stand in a date ("3 feb. 2027") and on a timeline ("mars").
 fn month_abbreviation(language: Language, month: usize) -> &'static str {
     const ENGLISH: [&str; 12] = [
@@ -390,6 +417,22 @@ mod tests {
         assert_eq!(number_in(Language::Danish, 999.0, 0), "999");
         assert_eq!(number_in(Language::Swedish, -0.04, 1), "0,0");
         assert_eq!(number_in(Language::English, f64::NAN, 0), "–");
+    }
+
+    #[test]
+    fn a_list_of_money_reads_in_the_unit_of_its_largest() {
+        let english =
+            |value, largest| money_as_largest_in(Language::English, value, "EUR", largest);
+        // The lever list saw "+226 k EUR" above "+5,489 EUR".
+        assert_eq!(english(226_400.0, 226_400.0), "226 k EUR");
+        assert_eq!(english(5_489.0, 226_400.0), "5.5 k EUR");
+        assert_eq!(english(2_300_000.0, 2_300_000.0), "2.3 M EUR");
+        assert_eq!(english(5_489.0, 2_300_000.0), "0.0 M EUR");
+        assert_eq!(english(5_489.0, 8_000.0), "5,489 EUR");
+        assert_eq!(
+            money_as_largest_in(Language::Swedish, -5_000.0, "SEK", 120_000.0),
+            "\u{2212}5 tn kr"
+        );
     }
 
     #[test]

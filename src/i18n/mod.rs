@@ -190,6 +190,8 @@ pub enum Value {
     Plural(f64),
     /// A number with this many decimals in the language's style ("1 234,5").
     Number(f64, usize),
+    /// A number with at most this many decimals, none that are zero ("200", "1,37").
+    Short(f64, usize),
     /// A number with its sign, always ("+2,5", "−1").
     Signed(f64, usize),
     /// A whole count, grouped ("1 234").
@@ -246,6 +248,7 @@ impl Value {
             Self::Text(text) => text.clone(),
             Self::Plural(number) => number.to_string(),
             Self::Number(number, decimals) => format::number_in(language, *number, *decimals),
+            Self::Short(number, decimals) => format::number_short_in(language, *number, *decimals),
             Self::Signed(number, decimals) => {
                 let sign = if *number > 0.0 { "+" } else { "" };
                 format!("{sign}{}", format::number_in(language, *number, *decimals))

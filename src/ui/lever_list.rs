@@ -65,6 +65,11 @@ pub fn levers_ui(
         largest,
         any_loss,
         with_bands,
+        largest_profit: levers
+            .iter()
+            .take(SHOWN)
+            .map(|lever| lever.profit.abs())
+            .fold(0.0, f64::max),
     };
     let currency = &design.presentation.currency;
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -86,6 +91,8 @@ struct Scale {
     any_loss: bool,
     /// Monte Carlo: whiskers and ranges.
     with_bands: bool,
+    /// The largest change in profit shown: every row's money in its unit.
+    largest_profit: f64,
 }
 
 /// One lever's row; returns whether it was clicked.
@@ -100,7 +107,9 @@ fn lever_row(
         largest,
         any_loss,
         with_bands,
+        largest_profit,
     } = *scale;
+    let signed_money = |value: f64, currency: &str| signed_money(value, currency, largest_profit);
     let row_height = 22.0;
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), row_height), Sense::click());
@@ -150,7 +159,7 @@ fn lever_row(
     }
     let band = lever
         .customers_band
-        .map(|(low, high)| crate::tr!("levers-band", low = signed(low, 0), high = signed(high, 0)))
+        .map(|(low, high)| crate::tr!("levers-band", low = signed(low, 1), high = signed(high, 1)))
         .unwrap_or_default();
     painter.text(
         pos2(bar_left + bar_width + 8.0, rect.center().y),
@@ -248,8 +257,9 @@ fn signed(value: f64, decimals: usize) -> String {
     }
 }
 
-fn signed_money(value: f64, currency: &str) -> String {
-    let text = crate::i18n::format::money(value, currency);
+fn signed_money(value: f64, currency: &str, largest: f64) -> String {
+    let text =
+        crate::i18n::format::money_as_largest_in(crate::i18n::current(), value, currency, largest);
     if value >= 0.0 {
         format!("+{text}")
     } else {

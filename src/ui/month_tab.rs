@@ -78,11 +78,12 @@ fn spread_ui(ui: &mut egui::Ui, design: &mut Design, months: &MonthTable) -> boo
         ui.label(RichText::new(crate::tr!("months-targets")).strong())
             .on_hover_text(crate::tr!("months-targets-hint"));
         ui.label(crate::tr!("months-yearly-target"));
-        ui.add(
+        ui.add(crate::ui::fields::InLanguage::in_language(
             egui::DragValue::new(&mut total)
                 .range(0.0..=MAX_TARGET)
                 .speed(1.0),
-        );
+            0,
+        ));
         let over_label = |quarter: Option<(i16, i8)>| match quarter {
             None => crate::tr!("months-over-period"),
             Some((year, number)) => crate::tr!(

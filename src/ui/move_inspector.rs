@@ -54,10 +54,24 @@ pub fn figure_value(kind: FigureKind, value: f64, currency: &str) -> String {
     match kind {
         FigureKind::Conversion | FigureKind::ChurnPerYear => format::percent(value * 100.0, 1),
         FigureKind::SpendPerWeek | FigureKind::OrderValue => format::money(value, currency),
-        FigureKind::Headcount | FigureKind::DaysInStage | FigureKind::RepeatPurchases => {
+        FigureKind::Headcount | FigureKind::RepeatPurchases => {
             format::number_short_in(crate::i18n::current(), value, 2)
         }
-        FigureKind::LeadsPerWeek => format::number_short_in(crate::i18n::current(), value, 1),
+        FigureKind::LeadsPerWeek | FigureKind::DaysInStage => {
+            format::number_short_in(crate::i18n::current(), value, 1)
+        }
+    }
+}
+
+/// The decimals a move's change shows: whole money, days and leads to a tenth, people and
+/// repeat purchases to a hundredth, percentages to a tenth of a point.
+fn decimals_of(kind: FigureKind, in_percent: bool) -> usize {
+    match kind {
+        _ if in_percent => 1,
+        FigureKind::SpendPerWeek | FigureKind::OrderValue => 0,
+        FigureKind::LeadsPerWeek | FigureKind::DaysInStage => 1,
+        FigureKind::Conversion | FigureKind::ChurnPerYear => 1,
+        FigureKind::Headcount | FigureKind::RepeatPurchases => 2,
     }
 }
 
@@ -302,7 +316,7 @@ fn change_ui(ui: &mut egui::Ui, planned: &mut Move, kind: FigureKind, currency: 
         let response = ui
             .add(
                 DragValue::new(&mut shown)
-                    .in_language(2)
+                    .in_language(decimals_of(kind, in_percent))
                     .speed(if in_percent { 0.5 } else { 0.1 })
                     .suffix(suffix),
             )

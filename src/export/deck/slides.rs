@@ -604,7 +604,8 @@ fn levers_slide(input: &PackInput<'_>) -> SlidePart {
         heading_cell(input.words("deck-column-profit"), theme.text, Align::End),
     ]];
     for lever in &helpful {
-        let [change, customers, profit] = pack::lever_row(input, lever);
+        let [change, customers, profit] =
+            pack::lever_row(input, lever, pack::largest_profit(&helpful));
         rows.push(vec![
             cell(change, theme.text, Align::Start),
             cell(customers, theme.text, Align::End),

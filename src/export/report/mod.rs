@@ -404,7 +404,7 @@ fn levers(pages: &mut Pages<'_>, input: &PackInput<'_>) {
     let rows: Vec<Vec<Cell>> = helpful
         .iter()
         .map(|lever| {
-            pack::lever_row(input, lever)
+            pack::lever_row(input, lever, pack::largest_profit(&helpful))
                 .into_iter()
                 .map(Cell::of)
                 .collect()

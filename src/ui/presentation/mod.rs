@@ -365,11 +365,12 @@ fn what_if_slider(
     suffix: &str,
 ) -> bool {
     let mut shown = *value;
-    let response = ui.add(
+    let response = ui.add(crate::ui::fields::InLanguage::in_language(
         egui::Slider::new(&mut shown, range)
             .suffix(suffix)
             .fixed_decimals(1),
-    );
+        1,
+    ));
     let moved = response.dragged() || response.clicked() || response.has_focus();
     if response.changed() && moved {
         *value = shown;
