@@ -69,8 +69,10 @@ fn decimals_of(kind: FigureKind, in_percent: bool) -> usize {
     match kind {
         _ if in_percent => 1,
         FigureKind::SpendPerWeek | FigureKind::OrderValue => 0,
-        FigureKind::LeadsPerWeek | FigureKind::DaysInStage => 1,
-        FigureKind::Conversion | FigureKind::ChurnPerYear => 1,
+        FigureKind::LeadsPerWeek
+        | FigureKind::DaysInStage
+        | FigureKind::Conversion
+        | FigureKind::ChurnPerYear => 1,
         FigureKind::Headcount | FigureKind::RepeatPurchases => 2,
     }
 }
