@@ -57,7 +57,7 @@ pub fn shown_change(change: &Proposed, language: crate::i18n::Language) -> (Stri
             ),
         ),
         Target::Days(_) | Target::LeadsPerWeek(_) => (
-            crate::i18n::format::number_in(language, change.today, 1),
+            crate::i18n::format::number_short_in(language, change.today, 1),
             plain(&change.measured, 1, language),
         ),
         Target::OrderValue(_) => (

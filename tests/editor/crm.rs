@@ -440,3 +440,67 @@ fn columns_named_for_an_export_in_another_language_are_remembered_for_the_next()
         "kept for the next time"
     );
 }
+
+/// Where the mapping of the export's stage `name` points now.
+fn mapped_to(editor: &super::driver::Editor, name: &str) -> String {
+    use egui_kittest::kittest::NodeT;
+    editor
+        .harness
+        .get_by_role_and_label(Role::ComboBox, name)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+/// Opens the drop-down of the export's stage `name` and clicks `choice` in its list with the
+/// pointer, where the list is drawn (a list behind the dialog would take no click).
+fn choose_with_the_pointer(editor: &mut super::driver::Editor, name: &str, choice: &str) {
+    let combo = editor
+        .harness
+        .get_by_role_and_label(Role::ComboBox, name)
+        .rect()
+        .center();
+    editor.click_at(combo, Modifiers::NONE);
+    editor.steps(2);
+    let option = editor
+        .harness
+        .get_by_role_and_label(Role::Button, choice)
+        .rect()
+        .center();
+    editor.click_at(option, Modifiers::NONE);
+    editor.steps(2);
+}
+
+#[test]
+fn a_drop_down_opened_again_opens_above_the_dialog_and_a_click_beside_it_keeps_the_export() {
+    let mut editor = editor("classic-funnel");
+    editor.open_menu("Design");
+    editor.click_label("Calibrate from CRM export…");
+    type_path(&mut editor, "assets/crm/sample-hubspot-deals.csv");
+    editor.steps(10);
+    choose_with_the_pointer(&mut editor, "Lead", "Awareness");
+    assert_eq!(mapped_to(&editor, "Lead"), "Awareness");
+    // A click in the dialog itself (its report), then the next drop-down.
+    let report = editor
+        .harness
+        .get_by_label_contains("2,211 deals")
+        .rect()
+        .center();
+    editor.click_at(report, Modifiers::NONE);
+    choose_with_the_pointer(&mut editor, "Qualified", "Consideration");
+    assert_eq!(
+        mapped_to(&editor, "Qualified"),
+        "Consideration",
+        "the second list took the click: it was above the dialog"
+    );
+    // A click beside the dialog leaves it open with the export read and the matches made.
+    editor.click_at(egui::pos2(4.0, 890.0), Modifiers::NONE);
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("2,211 deals")
+            .is_some()
+    );
+    assert_eq!(mapped_to(&editor, "Qualified"), "Consideration");
+}

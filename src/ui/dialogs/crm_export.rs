@@ -4,6 +4,7 @@
 //! each figure today → measured and apply them as one undo step, or see the plan month by
 //! month against the export and where it starts to differ.
 
+use super::InDialog;
 use crate::crm::calibrate::{self, Proposed};
 use crate::crm::reforecast::{Figures, Reforecast};
 use crate::crm::report::report;
@@ -296,7 +297,10 @@ impl CrmDialog {
                 choice = Some(pressed);
             }
         });
-        if response.should_close() && choice.is_none() {
+        // Once an export is read, a click beside the dialog does not throw it away (Escape
+        // and Cancel still do): it was what a list opened behind the dialog left to click.
+        let keeps_a_read_export = self.read.is_some() && response.backdrop_response.clicked();
+        if response.should_close() && choice.is_none() && !keeps_a_read_export {
             choice = Some(Choice::Cancel);
         }
         match choice? {
@@ -449,7 +453,7 @@ fn file_row(ui: &mut egui::Ui, dialog: &mut CrmDialog) -> Option<Choice> {
         ui.label(crate::tr!("crm-dialog-dates-like-03-04-2026"));
         egui::ComboBox::from_id_salt("crm-slash-order")
             .selected_text(slash_label(dialog.slash_order))
-            .show_ui(ui, |ui| {
+            .show_in_dialog(ui, |ui| {
                 for order in [
                     SlashOrder::Decide,
                     SlashOrder::DayFirst,
@@ -497,7 +501,7 @@ fn columns_ui(ui: &mut egui::Ui, dialog: &mut CrmDialog) {
                                     .clone()
                                     .unwrap_or_else(|| crate::tr!("crm-dialog-recognised")),
                             )
-                            .show_ui(ui, |ui| {
+                            .show_in_dialog(ui, |ui| {
                                 ui.selectable_value(
                                     &mut picked,
                                     None,
@@ -568,7 +572,7 @@ fn mapping_ui(ui: &mut egui::Ui, read: &mut Read, design: &Design) {
                 );
                 egui::ComboBox::from_id_salt(("crm-map", index))
                     .selected_text(shown)
-                    .show_ui(ui, |ui| {
+                    .show_in_dialog(ui, |ui| {
                         ui.selectable_value(current, None, crate::tr!("crm-dialog-not-matched"));
                         for (id, name) in &working {
                             // A design stage takes the figures of one export stage only.

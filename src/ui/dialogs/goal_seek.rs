@@ -2,6 +2,7 @@
 //! by a week, solved for the leads per week, one stage's conversion or one stage's headcount,
 //! and applied to the design as one step that Undo takes back.
 
+use super::InDialog;
 use crate::advice::goal::{self, Answer, Goal, GoalError, Target, Unknown};
 use crate::design::{Design, StageId, StageKind};
 use crate::ui::background::Background;
@@ -359,7 +360,7 @@ fn targets_row(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, design: &Design) 
         });
         egui::ComboBox::from_id_salt(("goal-targets", kind == TargetKind::Won))
             .selected_text(crate::tr!("goal-dialog-pick-month"))
-            .show_ui(ui, |ui| {
+            .show_in_dialog(ui, |ui| {
                 for (month, weeks, amount) in &offered {
                     let shown =
                         crate::i18n::format::month_label_in(crate::i18n::current(), *month, true);
@@ -438,7 +439,7 @@ fn stage_choice(ui: &mut egui::Ui, dialog: &mut GoalSeekDialog, stages: &[(Stage
         .map_or("", |(_, name)| name.as_str());
     egui::ComboBox::from_id_salt("goal-seek-stage")
         .selected_text(shown)
-        .show_ui(ui, |ui| {
+        .show_in_dialog(ui, |ui| {
             for (id, name) in stages {
                 ui.selectable_value(&mut dialog.stage, Some(id.clone()), name);
             }

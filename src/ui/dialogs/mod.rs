@@ -40,6 +40,41 @@ impl Dialog {
     }
 }
 
+/// A drop-down in a dialog whose list stays above the dialog.
+///
+/// egui puts a combo box's list and a modal dialog in the same layer order and raises the one
+/// clicked last, so once the dialog had been clicked a list opened again appeared behind it,
+/// and a click on the sliver that showed was a click outside the dialog, which closed it.
+pub trait InDialog {
+    /// [`egui::ComboBox::show_ui`], with the list raised above the dialog while it is open.
+    fn show_in_dialog<R>(
+        self,
+        ui: &mut egui::Ui,
+        menu_contents: impl FnOnce(&mut egui::Ui) -> R,
+    ) -> egui::InnerResponse<Option<R>>;
+}
+
+impl InDialog for egui::ComboBox<'_> {
+    fn show_in_dialog<R>(
+        self,
+        ui: &mut egui::Ui,
+        menu_contents: impl FnOnce(&mut egui::Ui) -> R,
+    ) -> egui::InnerResponse<Option<R>> {
+        let shown = self.show_ui(ui, menu_contents);
+        let button = shown.response.id;
+        // The list's area is the combo box's popup id, the button's id with "popup" (egui
+        // 0.37); `is_open` reads the same id, so a change in egui shows as a list not raised
+        // rather than as a wrong layer raised.
+        if egui::ComboBox::is_open(ui.ctx(), button) {
+            ui.ctx().move_to_top(egui::LayerId::new(
+                egui::Order::Foreground,
+                button.with("popup"),
+            ));
+        }
+        shown
+    }
+}
+
 /// A dialog that grows downward from a fixed top edge: as it gains rows (a result, a report)
 /// what is already on screen stays where it was, so the next click lands where the user aims.
 #[must_use]
