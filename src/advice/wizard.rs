@@ -7,6 +7,7 @@ use crate::design::{
     ProcessStep, RoleId, SalesAnswers, SalesModel, StageId, StageKind, StageKindTag, ToolId,
     TransactionModel, edit, role_ids, tool_ids,
 };
+use crate::i18n::Value;
 use serde::{Deserialize, Serialize};
 
 /// Everything the wizard asks.
@@ -302,12 +303,49 @@ pub fn recommend(answers: &WizardAnswers, language: crate::i18n::Language) -> Re
     let mut why = crate::i18n::text_in(language, why);
     why.push(' ');
     why.push_str(&transaction_sentence(&transaction_models, language));
+    if let Some(sentence) = economics_sentence(&design, answers.order_value, language) {
+        why.push(' ');
+        why.push_str(&sentence);
+    }
     Recommendation {
         sales_model,
         transaction_models,
         why,
         design,
     }
+}
+
+/// The order value from which `design` pays for itself over its horizon (expected values),
+/// when at `order_value` its costs are larger than its revenue. Revenue grows with the order
+/// value and costs do not, so that value is the costs over the orders.
+fn break_even_order_value(design: &Design, order_value: f64) -> Option<(f64, f64, f64)> {
+    if !(order_value.is_finite() && order_value > 0.0) {
+        return None;
+    }
+    let summary = crate::sim::simulate(design).summary;
+    let orders = summary.revenue / order_value;
+    (summary.cost > summary.revenue && orders > 0.0)
+        .then(|| (summary.revenue, summary.cost, summary.cost / orders))
+}
+
+/// Says so when the starting design costs more than it earns at the order value answered:
+/// staffed to keep up with its own leads, an account-based design at a small order value
+/// does, and a leader should hear it before presenting it.
+fn economics_sentence(
+    design: &Design,
+    order_value: f64,
+    language: crate::i18n::Language,
+) -> Option<String> {
+    let (revenue, cost, break_even) = break_even_order_value(design, order_value)?;
+    let currency = design.presentation.currency.clone();
+    Some(crate::tr_in!(
+        language,
+        "wizard-does-not-pay",
+        order = Value::Money(order_value, currency.clone()),
+        revenue = Value::Money(revenue, currency.clone()),
+        cost = Value::Money(cost, currency.clone()),
+        break_even = Value::Money(break_even, currency)
+    ))
 }
 
 fn transaction_sentence(models: &[TransactionModel], language: crate::i18n::Language) -> String {
@@ -681,6 +719,47 @@ mod tests {
             result.summary.revenue_existing_customers > 0.0,
             "they buy again from the first week"
         );
+    }
+
+    #[test]
+    fn a_starting_design_that_costs_more_than_it_earns_says_from_what_order_value_it_pays() {
+        let account_based = |order_value: f64| WizardAnswers {
+            order_value,
+            ..answers(SalesAnswers {
+                contacts_per_account: AccountContacts::Many,
+                ..SalesAnswers::default()
+            })
+        };
+        let small = recommend(&account_based(5_000.0), crate::i18n::Language::English);
+        assert_eq!(small.sales_model, SalesModel::AccountBased);
+        let (revenue, cost, break_even) =
+            break_even_order_value(&small.design, 5_000.0).expect("at 5,000 EUR it does not pay");
+        assert!(cost > revenue);
+        assert!(
+            small.why.contains("it pays for itself from about"),
+            "the recommendation says so: {}",
+            small.why
+        );
+        // At the order value it names, revenue meets the costs.
+        let at_break_even = recommend(&account_based(break_even), crate::i18n::Language::English);
+        let summary = crate::sim::simulate(&at_break_even.design).summary;
+        assert!(
+            (summary.revenue - summary.cost).abs() < 0.01 * summary.cost,
+            "at {break_even:.0} per order: revenue {:.0}, cost {:.0}",
+            summary.revenue,
+            summary.cost
+        );
+        let above = recommend(
+            &account_based(break_even * 1.02),
+            crate::i18n::Language::English,
+        );
+        assert!(!above.why.contains("it pays for itself from about"));
+        // A design that pays says nothing of it.
+        let inbound = recommend(
+            &answers(SalesAnswers::default()),
+            crate::i18n::Language::English,
+        );
+        assert!(!inbound.why.contains("it pays for itself from about"));
     }
 
     #[test]

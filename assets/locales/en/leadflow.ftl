@@ -1390,3 +1390,4 @@ calibrate-wrote = wrote { $path } ({ $figures } figures measured, { $not_borne_o
 evidence-replay-not-a-count = what the replay planned and the export recorded must be finite numbers of at least 0
 runaway-loop = Leads grow without bound: the loop { $round } gives back { $gain } leads for each lead that goes round
 runaway-loop-customers-stay = Leads grow without bound: in the loop { $round } customers never leave, so they keep referring leads for as long as the simulation runs
+wizard-does-not-pay = At { $order } per order this design earns { $revenue } against { $cost } of costs over its horizon; it pays for itself from about { $break_even } per order.

@@ -1391,3 +1391,4 @@ calibrate-wrote = skrev { $path } ({ $figures } uppmätta siffror, { $not_borne_
 evidence-replay-not-a-count = det återspelningen planerade och exporten registrerade måste vara ändliga tal, minst 0
 runaway-loop = Antalet leads växer utan gräns: slingan { $round } ger tillbaka { $gain } leads för varje lead som går runt
 runaway-loop-customers-stay = Antalet leads växer utan gräns: i slingan { $round } lämnar kunderna aldrig, så de fortsätter att rekommendera leads så länge simuleringen pågår
+wizard-does-not-pay = Med { $order } per order tjänar den här designen { $revenue } mot { $cost } i kostnader under perioden; den bär sig från ungefär { $break_even } per order.
