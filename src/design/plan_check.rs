@@ -219,7 +219,7 @@ fn check_figures_in_limits(design: &Design, moves: &[ResolvedMove], findings: &m
                 if kind.is_share() {
                     Value::Percent(figure * 100.0, 1)
                 } else {
-                    Value::Number(figure, 2)
+                    Value::Short(figure, 2)
                 }
             };
             let name = design
