@@ -283,12 +283,18 @@ fn roles_ui(
             .map_or_else(|| staffing.role.to_string(), |(_, name)| name.clone());
         ui.horizontal(|ui| {
             let text = ui.label(&name);
+            // "1 person", "2 people": the grammar follows the number shown.
+            let suffix = if (staffing.headcount - 1.0).abs() < 0.005 {
+                crate::tr!("suffix-person")
+            } else {
+                crate::tr!("suffix-people")
+            };
             ui.add(
                 DragValue::new(&mut staffing.headcount)
                     .in_language(2)
                     .range(0.0..=100.0)
                     .speed(0.05)
-                    .suffix(crate::tr!("suffix-people")),
+                    .suffix(suffix),
             )
             .labelled_by(text.id);
             if ui

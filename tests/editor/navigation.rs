@@ -331,6 +331,14 @@ fn leads_growing_without_bound_are_counted_and_listed_with_the_warnings() {
     let said = |editor: &super::driver::Editor| editor.harness.query_all_by_label(&words).count();
     let in_the_plot = said(&editor);
     assert_eq!(in_the_plot, 1, "the plot says {words:?}");
+    // In a small window it is on screen, not at the end of the figures' row scrolled away.
+    editor.harness.set_size(egui::vec2(1024.0, 700.0));
+    editor.steps(3);
+    let shown = editor.harness.get_by_label(&words).rect();
+    assert!(
+        shown.max.x <= 1024.0 && shown.max.y <= 700.0,
+        "at 1024×700 the warning is at {shown:?}"
+    );
     editor.harness.get_by_label_contains("0 errors,").click();
     editor.steps(3);
     assert_eq!(

@@ -1389,3 +1389,4 @@ evidence-replay-not-a-count = det, genspilningen planlagde, og det, eksporten re
 runaway-loop = Leads vokser uden grænse: sløjfen { $round } giver { $gain } leads tilbage for hvert lead, der går rundt
 runaway-loop-customers-stay = Leads vokser uden grænse: i sløjfen { $round } forlader kunderne aldrig virksomheden, så de bliver ved med at anbefale leads, så længe simuleringen kører
 wizard-does-not-pay = Med { $order } pr. ordre tjener dette design { $revenue } mod { $cost } i omkostninger i perioden; det betaler sig fra omkring { $break_even } pr. ordre.
+suffix-person = {" "}person

@@ -1391,3 +1391,4 @@ evidence-replay-not-a-count = what the replay planned and the export recorded mu
 runaway-loop = Leads grow without bound: the loop { $round } gives back { $gain } leads for each lead that goes round
 runaway-loop-customers-stay = Leads grow without bound: in the loop { $round } customers never leave, so they keep referring leads for as long as the simulation runs
 wizard-does-not-pay = At { $order } per order this design earns { $revenue } against { $cost } of costs over its horizon; it pays for itself from about { $break_even } per order.
+suffix-person = {" "}person

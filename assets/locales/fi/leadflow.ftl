@@ -1392,3 +1392,4 @@ evidence-replay-not-a-count = toiston ennusteen ja viennin kirjaaman luvun on ol
 runaway-loop = Liidien määrä kasvaa rajatta: silmukka { $round } tuo takaisin { $gain } liidiä jokaista kierroksen kulkevaa liidiä kohden
 runaway-loop-customers-stay = Liidien määrä kasvaa rajatta: silmukassa { $round } asiakkaat eivät koskaan lähde, joten he suosittelevat liidejä niin kauan kuin simulointi kestää
 wizard-does-not-pay = Kun tilauksen arvo on { $order }, tämä suunnitelma tuottaa jaksolla { $revenue } ja maksaa { $cost }; se kannattaa noin { $break_even } tilausarvosta alkaen.
+suffix-person = {" "}hlö

@@ -1392,3 +1392,4 @@ evidence-replay-not-a-count = det återspelningen planerade och exporten registr
 runaway-loop = Antalet leads växer utan gräns: slingan { $round } ger tillbaka { $gain } leads för varje lead som går runt
 runaway-loop-customers-stay = Antalet leads växer utan gräns: i slingan { $round } lämnar kunderna aldrig, så de fortsätter att rekommendera leads så länge simuleringen pågår
 wizard-does-not-pay = Med { $order } per order tjänar den här designen { $revenue } mot { $cost } i kostnader under perioden; den bär sig från ungefär { $break_even } per order.
+suffix-person = {" "}person
