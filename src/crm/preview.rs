@@ -1,6 +1,7 @@
 //! Before a calibration is applied: the design as it would be, replayed over the export's own
-//! weeks (its backtest, in expected values) and set against what the export recorded at each
-//! matched stage and in deals won. A measured figure is only worth its name when the design
+//! weeks (its backtest, in Monte Carlo) and set against what the export recorded at each
+//! matched stage and in deals won: the weekly mean within a fifth, and as many of the weeks
+//! inside the replay's 10–90 % band as a right design would put there. A measured figure is only worth its name when the design
 //! that carries it reproduces the export; where it does not, the person is told before they
 //! apply, not after.
 
@@ -13,6 +14,22 @@ use crate::design::{Design, NotBorneOut, SimulationMode, StageId, StageKind};
 /// it: a fifth, about what a year of weekly counts of a few deals a week varies by.
 pub const TOLERANCE: f64 = 0.2;
 
+/// Runs of the replay: enough for a 10–90 % band of weekly counts whose ends move by less than
+/// a deal between seeds, few enough to replay while the person matches stages.
+pub const REPLAY_RUNS: u32 = 200;
+
+/// The share of weeks a right design puts inside its 10–90 % band.
+const BAND_SHARE: f64 = 0.8;
+
+/// The fewest of `weeks` weeks inside the band that a right design still gives, two standard
+/// errors below the 80 % it gives on average (a binomial share over the weeks): 69 % of a
+/// year's weeks. Fewer, and what happened week by week is not what the design makes.
+#[must_use]
+pub fn least_share_inside(weeks: usize) -> f64 {
+    let weeks = weeks.max(1) as f64;
+    (BAND_SHARE - 2.0 * (BAND_SHARE * (1.0 - BAND_SHARE) / weeks).sqrt()).max(0.0)
+}
+
 /// One matched stage (or the deals won) as the calibrated design replays it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Replayed {
@@ -22,8 +39,12 @@ pub struct Replayed {
     pub name: String,
     /// Deals a week the export recorded entering it (won, for the deals won).
     pub actual: f64,
-    /// Deals a week the calibrated design plans.
+    /// Deals a week the calibrated design plans (the mean of its runs).
     pub planned: f64,
+    /// Weeks compared.
+    pub weeks: usize,
+    /// Share of those weeks whose recorded count lies inside the replay's 10–90 % band.
+    pub inside_band: Option<f64>,
 }
 
 impl Replayed {
@@ -39,10 +60,18 @@ impl Replayed {
         }
     }
 
-    /// Whether the plan lies within [`TOLERANCE`] of what happened.
+    /// Whether the plan lies within [`TOLERANCE`] of what happened, with at least
+    /// [`least_share_inside`] of the weeks inside its band.
     #[must_use]
     pub fn holds(&self) -> bool {
-        self.off().abs() <= TOLERANCE
+        self.off().abs() <= TOLERANCE && self.band_holds()
+    }
+
+    /// Whether enough weeks lie inside the band (true when there is no band to look at).
+    #[must_use]
+    pub fn band_holds(&self) -> bool {
+        self.inside_band
+            .is_none_or(|share| share >= least_share_inside(self.weeks) - 1e-12)
     }
 
     fn of(stage: &StageBacktest) -> Self {
@@ -55,6 +84,8 @@ impl Replayed {
             },
             actual: stage.actual_mean,
             planned: stage.simulated_mean,
+            weeks: stage.weeks,
+            inside_band: stage.inside_band,
         }
     }
 }
@@ -79,7 +110,8 @@ pub fn preview(
     );
     apply(&mut calibrated, &changes, measurement.to);
     keep_actuals(&mut calibrated, measurement, mapping);
-    calibrated.simulation.mode = SimulationMode::Expected;
+    calibrated.simulation.mode = SimulationMode::MonteCarlo;
+    calibrated.simulation.runs = REPLAY_RUNS;
     let replayed = backtest(&calibrated)?;
     // In the order leads meet the stages, the deals won last.
     let order = crate::design::edit::flow_order(&calibrated);
@@ -119,25 +151,44 @@ pub fn preview_lines(replayed: &[Replayed], language: crate::i18n::Language) -> 
             } else {
                 "–".to_owned()
             };
-            crate::tr_in!(
-                language,
-                "calibrate-preview-row",
-                stage = name(row),
-                actual = number_in(language, row.actual, 1),
-                planned = number_in(language, row.planned, 1),
-                off = off
-            )
+            match row.inside_band {
+                Some(share) => crate::tr_in!(
+                    language,
+                    "calibrate-preview-row-band",
+                    stage = name(row),
+                    actual = number_in(language, row.actual, 1),
+                    planned = number_in(language, row.planned, 1),
+                    off = off,
+                    inside = percent_in(language, share * 100.0, 0)
+                ),
+                None => crate::tr_in!(
+                    language,
+                    "calibrate-preview-row",
+                    stage = name(row),
+                    actual = number_in(language, row.actual, 1),
+                    planned = number_in(language, row.planned, 1),
+                    off = off
+                ),
+            }
         })
         .collect();
     let failing: Vec<String> = not_reproduced(replayed).into_iter().map(name).collect();
+    let weeks = replayed.iter().map(|row| row.weeks).max().unwrap_or(0);
+    let coverage = percent_in(language, least_share_inside(weeks) * 100.0, 0);
     lines.push(if failing.is_empty() {
-        crate::tr_in!(language, "calibrate-preview-holds", tolerance = tolerance)
+        crate::tr_in!(
+            language,
+            "calibrate-preview-holds-band",
+            tolerance = tolerance.as_str(),
+            coverage = coverage.as_str()
+        )
     } else {
         crate::tr_in!(
             language,
-            "calibrate-preview-fails",
+            "calibrate-preview-fails-band",
             stages = failing.join(", "),
-            tolerance = tolerance
+            tolerance = tolerance.as_str(),
+            coverage = coverage.as_str()
         )
     });
     lines
@@ -216,7 +267,31 @@ mod tests {
             name: String::new(),
             actual,
             planned,
+            weeks: 52,
+            inside_band: None,
         }
+    }
+
+    #[test]
+    fn a_plan_whose_band_misses_too_many_weeks_does_not_hold() {
+        // A right design puts 80 % of 52 weeks inside its band, give or take 5.5 points.
+        assert!((least_share_inside(52) - 0.689).abs() < 1e-3);
+        let with_band = |share| Replayed {
+            inside_band: Some(share),
+            ..row(10.0, 10.5)
+        };
+        assert!(with_band(0.75).holds());
+        assert!(
+            !with_band(0.6).holds(),
+            "right on average, wrong week by week"
+        );
+        assert!(
+            !Replayed {
+                inside_band: Some(0.9),
+                ..row(10.0, 13.0)
+            }
+            .holds()
+        );
     }
 
     #[test]
