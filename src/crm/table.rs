@@ -11,6 +11,11 @@ use std::path::Path;
 /// The largest export read, in bytes: a million deals of a wide HubSpot export fit.
 pub const MAX_EXPORT_BYTES: u64 = 1 << 30;
 
+/// The most a workbook's shared strings (the text of its cells, which the XLSX reader holds in
+/// memory whole) may inflate to, in bytes. A wide export of a million deals stays well under;
+/// a file made to inflate without end is refused before it is read.
+pub const MAX_SHARED_STRINGS_BYTES: u64 = 512 << 20;
+
 /// The most columns a row may have (as many as a spreadsheet).
 pub const MAX_COLUMNS: usize = 16_384;
 
@@ -163,6 +168,7 @@ fn read_workbook(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
             crate::message!("import-not-xlsx", error = error.to_string()),
         )
     };
+    shared_strings_within(path, MAX_SHARED_STRINGS_BYTES)?;
     let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
     let mut workbook = calamine::Xlsx::new(BufReader::new(file)).map_err(|error| broken(&error))?;
     let is_1904 = workbook.has_1904_epoch();
@@ -201,6 +207,45 @@ fn read_workbook(path: &Path, visit: &mut RowVisitor<'_>) -> Result<(), ImportEr
     Ok(())
 }
 
+/// Refuses a workbook whose shared strings inflate past `limit` bytes, before the XLSX reader
+/// inflates them into memory: by the size the archive declares, then, as a declared size can
+/// lie, by inflating them into nothing and counting, never past the limit.
+fn shared_strings_within(path: &Path, limit: u64) -> Result<(), ImportError> {
+    let too_large = || {
+        ImportError::whole(
+            path,
+            crate::message!(
+                "import-shared-strings-too-large",
+                max = (limit >> 20).to_string()
+            ),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|error| ImportError::file(path, &error))?;
+    // What is not a readable archive is left for the XLSX reader to name.
+    let Ok(mut archive) = zip::ZipArchive::new(BufReader::new(file)) else {
+        return Ok(());
+    };
+    let Some(name) = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .find(|name| name.eq_ignore_ascii_case("xl/sharedStrings.xml"))
+        .map(|name| name.into_owned())
+    else {
+        return Ok(());
+    };
+    let Ok(strings) = archive.by_name(&name) else {
+        return Ok(());
+    };
+    if strings.size() > limit {
+        return Err(too_large());
+    }
+    let inflated = std::io::copy(&mut strings.take(limit + 1), &mut std::io::sink()).unwrap_or(0);
+    if inflated > limit {
+        return Err(too_large());
+    }
+    Ok(())
+}
+
 fn cell_text(value: &DataRef<'_>, is_1904: bool) -> String {
     match value {
         DataRef::Int(number) => number.to_string(),
@@ -235,5 +280,39 @@ mod tests {
         assert_eq!(super::delimiter_of(b"a,b,c"), b',');
         assert_eq!(super::delimiter_of(b"a;b;\"c,d\""), b';');
         assert_eq!(super::delimiter_of(b"a\tb"), b'\t');
+    }
+
+    /// A workbook-shaped archive whose shared strings are `strings` bytes of text.
+    fn archive_with_shared_strings(strings: usize) -> tempfile::NamedTempFile {
+        use std::io::Write as _;
+        let file = tempfile::NamedTempFile::new().expect("temp file");
+        let mut zip = zip::ZipWriter::new(file.reopen().expect("reopen"));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("xl/workbook.xml", options).expect("part");
+        zip.write_all(b"<workbook/>").expect("write");
+        zip.start_file("xl/sharedStrings.xml", options)
+            .expect("part");
+        let item = b"<si><t>Negotiation</t></si>";
+        for _ in 0..strings / item.len() {
+            zip.write_all(item).expect("write");
+        }
+        zip.finish().expect("finish");
+        file
+    }
+
+    #[test]
+    fn shared_strings_that_inflate_past_the_limit_are_refused_before_they_are_read() {
+        // 3 MB of text deflates to a few kilobytes: a small file that inflates large.
+        let big = archive_with_shared_strings(3 << 20);
+        let on_disk = std::fs::metadata(big.path()).expect("metadata").len();
+        assert!(on_disk < 100 << 10, "{on_disk} bytes on disk");
+        let refused = super::shared_strings_within(big.path(), 1 << 20).expect_err("refused");
+        let words = crate::i18n::Worded::words(&refused, crate::i18n::Language::English);
+        assert!(
+            words.contains("shared strings") && words.contains("1 MB"),
+            "{words}"
+        );
+        assert!(super::shared_strings_within(big.path(), 8 << 20).is_ok());
     }
 }
