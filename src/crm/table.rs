@@ -229,7 +229,7 @@ fn shared_strings_within(path: &Path, limit: u64) -> Result<(), ImportError> {
         .file_names()
         .filter_map(Result::ok)
         .find(|name| name.eq_ignore_ascii_case("xl/sharedStrings.xml"))
-        .map(|name| name.into_owned())
+        .map(std::borrow::Cow::into_owned)
     else {
         return Ok(());
     };
