@@ -307,13 +307,27 @@ impl LeadflowApp {
     }
 
     /// Adds Hack as a fallback to the proportional font so arrows (→) and similar signs the
-    /// UI uses have glyphs.
+    /// UI uses have glyphs, and behind it the system's fonts for other scripts (Chinese,
+    /// Arabic, emoji, …), so names typed in them are not boxes. Emoji are drawn in outline
+    /// (colour emoji fonts are bitmaps, which exports cannot draw either).
     fn install_fonts(ctx: &egui::Context) {
         let mut fonts = egui::FontDefinitions::default();
         if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
             && !family.iter().any(|name| name == "Hack")
         {
             family.push("Hack".to_owned());
+        }
+        for system in crate::export::system_fallbacks() {
+            let mut data = egui::FontData::from_owned(system.data.clone());
+            data.index = system.index;
+            fonts
+                .font_data
+                .insert(system.family.clone(), std::sync::Arc::new(data));
+            for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+                if let Some(names) = fonts.families.get_mut(&family) {
+                    names.push(system.family.clone());
+                }
+            }
         }
         ctx.set_fonts(fonts);
         // egui's small text is 9 points; the evidence under a figure, a stage's id and the

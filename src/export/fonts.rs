@@ -1,5 +1,7 @@
 //! The fonts exported images are drawn with: the ones the editor uses (Ubuntu Light, with Hack
-//! for symbols it lacks), bundled, so exports look the same on every machine.
+//! for symbols it lacks), bundled, so exports look the same on every machine; and, for the
+//! characters neither has (Arabic, Chinese, emoji, …), the fonts the machine has, so a name in
+//! another script is drawn, not a row of boxes.
 
 use crate::draw::TextMeasure;
 use skrifa::instance::{LocationRef, Size};
@@ -35,10 +37,32 @@ impl Fonts {
         })
     }
 
-    /// A font database for rendering SVG with the bundled fonts, generic families included
-    /// (without them resvg silently drops text).
+    /// A font database for rendering SVG with the bundled fonts first, generic families
+    /// included (without them resvg silently drops text), and the system's fonts after them:
+    /// resvg takes a character the bundled fonts lack from the first font that has it, and
+    /// shapes right-to-left scripts right to left.
     #[must_use]
     pub fn database() -> usvg::fontdb::Database {
+        let mut database = Self::bundled_database();
+        database.load_system_fonts();
+        let bitmap_only: Vec<_> = database
+            .faces()
+            .map(|face| face.id)
+            .filter(|&id| {
+                database
+                    .with_face_data(id, |data, index| is_bitmap_only(data, index))
+                    .unwrap_or(true)
+            })
+            .collect();
+        for id in bitmap_only {
+            database.remove_face(id);
+        }
+        database
+    }
+
+    /// The bundled fonts alone: what an export looks like on a machine without other fonts.
+    #[must_use]
+    pub fn bundled_database() -> usvg::fontdb::Database {
         let mut database = usvg::fontdb::Database::new();
         database.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
         database.load_font_data(epaint_default_fonts::HACK_REGULAR.to_vec());
@@ -68,15 +92,118 @@ impl TextMeasure for Fonts {
                     .as_ref()
                     .and_then(|font| advance(font, ch))
                     .or_else(|| self.symbols.as_ref().and_then(|font| advance(font, ch)))
-                    .unwrap_or(size * 0.5)
+                    .unwrap_or_else(|| size * fallback_width(ch))
             })
             .sum()
     }
 }
 
+/// A system font the window falls back to: its family, its file's bytes and the face in it.
+pub struct SystemFont {
+    /// Family name, which names it among the window's fonts.
+    pub family: String,
+    /// The font file.
+    pub data: Vec<u8>,
+    /// The face within the file (collections hold several).
+    pub index: u32,
+}
+
+/// Characters the bundled fonts lack, one per script the window should still draw: Chinese,
+/// Japanese kana, Korean, Arabic, Hebrew, Devanagari, Thai, an emoji.
+const PROBES: [char; 8] = ['客', 'あ', '한', 'م', 'ש', 'क', 'ก', '🚀'];
+
+/// The system's outline fonts that draw [`PROBES`], the first found for each, read once per
+/// process: the window adds them behind its bundled fonts, so a stage named in Chinese shows
+/// its name, not boxes.
+pub fn system_fallbacks() -> &'static [SystemFont] {
+    static FOUND: std::sync::OnceLock<Vec<SystemFont>> = std::sync::OnceLock::new();
+    FOUND.get_or_init(|| {
+        let mut database = usvg::fontdb::Database::new();
+        database.load_system_fonts();
+        let mut found: Vec<SystemFont> = Vec::new();
+        for probe in PROBES {
+            let face = database.faces().find(|face| {
+                database
+                    .with_face_data(face.id, |data, index| {
+                        !is_bitmap_only(data, index)
+                            && FontRef::from_index(data, index)
+                                .is_ok_and(|font| font.charmap().map(probe).is_some())
+                    })
+                    .unwrap_or(false)
+            });
+            let Some(face) = face else { continue };
+            let family = face
+                .families
+                .first()
+                .map_or_else(|| format!("fallback-{probe}"), |(name, _)| name.clone());
+            if found.iter().any(|known| known.family == family) {
+                continue;
+            }
+            if let Some(Some(font)) = database.with_face_data(face.id, |data, index| {
+                Some(SystemFont {
+                    family: family.clone(),
+                    data: data.to_vec(),
+                    index,
+                })
+            }) {
+                found.push(font);
+            }
+        }
+        found
+    })
+}
+
+/// Whether the font in `data` (face `index`) draws its glyphs only as bitmaps (Noto Color Emoji's
+/// CBDT, Apple's sbix) and has no outlines: resvg cannot draw those and the PDF writer cannot
+/// subset them, so they are left out and an outline font with the character (Symbola, Segoe UI
+/// Emoji) draws it instead.
+#[must_use]
+pub fn is_bitmap_only(data: &[u8], index: u32) -> bool {
+    let Ok(font) = FontRef::from_index(data, index) else {
+        return true;
+    };
+    let has = |tag: &[u8; 4]| font.table_data(skrifa::Tag::new(tag)).is_some();
+    !(has(b"glyf") || has(b"CFF ") || has(b"CFF2"))
+}
+
+/// The width, in ems, of a character the bundled fonts lack, drawn by a system font: ideographs,
+/// kana, Hangul and emoji take a full em, other scripts about half (Arabic, Hebrew, Thai).
+fn fallback_width(ch: char) -> f32 {
+    let wide = matches!(u32::from(ch),
+        0x1100..=0x115F // Hangul Jamo
+        | 0x2E80..=0xA4CF // CJK radicals to Yi
+        | 0xAC00..=0xD7A3 // Hangul syllables
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0xFE30..=0xFE4F // CJK compatibility forms
+        | 0xFF00..=0xFF60 // full-width forms
+        | 0x1F000..=0x1FAFF // emoji and pictographs
+        | 0x20000..=0x3FFFD // CJK extensions
+    );
+    if wide { 1.0 } else { 0.55 }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_falls_back_to_system_fonts_for_chinese_arabic_and_emoji() {
+        // CI installs DejaVu, Droid Sans Fallback and Symbola (.ci/run), as the .deb recommends.
+        let fallbacks = system_fallbacks();
+        for probe in ['客', 'م', '🚀'] {
+            assert!(
+                fallbacks
+                    .iter()
+                    .any(|font| FontRef::from_index(&font.data, font.index)
+                        .is_ok_and(|face| face.charmap().map(probe).is_some())),
+                "no system font draws {probe:?}: {:?}",
+                fallbacks
+                    .iter()
+                    .map(|font| &font.family)
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
 
     #[test]
     fn measures_with_the_bundled_font() {

@@ -8,7 +8,8 @@ use std::sync::{Arc, OnceLock};
 /// Larger images than this many pixels a side are refused rather than exhausting memory.
 const MAX_SIDE: u32 = 16_384;
 
-/// Parsing options with the bundled fonts, built once: loading fonts is the slow part.
+/// Parsing options with the bundled fonts (and the system's behind them), built once: loading
+/// fonts is the slow part.
 fn options() -> &'static usvg::Options<'static> {
     static OPTIONS: OnceLock<usvg::Options<'static>> = OnceLock::new();
     OPTIONS.get_or_init(|| usvg::Options {
@@ -109,6 +110,21 @@ fn pdf_options() -> &'static svg2pdf::usvg::Options<'static> {
         database.set_sans_serif_family(super::fonts::FAMILY);
         database.set_serif_family(super::fonts::FAMILY);
         database.set_monospace_family("Hack");
+        // As for PNG: characters the bundled fonts lack come from the system's fonts with
+        // outlines.
+        database.load_system_fonts();
+        let bitmap_only: Vec<_> = database
+            .faces()
+            .map(|face| face.id)
+            .filter(|&id| {
+                database
+                    .with_face_data(id, super::fonts::is_bitmap_only)
+                    .unwrap_or(true)
+            })
+            .collect();
+        for id in bitmap_only {
+            database.remove_face(id);
+        }
         pdf_usvg::Options {
             fontdb: Arc::new(database),
             font_family: super::fonts::FAMILY.to_owned(),
@@ -218,4 +234,40 @@ fn attach_design(
     let content = format!("{PDF_DESIGN_START}{design_ron}{PDF_DESIGN_END}");
     pdf.embedded_file(file, content.as_bytes())
         .subtype(Name(b"text/plain"));
+}
+
+#[cfg(test)]
+mod tests {
+    /// The ink of `text` drawn alone at 40 points: how many pixels it darkens, and the pixels.
+    fn drawn(text: &str) -> (usize, Vec<u8>) {
+        let svg = format!(
+            "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='60'>\
+             <text x='10' y='45' font-size='40' font-family='Ubuntu'>{text}</text></svg>"
+        );
+        let (_, _, rgba) = super::rasterise(&svg, 1.0).expect("drawn");
+        let ink = rgba.chunks(4).filter(|pixel| pixel[3] > 64).count();
+        (ink, rgba)
+    }
+
+    #[test]
+    fn names_in_other_scripts_and_emoji_are_drawn_with_the_systems_fonts_not_as_boxes() {
+        // A private-use character no font has: what a missing glyph looks like here.
+        let (_, missing) = drawn("\u{E000}");
+        for (what, text) in [("Arabic", "مرحبا"), ("Chinese", "客户"), ("an emoji", "🚀")]
+        {
+            let (ink, _) = drawn(text);
+            assert!(ink > 40, "{what} draws nothing ({ink} pixels)");
+            for ch in text.chars() {
+                let (_, pixels) = drawn(&ch.to_string());
+                assert!(
+                    pixels != missing,
+                    "{what}: {ch:?} is drawn as a missing glyph"
+                );
+            }
+        }
+        // The PDF writer subsets the same fonts without failing.
+        let svg = "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='60'>\
+                   <text x='10' y='45' font-size='40'>مرحبا 客户 🚀</text></svg>";
+        assert!(super::to_pdf_pages(&[svg.to_owned()], "Names", "").is_ok());
+    }
 }
