@@ -48,11 +48,7 @@ impl Fonts {
         let bitmap_only: Vec<_> = database
             .faces()
             .map(|face| face.id)
-            .filter(|&id| {
-                database
-                    .with_face_data(id, |data, index| is_bitmap_only(data, index))
-                    .unwrap_or(true)
-            })
+            .filter(|&id| database.with_face_data(id, is_bitmap_only).unwrap_or(true))
             .collect();
         for id in bitmap_only {
             database.remove_face(id);
