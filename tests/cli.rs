@@ -701,3 +701,54 @@ fn plan_writes_the_year_month_by_month_with_the_hires_and_without_the_moves() {
     };
     assert_ne!(weekly(&[]), weekly(&["--without-moves"]));
 }
+
+#[test]
+fn ctrl_c_stops_a_long_monte_carlo_run_cleanly_and_a_piped_run_prints_no_progress() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = dir.path().join("weeks.csv");
+    // Minutes of work in a debug build: stopped after a moment.
+    let child = Command::new(env!("CARGO_BIN_EXE_leadflow"))
+        .args([
+            "simulate",
+            "assets/examples/sales-silo.ron",
+            "--mode",
+            "monte-carlo",
+            "--runs",
+            "20000",
+            "--weeks",
+            "260",
+            "-o",
+        ])
+        .arg(&output)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("leadflow starts");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(interrupted.success());
+    let finished = child.wait_with_output().expect("leadflow ends");
+    let said = String::from_utf8_lossy(&finished.stderr);
+    assert!(!finished.status.success());
+    assert!(
+        said.contains("Stopped with Ctrl+C: nothing was written"),
+        "{said}"
+    );
+    assert!(!output.exists(), "nothing was written");
+    // Piped, a short run shows no progress bar: only the figures.
+    let quick = leadflow(&[
+        "simulate",
+        "assets/examples/inbound.ron",
+        "--mode",
+        "monte-carlo",
+        "--runs",
+        "50",
+    ]);
+    assert!(quick.status.success());
+    assert!(
+        !String::from_utf8_lossy(&quick.stderr).contains("Monte Carlo:"),
+        "no progress when piped"
+    );
+}

@@ -3,6 +3,7 @@
 mod advice;
 mod crm;
 mod plan;
+mod progress;
 mod review;
 
 use crate::design::validate::{Severity, has_errors, validate};
@@ -451,7 +452,7 @@ fn simulate(command: Command) -> anyhow::Result<ExitCode> {
     check_range("--runs", settings.runs, &MONTE_CARLO_RUNS)?;
     design.simulation = settings;
     ensure_valid(&file, &design)?;
-    let result = sim::simulate(&design);
+    let result = progress::simulate(&design)?;
     let text = match (format, totals) {
         (FormatArg::Csv, false) => sim::output::csv(&result),
         (FormatArg::Csv, true) => sim::output::totals_csv(&result),
@@ -499,7 +500,7 @@ fn export_image(
     }
     refuse_overwriting_input(input, output)?;
     let design = load_valid(input)?;
-    let result = sim::simulate(&design);
+    let result = progress::simulate(&design)?;
     let options = export::ExportOptions {
         format,
         layout: match layout {

@@ -38,7 +38,7 @@ pub(super) fn plan(
     if let Some(output) = output {
         super::refuse_overwriting_input(path, output)?;
     }
-    let result = sim::simulate(&design);
+    let result = super::progress::simulate(&design)?;
     let table = sim::months::month_table(&design, &result);
     let text = match format {
         PlanFormat::Csv => sim::output::months_csv(&table),

@@ -9,6 +9,7 @@ mod layout;
 mod monte_carlo;
 pub mod months;
 pub mod output;
+mod progress;
 mod result;
 pub mod rng;
 mod schedule;
@@ -17,6 +18,7 @@ pub mod uncertainty;
 
 pub use daily_figures::fixed_cost_per_month;
 pub use layout::{StageMetric, TotalMetric};
+pub use progress::Progress;
 pub use result::{RunOutcome, SimResult, Statistic, Summary, percentile_band};
 
 use crate::design::{
@@ -66,7 +68,19 @@ pub fn simulate_until(
     settings: &SimulationSettings,
     stop: &AtomicBool,
 ) -> Option<SimResult> {
-    simulate_within(design, settings, limits::MAX_KEPT_FIGURES, stop)
+    simulate_watched(design, settings, stop, &Progress::new())
+}
+
+/// As [`simulate_until`], telling `progress` how far a Monte Carlo simulation has come (for a
+/// progress bar while it works on another thread).
+#[must_use]
+pub fn simulate_watched(
+    design: &Design,
+    settings: &SimulationSettings,
+    stop: &AtomicBool,
+    progress: &Progress,
+) -> Option<SimResult> {
+    simulate_kept(design, settings, limits::MAX_KEPT_FIGURES, (stop, progress))
 }
 
 /// As [`simulate_until`], keeping at most `kept_figures` weekly figures of Monte Carlo runs at
@@ -78,6 +92,15 @@ pub fn simulate_within(
     settings: &SimulationSettings,
     kept_figures: u64,
     stop: &AtomicBool,
+) -> Option<SimResult> {
+    simulate_kept(design, settings, kept_figures, (stop, &Progress::new()))
+}
+
+fn simulate_kept(
+    design: &Design,
+    settings: &SimulationSettings,
+    kept_figures: u64,
+    (stop, progress): (&AtomicBool, &Progress),
 ) -> Option<SimResult> {
     let weeks = settings
         .horizon_weeks
@@ -125,6 +148,7 @@ pub fn simulate_within(
                 seed,
                 kept_figures,
                 stop,
+                progress,
             };
             let outcome = monte_carlo::run(&model, variants, layout, &plan)?;
             (

@@ -97,6 +97,7 @@ pub(super) struct Plan<'a> {
     pub seed: u64,
     pub kept_figures: u64,
     pub stop: &'a AtomicBool,
+    pub progress: &'a super::Progress,
 }
 
 /// One batch's share of a pass: its place among all runs and what it writes.
@@ -142,6 +143,8 @@ pub(super) fn run(
     // Records are kept as f32: whole leads are exact up to 16 million, and money to a few
     // parts per ten million, while the memory halves.
     let mut kept = vec![0.0_f32; padded_runs * pass_cells];
+    let passes = record_len.div_ceil(pass_cells) as u64;
+    plan.progress.expect(runs as u64 * passes);
     for first_cell in (0..record_len).step_by(pass_cells) {
         let cells = first_cell..(first_cell + pass_cells).min(record_len);
         let width = cells.len();
@@ -183,7 +186,7 @@ pub(super) fn run(
                             &mut batch,
                             &cells,
                             first_pass.then_some((layout, weeks)),
-                            plan.stop,
+                            (plan.stop, plan.progress),
                         ) {
                             return;
                         }
@@ -270,7 +273,7 @@ impl<'a> Simulate<'a> {
         batch: &mut Batch<'_>,
         cells: &std::ops::Range<usize>,
         outcomes_of: Option<(Layout, usize)>,
-        stop: &AtomicBool,
+        (stop, progress): (&AtomicBool, &super::Progress),
     ) -> bool {
         let record_len = self.scratch.len() / LANES;
         let width = cells.len();
@@ -285,6 +288,7 @@ impl<'a> Simulate<'a> {
             }
             let first = batch.first_run + group * LANES;
             self.group(first);
+            progress.advance(self.runs.saturating_sub(first).min(LANES) as u64);
             for (lane, (kept, record)) in kept
                 .chunks_mut(width)
                 .zip(self.scratch.chunks(record_len))

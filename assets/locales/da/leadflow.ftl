@@ -1392,3 +1392,6 @@ calibrate-preview-row-band = { $stage }: { $actual } i eksporten, { $planned } p
 calibrate-preview-holds-band = Det gengiver det, eksporten registrerede, i hvert matchet trin og i vundne handler: inden for { $tolerance } pr. uge, med mindst { $coverage } af ugerne inden for genspilningens 10–90 %-bånd (et rigtigt design lægger 80 % der).
 calibrate-preview-fails-band = Det gengiver ikke eksporten i { $stages } (mere end { $tolerance } forkert pr. uge, eller færre end { $coverage } af ugerne inden for genspilningens 10–90 %-bånd, hvor et rigtigt design lægger 80 %): tallene, der fører dertil, er hver for sig målt, men giver tilsammen ikke det, der skete, så de beholdes som antagne, med begrundelsen. Match flere trin, eller tjek matchningerne, og kalibrér igen.
 import-shared-strings-too-large = dens delte strenge (cellernes tekst) pakkes ud til mere end { $max } MB, mere end Leadflow læser; gem arket som CSV, og importér den
+cli-progress = Monte Carlo: { $done } af { $total } kørsler
+cli-progress-left = Monte Carlo: { $done } af { $total } kørsler, omkring { $left } tilbage
+cli-stopped = Stoppet med Ctrl+C: intet blev skrevet

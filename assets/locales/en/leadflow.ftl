@@ -1394,3 +1394,6 @@ calibrate-preview-row-band = { $stage }: { $actual } in the export, { $planned }
 calibrate-preview-holds-band = It reproduces what the export recorded at every matched stage and in deals won: within { $tolerance } a week, with at least { $coverage } of the weeks inside the replay's 10–90 % band (a right design puts 80 % there).
 calibrate-preview-fails-band = It does not reproduce the export at { $stages } (more than { $tolerance } off a week, or fewer than { $coverage } of the weeks inside the replay's 10–90 % band, where a right design puts 80 %): the figures leading there are each measured but together do not give what happened, so they are kept as assumed, saying why. Match more stages, or check the matches, and calibrate again.
 import-shared-strings-too-large = its shared strings (the text of its cells) inflate to more than { $max } MB, more than Leadflow reads; save the sheet as CSV and import that
+cli-progress = Monte Carlo: { $done } of { $total } runs
+cli-progress-left = Monte Carlo: { $done } of { $total } runs, about { $left } left
+cli-stopped = Stopped with Ctrl+C: nothing was written

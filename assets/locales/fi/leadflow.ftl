@@ -1395,3 +1395,6 @@ calibrate-preview-row-band = { $stage }: viennissä { $actual }, suunniteltu { $
 calibrate-preview-holds-band = Se toistaa viennin kirjaamat luvut jokaisessa yhdistetyssä vaiheessa ja voitetuissa kaupoissa: { $tolerance }:n tarkkuudella viikossa, ja vähintään { $coverage } viikoista on toiston 10–90 %:n vaihteluvälillä (oikea suunnitelma sijoittaa sinne 80 %).
 calibrate-preview-fails-band = Se ei toista vientiä kohdissa { $stages } (yli { $tolerance } pielessä viikossa, tai alle { $coverage } viikoista toiston 10–90 %:n vaihteluvälillä, jonne oikea suunnitelma sijoittaa 80 %): sinne johtavat luvut on mitattu kukin erikseen, mutta yhdessä ne eivät anna sitä, mitä tapahtui, joten ne pidetään oletettuina perusteluineen. Yhdistä useampia vaiheita tai tarkista yhdistämiset ja kalibroi uudelleen.
 import-shared-strings-too-large = sen jaetut merkkijonot (solujen teksti) purkautuvat yli { $max } Mt:uun, enemmän kuin Leadflow lukee; tallenna taulukko CSV-muodossa ja tuo se
+cli-progress = Monte Carlo: { $done }/{ $total } ajoa
+cli-progress-left = Monte Carlo: { $done }/{ $total } ajoa, noin { $left } jäljellä
+cli-stopped = Keskeytetty Ctrl+C:llä: mitään ei kirjoitettu

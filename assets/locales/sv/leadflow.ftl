@@ -1395,3 +1395,6 @@ calibrate-preview-row-band = { $stage }: { $actual } i exporten, { $planned } pl
 calibrate-preview-holds-band = Den återger det exporten registrerade i varje matchat steg och i vunna affärer: inom { $tolerance } per vecka, med minst { $coverage } av veckorna inom återspelningens 10–90 %-band (en riktig design lägger 80 % där).
 calibrate-preview-fails-band = Den återger inte exporten i { $stages } (mer än { $tolerance } fel per vecka, eller färre än { $coverage } av veckorna inom återspelningens 10–90 %-band, där en riktig design lägger 80 %): siffrorna som leder dit är var för sig uppmätta men ger tillsammans inte det som hände, så de behålls som antagna, med skälet. Matcha fler steg, eller kontrollera matchningarna, och kalibrera igen.
 import-shared-strings-too-large = dess delade strängar (cellernas text) packas upp till mer än { $max } MB, mer än Leadflow läser; spara bladet som CSV och importera den
+cli-progress = Monte Carlo: { $done } av { $total } körningar
+cli-progress-left = Monte Carlo: { $done } av { $total } körningar, ungefär { $left } kvar
+cli-stopped = Avbrutet med Ctrl+C: inget skrevs
