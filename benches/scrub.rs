@@ -47,7 +47,7 @@ fn main() {
         harness.step();
         let now_shown = harness
             .state()
-            .shown_simulation_for_benchmark()
+            .shown_simulation()
             .map(|result| result.summary.customers_at_horizon.to_bits());
         if now_shown != shown {
             shown = now_shown;

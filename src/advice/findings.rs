@@ -267,6 +267,20 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
     let Some(last) = result.weeks.checked_sub(1) else {
         return Vec::new();
     };
+    // What one more person wins is worked out in expected values, both sides alike: in the
+    // design's own Monte Carlo it would take as long as the simulation itself, in the frame.
+    let mut base = None;
+    let mut customers_without = || {
+        *base.get_or_insert_with(|| {
+            if result.mode == crate::design::SimulationMode::Expected {
+                result.summary.customers_at_horizon
+            } else {
+                crate::sim::simulate_expected(design)
+                    .summary
+                    .customers_at_horizon
+            }
+        })
+    };
     design
         .stages
         .iter()
@@ -281,8 +295,10 @@ fn roles_cannot_keep_up(design: &Design, result: &SimResult) -> Vec<Advice> {
                     crate::advice::levers::LeverKind::OnePerson,
                 )
                 .map(|changed| {
-                    crate::sim::simulate(&changed).summary.customers_at_horizon
-                        - result.summary.customers_at_horizon
+                    crate::sim::simulate_expected(&changed)
+                        .summary
+                        .customers_at_horizon
+                        - customers_without()
                 });
                 let by = result.last_day();
                 // One more person is offered only where it wins a customer worth showing: a

@@ -322,7 +322,7 @@ fn break_even_order_value(design: &Design, order_value: f64) -> Option<(f64, f64
     if !(order_value.is_finite() && order_value > 0.0) {
         return None;
     }
-    let summary = crate::sim::simulate(design).summary;
+    let summary = crate::sim::simulate_expected(design).summary;
     let orders = summary.revenue / order_value;
     (summary.cost > summary.revenue && orders > 0.0)
         .then(|| (summary.revenue, summary.cost, summary.cost / orders))

@@ -236,10 +236,11 @@ impl LeadflowApp {
         self.results.simulated()
     }
 
-    /// The simulation shown now, without waiting for one under way: for the scrub benchmark.
+    /// The simulation shown now, without waiting for one under way (the scrub benchmark, and
+    /// tests of what the window shows while Monte Carlo works).
     #[doc(hidden)]
     #[must_use]
-    pub fn shown_simulation_for_benchmark(&self) -> Option<&crate::sim::SimResult> {
+    pub fn shown_simulation(&self) -> Option<&crate::sim::SimResult> {
         self.results.simulated()
     }
 
@@ -455,9 +456,13 @@ impl LeadflowApp {
             notice: self.notice.as_deref(),
             keys_hint: crate::ui::canvas_keys::keys_hint(&self.doc.design, &self.view),
             simulating: self.results.simulation.is_running(),
+            monte_carlo: self.results.simulation.progress(),
+            stopped: self.results.simulation.stopped(),
             simulated_in: self.results.simulation.elapsed(),
         };
-        status_bar_ui(ui, &status, &mut self.view.findings_open);
+        if status_bar_ui(ui, &status, &mut self.view.findings_open) {
+            self.results.simulation.stop();
+        }
     }
 
     /// Headline figures and the plot (or the levers) under the canvas.

@@ -1,10 +1,12 @@
 //! Keeps the simulation of the current design up to date without blocking a frame: small
 //! designs in expected values are computed at once, the rest on a worker (see
-//! [`Background`]).
+//! [`Background`]). While Monte Carlo works, the design's expected values are shown, and the
+//! worker says how far it has come; the person may stop it.
 
 use crate::design::{Design, SimulationMode};
-use crate::sim::{self, SimResult};
+use crate::sim::{self, Progress, SimResult};
 use crate::ui::background::Background;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Designs up to this many stage-weeks (about 40 stages over a year, a quarter of a
@@ -29,15 +31,55 @@ pub struct SimulationCache {
     simulated: Option<Design>,
     inputs_revision: u64,
     results: Background<Simulated>,
+    /// How far the Monte Carlo run under way has come.
+    progress: Option<Arc<Progress>>,
+    /// The expected values of the design Monte Carlo works on, shown meanwhile (when they fit
+    /// in a frame), with the revision they are for.
+    provisional: Option<(u64, SimResult)>,
+    /// Whether the person stopped the Monte Carlo run of the current design.
+    stopped: bool,
 }
+
+/// Expected values up to this many stage-weeks are worked out within the frame to show while
+/// Monte Carlo runs (a couple of milliseconds; the 50-stage design over two years).
+const PROVISIONAL_STAGE_WEEKS: usize = 5_000;
 
 impl SimulationCache {
     /// The latest result, possibly of a slightly older design while a run is under way.
     #[must_use]
     pub fn result(&self) -> Option<&SimResult> {
+        if !self.results.is_current(self.inputs_revision)
+            && let Some((revision, expected)) = &self.provisional
+            && *revision == self.inputs_revision
+        {
+            return Some(expected);
+        }
         self.results
             .latest()
             .and_then(|simulated| simulated.result.as_ref())
+    }
+
+    /// How far the Monte Carlo run under way has come; none when none runs.
+    #[must_use]
+    pub fn progress(&self) -> Option<&Progress> {
+        self.results
+            .is_running()
+            .then_some(self.progress.as_deref())
+            .flatten()
+    }
+
+    /// Stops the Monte Carlo run under way; the design's expected values stay shown.
+    pub fn stop(&mut self) {
+        if self.progress().is_some() {
+            self.results.stop();
+            self.stopped = true;
+        }
+    }
+
+    /// Whether the person stopped the Monte Carlo run of the design as it is.
+    #[must_use]
+    pub fn stopped(&self) -> bool {
+        self.stopped
     }
 
     /// How long the latest simulation took.
@@ -67,6 +109,8 @@ impl SimulationCache {
         }
         self.simulated = Some(design.clone());
         self.inputs_revision += 1;
+        self.stopped = false;
+        self.progress = None;
         let key = self.inputs_revision;
         if !crate::design::limits::simulable(design) {
             // Beyond the limits: no figures, and the status bar's findings say why.
@@ -79,10 +123,15 @@ impl SimulationCache {
         let stage_weeks = design.stages.len() * design.simulation.horizon_weeks as usize;
         let inline =
             design.simulation.mode == SimulationMode::Expected && stage_weeks <= INLINE_STAGE_WEEKS;
+        let monte_carlo = design.simulation.mode == SimulationMode::MonteCarlo;
+        self.provisional = (monte_carlo && stage_weeks <= PROVISIONAL_STAGE_WEEKS)
+            .then(|| (key, sim::simulate_expected(design)));
+        let progress = Arc::new(Progress::new());
+        self.progress = monte_carlo.then(|| Arc::clone(&progress));
         let design = design.clone();
         let work = move |stop: &std::sync::atomic::AtomicBool| {
             let started = Instant::now();
-            let result = sim::simulate_until(&design, &design.simulation, stop);
+            let result = sim::simulate_watched(&design, &design.simulation, stop, &progress);
             Simulated {
                 result,
                 elapsed: started.elapsed(),
@@ -104,6 +153,9 @@ impl SimulationCache {
     pub fn clear(&mut self) {
         self.simulated = None;
         self.results.clear();
+        self.provisional = None;
+        self.progress = None;
+        self.stopped = false;
     }
 }
 

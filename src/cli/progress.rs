@@ -71,33 +71,8 @@ fn words(done: u64, total: u64, left: Option<Duration>) -> String {
             "cli-progress-left",
             done = count(done),
             total = count(total),
-            left = duration(left)
+            left = crate::i18n::format::time_span(left)
         ),
         None => crate::tr!("cli-progress", done = count(done), total = count(total)),
-    }
-}
-
-/// A time left as a person reads it: "40 s", "3 min", "1 h 5 min".
-fn duration(left: Duration) -> String {
-    let seconds = left.as_secs();
-    if seconds < 60 {
-        format!("{seconds} s")
-    } else if seconds < 3600 {
-        format!("{} min", seconds.div_ceil(60))
-    } else {
-        format!("{} h {} min", seconds / 3600, seconds % 3600 / 60)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::duration;
-    use std::time::Duration;
-
-    #[test]
-    fn the_time_left_reads_in_the_largest_unit_that_fits() {
-        assert_eq!(duration(Duration::from_secs(40)), "40 s");
-        assert_eq!(duration(Duration::from_secs(125)), "3 min");
-        assert_eq!(duration(Duration::from_mins(65)), "1 h 5 min");
     }
 }

@@ -241,6 +241,20 @@ pub fn money_as_largest_in(language: Language, value: f64, currency: &str, large
     format!("{amount} {}", currency_in(language, currency))
 }
 
+/// A span of time as a person reads it, in units every language here writes alike: "40 s",
+/// "3 min" (whole minutes, rounded up), "1 h 5 min".
+#[must_use]
+pub fn time_span(span: std::time::Duration) -> String {
+    let seconds = span.as_secs();
+    if seconds < 60 {
+        format!("{seconds} s")
+    } else if seconds < 3600 {
+        format!("{} min", seconds.div_ceil(60))
+    } else {
+        format!("{} h {} min", seconds / 3600, seconds % 3600 / 60)
+    }
+}
+
 /// Month abbreviations as they stand in a date ("3 feb. 2027") and on a timeline ("mars").
 fn month_abbreviation(language: Language, month: usize) -> &'static str {
     const ENGLISH: [&str; 12] = [
@@ -417,6 +431,14 @@ mod tests {
         assert_eq!(number_in(Language::Danish, 999.0, 0), "999");
         assert_eq!(number_in(Language::Swedish, -0.04, 1), "0,0");
         assert_eq!(number_in(Language::English, f64::NAN, 0), "–");
+    }
+
+    #[test]
+    fn a_time_span_reads_in_the_largest_unit_that_fits() {
+        use std::time::Duration;
+        assert_eq!(time_span(Duration::from_secs(40)), "40 s");
+        assert_eq!(time_span(Duration::from_secs(125)), "3 min");
+        assert_eq!(time_span(Duration::from_mins(65)), "1 h 5 min");
     }
 
     #[test]

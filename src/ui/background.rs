@@ -213,6 +213,13 @@ impl<T: Send + Sync + 'static> Background<T> {
         self.running.is_some()
     }
 
+    /// Stops the work under way and any waiting, keeping the last answer: the person asked
+    /// for it to stop.
+    pub fn stop(&mut self) {
+        self.waiting = None;
+        self.supersede();
+    }
+
     /// Forgets the answer and any work under way or waiting (the next `get` starts afresh).
     pub fn clear(&mut self) {
         self.latest = None;

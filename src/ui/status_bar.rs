@@ -21,12 +21,18 @@ pub struct Status<'a> {
     pub keys_hint: Option<String>,
     /// Whether a simulation is under way on a worker.
     pub simulating: bool,
+    /// How far the Monte Carlo run under way has come.
+    pub monte_carlo: Option<&'a crate::sim::Progress>,
+    /// Whether the person stopped the Monte Carlo run of the design as it is.
+    pub stopped: bool,
     /// How long the latest simulation took.
     pub simulated_in: Duration,
 }
 
-/// The status bar; a click on the findings' count opens or closes their list.
-pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut bool) {
+/// The status bar; a click on the findings' count opens or closes their list. Returns whether
+/// the person asked the Monte Carlo run under way to stop.
+pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut bool) -> bool {
+    let mut stop = false;
     ui.horizontal(|ui| {
         let location = status.path.map_or_else(
             || crate::tr!("status-not-saved"),
@@ -75,6 +81,14 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut
             ui.label(egui::RichText::new(failure).color(ui.visuals().error_fg_color));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if let Some(progress) = status.monte_carlo {
+                stop = monte_carlo_ui(ui, progress);
+                return;
+            }
+            if status.stopped {
+                ui.label(crate::tr!("status-monte-carlo-stopped"));
+                return;
+            }
             let mode = if status.simulating {
                 crate::tr!("status-simulating")
             } else {
@@ -87,4 +101,33 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, findings_open: &mut
             ui.label(mode);
         });
     });
+    stop
+}
+
+/// The Monte Carlo run's progress, the time left, and a button to stop it; returns whether it
+/// was pressed. Repaints while the run goes on, so the bar moves without input.
+fn monte_carlo_ui(ui: &mut egui::Ui, progress: &crate::sim::Progress) -> bool {
+    let stop = ui
+        .small_button(crate::tr!("status-stop"))
+        .on_hover_text(crate::tr!("status-stop-hint"))
+        .clicked();
+    let share = progress.share().unwrap_or(0.0);
+    let percent = crate::i18n::format::percent(share * 100.0, 0);
+    let words = match progress.time_left() {
+        Some(left) => crate::tr!(
+            "status-monte-carlo-left",
+            percent = percent,
+            left = crate::i18n::format::time_span(left)
+        ),
+        None => crate::tr!("status-monte-carlo", percent = percent),
+    };
+    ui.add(
+        egui::ProgressBar::new(share as f32)
+            .desired_width(120.0)
+            .desired_height(12.0),
+    );
+    ui.label(words);
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_millis(200));
+    stop
 }

@@ -385,3 +385,50 @@ fn about_names_the_version_and_the_licences_of_the_fonts_and_crates() {
         "the list shows egui"
     );
 }
+
+#[test]
+fn while_monte_carlo_works_the_expected_values_show_its_progress_is_shown_and_it_can_be_stopped() {
+    let mut design = leadflow::templates::design_named("sales-silo").expect("example");
+    // Minutes of runs in a debug build.
+    design.simulation.mode = leadflow::design::SimulationMode::MonteCarlo;
+    design.simulation.runs = 50_000;
+    design.simulation.horizon_weeks = 520;
+    let mut editor = super::driver::editor_on(
+        design,
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::English,
+    );
+    editor.steps(3);
+    let shown = |editor: &super::driver::Editor| {
+        editor
+            .harness
+            .state()
+            .shown_simulation()
+            .map(|result| (result.mode, result.weeks))
+    };
+    assert_eq!(
+        shown(&editor),
+        Some((leadflow::design::SimulationMode::Expected, 520)),
+        "the design's expected values, not an empty plot"
+    );
+    assert!(
+        editor
+            .harness
+            .query_by_label_contains("Monte Carlo ")
+            .is_some(),
+        "the status bar says how far the runs have come"
+    );
+    editor.click_label("Stop");
+    editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .query_by_label("Monte Carlo stopped: expected values shown")
+            .is_some()
+    );
+    assert!(editor.harness.query_by_label("Stop").is_none());
+    assert_eq!(
+        shown(&editor),
+        Some((leadflow::design::SimulationMode::Expected, 520))
+    );
+}
