@@ -523,7 +523,9 @@ impl LeadflowApp {
                     crate::ui::plot::headline_ui(ui, &self.doc.design, result, without_plan, theme);
                     ui.separator();
                     let tab = &mut self.preferences.plot_tab;
-                    ui.horizontal(|ui| {
+                    // The tabs wrap onto a second row in a narrow window (Finnish at 800
+                    // pixels): in one row they pushed the plot past the window's edge.
+                    ui.horizontal_wrapped(|ui| {
                         crate::ui::plot::tabs_ui(ui, &self.doc.design, result, tab);
                         if tab.follows_time() {
                             ui.separator();

@@ -109,58 +109,57 @@ pub enum PlotRequest {
     Edited(crate::ui::change::PanelOutput),
 }
 
-/// The plot's tabs, those the design has figures for, and the Monte Carlo note.
+/// The plot's tabs, those the design has figures for, and the Monte Carlo note, added to the
+/// caller's row (which wraps them in a narrow window).
 pub fn tabs_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, tab: &mut PlotTab) {
-    ui.horizontal(|ui| {
+    ui.selectable_value(
+        tab,
+        PlotTab::LeadsPerStage,
+        crate::tr!("plot-leads-per-stage"),
+    );
+    let has_pools = design
+        .stages
+        .values()
+        .any(|stage| matches!(stage.kind, crate::design::StageKind::NurturePool(_)));
+    if has_pools {
+        ui.selectable_value(tab, PlotTab::NurturePools, crate::tr!("plot-in-nurture"));
+    } else if *tab == PlotTab::NurturePools {
+        *tab = PlotTab::LeadsPerStage;
+    }
+    ui.selectable_value(tab, PlotTab::Customers, crate::tr!("plot-customers"));
+    ui.selectable_value(
+        tab,
+        PlotTab::RevenueAndCost,
+        crate::tr!("plot-revenue-and-cost"),
+    );
+    ui.selectable_value(tab, PlotTab::Months, crate::tr!("plot-months"));
+    ui.selectable_value(tab, PlotTab::Levers, crate::tr!("plot-where-to-improve"));
+    if !design.scenarios.is_empty() {
         ui.selectable_value(
             tab,
-            PlotTab::LeadsPerStage,
-            crate::tr!("plot-leads-per-stage"),
+            PlotTab::Scenarios,
+            crate::tr!("plot-compare-scenarios"),
         );
-        let has_pools = design
-            .stages
-            .values()
-            .any(|stage| matches!(stage.kind, crate::design::StageKind::NurturePool(_)));
-        if has_pools {
-            ui.selectable_value(tab, PlotTab::NurturePools, crate::tr!("plot-in-nurture"));
-        } else if *tab == PlotTab::NurturePools {
-            *tab = PlotTab::LeadsPerStage;
-        }
-        ui.selectable_value(tab, PlotTab::Customers, crate::tr!("plot-customers"));
+    }
+    if design.actuals.is_some() {
         ui.selectable_value(
             tab,
-            PlotTab::RevenueAndCost,
-            crate::tr!("plot-revenue-and-cost"),
+            PlotTab::PlanAgainstActual,
+            crate::tr!("plot-plan-against-actual"),
         );
-        ui.selectable_value(tab, PlotTab::Months, crate::tr!("plot-months"));
-        ui.selectable_value(tab, PlotTab::Levers, crate::tr!("plot-where-to-improve"));
-        if !design.scenarios.is_empty() {
-            ui.selectable_value(
-                tab,
-                PlotTab::Scenarios,
-                crate::tr!("plot-compare-scenarios"),
-            );
-        }
-        if design.actuals.is_some() {
-            ui.selectable_value(
-                tab,
-                PlotTab::PlanAgainstActual,
-                crate::tr!("plot-plan-against-actual"),
-            );
-        } else if *tab == PlotTab::PlanAgainstActual {
-            *tab = PlotTab::LeadsPerStage;
-        }
-        if result.has_bands() {
-            ui.label(
-                RichText::new(crate::tr!(
-                    "plot-band-note",
-                    runs = crate::i18n::format::count(f64::from(result.runs))
-                ))
-                .small()
-                .weak(),
-            );
-        }
-    });
+    } else if *tab == PlotTab::PlanAgainstActual {
+        *tab = PlotTab::LeadsPerStage;
+    }
+    if result.has_bands() {
+        ui.label(
+            RichText::new(crate::tr!(
+                "plot-band-note",
+                runs = crate::i18n::format::count(f64::from(result.runs))
+            ))
+            .small()
+            .weak(),
+        );
+    }
 }
 
 /// The plot for the chosen tab; Monte Carlo shows the median with a 10–90 % band. Returns
