@@ -199,3 +199,25 @@ fn play_moves_the_week_on_frame_after_frame() {
     );
     assert!(shows(&editor, "Pause"));
 }
+
+#[test]
+fn in_a_1024_pixel_window_the_week_and_the_keys_hint_do_not_run_into_each_other() {
+    let mut editor = super::driver::editor_speaking(
+        "inbound",
+        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
+        leadflow::i18n::Language::Swedish,
+    );
+    editor.harness.set_size(egui::vec2(1024.0, 700.0));
+    editor.steps(3);
+    editor.press(Modifiers::NONE, Key::F5);
+    editor.steps(4);
+    let week = editor.harness.get_by_label_contains("Vecka 52").rect();
+    if let Some(keys) = editor.harness.query_by_label_contains("spela upp · Esc") {
+        let keys = keys.rect();
+        assert!(
+            week.max.x <= keys.min.x,
+            "the week {week:?} runs into the keys' hint {keys:?}"
+        );
+    }
+    assert!(week.max.x <= 1024.0, "the week ends at {:.0}", week.max.x);
+}

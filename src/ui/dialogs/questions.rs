@@ -80,7 +80,13 @@ impl QuestionsDialog {
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() - 200.0)
-                .show(ui, |ui| questions_ui(ui, answers, first_frame));
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    // Long answers wrap within the dialog (in Finnish at 800 pixels one ran
+                    // past the scroll area's edge and was cut off).
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                    questions_ui(ui, answers, first_frame);
+                });
             ui.separator();
             let recommendation = recommendation(recommended, answers);
             ui.label(
@@ -150,11 +156,12 @@ fn questions_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers, first_frame: boo
     // No step: a typed 35 stays 35 (a step snapped each keystroke).
     let mut percent = sales.revenue_from_existing_customers * 100.0;
     if ui
-        .add(
+        .add(crate::ui::fields::InLanguage::in_language(
             egui::Slider::new(&mut percent, 0.0..=100.0)
                 .suffix(" %")
                 .fixed_decimals(0),
-        )
+            0,
+        ))
         .labelled_by(existing_share)
         .changed()
     {
@@ -227,11 +234,12 @@ fn first_order_ui(ui: &mut egui::Ui, answers: &mut WizardAnswers) {
                 .hint_text(crate::tr!("design-inspector-currency")),
         );
         ui.add_space(12.0);
-        let cycle = ui.add(
+        let cycle = ui.add(crate::ui::fields::InLanguage::in_language(
             egui::Slider::new(&mut answers.buying_cycle_weeks, 0.5..=52.0)
                 .suffix(crate::tr!("design-inspector-weeks-suffix"))
                 .logarithmic(true),
-        );
+            1,
+        ));
         cycle.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Slider, true, crate::tr!("wizard-buying-cycle"))
         });

@@ -101,7 +101,35 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
             presentation.toggle_play();
         }
         let last = presentation.result.weeks.saturating_sub(1) as f32;
-        ui.spacing_mut().slider_width = (ui.available_width() - 420.0).max(200.0);
+        let caption = {
+            let week = presentation.week.round() as usize;
+            let begins = crate::design::calendar::week_start(presentation.result.start_date, week);
+            crate::i18n::format::week_caption(week, begins)
+        };
+        let passed = move_just_passed(presentation);
+        let keys = crate::tr!("presentation-step-p-play-esc-leave");
+        // The slider takes what the words beside it leave; the keys' hint goes first when the
+        // window is too narrow for all of it (at 1024 pixels the caption ran into the hint).
+        let width = |text: &str, size: f32| {
+            ui.painter()
+                .layout_no_wrap(
+                    text.to_owned(),
+                    egui::FontId::proportional(size),
+                    theme.text.into(),
+                )
+                .size()
+                .x
+        };
+        let gap = ui.spacing().item_spacing.x;
+        let words = width(&caption, 20.0)
+            + passed
+                .as_deref()
+                .map_or(0.0, |text| width(text, 20.0) + gap)
+            + 3.0 * gap;
+        let hint = width(&keys, 15.0) + gap;
+        let room = ui.available_width() - words;
+        let show_keys = room - hint >= 200.0;
+        ui.spacing_mut().slider_width = if show_keys { room - hint } else { room }.max(120.0);
         let mut week = presentation.week;
         let slider = egui::Slider::new(&mut week, 0.0..=last)
             .show_value(false)
@@ -115,17 +143,8 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
             presentation.week = week;
             presentation.playing = false;
         }
-        ui.label(
-            RichText::new({
-                let week = presentation.week.round() as usize;
-                let begins =
-                    crate::design::calendar::week_start(presentation.result.start_date, week);
-                crate::i18n::format::week_caption(week, begins)
-            })
-            .size(20.0)
-            .color(theme.text),
-        );
-        if let Some(passed) = move_just_passed(presentation) {
+        ui.label(RichText::new(caption).size(20.0).color(theme.text));
+        if let Some(passed) = passed {
             ui.label(
                 RichText::new(passed)
                     .size(20.0)
@@ -133,13 +152,11 @@ fn time_ui(ui: &mut egui::Ui, presentation: &mut Presentation, theme: &Theme) {
                     .color(theme.selection),
             );
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(
-                RichText::new(crate::tr!("presentation-step-p-play-esc-leave"))
-                    .size(15.0)
-                    .color(theme.text_muted),
-            );
-        });
+        if show_keys {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(keys).size(15.0).color(theme.text_muted));
+            });
+        }
     });
 }
 
