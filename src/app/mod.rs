@@ -461,7 +461,7 @@ impl LeadflowApp {
             simulated_in: self.results.simulation.elapsed(),
         };
         if status_bar_ui(ui, &status, &mut self.view.findings_open) {
-            self.results.simulation.stop();
+            self.results.simulation.stop(ui.ctx());
         }
     }
 

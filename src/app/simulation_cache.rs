@@ -68,11 +68,27 @@ impl SimulationCache {
             .flatten()
     }
 
-    /// Stops the Monte Carlo run under way; the design's expected values stay shown.
-    pub fn stop(&mut self) {
-        if self.progress().is_some() {
-            self.results.stop();
-            self.stopped = true;
+    /// Stops the Monte Carlo run under way; the design's expected values are shown instead
+    /// (worked out now on a worker where they were too large to work out beforehand, so the
+    /// figures shown are never an older design's under the current one's name).
+    pub fn stop(&mut self, ctx: &egui::Context) {
+        if self.progress().is_none() {
+            return;
+        }
+        self.results.stop();
+        self.stopped = true;
+        self.progress = None;
+        let key = self.inputs_revision;
+        let expected_in_hand = matches!(&self.provisional, Some((revision, _)) if *revision == key);
+        if !expected_in_hand && let Some(design) = self.simulated.clone() {
+            self.results.start(key, false, ctx, move |_| {
+                let started = Instant::now();
+                let result = Some(sim::simulate_expected(&design));
+                Simulated {
+                    result,
+                    elapsed: started.elapsed(),
+                }
+            });
         }
     }
 
@@ -189,5 +205,38 @@ mod tests {
         cache.refresh(&design, &ctx);
         assert!(!cache.is_running());
         assert_eq!(cache.result().map(std::ptr::from_ref), before);
+    }
+
+    #[test]
+    fn a_stopped_monte_carlo_run_too_large_to_show_beforehand_is_followed_by_its_expected_values() {
+        let ctx = egui::Context::default();
+        let mut design = crate::templates::example("sales-silo");
+        // Beyond the stage-weeks worked out in the frame: no expected values beforehand.
+        let (id, stage) = design
+            .stages
+            .iter()
+            .next()
+            .map(|(id, stage)| (id.clone(), stage.clone()))
+            .expect("a stage");
+        for copy in 0..6 {
+            design.stages.insert(
+                crate::design::StageId::new(format!("{id}-{copy}")),
+                stage.clone(),
+            );
+        }
+        design.simulation.mode = SimulationMode::MonteCarlo;
+        design.simulation.runs = 50_000;
+        design.simulation.horizon_weeks = 520;
+        let mut cache = SimulationCache::default();
+        cache.refresh(&design, &ctx);
+        assert!(cache.progress().is_some(), "Monte Carlo under way");
+        assert!(cache.result().is_none(), "nothing older to show");
+        cache.stop(&ctx);
+        assert!(cache.stopped());
+        assert!(cache.progress().is_none());
+        cache.wait();
+        let shown = cache.result().expect("the expected values");
+        assert_eq!(shown.mode, SimulationMode::Expected);
+        assert_eq!(shown.weeks, 520);
     }
 }

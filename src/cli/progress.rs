@@ -9,6 +9,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+/// Whether a watched simulation is under way: Ctrl+C then asks it to stop; at any other time
+/// (an export working out its deck's levers) it ends the process as it would without a
+/// handler, exit status 130, before anything is written.
+static WATCHING: AtomicBool = AtomicBool::new(false);
+
 /// The flag Ctrl+C sets: one handler for the process, the flag cleared by each simulation.
 fn interrupted() -> &'static Arc<AtomicBool> {
     static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
@@ -17,7 +22,13 @@ fn interrupted() -> &'static Arc<AtomicBool> {
         let set = Arc::clone(&flag);
         // Without a handler (another was installed first) Ctrl+C ends the process as usual,
         // which loses nothing either: output is written only once the simulation is done.
-        let _ = ctrlc::set_handler(move || set.store(true, Ordering::Relaxed));
+        let _ = ctrlc::set_handler(move || {
+            if WATCHING.load(Ordering::Relaxed) {
+                set.store(true, Ordering::Relaxed);
+            } else {
+                std::process::exit(130);
+            }
+        });
         flag
     })
 }
@@ -32,6 +43,7 @@ pub fn simulate(design: &Design) -> anyhow::Result<SimResult> {
     }
     let stop = Arc::clone(interrupted());
     stop.store(false, Ordering::Relaxed);
+    WATCHING.store(true, Ordering::Relaxed);
     let progress = Arc::new(Progress::new());
     let worker = {
         let (design, stop, progress) = (design.clone(), Arc::clone(&stop), Arc::clone(&progress));
@@ -57,6 +69,7 @@ pub fn simulate(design: &Design) -> anyhow::Result<SimResult> {
         std::thread::sleep(Duration::from_millis(100));
     }
     bar.finish_and_clear();
+    WATCHING.store(false, Ordering::Relaxed);
     let result = worker
         .join()
         .map_err(|_| anyhow::anyhow!("the simulation failed"))?;

@@ -3,9 +3,10 @@
 //! Every step of a process passes on at most one lead per lead (a conversion, a share of a
 //! flow, the drop-outs a nurture pool keeps, the people a brand reaches who come back), so
 //! only customers who refer others can make a loop give back more than goes into it. A loop
-//! is named from its customer stage round to it again, and its gain is the leads that come
-//! back per lead that starts round: what one customer refers over its stay times the
-//! likeliest way a referred lead has of becoming a customer again.
+//! is named from its customer stage round to it again (the likeliest way round), and its gain
+//! is the leads that come back per lead that starts round: what one customer refers over its
+//! stay times the chance, by every way there is, that a referred lead becomes a customer of
+//! that stage again.
 
 use super::{Design, DropOuts, StageId, StageKind};
 
@@ -81,7 +82,11 @@ pub fn strongest_loop(design: &Design) -> Option<FeedbackLoop> {
                 };
                 let referred_over_stay =
                     (daily_churn > 0.0).then(|| referrals / DAYS_PER_YEAR / daily_churn);
-                let (share, path) = likeliest_path(&edges, to, id)?;
+                let (_, path) = likeliest_path(&edges, to, id)?;
+                let share = chance_of_reaching(&edges, id)
+                    .get(to)
+                    .copied()
+                    .unwrap_or(0.0);
                 let mut stages = vec![id.clone()];
                 stages.extend(path);
                 Some(FeedbackLoop {
@@ -177,6 +182,40 @@ fn likeliest_path(
     Some((share, path))
 }
 
+/// For each stage, the chance that a lead there becomes a customer of `customers`, by every
+/// way there is (branches that meet again, nurture pools that send leads back): the sum over
+/// its onward steps of their share times the chance from where they lead. Shares leak (no
+/// stage passes on more than it holds), so repeating the sums settles; they are repeated until
+/// nothing moves by a billionth, at most a few thousand times.
+fn chance_of_reaching<'a>(
+    edges: &'a [(StageId, StageId, f64)],
+    customers: &'a StageId,
+) -> std::collections::BTreeMap<&'a StageId, f64> {
+    let mut chance: std::collections::BTreeMap<&StageId, f64> = std::collections::BTreeMap::new();
+    chance.insert(customers, 1.0);
+    let rounds = (edges.len() * 2).clamp(200, 5_000);
+    for _ in 0..rounds {
+        let mut next: std::collections::BTreeMap<&StageId, f64> = std::collections::BTreeMap::new();
+        next.insert(customers, 1.0);
+        for (from, to, share) in edges {
+            if from == customers {
+                continue;
+            }
+            let onward = chance.get(to).copied().unwrap_or(0.0);
+            *next.entry(from).or_insert(0.0) += share * onward;
+        }
+        let moved = next
+            .iter()
+            .map(|(stage, value)| (value - chance.get(stage).copied().unwrap_or(0.0)).abs())
+            .fold(0.0, f64::max);
+        chance = next;
+        if moved < 1e-9 {
+            break;
+        }
+    }
+    chance
+}
+
 fn share(value: f64) -> f64 {
     if value.is_finite() {
         value.clamp(0.0, 1.0)
@@ -226,6 +265,27 @@ mod tests {
         let gain = found.gain.expect("customers leave");
         assert!((gain - expected).abs() < 1e-9, "{gain} against {expected}");
         assert!(gain > 1.0);
+    }
+
+    #[test]
+    fn every_way_round_counts_toward_the_gain_not_only_the_likeliest() {
+        // Half of Qualify's leads go on to Present, half straight to Close: both ways lead to
+        // the customers, so the chance from Qualify is 0.35 × (0.5 × 0.45 + 0.5) × 0.45.
+        let mut design = referring(30.0, 0.10);
+        for flow in &mut design.flows {
+            if flow.from.as_str() == "qualify" {
+                flow.share = 0.5;
+            }
+        }
+        design.flows.push(super::super::Flow {
+            share: 0.5,
+            ..super::super::Flow::new("qualify", "close")
+        });
+        let found = strongest_loop(&design).expect("a loop");
+        let daily = 1.0 - 0.9_f64.powf(1.0 / 365.0);
+        let expected = 30.0 / 365.0 / daily * 0.35 * (0.5 * 0.45 + 0.5) * 0.45;
+        let gain = found.gain.expect("customers leave");
+        assert!((gain - expected).abs() < 1e-6, "{gain} against {expected}");
     }
 
     #[test]

@@ -45,12 +45,19 @@ impl Fonts {
     pub fn database() -> usvg::fontdb::Database {
         let mut database = Self::bundled_database();
         database.load_system_fonts();
-        let bitmap_only: Vec<_> = database
+        let unwanted: Vec<_> = database
             .faces()
+            .filter(|face| {
+                let system = !matches!(face.source, usvg::fontdb::Source::Binary(_));
+                system
+                    && (shadows_bundled(&face.families)
+                        || database
+                            .with_face_data(face.id, is_bitmap_only)
+                            .unwrap_or(true))
+            })
             .map(|face| face.id)
-            .filter(|&id| database.with_face_data(id, is_bitmap_only).unwrap_or(true))
             .collect();
-        for id in bitmap_only {
+        for id in unwanted {
             database.remove_face(id);
         }
         database
@@ -117,36 +124,62 @@ pub fn system_fallbacks() -> &'static [SystemFont] {
         let mut database = usvg::fontdb::Database::new();
         database.load_system_fonts();
         let mut found: Vec<SystemFont> = Vec::new();
-        for probe in PROBES {
-            let face = database.faces().find(|face| {
-                database
-                    .with_face_data(face.id, |data, index| {
-                        !is_bitmap_only(data, index)
-                            && FontRef::from_index(data, index)
-                                .is_ok_and(|font| font.charmap().map(probe).is_some())
-                    })
-                    .unwrap_or(false)
-            });
-            let Some(face) = face else { continue };
+        let mut missing: Vec<char> = PROBES.to_vec();
+        // One look at each face (the files are mapped, not read), until every probe is drawn.
+        for face in database.faces() {
+            if missing.is_empty() {
+                break;
+            }
+            if shadows_bundled(&face.families) {
+                continue;
+            }
+            let drawn = database
+                .with_face_data(face.id, |data, index| {
+                    if is_bitmap_only(data, index) {
+                        return Vec::new();
+                    }
+                    let Ok(font) = FontRef::from_index(data, index) else {
+                        return Vec::new();
+                    };
+                    let charmap = font.charmap();
+                    missing
+                        .iter()
+                        .copied()
+                        .filter(|&probe| charmap.map(probe).is_some())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if drawn.is_empty() {
+                continue;
+            }
+            missing.retain(|probe| !drawn.contains(probe));
             let family = face
                 .families
                 .first()
-                .map_or_else(|| format!("fallback-{probe}"), |(name, _)| name.clone());
+                .map_or_else(|| format!("fallback-{}", face.id), |(name, _)| name.clone());
             if found.iter().any(|known| known.family == family) {
                 continue;
             }
-            if let Some(Some(font)) = database.with_face_data(face.id, |data, index| {
-                Some(SystemFont {
-                    family: family.clone(),
-                    data: data.to_vec(),
-                    index,
-                })
+            if let Some(font) = database.with_face_data(face.id, |data, index| SystemFont {
+                family,
+                data: data.to_vec(),
+                index,
             }) {
                 found.push(font);
             }
         }
         found
     })
+}
+
+/// Whether a system face has the family of a bundled font (Ubuntu, as installed on Ubuntu
+/// desktops, is its regular weight where Leadflow bundles the light one): left out, so an
+/// export is drawn with the fonts it was measured with, on every machine.
+#[must_use]
+pub fn shadows_bundled(families: &[(String, impl Sized)]) -> bool {
+    families
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case(FAMILY) || name.eq_ignore_ascii_case("Hack"))
 }
 
 /// Whether the font in `data` (face `index`) draws its glyphs only as bitmaps (Noto Color Emoji's

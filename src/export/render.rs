@@ -113,16 +113,19 @@ fn pdf_options() -> &'static svg2pdf::usvg::Options<'static> {
         // As for PNG: characters the bundled fonts lack come from the system's fonts with
         // outlines.
         database.load_system_fonts();
-        let bitmap_only: Vec<_> = database
+        let unwanted: Vec<_> = database
             .faces()
-            .map(|face| face.id)
-            .filter(|&id| {
-                database
-                    .with_face_data(id, super::fonts::is_bitmap_only)
-                    .unwrap_or(true)
+            .filter(|face| {
+                let system = !matches!(face.source, pdf_usvg::fontdb::Source::Binary(_));
+                system
+                    && (super::fonts::shadows_bundled(&face.families)
+                        || database
+                            .with_face_data(face.id, super::fonts::is_bitmap_only)
+                            .unwrap_or(true))
             })
+            .map(|face| face.id)
             .collect();
-        for id in bitmap_only {
+        for id in unwanted {
             database.remove_face(id);
         }
         pdf_usvg::Options {

@@ -242,16 +242,19 @@ pub fn money_as_largest_in(language: Language, value: f64, currency: &str, large
 }
 
 /// A span of time as a person reads it, in units every language here writes alike: "40 s",
-/// "3 min" (whole minutes, rounded up), "1 h 5 min".
+/// "3 min" (whole minutes, rounded up), "1 h", "1 h 5 min".
 #[must_use]
 pub fn time_span(span: std::time::Duration) -> String {
     let seconds = span.as_secs();
+    let minutes = seconds.div_ceil(60);
     if seconds < 60 {
         format!("{seconds} s")
-    } else if seconds < 3600 {
-        format!("{} min", seconds.div_ceil(60))
+    } else if minutes < 60 {
+        format!("{minutes} min")
+    } else if minutes.is_multiple_of(60) {
+        format!("{} h", minutes / 60)
     } else {
-        format!("{} h {} min", seconds / 3600, seconds % 3600 / 60)
+        format!("{} h {} min", minutes / 60, minutes % 60)
     }
 }
 
@@ -439,6 +442,8 @@ mod tests {
         assert_eq!(time_span(Duration::from_secs(40)), "40 s");
         assert_eq!(time_span(Duration::from_secs(125)), "3 min");
         assert_eq!(time_span(Duration::from_mins(65)), "1 h 5 min");
+        assert_eq!(time_span(Duration::from_secs(3_599)), "1 h");
+        assert_eq!(time_span(Duration::from_hours(2)), "2 h");
     }
 
     #[test]
