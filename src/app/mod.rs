@@ -44,6 +44,16 @@ const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icon/png/leadflow-256.pn
 /// Key of the preferences in eframe's storage.
 const SETTINGS_KEY: &str = "leadflow-settings";
 
+/// Which fonts the window has: none before its first frame, then the bundled ones, then with
+/// the system's fonts for other scripts behind them, looked for on a thread of their own so the
+/// window opens without waiting for the font files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FontsInstalled {
+    None,
+    Bundled,
+    WithFallbacks,
+}
+
 /// The smallest text the window sets, in points (egui's own small style is 9).
 pub const SMALLEST_TEXT: f32 = 11.0;
 
@@ -121,7 +131,7 @@ pub struct LeadflowApp {
     /// What the last export wrote where, shown in the status bar until the document changes
     /// hands.
     notice: Option<String>,
-    fonts_installed: bool,
+    fonts: FontsInstalled,
     /// Whether there are unsaved changes, as of the end of the last frame (comparing designs
     /// is not free, so it is done once a frame).
     dirty: bool,
@@ -158,8 +168,9 @@ impl LeadflowApp {
         app.offer_welcome();
         app.restore_camera();
         app.apply_theme(&creation.egui_ctx);
-        Self::install_fonts(&creation.egui_ctx);
-        app.fonts_installed = true;
+        Self::install_fonts(&creation.egui_ctx, &[]);
+        Self::look_for_fallback_fonts(&creation.egui_ctx);
+        app.fonts = FontsInstalled::Bundled;
         app
     }
 
@@ -195,7 +206,7 @@ impl LeadflowApp {
             recovery,
             autosave_failure: None,
             notice: None,
-            fonts_installed: false,
+            fonts: FontsInstalled::None,
             dirty: false,
         }
     }
@@ -234,6 +245,12 @@ impl LeadflowApp {
     pub fn simulation(&mut self) -> Option<&crate::sim::SimResult> {
         self.results.simulation.wait();
         self.results.simulated()
+    }
+
+    /// When leads grow without bound, the loop that feeds them (waiting for the simulation).
+    pub fn runaway_loop(&mut self) -> Option<&crate::design::feedback::FeedbackLoop> {
+        self.results.simulation.wait();
+        self.results.simulation.runaway_loop()
     }
 
     /// The simulation shown now, without waiting for one under way (the scrub benchmark, and
@@ -311,14 +328,14 @@ impl LeadflowApp {
     /// UI uses have glyphs, and behind it the system's fonts for other scripts (Chinese,
     /// Arabic, emoji, …), so names typed in them are not boxes. Emoji are drawn in outline
     /// (colour emoji fonts are bitmaps, which exports cannot draw either).
-    fn install_fonts(ctx: &egui::Context) {
+    fn install_fonts(ctx: &egui::Context, fallbacks: &[crate::export::SystemFont]) {
         let mut fonts = egui::FontDefinitions::default();
         if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
             && !family.iter().any(|name| name == "Hack")
         {
             family.push("Hack".to_owned());
         }
-        for system in crate::export::system_fallbacks() {
+        for system in fallbacks {
             let mut data = egui::FontData::from_owned(system.data.clone());
             data.index = system.index;
             fonts
@@ -338,6 +355,16 @@ impl LeadflowApp {
                 egui::TextStyle::Small,
                 egui::FontId::proportional(SMALLEST_TEXT),
             );
+        });
+    }
+
+    /// Looks through the system's fonts on a thread of its own (once a process) and asks for a
+    /// frame when done, which adds what was found.
+    fn look_for_fallback_fonts(ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            crate::export::system_fallbacks();
+            ctx.request_repaint();
         });
     }
 
@@ -520,7 +547,14 @@ impl LeadflowApp {
                 ui.set_min_height(ui.available_height());
                 if let Some(result) = self.results.simulated() {
                     ui.add_space(6.0);
-                    crate::ui::plot::headline_ui(ui, &self.doc.design, result, without_plan, theme);
+                    let runaway = self.results.concerns(&self.doc.design).runaway;
+                    crate::ui::plot::headline_ui(
+                        ui,
+                        &self.doc.design,
+                        (result, runaway),
+                        without_plan,
+                        theme,
+                    );
                     ui.separator();
                     let tab = &mut self.preferences.plot_tab;
                     // The tabs wrap onto a second row in a narrow window (Finnish at 800
@@ -665,10 +699,19 @@ impl eframe::App for LeadflowApp {
             self.doc.design.sales_model,
             self.doc.design.transaction_models.clone(),
         );
-        if !self.fonts_installed {
-            Self::install_fonts(&ctx);
+        if self.fonts == FontsInstalled::None {
+            Self::install_fonts(&ctx, &[]);
+            Self::look_for_fallback_fonts(&ctx);
             self.apply_theme(&ctx);
-            self.fonts_installed = true;
+            self.fonts = FontsInstalled::Bundled;
+        }
+        if self.fonts == FontsInstalled::Bundled
+            && let Some(found) = crate::export::system_fallbacks_found()
+        {
+            if !found.is_empty() {
+                Self::install_fonts(&ctx, found);
+            }
+            self.fonts = FontsInstalled::WithFallbacks;
         }
         // Every text of the frame, and of work it hands to workers, in the chosen language.
         crate::i18n::set_current(self.language());

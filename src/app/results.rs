@@ -67,10 +67,10 @@ impl Results {
             advice: self.advice(),
             runaway: self
                 .simulated()
-                .filter(|result| result.summary.runaway_growth)
-                .map(|result| crate::ui::findings_list::Runaway {
+                .is_some_and(|result| result.summary.runaway_growth)
+                .then(|| crate::ui::findings_list::Runaway {
                     design,
-                    found: result.summary.runaway_loop.as_ref(),
+                    found: self.simulation.runaway_loop(),
                 }),
         }
     }

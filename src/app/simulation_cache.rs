@@ -3,6 +3,7 @@
 //! [`Background`]). While Monte Carlo works, the design's expected values are shown, and the
 //! worker says how far it has come; the person may stop it.
 
+use crate::design::feedback::FeedbackLoop;
 use crate::design::{Design, SimulationMode};
 use crate::sim::{self, Progress, SimResult};
 use crate::ui::background::Background;
@@ -18,10 +19,28 @@ const INLINE_STAGE_WEEKS: usize = 2_000;
 /// simulation of hours, from a file asking for it, is given up soon after the design changes.
 const PATIENCE: Duration = Duration::from_secs(1);
 
-/// A simulation and how long it took; none when it was told to stop.
+/// A simulation and how long it took; none when it was told to stop. When leads grow without
+/// bound, the loop that feeds them, found here once for the simulation shown rather than for
+/// every variant the levers and goal seek simulate.
 struct Simulated {
     result: Option<SimResult>,
     elapsed: Duration,
+    runaway_loop: Option<FeedbackLoop>,
+}
+
+impl Simulated {
+    /// `result` of `design`, begun at `started`.
+    fn of(design: &Design, result: Option<SimResult>, started: Instant) -> Self {
+        let runaway_loop = result
+            .as_ref()
+            .filter(|result| result.summary.runaway_growth)
+            .and_then(|_| crate::design::feedback::strongest_loop(design));
+        Self {
+            result,
+            elapsed: started.elapsed(),
+            runaway_loop,
+        }
+    }
 }
 
 /// The latest simulation, keyed by the inputs' revision: it counts changes to what the
@@ -35,7 +54,7 @@ pub struct SimulationCache {
     progress: Option<Arc<Progress>>,
     /// The expected values of the design Monte Carlo works on, shown meanwhile (when they fit
     /// in a frame), with the revision they are for.
-    provisional: Option<(u64, SimResult)>,
+    provisional: Option<(u64, Simulated)>,
     /// Whether the person stopped the Monte Carlo run of the current design.
     stopped: bool,
 }
@@ -48,15 +67,26 @@ impl SimulationCache {
     /// The latest result, possibly of a slightly older design while a run is under way.
     #[must_use]
     pub fn result(&self) -> Option<&SimResult> {
+        self.shown().and_then(|simulated| simulated.result.as_ref())
+    }
+
+    /// When leads grow without bound in the result shown, the loop that feeds them.
+    #[must_use]
+    pub fn runaway_loop(&self) -> Option<&FeedbackLoop> {
+        self.shown()
+            .and_then(|simulated| simulated.runaway_loop.as_ref())
+    }
+
+    /// The simulation shown: the design's expected values while its Monte Carlo runs, or the
+    /// latest that came in.
+    fn shown(&self) -> Option<&Simulated> {
         if !self.results.is_current(self.inputs_revision)
             && let Some((revision, expected)) = &self.provisional
             && *revision == self.inputs_revision
         {
             return Some(expected);
         }
-        self.results
-            .latest()
-            .and_then(|simulated| simulated.result.as_ref())
+        self.results.latest()
     }
 
     /// How far the Monte Carlo run under way has come; none when none runs.
@@ -83,11 +113,7 @@ impl SimulationCache {
         if !expected_in_hand && let Some(design) = self.simulated.clone() {
             self.results.start(key, false, ctx, move |_| {
                 let started = Instant::now();
-                let result = Some(sim::simulate_expected(&design));
-                Simulated {
-                    result,
-                    elapsed: started.elapsed(),
-                }
+                Simulated::of(&design, Some(sim::simulate_expected(&design)), started)
             });
         }
     }
@@ -133,6 +159,7 @@ impl SimulationCache {
             self.results.start(key, true, ctx, |_| Simulated {
                 result: None,
                 elapsed: Duration::ZERO,
+                runaway_loop: None,
             });
             return;
         }
@@ -140,18 +167,18 @@ impl SimulationCache {
         let inline =
             design.simulation.mode == SimulationMode::Expected && stage_weeks <= INLINE_STAGE_WEEKS;
         let monte_carlo = design.simulation.mode == SimulationMode::MonteCarlo;
-        self.provisional = (monte_carlo && stage_weeks <= PROVISIONAL_STAGE_WEEKS)
-            .then(|| (key, sim::simulate_expected(design)));
+        self.provisional = (monte_carlo && stage_weeks <= PROVISIONAL_STAGE_WEEKS).then(|| {
+            let started = Instant::now();
+            let expected = sim::simulate_expected(design);
+            (key, Simulated::of(design, Some(expected), started))
+        });
         let progress = Arc::new(Progress::new());
         self.progress = monte_carlo.then(|| Arc::clone(&progress));
         let design = design.clone();
         let work = move |stop: &std::sync::atomic::AtomicBool| {
             let started = Instant::now();
             let result = sim::simulate_watched(&design, &design.simulation, stop, &progress);
-            Simulated {
-                result,
-                elapsed: started.elapsed(),
-            }
+            Simulated::of(&design, result, started)
         };
         if inline {
             self.results.start(key, true, ctx, work);

@@ -72,7 +72,7 @@ pub fn simulate(design: &Design) -> anyhow::Result<SimResult> {
     WATCHING.store(false, Ordering::Relaxed);
     let result = worker
         .join()
-        .map_err(|_| anyhow::anyhow!("the simulation failed"))?;
+        .map_err(|_| anyhow::anyhow!(crate::tr!("cli-simulation-failed")))?;
     result.ok_or_else(|| anyhow::anyhow!(crate::tr!("cli-stopped")))
 }
 

@@ -7,20 +7,60 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// The catalogue's word for `message` in `language`, when `stored` is that word in any of
-/// the four languages: a name Leadflow gave follows the window's language when it changes
-/// (a design made in English shows "Kundansvarig" in Swedish), and a name the person typed,
-/// or a catalogue name they changed, stays as they wrote it.
-fn catalogue_word<'a>(stored: &'a str, message: &str, language: Language) -> Cow<'a, str> {
-    let given = Language::ALL
-        .iter()
-        .any(|known| crate::i18n::try_text_in(*known, message).is_some_and(|word| word == stored));
-    match given
-        .then(|| crate::i18n::try_text_in(language, message))
-        .flatten()
-    {
-        Some(word) => Cow::Owned(word),
-        None => Cow::Borrowed(stored),
+/// The catalogue's words for one role or tool, in the order of [`Language::ALL`]: its name
+/// and its short name for chips.
+struct Words {
+    name: [Option<String>; 4],
+    short: [Option<String>; 4],
+}
+
+/// The words of every catalogue role (`"role"`) or tool (`"tool"`), by id, looked up once: the
+/// palette, the inspector and every stage's chips show names in each frame.
+fn catalogue_words(kind: &'static str) -> &'static std::collections::HashMap<String, Words> {
+    type Table = std::collections::HashMap<String, Words>;
+    static ROLES: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    static TOOLS: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let (table, ids): (&std::sync::OnceLock<Table>, fn() -> Vec<String>) = if kind == "role" {
+        (&ROLES, || {
+            default_roles().keys().map(ToString::to_string).collect()
+        })
+    } else {
+        (&TOOLS, || {
+            default_tools().keys().map(ToString::to_string).collect()
+        })
+    };
+    table.get_or_init(|| {
+        ids()
+            .into_iter()
+            .map(|id| {
+                let message = format!("catalogue-{kind}-{id}");
+                let in_each = |message: &str| {
+                    Language::ALL.map(|language| crate::i18n::try_text_in(language, message))
+                };
+                let words = Words {
+                    name: in_each(&message),
+                    short: in_each(&format!("{message}-short")),
+                };
+                (id, words)
+            })
+            .collect()
+    })
+}
+
+/// The catalogue's word in `language` when `stored` is one of `words` (in any language): a
+/// name Leadflow gave follows the window's language when it changes (a design made in English
+/// shows "Marknadskoordinator" in Swedish), and a name the person typed, or a catalogue name
+/// they changed, stays as they wrote it.
+fn catalogue_word<'a>(
+    stored: &'a str,
+    words: &'static [Option<String>; 4],
+    language: Language,
+) -> Cow<'a, str> {
+    let given = words.iter().flatten().any(|word| word == stored);
+    let index = Language::ALL.iter().position(|known| *known == language);
+    match index.and_then(|index| words[index].as_deref()) {
+        Some(word) if given => Cow::Borrowed(word),
+        _ => Cow::Borrowed(stored),
     }
 }
 
@@ -28,14 +68,21 @@ fn catalogue_word<'a>(stored: &'a str, message: &str, language: Language) -> Cow
 fn shown<'a>(
     name: &'a str,
     short_name: &'a str,
-    message: &str,
+    (kind, id): (&'static str, &str),
     language: Language,
     chip: bool,
 ) -> Cow<'a, str> {
+    let Some(words) = catalogue_words(kind).get(id) else {
+        return Cow::Borrowed(if chip && !short_name.is_empty() {
+            short_name
+        } else {
+            name
+        });
+    };
     if chip && !short_name.is_empty() {
-        catalogue_word(short_name, &format!("{message}-short"), language)
+        catalogue_word(short_name, &words.short, language)
     } else {
-        catalogue_word(name, message, language)
+        catalogue_word(name, &words.name, language)
     }
 }
 
@@ -68,20 +115,19 @@ impl Role {
     /// The name as `language` shows it (a catalogue role `id` in that language's words).
     #[must_use]
     pub fn name_in(&self, id: &RoleId, language: Language) -> Cow<'_, str> {
-        shown(
-            &self.name,
-            "",
-            &format!("catalogue-role-{id}"),
-            language,
-            false,
-        )
+        shown(&self.name, "", ("role", id.as_str()), language, false)
     }
 
     /// The chip's words as `language` shows them.
     #[must_use]
     pub fn chip_label_in(&self, id: &RoleId, language: Language) -> Cow<'_, str> {
-        let message = format!("catalogue-role-{id}");
-        shown(&self.name, &self.short_name, &message, language, true)
+        shown(
+            &self.name,
+            &self.short_name,
+            ("role", id.as_str()),
+            language,
+            true,
+        )
     }
 }
 
@@ -163,20 +209,19 @@ impl Tool {
     /// The name as `language` shows it (a catalogue tool `id` in that language's words).
     #[must_use]
     pub fn name_in(&self, id: &ToolId, language: Language) -> Cow<'_, str> {
-        shown(
-            &self.name,
-            "",
-            &format!("catalogue-tool-{id}"),
-            language,
-            false,
-        )
+        shown(&self.name, "", ("tool", id.as_str()), language, false)
     }
 
     /// The chip's words as `language` shows them.
     #[must_use]
     pub fn chip_label_in(&self, id: &ToolId, language: Language) -> Cow<'_, str> {
-        let message = format!("catalogue-tool-{id}");
-        shown(&self.name, &self.short_name, &message, language, true)
+        shown(
+            &self.name,
+            &self.short_name,
+            ("tool", id.as_str()),
+            language,
+            true,
+        )
     }
 }
 

@@ -82,7 +82,7 @@ pub fn strongest_loop(design: &Design) -> Option<FeedbackLoop> {
                 };
                 let referred_over_stay =
                     (daily_churn > 0.0).then(|| referrals / DAYS_PER_YEAR / daily_churn);
-                let (_, path) = likeliest_path(&edges, to, id)?;
+                let (_, path) = likeliest_path(&edges, to, id, design.stages.len())?;
                 let share = chance_of_reaching(&edges, id)
                     .get(to)
                     .copied()
@@ -142,16 +142,17 @@ fn onward_edges(design: &Design) -> Vec<(StageId, StageId, f64)> {
 
 /// The likeliest way from `from` to `to` (the product of the shares along it, and the
 /// stages on it from `from` up to but not including `to`). Shares are at most one, so the
-/// likeliest way visits no stage twice and settles within one pass per stage.
+/// likeliest way visits no stage twice and settles within one pass per stage (of `stages`).
 fn likeliest_path(
     edges: &[(StageId, StageId, f64)],
     from: &StageId,
     to: &StageId,
+    stages: usize,
 ) -> Option<(f64, Vec<StageId>)> {
     let mut best: std::collections::BTreeMap<&StageId, (f64, Option<&StageId>)> =
         std::collections::BTreeMap::new();
     best.insert(from, (1.0, None));
-    let stages = edges.len() + 1;
+    let stages = stages + 1;
     for _ in 0..stages {
         let mut changed = false;
         for (start, end, share) in edges {

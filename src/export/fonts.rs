@@ -12,6 +12,29 @@ pub const FAMILY: &str = "Ubuntu";
 /// What an SVG viewer without Ubuntu falls back to, in order.
 pub const FALLBACK_FAMILIES: &str = "'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
 
+/// Leaves out of a font database the system's faces that would spoil an export: those of a
+/// bundled family ([`shadows_bundled`]) and those drawn only in bitmaps ([`is_bitmap_only`]).
+/// A macro, as PNG and PDF are drawn with two versions of fontdb (usvg's and svg2pdf's).
+macro_rules! drop_unusable_system_faces {
+    ($database:expr, $bundled:path) => {{
+        let unusable: Vec<_> = $database
+            .faces()
+            .filter(|face| {
+                !matches!(face.source, $bundled(_))
+                    && ($crate::export::fonts::shadows_bundled(&face.families)
+                        || $database
+                            .with_face_data(face.id, $crate::export::fonts::is_bitmap_only)
+                            .unwrap_or(true))
+            })
+            .map(|face| face.id)
+            .collect();
+        for id in unusable {
+            $database.remove_face(id);
+        }
+    }};
+}
+pub(super) use drop_unusable_system_faces;
+
 /// The bundled fonts, parsed for measuring.
 pub struct Fonts {
     text: Option<FontRef<'static>>,
@@ -45,21 +68,7 @@ impl Fonts {
     pub fn database() -> usvg::fontdb::Database {
         let mut database = Self::bundled_database();
         database.load_system_fonts();
-        let unwanted: Vec<_> = database
-            .faces()
-            .filter(|face| {
-                let system = !matches!(face.source, usvg::fontdb::Source::Binary(_));
-                system
-                    && (shadows_bundled(&face.families)
-                        || database
-                            .with_face_data(face.id, is_bitmap_only)
-                            .unwrap_or(true))
-            })
-            .map(|face| face.id)
-            .collect();
-        for id in unwanted {
-            database.remove_face(id);
-        }
+        drop_unusable_system_faces!(database, usvg::fontdb::Source::Binary);
         database
     }
 
@@ -115,12 +124,20 @@ pub struct SystemFont {
 /// Japanese kana, Korean, Arabic, Hebrew, Devanagari, Thai, an emoji.
 const PROBES: [char; 8] = ['客', 'あ', '한', 'م', 'ש', 'क', 'ก', '🚀'];
 
+/// What [`system_fallbacks`] found, once looked for.
+static FALLBACKS: std::sync::OnceLock<Vec<SystemFont>> = std::sync::OnceLock::new();
+
+/// The system's fallback fonts if they have been looked for, without waiting for the look.
+#[must_use]
+pub fn system_fallbacks_found() -> Option<&'static [SystemFont]> {
+    FALLBACKS.get().map(Vec::as_slice)
+}
+
 /// The system's outline fonts that draw [`PROBES`], the first found for each, read once per
 /// process: the window adds them behind its bundled fonts, so a stage named in Chinese shows
 /// its name, not boxes.
 pub fn system_fallbacks() -> &'static [SystemFont] {
-    static FOUND: std::sync::OnceLock<Vec<SystemFont>> = std::sync::OnceLock::new();
-    FOUND.get_or_init(|| {
+    FALLBACKS.get_or_init(|| {
         let mut database = usvg::fontdb::Database::new();
         database.load_system_fonts();
         let mut found: Vec<SystemFont> = Vec::new();

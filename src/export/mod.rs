@@ -16,7 +16,7 @@ mod svg;
 pub mod workbook;
 
 pub use choices::ExportSettings;
-pub use fonts::{Fonts, SystemFont, system_fallbacks};
+pub use fonts::{Fonts, SystemFont, system_fallbacks, system_fallbacks_found};
 pub use picture::{Picture, diagram, diagram_shapes, diagram_shapes_in};
 pub use slide::{SLIDE_HEIGHT, SLIDE_WIDTH, slide};
 

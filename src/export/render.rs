@@ -113,21 +113,7 @@ fn pdf_options() -> &'static svg2pdf::usvg::Options<'static> {
         // As for PNG: characters the bundled fonts lack come from the system's fonts with
         // outlines.
         database.load_system_fonts();
-        let unwanted: Vec<_> = database
-            .faces()
-            .filter(|face| {
-                let system = !matches!(face.source, pdf_usvg::fontdb::Source::Binary(_));
-                system
-                    && (super::fonts::shadows_bundled(&face.families)
-                        || database
-                            .with_face_data(face.id, super::fonts::is_bitmap_only)
-                            .unwrap_or(true))
-            })
-            .map(|face| face.id)
-            .collect();
-        for id in unwanted {
-            database.remove_face(id);
-        }
+        super::fonts::drop_unusable_system_faces!(database, pdf_usvg::fontdb::Source::Binary);
         pdf_usvg::Options {
             fontdb: Arc::new(database),
             font_family: super::fonts::FAMILY.to_owned(),

@@ -197,21 +197,8 @@ pub fn money(value: f64, currency: &str) -> String {
 /// A money amount, short, in `language`.
 #[must_use]
 pub fn money_in(language: Language, value: f64, currency: &str) -> String {
-    let magnitude = value.abs();
-    let (million, thousand) = match language {
-        Language::English => ("M", "k"),
-        Language::Swedish => ("mn", "tn"),
-        Language::Danish => ("mio.", "t."),
-        Language::Finnish => ("milj.", "t."),
-    };
-    let amount = if magnitude >= 1e6 {
-        format!("{} {million}", number_in(language, value / 1e6, 1))
-    } else if magnitude >= 1e4 {
-        format!("{} {thousand}", number_in(language, value / 1e3, 0))
-    } else {
-        number_in(language, value, 0)
-    };
-    format!("{amount} {}", currency_in(language, currency))
+    // Alone, an amount is the largest of its own list.
+    money_as_largest_in(language, value, currency, 0.0)
 }
 
 /// A money amount in the unit the largest of its list needs, so a column reads in one style

@@ -60,9 +60,6 @@ pub struct Summary {
     /// Leads in the process grow exponentially faster than the sources do (a flywheel whose
     /// loop feeds more than it loses).
     pub runaway_growth: bool,
-    /// When leads grow without bound, the loop that feeds them, if one gives back more than
-    /// it takes (growth can also come from a design's sources alone).
-    pub runaway_loop: Option<crate::design::feedback::FeedbackLoop>,
     /// Weeks simulated when growth passed all meaning (10^15 leads) and the run stopped.
     pub stopped_after_weeks: Option<usize>,
 }

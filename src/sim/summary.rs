@@ -23,7 +23,6 @@ pub(super) fn empty() -> Summary {
         utilisation: Vec::new(),
         bottleneck: None,
         runaway_growth: false,
-        runaway_loop: None,
         stopped_after_weeks: None,
     }
 }
@@ -83,9 +82,6 @@ pub(super) fn summarise(result: &SimResult, design: &Design, facts: &Facts) -> S
         utilisation,
         bottleneck,
         runaway_growth,
-        runaway_loop: runaway_growth
-            .then(|| crate::design::feedback::strongest_loop(design))
-            .flatten(),
         stopped_after_weeks: facts.stopped_after_weeks,
     }
 }

@@ -324,13 +324,11 @@ fn source_fields_ui(
             "",
         );
         labelled(ui, &crate::tr!("design-inspector-cost-per-week"), |ui| {
-            ui.add(
-                DragValue::new(&mut source.cost_per_week)
-                    .in_language(0)
-                    .range(0.0..=f64::MAX)
-                    .speed(10.0)
-                    .suffix(format!(" {currency}")),
-            )
+            ui.add(super::fields::money_field(
+                &mut source.cost_per_week,
+                currency,
+                10.0,
+            ))
         });
         ui.end_row();
         let mut growth = source.growth_per_month * 100.0;

@@ -46,6 +46,16 @@ pub fn text_field<'t>(text: &'t mut String, ui: &egui::Ui, most: f32) -> egui::T
     egui::TextEdit::singleline(text).desired_width(ui.available_width().min(most))
 }
 
+/// A field for an amount of money in `currency`: whole units in the language's style, never
+/// below zero nor above what validation accepts, moved by `speed` per point dragged.
+pub fn money_field<'v>(value: &'v mut f64, currency: &str, speed: f64) -> DragValue<'v> {
+    DragValue::new(value)
+        .in_language(0)
+        .range(0.0..=crate::design::limits::MAX_MONEY)
+        .speed(speed)
+        .suffix(format!(" {currency}"))
+}
+
 /// A label and a widget in two grid cells; the widget is named by the label.
 pub fn labelled(
     ui: &mut egui::Ui,

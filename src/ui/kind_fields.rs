@@ -82,13 +82,11 @@ fn customer_fields_ui(
     currency: &str,
 ) {
     labelled(ui, &crate::tr!("kind-fields-order-value"), |ui| {
-        ui.add(
-            DragValue::new(&mut customers.order_value)
-                .in_language(0)
-                .range(0.0..=f64::MAX)
-                .speed(50.0)
-                .suffix(format!(" {currency}")),
-        )
+        ui.add(super::fields::money_field(
+            &mut customers.order_value,
+            currency,
+            50.0,
+        ))
     });
     ui.end_row();
     labelled(

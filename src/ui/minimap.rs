@@ -26,7 +26,8 @@ struct Placement {
 /// cover a stage drawn on the canvas (a map hiding the design it maps helps nobody).
 fn placement(canvas: Rect, view: Rect, stages: &[Rect]) -> Option<Placement> {
     let drawn = stages.iter().copied().reduce(Rect::union)?;
-    if view.contains_rect(drawn) || !view.is_finite() || view.width() <= 0.0 {
+    if view.contains_rect(drawn) || !view.is_finite() || view.width() <= 0.0 || view.height() <= 0.0
+    {
         return None;
     }
     let most = MOST.min(canvas.size() * MOST_SHARE);

@@ -260,23 +260,19 @@ fn fields_ui(
         }
         ui.end_row();
         labelled(ui, &crate::tr!("move-inspector-one-off-cost"), |ui| {
-            ui.add(
-                DragValue::new(&mut planned.one_off_cost)
-                    .in_language(0)
-                    .range(0.0..=1e12)
-                    .speed(50.0)
-                    .suffix(format!(" {currency}")),
-            )
+            ui.add(super::fields::money_field(
+                &mut planned.one_off_cost,
+                currency,
+                50.0,
+            ))
         });
         ui.end_row();
         labelled(ui, &crate::tr!("move-inspector-cost-per-month"), |ui| {
-            ui.add(
-                DragValue::new(&mut planned.cost_per_month)
-                    .in_language(0)
-                    .range(0.0..=1e12)
-                    .speed(50.0)
-                    .suffix(format!(" {currency}")),
-            )
+            ui.add(super::fields::money_field(
+                &mut planned.cost_per_month,
+                currency,
+                50.0,
+            ))
         });
         ui.end_row();
     });

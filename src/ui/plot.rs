@@ -5,14 +5,16 @@ use crate::design::targets::TargetFigure;
 use crate::design::{Design, StageKind};
 use crate::draw::{self, Theme};
 use crate::sim::{SimResult, StageMetric, Statistic, TotalMetric};
+use crate::ui::findings_list::Runaway;
 use egui::RichText;
 use egui_plot::{FilledArea, Line, PlotPoints, PlotUi};
 
-/// The headline figures: customers, revenue, CAC, payback week, bottleneck.
+/// The headline figures: customers, revenue, CAC, payback week, bottleneck; and leads
+/// growing without bound, when they do.
 pub fn headline_ui(
     ui: &mut egui::Ui,
     design: &Design,
-    result: &SimResult,
+    (result, runaway): (&SimResult, Option<Runaway<'_>>),
     without_plan: Option<&SimResult>,
     theme: &Theme,
 ) {
@@ -32,7 +34,7 @@ pub fn headline_ui(
         .show(ui, |ui| {
             headline_row(ui, design, result, without_plan, figure);
         });
-    runaway_ui(ui, design, result, theme);
+    runaway_ui(ui, runaway, theme);
 }
 
 fn headline_row(
@@ -63,11 +65,9 @@ fn headline_row(
 
 /// Leads growing without bound, on a line of its own under the figures (at the end of
 /// their row it scrolled out of a small window), wrapped to the panel.
-fn runaway_ui(ui: &mut egui::Ui, design: &Design, result: &SimResult, theme: &Theme) {
-    if result.summary.runaway_growth {
-        let words =
-            crate::design::feedback::runaway_message(result.summary.runaway_loop.as_ref(), design)
-                .words(crate::i18n::current());
+fn runaway_ui(ui: &mut egui::Ui, runaway: Option<Runaway<'_>>, theme: &Theme) {
+    if let Some(runaway) = runaway {
+        let words = runaway.words(crate::i18n::current());
         ui.add(egui::Label::new(RichText::new(words).color(theme.bottleneck)).wrap());
     }
 }

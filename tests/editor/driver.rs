@@ -30,6 +30,19 @@ pub fn editor_speaking(
     editor_on(design, dialogs, language)
 }
 
+/// The editor on a template in `language`, in a window of `width` × `height` pixels, settled.
+pub fn editor_speaking_at(
+    template: &str,
+    language: leadflow::i18n::Language,
+    width: f32,
+    height: f32,
+) -> Editor {
+    let mut editor = editor_speaking(template, ScriptedDialogs::default(), language);
+    editor.harness.set_size(egui::vec2(width, height));
+    editor.steps(4);
+    editor
+}
+
 /// The editor on `design`, as if opened from an unnamed file.
 pub fn editor_on(
     design: leadflow::design::Design,

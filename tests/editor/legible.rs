@@ -188,13 +188,12 @@ fn in_a_small_window_nothing_in_the_inspector_runs_past_its_edge() {
 
 #[test]
 fn in_finnish_at_800_pixels_the_plot_tabs_wrap_and_nothing_runs_past_the_window() {
-    let mut editor = crate::driver::editor_speaking(
+    let editor = crate::driver::editor_speaking_at(
         "sales-silo",
-        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
         leadflow::i18n::Language::Finnish,
+        800.0,
+        600.0,
     );
-    editor.harness.set_size(egui::vec2(800.0, 600.0));
-    editor.steps(4);
     for label in ["Liidit vaiheittain", "Parannuskohteet", "Lisää muutos…"] {
         let rect = editor.harness.get_by_label(label).rect();
         assert!(rect.max.x <= 800.0, "{label} ends at x = {:.0}", rect.max.x);

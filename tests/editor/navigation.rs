@@ -313,12 +313,19 @@ fn leads_growing_without_bound_are_counted_and_listed_with_the_warnings() {
         leadflow::i18n::Language::English,
     );
     editor.steps(3);
+    assert!(
+        editor
+            .harness
+            .state_mut()
+            .simulation()
+            .is_some_and(|result| result.summary.runaway_growth),
+        "the design runs away"
+    );
     let found = editor
         .harness
         .state_mut()
-        .simulation()
-        .filter(|result| result.summary.runaway_growth)
-        .and_then(|result| result.summary.runaway_loop.clone())
+        .runaway_loop()
+        .cloned()
         .expect("the design runs away, and the loop is found");
     let gain = found.gain.expect("customers leave");
     editor.steps(3);

@@ -202,13 +202,12 @@ fn play_moves_the_week_on_frame_after_frame() {
 
 #[test]
 fn in_a_1024_pixel_window_the_week_and_the_keys_hint_do_not_run_into_each_other() {
-    let mut editor = super::driver::editor_speaking(
+    let mut editor = super::driver::editor_speaking_at(
         "inbound",
-        leadflow::ui::file_dialogs::ScriptedDialogs::default(),
         leadflow::i18n::Language::Swedish,
+        1024.0,
+        700.0,
     );
-    editor.harness.set_size(egui::vec2(1024.0, 700.0));
-    editor.steps(3);
     editor.press(Modifiers::NONE, Key::F5);
     editor.steps(4);
     let week = editor.harness.get_by_label_contains("Vecka 52").rect();

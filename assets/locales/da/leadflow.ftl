@@ -1400,3 +1400,4 @@ status-monte-carlo-left = Monte Carlo { $percent }, omkring { $left } tilbage
 status-stop = Stop
 status-stop-hint = Stop Monte Carlo-kørslerne; de forventede værdier bliver vist
 status-monte-carlo-stopped = Monte Carlo stoppet: forventede værdier vises
+cli-simulation-failed = Simuleringen mislykkedes; intet blev skrevet

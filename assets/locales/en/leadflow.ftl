@@ -1402,3 +1402,4 @@ status-monte-carlo-left = Monte Carlo { $percent }, about { $left } left
 status-stop = Stop
 status-stop-hint = Stop the Monte Carlo runs; the expected values stay shown
 status-monte-carlo-stopped = Monte Carlo stopped: expected values shown
+cli-simulation-failed = The simulation failed; nothing was written

@@ -1403,3 +1403,4 @@ status-monte-carlo-left = Monte Carlo { $percent }, noin { $left } jäljellä
 status-stop = Pysäytä
 status-stop-hint = Pysäytä Monte Carlo -ajot; odotusarvot jäävät näkyviin
 status-monte-carlo-stopped = Monte Carlo pysäytetty: näytetään odotusarvot
+cli-simulation-failed = Simulointi epäonnistui; mitään ei kirjoitettu

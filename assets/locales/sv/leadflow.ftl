@@ -1403,3 +1403,4 @@ status-monte-carlo-left = Monte Carlo { $percent }, ungefär { $left } kvar
 status-stop = Stoppa
 status-stop-hint = Stoppa Monte Carlo-körningarna; de förväntade värdena fortsätter att visas
 status-monte-carlo-stopped = Monte Carlo stoppad: förväntade värden visas
+cli-simulation-failed = Simuleringen misslyckades; inget skrevs
