@@ -72,6 +72,73 @@ pub fn figures_per_week(stages: usize) -> u64 {
     stages as u64 * 5 + 11
 }
 
+/// How a Monte Carlo simulation keeps its weekly figures, and so how often its runs are
+/// simulated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keeping {
+    /// Every run's values of `cells` figures at once, the percentiles selected among them; a
+    /// longer record is simulated again for each further share of its figures.
+    AllRuns { cells: usize },
+    /// `cells` figures counted, not kept: a pilot of the first runs sets each figure's bins,
+    /// a first pass counts every run into them, a second keeps only the runs in the bins the
+    /// percentiles fell in. Memory grows with the figures, not with the runs; a longer record
+    /// takes further rounds of two passes.
+    Counted { cells: usize },
+}
+
+/// Passes a round of counted figures takes (besides its pilot of the first runs).
+pub const COUNTING_PASSES: usize = 2;
+/// Runs whose values set a counted figure's bins.
+pub const COUNTING_PILOT_RUNS: usize = 1_024;
+/// Bins of a counted figure: 256 of the pilot's values, the 255 gaps between them and the two
+/// beyond them.
+pub const COUNTING_BINS: usize = 2 * 256 + 1;
+/// 32-bit numbers a simulating thread keeps per counted figure: its bins' counts and the
+/// values of one batch of 128 runs.
+const COUNTED_PER_FIGURE_PER_THREAD: u64 = COUNTING_BINS as u64 + 128;
+/// 32-bit numbers per counted figure besides: all threads' counts, the pilot's 256 values,
+/// the sums of 16 groups of runs for the mean (64-bit) and each percentile's bin and rank.
+const COUNTED_PER_FIGURE: u64 = COUNTING_BINS as u64 + 256 + 16 * 2 + 3 * 2;
+
+impl Keeping {
+    /// The way that simulates the runs fewest times within [`MAX_KEPT_FIGURES`] (or
+    /// `kept_figures`, for tests of the budget): keeping every run while a pass keeps a good
+    /// share of the record, counting when the runs far outnumber the bins.
+    #[must_use]
+    pub fn choose(kept_figures: u64, runs: u64, record_len: usize, threads: usize) -> Self {
+        // At least a cache line's worth of figures a pass, so any budget ends.
+        let least = 16.min(record_len).max(1);
+        let within = |per_figure: u64| {
+            usize::try_from(kept_figures / per_figure.max(1))
+                .unwrap_or(usize::MAX)
+                .clamp(least, record_len.max(1))
+        };
+        let all_runs = Self::AllRuns {
+            cells: within(runs),
+        };
+        let counted_per_figure = (threads as u64 * COUNTED_PER_FIGURE_PER_THREAD
+            + COUNTED_PER_FIGURE)
+            .max(COUNTING_PILOT_RUNS as u64);
+        let counted = Self::Counted {
+            cells: within(counted_per_figure),
+        };
+        if counted.passes(record_len) < all_runs.passes(record_len) {
+            counted
+        } else {
+            all_runs
+        }
+    }
+
+    /// Times the runs are simulated for a record of `record_len` figures.
+    #[must_use]
+    pub fn passes(self, record_len: usize) -> usize {
+        match self {
+            Self::AllRuns { cells } => record_len.div_ceil(cells.max(1)).max(1),
+            Self::Counted { cells } => COUNTING_PASSES * record_len.div_ceil(cells.max(1)).max(1),
+        }
+    }
+}
+
 /// Whether simulating `design` stays within the size limits: what the editor asks
 /// before it simulates (validation says why not).
 #[must_use]

@@ -2,13 +2,13 @@
 
 use super::calendar::{EARLIEST_START, LATEST_START};
 use super::limits::{
-    HORIZON_WEEKS, MAX_CATALOGUE, MAX_DAYS, MAX_FLOWS, MAX_GROWTH_PER_MONTH, MAX_HEADCOUNT,
-    MAX_IN_STAGE_TODAY, MAX_KEPT_FIGURES, MAX_LEADS_PER_PERSON_PER_WEEK, MAX_LEADS_PER_WEEK,
-    MAX_MONEY, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PER_YEAR, MAX_POSITION, MAX_SCENARIOS,
-    MAX_SEASON_FACTOR, MAX_SOURCES, MAX_STAGES, MAX_TOTAL_DELAY_DAYS, MONTE_CARLO_RUNS,
-    kept_figures, total_delay_days,
+    HORIZON_WEEKS, Keeping, MAX_CATALOGUE, MAX_DAYS, MAX_FLOWS, MAX_GROWTH_PER_MONTH,
+    MAX_HEADCOUNT, MAX_IN_STAGE_TODAY, MAX_KEPT_FIGURES, MAX_LEADS_PER_PERSON_PER_WEEK,
+    MAX_LEADS_PER_WEEK, MAX_MONEY, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PER_YEAR, MAX_POSITION,
+    MAX_SCENARIOS, MAX_SEASON_FACTOR, MAX_SOURCES, MAX_STAGES, MAX_TOTAL_DELAY_DAYS,
+    MONTE_CARLO_RUNS, figures_per_week, kept_figures, total_delay_days,
 };
-use super::{Design, DropOuts, MONTHS, Point, Stage, StageId, StageKind};
+use super::{Design, DropOuts, MONTHS, Point, SimulationMode, Stage, StageId, StageKind};
 use crate::i18n::{Message, Value};
 use std::collections::{BTreeSet, VecDeque};
 
@@ -634,20 +634,34 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
             ),
         );
     }
-    let passes = kept_figures(design).div_ceil(MAX_KEPT_FIGURES);
-    if passes > 1 {
-        findings.warning(
-            Subject::Design,
-            crate::message!(
-                "validate-passes",
-                runs = settings.runs.to_string(),
-                weeks = settings.horizon_weeks.to_string(),
-                stages = design.stages.len().to_string(),
-                size = Value::Number(kept_figures(design) as f64 * 4.0 / 1e9, 1),
-                kept = Value::Number(MAX_KEPT_FIGURES as f64 * 4.0 / 1e9, 1),
-                passes = passes.to_string()
-            ),
+    if settings.mode == SimulationMode::MonteCarlo && kept_figures(design) > MAX_KEPT_FIGURES {
+        let record_len =
+            settings.horizon_weeks as usize * figures_per_week(design.stages.len()) as usize;
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        // The simulation's threads, at most one per group of runs summed for the means.
+        let threads = threads.min(16);
+        let keeping = Keeping::choose(
+            MAX_KEPT_FIGURES,
+            u64::from(settings.runs),
+            record_len,
+            threads,
         );
+        let passes = keeping.passes(record_len);
+        let id = match keeping {
+            Keeping::AllRuns { .. } => "validate-passes",
+            Keeping::Counted { .. } => "validate-counted",
+        };
+        let mut message = crate::message!(
+            "validate-passes",
+            runs = Value::Number(f64::from(settings.runs), 0),
+            weeks = settings.horizon_weeks.to_string(),
+            stages = design.stages.len().to_string(),
+            size = Value::Number(kept_figures(design) as f64 * 4.0 / 1e9, 1),
+            kept = Value::Number(MAX_KEPT_FIGURES as f64 * 4.0 / 1e9, 1),
+            passes = passes.to_string()
+        );
+        message.id = id;
+        findings.warning(Subject::Design, message);
     }
     if !MONTE_CARLO_RUNS.contains(&settings.runs) {
         findings.error(

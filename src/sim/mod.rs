@@ -2,6 +2,7 @@
 //! [`simulate`] turns a design into weekly series and headline figures.
 
 mod compile;
+mod counting;
 mod daily_figures;
 pub mod draws;
 mod engine;
@@ -9,6 +10,7 @@ mod layout;
 mod monte_carlo;
 pub mod months;
 pub mod output;
+mod percentiles;
 mod progress;
 mod result;
 pub mod rng;

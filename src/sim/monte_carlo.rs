@@ -1,17 +1,24 @@
 //! Monte Carlo: many seeded runs of the same rules, spread over the machine's cores, reduced to
 //! means and 10/50/90 % percentiles per weekly figure.
 //!
-//! Exact percentiles need every run's value of a figure at once. Runs × figures can outgrow any
-//! laptop (100,000 runs of a ten-year, 2,000-stage design keep 500 billion figures), so the
-//! figures kept at once are held to a budget: beyond it the runs are simulated again in passes,
-//! each keeping the next share of the weekly figures. A run always draws the same numbers, so
-//! the result is the same whatever the budget; only time grows with the passes.
+//! Exact percentiles need every run's value of a figure, and runs × figures can outgrow any
+//! laptop (100,000 runs of the sales silo over ten years are 2 billion figures). Within a
+//! budget every run's figures are kept and the percentiles selected among them; beyond it, the
+//! one of two ways that simulates the runs fewer times: keeping a share of the figures a pass,
+//! or counting every figure's values into bins (`counting`: four passes, memory independent of
+//! the runs). A run always draws the same numbers and the means are summed in groups fixed by
+//! the runs, so the result is the same, bit for bit, whatever the budget, the way and the
+//! number of threads; only time and memory differ.
 
 use super::compile::Compiled;
+use super::counting::{Bins, Counts, Gathered, Search};
 use super::engine::{Engine, RunFacts};
 use super::layout::{Layout, TotalMetric};
-use super::result::{Bands, RunOutcome, nearest_rank};
+use super::percentiles::{Reduced, mean_by_groups, reduce};
+use super::result::{Bands, RunOutcome};
 use super::rng::Rng;
+use crate::design::limits::{COUNTING_PILOT_RUNS, Keeping};
+use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 
@@ -85,6 +92,11 @@ const LANES: usize = 8;
 /// Groups of runs a thread takes at a time. Facts are summed per batch and the batches in run
 /// order, so sums do not depend on the number of threads.
 const BATCH_GROUPS: usize = 16;
+const BATCH_RUNS: usize = BATCH_GROUPS * LANES;
+
+/// Groups of batches whose values are summed together for the means, the groups' sums then
+/// added in order; threads take whole groups.
+const MEAN_GROUPS: usize = 16;
 
 /// A model for one run: the design with its measured figures drawn for that run (see
 /// `uncertainty`).
@@ -108,6 +120,69 @@ struct Batch<'a> {
     outcomes: &'a mut [RunOutcome],
 }
 
+/// How the runs are laid out: in batches, batches in groups for the means, groups over threads.
+struct Shape {
+    runs: usize,
+    /// The runs with the last group of lanes filled up (extra runs simulated and dropped).
+    padded_runs: usize,
+    weeks: usize,
+    record_len: usize,
+    batches: usize,
+    /// Per group for the means: its batches. Fixed by the runs alone.
+    mean_groups: Vec<Range<usize>>,
+    /// Per thread: its groups.
+    threads: Vec<Range<usize>>,
+}
+
+impl Shape {
+    fn new(runs: usize, weeks: usize, layout: Layout, cores: usize) -> Self {
+        let padded_runs = runs.div_ceil(LANES).max(1) * LANES;
+        let batches = padded_runs.div_ceil(BATCH_RUNS);
+        let mean_groups = split(0..batches, MEAN_GROUPS.min(batches));
+        let threads = split(0..mean_groups.len(), cores.clamp(1, mean_groups.len()));
+        Self {
+            runs,
+            padded_runs,
+            weeks,
+            record_len: layout.record_len(weeks).max(1),
+            batches,
+            mean_groups,
+            threads,
+        }
+    }
+
+    /// The runs of `batches`, padding included.
+    fn runs_of(&self, batches: Range<usize>) -> Range<usize> {
+        (batches.start * BATCH_RUNS).min(self.padded_runs)
+            ..(batches.end * BATCH_RUNS).min(self.padded_runs)
+    }
+
+    fn batches_of_thread(&self, thread: usize) -> Range<usize> {
+        let groups = &self.threads[thread];
+        self.mean_groups[groups.start].start..self.mean_groups[groups.end - 1].end
+    }
+
+    /// The runs of each group for the means, padding left out.
+    fn runs_of_mean_groups(&self) -> Vec<Range<usize>> {
+        self.mean_groups
+            .iter()
+            .map(|batches| {
+                let runs = self.runs_of(batches.clone());
+                runs.start.min(self.runs)..runs.end.min(self.runs)
+            })
+            .collect()
+    }
+}
+
+/// `whole` in `parts` consecutive ranges of sizes differing by at most one.
+fn split(whole: Range<usize>, parts: usize) -> Vec<Range<usize>> {
+    let len = whole.len();
+    let at = |part: usize| whole.start + part * len / parts.max(1);
+    (0..parts.max(1))
+        .map(|part| at(part)..at(part + 1))
+        .collect()
+}
+
 /// Runs `plan.runs` simulations, or none once `plan.stop` is set. Run `r` always draws from the
 /// streams of `(seed, r, stage or source id)`, so the result depends neither on the number of
 /// threads, nor on how runs are grouped into lanes, nor on the passes. With `variants`, each
@@ -119,116 +194,399 @@ pub(super) fn run(
     layout: Layout,
     plan: &Plan<'_>,
 ) -> Option<Outcome> {
-    let runs = plan.runs as usize;
-    let weeks = (model.days / 7).max(1);
-    let record_len = layout.record_len(weeks).max(1);
-    let groups = runs.div_ceil(LANES).max(1);
-    let batches = groups.div_ceil(BATCH_GROUPS);
-    // The last group is filled up with extra runs, simulated and then dropped.
-    let padded_runs = groups * LANES;
-    let pass_cells = cells_per_pass(plan.kept_figures, padded_runs, record_len);
-    let threads = thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .clamp(1, batches);
-    let batches_per_thread = batches.div_ceil(threads);
+    let cores = thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    run_on(model, variants, layout, plan, (cores, None))
+}
 
-    let mut mean = vec![0.0; record_len];
-    let mut bands = Bands {
-        p10: vec![0.0; record_len],
-        p50: vec![0.0; record_len],
-        p90: vec![0.0; record_len],
+fn run_on(
+    model: &Compiled,
+    variants: Option<&Variants<'_>>,
+    layout: Layout,
+    plan: &Plan<'_>,
+    (cores, keeping): (usize, Option<Keeping>),
+) -> Option<Outcome> {
+    let shape = Shape::new(plan.runs as usize, (model.days / 7).max(1), layout, cores);
+    let keeping = keeping.unwrap_or_else(|| {
+        Keeping::choose(
+            plan.kept_figures,
+            shape.padded_runs as u64,
+            shape.record_len,
+            shape.threads.len(),
+        )
+    });
+    let mut expected = shape.runs as u64 * keeping.passes(shape.record_len) as u64;
+    if let Keeping::Counted { cells } = keeping {
+        let pilots = shape.record_len.div_ceil(cells.max(1));
+        expected += (shape.runs.min(COUNTING_PILOT_RUNS) * pilots) as u64;
+    }
+    plan.progress.expect(expected);
+    let mut outcome = Outcome {
+        mean: vec![0.0; shape.record_len],
+        bands: Bands {
+            p10: vec![0.0; shape.record_len],
+            p50: vec![0.0; shape.record_len],
+            p90: vec![0.0; shape.record_len],
+        },
+        facts: Facts::default(),
+        run_outcomes: vec![RunOutcome::default(); shape.padded_runs],
     };
-    let mut batch_facts = vec![Facts::default(); batches];
-    let mut run_outcomes = vec![RunOutcome::default(); padded_runs];
-    // Records are kept as f32: whole leads are exact up to 16 million, and money to a few
-    // parts per ten million, while the memory halves.
-    let mut kept = vec![0.0_f32; padded_runs * pass_cells];
-    let passes = record_len.div_ceil(pass_cells) as u64;
-    plan.progress.expect(runs as u64 * passes);
-    for first_cell in (0..record_len).step_by(pass_cells) {
-        let cells = first_cell..(first_cell + pass_cells).min(record_len);
+    let mut batch_facts = vec![Facts::default(); shape.batches];
+    let simulation = Simulation {
+        model,
+        variants,
+        layout,
+        plan,
+        shape: &shape,
+    };
+    let finished = match keeping {
+        Keeping::AllRuns { cells } => {
+            simulation.keep_all_runs(cells, &mut outcome, &mut batch_facts)
+        }
+        Keeping::Counted { cells } => simulation.count(cells, &mut outcome, &mut batch_facts),
+    };
+    if !finished {
+        return None;
+    }
+    for batch in batch_facts {
+        outcome.facts.append(batch);
+    }
+    outcome.facts.first_customer_days.truncate(shape.runs);
+    outcome.run_outcomes.truncate(shape.runs);
+    Some(outcome)
+}
+
+/// What a pass does with the values of a batch of runs once simulated.
+trait Taking: Send {
+    /// Where the values of the thread's runs `runs` (counted from its first) are written.
+    fn values(&mut self, runs: Range<usize>) -> &mut [f32];
+    /// The values just written are those of `real` runs (the rest padding), of the thread's
+    /// `group`-th group for the means.
+    fn taken(&mut self, real: usize, group: usize);
+}
+
+/// Keeps every run's values where the reduction finds them.
+struct Keep<'a> {
+    kept: &'a mut [f32],
+    width: usize,
+}
+
+impl Taking for Keep<'_> {
+    fn values(&mut self, runs: Range<usize>) -> &mut [f32] {
+        &mut self.kept[runs.start * self.width..runs.end * self.width]
+    }
+
+    fn taken(&mut self, _real: usize, _group: usize) {}
+}
+
+/// Counts a batch's values into their bins and adds them to the group's sums for the means:
+/// the first pass of a counted round.
+struct Count<'a> {
+    batch: &'a mut [f32],
+    counts: &'a mut Counts,
+    bins: &'a Bins,
+    sums: &'a mut [f64],
+    width: usize,
+}
+
+impl Taking for Count<'_> {
+    fn values(&mut self, runs: Range<usize>) -> &mut [f32] {
+        &mut self.batch[..runs.len() * self.width]
+    }
+
+    fn taken(&mut self, real: usize, group: usize) {
+        let rows = &self.batch[..real * self.width];
+        self.counts.count(rows, self.bins);
+        let sums = &mut self.sums[group * self.width..(group + 1) * self.width];
+        for row in rows.chunks_exact(self.width) {
+            for (sum, &value) in sums.iter_mut().zip(row) {
+                *sum += f64::from(value);
+            }
+        }
+    }
+}
+
+/// Keeps a batch's values that lie in the bins the percentiles fell in: the second pass.
+struct Gather<'a> {
+    batch: &'a mut [f32],
+    gathered: &'a mut Gathered,
+    width: usize,
+}
+
+impl Taking for Gather<'_> {
+    fn values(&mut self, runs: Range<usize>) -> &mut [f32] {
+        &mut self.batch[..runs.len() * self.width]
+    }
+
+    fn taken(&mut self, real: usize, _group: usize) {
+        self.gathered
+            .gather(&self.batch[..real * self.width], self.width);
+    }
+}
+
+/// What every pass shares.
+#[derive(Clone, Copy)]
+struct Simulation<'a> {
+    model: &'a Compiled,
+    variants: Option<&'a Variants<'a>>,
+    layout: Layout,
+    plan: &'a Plan<'a>,
+    shape: &'a Shape,
+}
+
+impl Simulation<'_> {
+    /// Simulates every run once per share of `cells` figures, keeping each run's values.
+    fn keep_all_runs(
+        &self,
+        cells: usize,
+        outcome: &mut Outcome,
+        batch_facts: &mut [Facts],
+    ) -> bool {
+        let shape = self.shape;
+        let mut kept = vec![0.0_f32; shape.padded_runs * cells];
+        let mean_groups = shape.runs_of_mean_groups();
+        for first_cell in (0..shape.record_len).step_by(cells) {
+            let cells = first_cell..(first_cell + cells).min(shape.record_len);
+            let width = cells.len();
+            let kept = &mut kept[..shape.padded_runs * width];
+            let mut shares = self.thread_shares(kept, width);
+            let takers = shares.iter_mut().map(|kept| Keep { kept, width });
+            if !self.pass(
+                &cells,
+                first_cell == 0,
+                takers,
+                batch_facts,
+                &mut outcome.run_outcomes,
+            ) {
+                return false;
+            }
+            reduce(
+                kept,
+                shape.runs,
+                width,
+                (shape.threads.len(), &mean_groups),
+                &mut Reduced {
+                    mean: &mut outcome.mean[cells.clone()],
+                    p10: &mut outcome.bands.p10[cells.clone()],
+                    p50: &mut outcome.bands.p50[cells.clone()],
+                    p90: &mut outcome.bands.p90[cells],
+                },
+            );
+        }
+        true
+    }
+
+    /// Simulates every run twice per round of `cells` figures (and a pilot of the first runs
+    /// once), counting their values.
+    fn count(&self, cells: usize, outcome: &mut Outcome, batch_facts: &mut [Facts]) -> bool {
+        let shape = self.shape;
+        let threads = shape.threads.len();
+        let mut counts: Vec<Counts> = (0..threads).map(|_| Counts::new(cells)).collect();
+        let mut total = Counts::new(cells);
+        let mut batches = vec![vec![0.0_f32; BATCH_RUNS * cells]; threads];
+        let mut sums = vec![0.0_f64; shape.mean_groups.len() * cells];
+        for first_cell in (0..shape.record_len).step_by(cells) {
+            let cells = first_cell..(first_cell + cells).min(shape.record_len);
+            let width = cells.len();
+            let Some(bins) = self.pilot(&cells) else {
+                return false;
+            };
+            let sums = &mut sums[..shape.mean_groups.len() * width];
+            sums.fill(0.0);
+            for thread_counts in &mut counts {
+                thread_counts.clear(width);
+            }
+            let takers = counts
+                .iter_mut()
+                .zip(&mut batches)
+                .zip(self.group_shares(sums, width))
+                .map(|((counts, batch), sums)| Count {
+                    batch,
+                    counts,
+                    bins: &bins,
+                    sums,
+                    width,
+                });
+            let first = first_cell == 0;
+            if !self.pass(
+                &cells,
+                first,
+                takers,
+                batch_facts,
+                &mut outcome.run_outcomes,
+            ) {
+                return false;
+            }
+            for (offset, cell) in cells.clone().enumerate() {
+                outcome.mean[cell] = mean_by_groups(
+                    (0..shape.mean_groups.len()).map(|group| sums[group * width + offset]),
+                    shape.runs,
+                );
+            }
+            total.clear(width);
+            for thread_counts in &counts {
+                thread_counts.add_to(&mut total);
+            }
+            let search = Search::new(&total, shape.runs);
+            let mut write = |figure: usize, [low, median, high]: [f64; 3]| {
+                outcome.bands.p10[first_cell + figure] = low;
+                outcome.bands.p50[first_cell + figure] = median;
+                outcome.bands.p90[first_cell + figure] = high;
+            };
+            let shares = search.shares(&total, width, self.plan.kept_figures);
+            if shares.is_empty() {
+                search.percentiles(&bins, 0..width, &[], &mut write);
+            }
+            self.plan
+                .progress
+                .expect_more(shape.runs as u64 * shares.len().saturating_sub(1) as u64);
+            for share in shares {
+                let mut gathered: Vec<Gathered> = counts
+                    .iter()
+                    .map(|own| Gathered::new(&search, &bins, own, share.clone()))
+                    .collect();
+                let takers = gathered
+                    .iter_mut()
+                    .zip(&mut batches)
+                    .map(|(gathered, batch)| Gather {
+                        batch,
+                        gathered,
+                        width,
+                    });
+                if !self.pass(
+                    &cells,
+                    false,
+                    takers,
+                    batch_facts,
+                    &mut outcome.run_outcomes,
+                ) {
+                    return false;
+                }
+                search.percentiles(&bins, share, &gathered, &mut write);
+            }
+        }
+        true
+    }
+
+    /// Each figure's bins of `cells`, from the first runs' values.
+    fn pilot(&self, cells: &Range<usize>) -> Option<Bins> {
+        let shape = self.shape;
+        let runs = shape.runs.min(COUNTING_PILOT_RUNS);
+        let pilot_shape = Shape::new(runs, shape.weeks, self.layout, shape.threads.len());
+        let pilot = Simulation {
+            shape: &pilot_shape,
+            ..*self
+        };
         let width = cells.len();
-        let first_pass = first_cell == 0;
-        let kept = &mut kept[..padded_runs * width];
+        let mut kept = vec![0.0_f32; pilot_shape.padded_runs * width];
+        let mut facts = vec![Facts::default(); pilot_shape.batches];
+        let mut outcomes = vec![RunOutcome::default(); pilot_shape.padded_runs];
+        let takers = pilot
+            .thread_shares(&mut kept, width)
+            .into_iter()
+            .map(|kept| Keep { kept, width });
+        if !pilot.pass(cells, false, takers, &mut facts, &mut outcomes) {
+            return None;
+        }
+        Some(Bins::from_pilot(&kept[..runs * width], width))
+    }
+
+    /// `values` (a value per run and figure) split into each thread's runs.
+    fn thread_shares<'v>(&self, mut values: &'v mut [f32], width: usize) -> Vec<&'v mut [f32]> {
+        let mut shares = Vec::new();
+        for thread in 0..self.shape.threads.len() {
+            let runs = self.shape.runs_of(self.shape.batches_of_thread(thread));
+            let (share, rest) = values.split_at_mut(runs.len() * width);
+            shares.push(share);
+            values = rest;
+        }
+        shares
+    }
+
+    /// `sums` (a sum per group for the means and figure) split into each thread's groups.
+    fn group_shares<'v>(&self, mut sums: &'v mut [f64], width: usize) -> Vec<&'v mut [f64]> {
+        let mut shares = Vec::new();
+        for groups in &self.shape.threads {
+            let (share, rest) = sums.split_at_mut(groups.len() * width);
+            shares.push(share);
+            sums = rest;
+        }
+        shares
+    }
+
+    /// Simulates every run once on the threads, each handing its batches' values of `cells`
+    /// to its taker; on the `first` pass also each run's facts and outcome. False when stopped.
+    fn pass<T: Taking>(
+        &self,
+        cells: &Range<usize>,
+        first: bool,
+        takers: impl Iterator<Item = T>,
+        batch_facts: &mut [Facts],
+        run_outcomes: &mut [RunOutcome],
+    ) -> bool {
+        let shape = self.shape;
         thread::scope(|scope| {
-            let mut kept_rest = &mut kept[..];
-            let mut facts_rest = &mut batch_facts[..];
-            let mut outcomes_rest = &mut run_outcomes[..];
-            for thread_index in 0..threads {
-                let first_batch = thread_index * batches_per_thread;
-                let thread_batches = batches_per_thread.min(batches.saturating_sub(first_batch));
-                let thread_runs = (thread_batches * BATCH_GROUPS * LANES)
-                    .min(padded_runs - first_batch * BATCH_GROUPS * LANES);
-                let (thread_kept, rest) = kept_rest.split_at_mut(thread_runs * width);
-                kept_rest = rest;
-                let (thread_facts, rest) = facts_rest.split_at_mut(thread_batches);
+            let mut facts_rest = batch_facts;
+            let mut outcomes_rest = run_outcomes;
+            for (thread, mut taker) in takers.enumerate() {
+                let batches = shape.batches_of_thread(thread);
+                let runs = shape.runs_of(batches.clone());
+                let (facts, rest) = facts_rest.split_at_mut(batches.len());
                 facts_rest = rest;
-                let (thread_outcomes, rest) = outcomes_rest.split_at_mut(thread_runs);
+                let (outcomes, rest) = outcomes_rest.split_at_mut(runs.len());
                 outcomes_rest = rest;
-                let cells = cells.clone();
                 scope.spawn(move || {
-                    let mut simulate = Simulate::new(model, variants, plan.seed, runs, record_len);
-                    let batch_runs = BATCH_GROUPS * LANES;
-                    for (batch, ((kept, facts), outcomes)) in thread_kept
-                        .chunks_mut(batch_runs * width)
-                        .zip(thread_facts.iter_mut())
-                        .zip(thread_outcomes.chunks_mut(batch_runs))
-                        .enumerate()
-                    {
-                        let first_run = (first_batch + batch) * batch_runs;
-                        let mut batch = Batch {
-                            first_run,
-                            kept,
-                            facts,
-                            outcomes,
-                        };
-                        if !simulate.batch(
-                            &mut batch,
-                            &cells,
-                            first_pass.then_some((layout, weeks)),
-                            (plan.stop, plan.progress),
-                        ) {
-                            return;
-                        }
-                    }
+                    self.simulate_share(thread, cells, first, &mut taker, facts, outcomes);
                 });
             }
         });
-        if plan.stop.load(Ordering::Relaxed) {
-            return None;
-        }
-        reduce(
-            kept,
-            runs,
-            width,
-            threads,
-            &mut Reduced {
-                mean: &mut mean[cells.clone()],
-                p10: &mut bands.p10[cells.clone()],
-                p50: &mut bands.p50[cells.clone()],
-                p90: &mut bands.p90[cells],
-            },
-        );
+        !self.plan.stop.load(Ordering::Relaxed)
     }
-    let mut facts = Facts::default();
-    for batch in batch_facts {
-        facts.append(batch);
-    }
-    facts.first_customer_days.truncate(runs);
-    run_outcomes.truncate(runs);
-    Some(Outcome {
-        mean,
-        bands,
-        facts,
-        run_outcomes,
-    })
-}
 
-/// Weekly figures of every run kept at once in one pass: as many as the budget allows, but at
-/// least a block's worth, so even a budget smaller than one figure per run ends.
-fn cells_per_pass(kept_figures: u64, runs: usize, record_len: usize) -> usize {
-    let affordable = usize::try_from(kept_figures / runs.max(1) as u64).unwrap_or(usize::MAX);
-    affordable.clamp(CELLS_PER_BLOCK.min(record_len), record_len)
+    /// One thread's share of a pass: its groups' batches in run order.
+    fn simulate_share(
+        &self,
+        thread: usize,
+        cells: &Range<usize>,
+        first: bool,
+        taker: &mut impl Taking,
+        facts: &mut [Facts],
+        outcomes: &mut [RunOutcome],
+    ) {
+        let shape = self.shape;
+        let plan = self.plan;
+        let groups = shape.threads[thread].clone();
+        let first_batch = shape.mean_groups[groups.start].start;
+        let first_run = first_batch * BATCH_RUNS;
+        let mut simulate = Simulate::new(
+            self.model,
+            self.variants,
+            plan.seed,
+            shape.runs,
+            shape.record_len,
+        );
+        for (group_index, group) in groups.enumerate() {
+            for batch in shape.mean_groups[group].clone() {
+                let runs = shape.runs_of(batch..batch + 1);
+                let local = runs.start - first_run..runs.end - first_run;
+                let mut simulated = Batch {
+                    first_run: runs.start,
+                    kept: taker.values(local.clone()),
+                    facts: &mut facts[batch - first_batch],
+                    outcomes: &mut outcomes[local],
+                };
+                if !simulate.batch(
+                    &mut simulated,
+                    cells,
+                    first.then_some((self.layout, shape.weeks)),
+                    (plan.stop, plan.progress),
+                ) {
+                    return;
+                }
+                let real = shape.runs.saturating_sub(runs.start).min(runs.len());
+                taker.taken(real, group_index);
+            }
+        }
+    }
 }
 
 /// A thread's means of simulating: one engine for all its runs (its state reset by each run),
@@ -381,126 +739,118 @@ fn run_alone(
     }
 }
 
-/// Cells gathered together by the reduction: 16 f32 cells fill a cache line.
-const CELLS_PER_BLOCK: usize = 16;
-
-/// Where the reduction writes: mean and percentiles of the cells of one pass.
-struct Reduced<'a> {
-    mean: &'a mut [f64],
-    p10: &'a mut [f64],
-    p50: &'a mut [f64],
-    p90: &'a mut [f64],
-}
-
-/// Mean and percentiles of every cell over all runs (`records` holds `record_len` cells per
-/// run), cells split over threads.
-fn reduce(records: &[f32], runs: usize, record_len: usize, threads: usize, into: &mut Reduced<'_>) {
-    let cells_per_thread = record_len.div_ceil(threads).max(1);
-    thread::scope(|scope| {
-        for (chunk_index, (((mean, p10), p50), p90)) in into
-            .mean
-            .chunks_mut(cells_per_thread)
-            .zip(into.p10.chunks_mut(cells_per_thread))
-            .zip(into.p50.chunks_mut(cells_per_thread))
-            .zip(into.p90.chunks_mut(cells_per_thread))
-            .enumerate()
-        {
-            scope.spawn(move || {
-                let mut block = vec![0_u32; runs * CELLS_PER_BLOCK];
-                let first_cell = chunk_index * cells_per_thread;
-                for block_start in (0..mean.len()).step_by(CELLS_PER_BLOCK) {
-                    let width = CELLS_PER_BLOCK.min(mean.len() - block_start);
-                    let block_first_cell = first_cell + block_start;
-                    // Neighbouring cells of one run share a cache line: gathering a block of
-                    // them per pass over the runs reads each line once, not once per cell.
-                    for run in 0..runs {
-                        let start = run * record_len + block_first_cell;
-                        for (offset, &value) in records[start..start + width].iter().enumerate() {
-                            block[offset * runs + run] = ordered_key(value);
-                        }
-                    }
-                    for offset in 0..width {
-                        let keys = &mut block[offset * runs..(offset + 1) * runs];
-                        let cell = block_start + offset;
-                        mean[cell] = keys
-                            .iter()
-                            .map(|&key| f64::from(from_ordered_key(key)))
-                            .sum::<f64>()
-                            / runs as f64;
-                        let [low, median, high] = percentiles(keys);
-                        p10[cell] = low;
-                        p50[cell] = median;
-                        p90[cell] = high;
-                    }
-                }
-            });
-        }
-    });
-}
-
-/// A float's bits rearranged so that comparing them as unsigned integers orders the floats
-/// as [`f32::total_cmp`] does: selection then compares integers, which is several times
-/// faster.
-fn ordered_key(value: f32) -> u32 {
-    let bits = value.to_bits();
-    // Negative numbers: all bits flipped; the others: the sign bit set.
-    let flip = (bits.cast_signed() >> 31).cast_unsigned() | 0x8000_0000;
-    bits ^ flip
-}
-
-fn from_ordered_key(key: u32) -> f32 {
-    let flip = (!(key.cast_signed() >> 31)).cast_unsigned() | 0x8000_0000;
-    f32::from_bits(key ^ flip)
-}
-
-/// 10th, 50th and 90th percentile by nearest rank of the floats behind `keys` (see
-/// [`ordered_key`]); reorders `keys`.
-fn percentiles(keys: &mut [u32]) -> [f64; 3] {
-    let rank = |q: f64| nearest_rank(keys.len(), q);
-    let (low_rank, median_rank, high_rank) = (rank(0.1), rank(0.5), rank(0.9));
-    let value = |key: u32| f64::from(from_ordered_key(key));
-    if low_rank == median_rank || median_rank == high_rank {
-        // Few runs: ranks coincide, and sorting a handful of values costs nothing.
-        keys.sort_unstable();
-        let at = |index: usize| keys.get(index).map_or(0.0, |&key| value(key));
-        return [at(low_rank), at(median_rank), at(high_rank)];
-    }
-    // Three selections, each in the part above the previous one: linear time overall.
-    let (_, low, upper) = keys.select_nth_unstable(low_rank);
-    let low = value(*low);
-    let (_, median, upper) = upper.select_nth_unstable(median_rank - low_rank - 1);
-    let median = value(*median);
-    let (_, high, _) = upper.select_nth_unstable(high_rank - median_rank - 1);
-    [low, median, value(*high)]
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{from_ordered_key, ordered_key, percentiles};
-
-    fn keys(values: &[f32]) -> Vec<u32> {
-        values.iter().map(|&value| ordered_key(value)).collect()
-    }
-
-    #[test]
-    #[expect(clippy::float_cmp, reason = "percentiles return stored values exactly")]
-    fn percentiles_by_nearest_rank() {
-        let values: Vec<f32> = (0..=100).rev().map(|v| v as f32 - 20.5).collect();
-        assert_eq!(percentiles(&mut keys(&values)), [-10.5, 29.5, 69.5]);
-        assert_eq!(percentiles(&mut keys(&[3.0])), [3.0, 3.0, 3.0]);
-        assert_eq!(percentiles(&mut keys(&[2.0, 1.0])), [1.0, 2.0, 2.0]);
-    }
+    use super::{Keeping, Plan, run_on};
+    use crate::design::SimulationMode;
+    use crate::sim::compile::Compiled;
+    use crate::sim::daily_figures::Draws;
+    use crate::sim::layout::Layout;
+    use std::sync::atomic::AtomicBool;
 
     #[test]
-    fn ordered_keys_sort_as_the_floats_do() {
-        let mut values = [3.5, -0.0, 0.0, -7.25, 1e30, -1e-30, f32::INFINITY, -2.0];
-        let mut by_key = keys(&values);
-        by_key.sort_unstable();
-        values.sort_unstable_by(f32::total_cmp);
-        let back: Vec<u32> = by_key
-            .iter()
-            .map(|&key| from_ordered_key(key).to_bits())
+    fn kept_or_counted_in_any_share_on_any_number_of_threads_the_figures_are_the_same_bit_for_bit()
+    {
+        let mut design = crate::templates::example("sales-silo");
+        design.simulation.mode = SimulationMode::MonteCarlo;
+        let weeks = 4;
+        let model = Compiled::new(
+            &design,
+            weeks,
+            design.simulation.start_date(),
+            Draws::Counted,
+        )
+        .with_whole_starting_counts();
+        let layout = Layout::new(model.stages.len());
+        let record_len = layout.record_len(weeks as usize);
+        let never = AtomicBool::new(false);
+        let progress = crate::sim::Progress::new();
+        // 16 groups for the means, one of a batch and a part; the last group of lanes padded.
+        let plan = Plan {
+            runs: 16 * 128 + 77,
+            seed: 11,
+            kept_figures: u64::MAX,
+            stop: &never,
+            progress: &progress,
+        };
+        // Kept values of the counted way's second pass: a few figures' worth a pass.
+        let tight = Plan {
+            kept_figures: 300,
+            ..plan
+        };
+        let figures = |cores: usize, keeping: Keeping| {
+            let plan = if matches!(keeping, Keeping::Counted { cells: 55 }) {
+                &tight
+            } else {
+                &plan
+            };
+            let outcome = run_on(&model, None, layout, plan, (cores, Some(keeping)))
+                .expect("nothing stops it");
+            let mut bits: Vec<u64> = [
+                &outcome.mean,
+                &outcome.bands.p10,
+                &outcome.bands.p50,
+                &outcome.bands.p90,
+                &outcome.facts.processed,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|value| value.to_bits())
             .collect();
-        assert_eq!(back, values.map(f32::to_bits));
+            bits.extend(
+                outcome
+                    .run_outcomes
+                    .iter()
+                    .flat_map(|run| [run.customers, run.revenue, run.profit, run.won])
+                    .map(f64::to_bits),
+            );
+            bits
+        };
+        let kept_at_once = figures(2, Keeping::AllRuns { cells: record_len });
+        let spread = kept_at_once
+            .iter()
+            .collect::<std::collections::HashSet<_>>();
+        assert!(spread.len() > 200, "figures that differ: {}", spread.len());
+        for (cores, keeping) in [
+            (1, Keeping::AllRuns { cells: record_len }),
+            (3, Keeping::AllRuns { cells: 40 }),
+            (2, Keeping::Counted { cells: record_len }),
+            (1, Keeping::Counted { cells: 100 }),
+            (5, Keeping::Counted { cells: 55 }),
+        ] {
+            assert!(
+                figures(cores, keeping) == kept_at_once,
+                "{keeping:?} on {cores} threads differs from every run kept at once"
+            );
+        }
+    }
+
+    #[test]
+    fn beyond_the_budget_the_runs_are_counted_when_that_simulates_them_fewer_times() {
+        // 100,000 runs of the sales silo over ten years: 2.1 billion figures against 100
+        // million kept at once would take 22 passes keeping a share each; counted, two.
+        let record_len = 520 * 41;
+        let way = Keeping::choose(100_000_000, 100_000, record_len, 2);
+        assert_eq!(way, Keeping::Counted { cells: record_len });
+        assert_eq!(way.passes(record_len), 2);
+        // A year's record keeps a thousand figures of every run a pass, three passes; counted,
+        // two. A thousand runs are kept at once.
+        assert_eq!(
+            Keeping::choose(100_000_000, 100_000, 52 * 41, 2),
+            Keeping::Counted { cells: 52 * 41 }
+        );
+        assert_eq!(
+            Keeping::choose(100_000_000, 1_000, record_len, 2),
+            Keeping::AllRuns { cells: record_len }
+        );
+        // 16 threads keep bins of their own, so they count fewer figures a round: three
+        // rounds of two passes, each of them eight times as fast.
+        let many = Keeping::choose(100_000_000, 100_000, record_len, 16);
+        assert_eq!(many.passes(record_len), 6, "{many:?}");
+        // A budget below a figure a run still ends.
+        assert_eq!(
+            Keeping::choose(1, 1_000, 100, 2),
+            Keeping::AllRuns { cells: 16 }
+        );
     }
 }

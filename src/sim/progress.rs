@@ -34,6 +34,11 @@ impl Progress {
         self.total.store(total, Ordering::Relaxed);
     }
 
+    /// `runs` more to simulate than expected (a pass the simulation found it needs).
+    pub(super) fn expect_more(&self, runs: u64) {
+        self.total.fetch_add(runs, Ordering::Relaxed);
+    }
+
     /// `runs` more simulated.
     pub(super) fn advance(&self, runs: u64) {
         self.done.fetch_add(runs, Ordering::Relaxed);

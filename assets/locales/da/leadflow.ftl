@@ -876,6 +876,7 @@ validate-tool = værktøjet "{ $name }" ({ $id })
 validate-start-date = simulering: start_date { $date } ligger uden for { $range }
 validate-simulation-outside = simulering: { $field } { $value } ligger uden for { $range }
 validate-passes = simulering: { $runs } kørsler × { $weeks } uger × { $stages } trin giver { $size } GB tal, mere end de { $kept } GB, der holdes ad gangen, så kørslerne simuleres { $passes } gange, hver med en del af dem; færre kørsler eller en kortere horisont er { $passes } gange hurtigere
+validate-counted = simulering: { $runs } kørsler × { $weeks } uger × { $stages } trin giver { $size } GB tal, mere end de { $kept } GB, der holdes ad gangen, så percentilerne tælles i stedet for at blive holdt: kørslerne simuleres { $passes } gange, og tallene forbliver nøjagtige; færre kørsler eller en kortere horisont er hurtigere
 validate-season-length = { $what }: sæsonen har { $count } faktorer; den skal have én pr. måned, 12, eller ingen
 validate-season-factor = { $what }: sæsonfaktoren for { $month } er { $factor }, uden for 0..10
 validate-flow-no-stage = { $flow }: der findes intet trin "{ $stage }"

@@ -878,6 +878,7 @@ validate-tool = tool "{ $name }" ({ $id })
 validate-start-date = simulation: start_date { $date } is outside { $range }
 validate-simulation-outside = simulation: { $field } { $value } is outside { $range }
 validate-passes = simulation: { $runs } runs × { $weeks } weeks × { $stages } stages yield { $size } GB of figures, more than the { $kept } GB kept at once, so the runs are simulated { $passes } times over, each keeping a share; fewer runs or a shorter horizon are { $passes } times faster
+validate-counted = simulation: { $runs } runs × { $weeks } weeks × { $stages } stages yield { $size } GB of figures, more than the { $kept } GB kept at once, so the percentiles are counted rather than kept: the runs are simulated { $passes } times over and the figures stay exact; fewer runs or a shorter horizon are faster
 validate-season-length = { $what }: season has { $count } factors; it needs one per month, 12, or none
 validate-season-factor = { $what }: season factor for { $month } is { $factor }, outside 0..10
 validate-flow-no-stage = { $flow }: there is no stage "{ $stage }"

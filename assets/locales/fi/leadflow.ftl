@@ -879,6 +879,7 @@ validate-tool = työkalu ”{ $name }” ({ $id })
 validate-start-date = simulointi: start_date { $date } ei ole välillä { $range }
 validate-simulation-outside = simulointi: { $field } { $value } ei ole välillä { $range }
 validate-passes = simulointi: { $runs } ajoa × { $weeks } viikkoa × { $stages } vaihetta tuottaa { $size } Gt lukuja, enemmän kuin kerralla säilytettävät { $kept } Gt, joten ajot simuloidaan { $passes } kertaan ja kukin kierros säilyttää osan; vähemmillä ajoilla tai lyhyemmällä aikajänteellä laskenta on { $passes } kertaa nopeampi
+validate-counted = simulointi: { $runs } ajoa × { $weeks } viikkoa × { $stages } vaihetta tuottaa { $size } Gt lukuja, enemmän kuin kerralla säilytettävät { $kept } Gt, joten persentiilit lasketaan säilyttämättä ajoja: ajot simuloidaan { $passes } kertaan ja luvut pysyvät tarkkoina; vähemmillä ajoilla tai lyhyemmällä aikajänteellä laskenta on nopeampi
 validate-season-length = { $what }: kausivaihtelussa on { $count } kerrointa; tarvitaan yksi kuukautta kohden (12) tai ei yhtään
 validate-season-factor = { $what }: kausikerroin ({ $month }) on { $factor }, välin 0..10 ulkopuolella
 validate-flow-no-stage = { $flow }: vaihetta ”{ $stage }” ei ole

@@ -879,6 +879,7 @@ validate-tool = verktyg ”{ $name }” ({ $id })
 validate-start-date = simulering: start_date { $date } ligger utanför { $range }
 validate-simulation-outside = simulering: { $field } { $value } ligger utanför { $range }
 validate-passes = simulering: { $runs } körningar × { $weeks } veckor × { $stages } steg ger { $size } GB siffror, mer än de { $kept } GB som hålls samtidigt, så körningarna simuleras { $passes } gånger om och varje omgång behåller en del; färre körningar eller en kortare horisont går { $passes } gånger snabbare
+validate-counted = simulering: { $runs } körningar × { $weeks } veckor × { $stages } steg ger { $size } GB siffror, mer än de { $kept } GB som hålls samtidigt, så percentilerna räknas i stället för att hållas: körningarna simuleras { $passes } gånger om och siffrorna förblir exakta; färre körningar eller en kortare horisont går snabbare
 validate-season-length = { $what }: säsongen har { $count } faktorer; den behöver en per månad, 12, eller ingen
 validate-season-factor = { $what }: säsongsfaktorn för { $month } är { $factor }, utanför 0..10
 validate-flow-no-stage = { $flow }: det finns inget steg ”{ $stage }”
