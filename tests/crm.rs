@@ -283,7 +283,8 @@ fn bad_exports_are_answered_with_the_row_and_column() {
     let no_id = write(
         &dir,
         "hubspot.csv",
-        "Deal Name,Deal Stage,Date entered \"Qualify (Sales)\"\nAcme,Qualify,2026-01-02\n",
+        // No ID column by name, and the first (where HubSpot writes its record ID) is a stage's.
+        "Date entered \"Qualify (Sales)\",Deal Name,Deal Stage\n2026-01-02,Acme,Qualify\n",
     );
     let forced = ImportOptions {
         kind: Some(leadflow::crm::ExportKind::HubSpot),
@@ -962,10 +963,17 @@ fn hubspot_and_pipedrive_exports_with_headers_of_another_language_read_once_name
         } else {
             leadflow::crm::ExportKind::Pipedrive
         };
-        assert!(
-            read_export(&path, &options(Vec::new(), Some(kind))).is_err(),
-            "{name}: not read without the columns named"
-        );
+        let unnamed = read_export(&path, &options(Vec::new(), Some(kind)));
+        if kind == leadflow::crm::ExportKind::HubSpot {
+            // Its stage columns and its first column (the ID) are read in any language.
+            let unnamed = unnamed.expect("HubSpot reads without naming");
+            assert_eq!(unnamed.deals.len(), deals.len(), "{name}");
+        } else {
+            assert!(
+                unnamed.is_err(),
+                "{name}: not read without the columns named"
+            );
+        }
         let named: Vec<(Field, String)> = renames
             .iter()
             .map(|(_, to, field)| (*field, (*to).to_owned()))
@@ -981,8 +989,7 @@ fn hubspot_and_pipedrive_exports_with_headers_of_another_language_read_once_name
         );
         assert_eq!(a.stages, b.stages, "{name}: the same figures per stage");
     }
-    // HubSpot's stage columns keep their English `Date entered` prefix, so with columns named
-    // the kind is found without --format.
+    // HubSpot's stage columns are found by their shape, so the kind is found without --format.
     let hubspot = dir.path().join("hubspot.csv");
     let named_case = ImportOptions {
         columns: vec![
@@ -1041,4 +1048,105 @@ fn the_replay_before_apply_holds_for_a_right_design_in_most_seeds() {
     }
     eprintln!("right designs reproduced in {held} of {seeds} seeds; slips: {slips:?}");
     assert!(held >= seeds - 3, "{held} of {seeds}: {slips:?}");
+}
+
+#[test]
+fn a_hubspot_export_with_headers_in_swedish_reads_as_the_english_one() {
+    use leadflow::crm::{ExportKind, Field, Outcome};
+    let english_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/crm/sample-hubspot-deals.csv");
+    let english_text = std::fs::read_to_string(&english_path).expect("the sample");
+    // The per-stage columns' words are made up on purpose: they are read from the columns'
+    // shape (words, then a quoted "STAGE (PIPELINE)"), whatever a language calls them. The
+    // close date and source are HubSpot's Swedish help pages' words; the ID column, under any
+    // name, is HubSpot's first.
+    let mut swedish_text = english_text
+        .replacen("Record ID,", "Post-ID,", 1)
+        .replacen("Deal Name,", "Affärsnamn,", 1)
+        .replacen("Deal Stage,", "Affärsfas,", 1)
+        .replacen("Amount,", "Belopp,", 1)
+        .replacen("Create Date,", "Skapandedatum,", 1)
+        .replacen("Close Date,", "Stängningsdatum,", 1)
+        .replacen("Original Traffic Source,", "Ursprunglig trafikkälla,", 1)
+        .replace("Date entered \"\"", "Datum för inträde i \"\"")
+        .replace("Date exited \"\"", "Datum för utträde ur \"\"");
+    for (english, swedish) in [
+        ("Sales Pipeline", "Säljpipeline"),
+        ("Qualified", "Kvalificerad"),
+        ("Meeting booked", "Möte bokat"),
+        ("Proposal sent", "Offert skickad"),
+        ("Negotiation", "Förhandling"),
+        ("Closed won", "Stängd vunnen"),
+        ("Closed lost", "Stängd förlorad"),
+    ] {
+        swedish_text = swedish_text.replace(english, swedish);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let swedish_path = write(&dir, "affärer.csv", &swedish_text);
+    let english = read_export(&english_path, &ImportOptions::default()).expect("reads");
+    let swedish = read_export(&swedish_path, &ImportOptions::default()).expect("reads");
+    assert_eq!(swedish.kind, Some(ExportKind::HubSpot));
+    assert_eq!(swedish.pipeline.as_deref(), Some("Säljpipeline"));
+    assert_eq!(
+        swedish.stages,
+        [
+            "Lead",
+            "Kvalificerad",
+            "Möte bokat",
+            "Offert skickad",
+            "Förhandling"
+        ]
+    );
+    assert_eq!(swedish.deals.len(), english.deals.len());
+    assert!(english.deals.len() > 100, "{} deals", english.deals.len());
+    let summary = |deals: &leadflow::crm::Deals| {
+        deals
+            .deals
+            .iter()
+            .map(|deal| {
+                (
+                    deal.outcome == Outcome::Won,
+                    deal.outcome == Outcome::Lost,
+                    deal.closed,
+                    deal.visits.len(),
+                    deal.source
+                        .map(|source| deals.sources[usize::from(source)].clone()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        summary(&swedish),
+        summary(&english),
+        "outcomes, dates, stays, sources"
+    );
+    let notes: Vec<String> = swedish
+        .notes
+        .iter()
+        .map(|note| note.words(Language::English))
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|note| note.starts_with("deals are told apart by the first column, “Post-ID”")),
+        "{notes:?}"
+    );
+    // Amount and create date, which no Swedish help page names, read once named.
+    assert!(swedish.deals.iter().all(|deal| deal.amount.is_none()));
+    let named = ImportOptions {
+        columns: vec![
+            (Field::Amount, "Belopp".to_owned()),
+            (Field::Created, "Skapandedatum".to_owned()),
+        ],
+        ..ImportOptions::default()
+    };
+    let swedish = read_export(&swedish_path, &named).expect("reads with named columns");
+    let amounts = |deals: &leadflow::crm::Deals| {
+        deals
+            .deals
+            .iter()
+            .map(|deal| (deal.amount.map(f64::to_bits), deal.created))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(amounts(&swedish), amounts(&english));
 }

@@ -118,12 +118,64 @@ pub mod aliases {
     pub const CREATED: &[&str] = &["created date", "create date", "created", "created_at"];
 }
 
-/// Whether `header` has HubSpot's per-stage columns (`Date entered "STAGE (PIPELINE)"`).
-pub fn has_hubspot_stage_columns(header: &Header) -> bool {
-    header
+/// The words before HubSpot's per-stage columns' quoted `"STAGE (PIPELINE)"`: lower case,
+/// with the opening quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StagePrefixes {
+    /// Of the date a deal entered the stage (`date entered "`).
+    pub entered: String,
+    /// Of the date it left (`date exited "`); closing stages have none.
+    pub exited: Option<String>,
+}
+
+/// HubSpot's per-stage column prefixes in `header`: English `Date entered "` and `Date exited
+/// "`, or, in an account set to another language, whatever words it writes before the quoted
+/// `"STAGE (PIPELINE)"`. Those are read from the columns' shape, not from a list of
+/// translations: the first words before a quoted stage and pipeline are the entry dates (HubSpot
+/// writes a stage's entry before its exit), the next words whose stages are all among those
+/// the exit dates. Other such columns (HubSpot's cumulative time in a stage) are left alone.
+pub fn hubspot_stage_prefixes(header: &Header) -> Option<StagePrefixes> {
+    let english = StagePrefixes {
+        entered: "date entered \"".to_owned(),
+        exited: Some("date exited \"".to_owned()),
+    };
+    if header
         .lower()
         .iter()
-        .any(|column| column.starts_with("date entered \""))
+        .any(|column| column.starts_with(&english.entered))
+    {
+        return Some(english);
+    }
+    let mut prefixes: Vec<(&str, Vec<&str>)> = Vec::new();
+    for column in header.lower() {
+        let Some((prefix, stage)) = quoted_stage(column) else {
+            continue;
+        };
+        match prefixes.iter_mut().find(|(known, _)| *known == prefix) {
+            Some((_, stages)) => stages.push(stage),
+            None => prefixes.push((prefix, vec![stage])),
+        }
+    }
+    let (entered, stages) = prefixes.first()?;
+    if stages.len() < 2 {
+        return None;
+    }
+    let exited = prefixes[1..]
+        .iter()
+        .find(|(_, exits)| exits.iter().all(|exit| stages.contains(exit)))
+        .map(|(prefix, _)| (*prefix).to_owned());
+    Some(StagePrefixes {
+        entered: (*entered).to_owned(),
+        exited,
+    })
+}
+
+/// `words "` and `STAGE (PIPELINE)` of a column named `words "STAGE (PIPELINE)"`.
+fn quoted_stage(column: &str) -> Option<(&str, &str)> {
+    let open = column.find('"')?;
+    let stage = column.get(open + 1..)?.strip_suffix('"')?;
+    let named = open > 0 && stage.ends_with(')') && stage.contains(" (") && !stage.contains('"');
+    named.then(|| (&column[..=open], stage))
 }
 
 /// The column of `field`: the one the person named for it (an error naming the file's columns
@@ -172,6 +224,11 @@ pub fn detect(header: &Header) -> Option<ExportKind> {
             .any(|column| column.starts_with(prefix))
     };
     if has("record id") && starts("date entered \"") {
+        return Some(ExportKind::HubSpot);
+    }
+    // An account in another language: its ID column is translated too, but no other export
+    // has columns of a stage and pipeline in quotes.
+    if hubspot_stage_prefixes(header).is_some() {
         return Some(ExportKind::HubSpot);
     }
     if has("deal - id") && has("deal - stage") {

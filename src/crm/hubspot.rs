@@ -2,7 +2,8 @@
 //! `Date entered "STAGE (PIPELINE)"` and `Date exited "STAGE (PIPELINE)"`, in pipeline order.
 
 use super::columns::{
-    Closing, Header, closing, decide_dates, missing, parse_amount, pick_pipeline,
+    Closing, Header, StagePrefixes, closing, decide_dates, hubspot_stage_prefixes, missing,
+    normalise, parse_amount, pick_pipeline,
 };
 use super::dates::Moment;
 use super::deals::{Deal, Deals, Outcome, SeenIds, Visit};
@@ -18,10 +19,10 @@ struct StageColumns {
     closing: Option<Closing>,
 }
 
-/// `STAGE` and `PIPELINE` of a header like `Date entered "STAGE (PIPELINE)"`.
+/// `STAGE` and `PIPELINE` of a header like `Date entered "STAGE (PIPELINE)"` (`prefix` lower
+/// case, with the quote).
 fn stage_of_header<'a>(header: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
-    let lower = header.trim().to_lowercase();
-    if !lower.starts_with(prefix) {
+    if !normalise(header).starts_with(prefix) {
         return None;
     }
     let open = header.find('"')?;
@@ -36,10 +37,10 @@ fn stage_of_header<'a>(header: &'a str, prefix: &str) -> Option<(&'a str, &'a st
 }
 
 /// The pipelines of the export, in column order.
-fn pipelines(header: &Header) -> Vec<String> {
+fn pipelines(header: &Header, prefixes: &StagePrefixes) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for name in &header.names {
-        if let Some((_, pipeline)) = stage_of_header(name, "date entered \"")
+        if let Some((_, pipeline)) = stage_of_header(name, &prefixes.entered)
             && !found.iter().any(|known| known == pipeline)
         {
             found.push(pipeline.to_owned());
@@ -48,10 +49,10 @@ fn pipelines(header: &Header) -> Vec<String> {
     found
 }
 
-fn stage_columns(header: &Header, pipeline: &str) -> Vec<StageColumns> {
+fn stage_columns(header: &Header, prefixes: &StagePrefixes, pipeline: &str) -> Vec<StageColumns> {
     let mut stages: Vec<StageColumns> = Vec::new();
     for (column, name) in header.names.iter().enumerate() {
-        if let Some((stage, of)) = stage_of_header(name, "date entered \"")
+        if let Some((stage, of)) = stage_of_header(name, &prefixes.entered)
             && of == pipeline
         {
             stages.push(StageColumns {
@@ -62,8 +63,11 @@ fn stage_columns(header: &Header, pipeline: &str) -> Vec<StageColumns> {
             });
         }
     }
+    let Some(exited) = &prefixes.exited else {
+        return stages;
+    };
     for (column, name) in header.names.iter().enumerate() {
-        if let Some((stage, of)) = stage_of_header(name, "date exited \"")
+        if let Some((stage, of)) = stage_of_header(name, exited)
             && of == pipeline
             && let Some(found) = stages.iter_mut().find(|known| known.name == stage)
         {
@@ -82,7 +86,35 @@ struct Columns {
     source: Option<usize>,
     created: Option<usize>,
     close: Option<usize>,
+    /// Whether the deals' ids were taken from the first column, none being called by a name
+    /// Leadflow knows (the note says so).
+    id_from_first_column: bool,
 }
+
+/// Headers in Swedish, Danish and Finnish as HubSpot's own help pages in those languages name
+/// the default deal properties (knowledge.hubspot.com/{sv,da,fi}/…/hubspots-default-deal-
+/// properties, machine-translated by HubSpot and differing between their versions: both words
+/// are listed). Those pages do not name Record ID, Pipeline, Deal stage or Create date.
+const CLOSE_DATE: &[&str] = &[
+    "close date",
+    "stängningsdatum",
+    "slutdatum",
+    "lukningsdato",
+    "suljepäivä",
+];
+const AMOUNT: &[&str] = &[
+    "amount",
+    "amount in company currency",
+    "summa",
+    "summa yrityksen valuutassa",
+];
+const ORIGINAL_SOURCE: &[&str] = &[
+    "original traffic source",
+    "original source",
+    "source",
+    "ursprunglig trafikkälla",
+    "ursprunglig källa",
+];
 
 impl Columns {
     /// Each column by its English header, or by the header the person named for its field
@@ -91,18 +123,26 @@ impl Columns {
         let column = |field: Field, aliases: &[&str]| {
             super::columns::column(path, header, options, field, aliases)
         };
+        let named_id = column(Field::Case, &["record id", "deal id"])?;
+        // HubSpot writes the record ID first; in another language it has another name.
+        let first_is_data = header
+            .lower()
+            .first()
+            .is_some_and(|first| !first.contains('"') && !first.is_empty());
+        let id = match named_id {
+            Some(id) => id,
+            None if first_is_data => 0,
+            None => return Err(missing(path, ExportKind::HubSpot, "Record ID")),
+        };
         Ok(Self {
-            id: column(Field::Case, &["record id", "deal id"])?
-                .ok_or_else(|| missing(path, ExportKind::HubSpot, "Record ID"))?,
+            id,
             pipeline: column(Field::Pipeline, &["pipeline"])?,
             deal_stage: column(Field::Stage, &["deal stage"])?,
-            amount: column(Field::Amount, &["amount", "amount in company currency"])?,
-            source: column(
-                Field::Source,
-                &["original traffic source", "original source", "source"],
-            )?,
+            amount: column(Field::Amount, AMOUNT)?,
+            source: column(Field::Source, ORIGINAL_SOURCE)?,
             created: column(Field::Created, &["create date", "created date"])?,
-            close: column(Field::Closed, &["close date"])?,
+            close: column(Field::Closed, CLOSE_DATE)?,
+            id_from_first_column: named_id.is_none(),
         })
     }
 }
@@ -113,15 +153,19 @@ impl Columns {
 /// Missing columns, several pipelines and none chosen, unreadable dates, too many deals.
 pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Deals, ImportError> {
     let columns = Columns::find(path, header, options)?;
-    let pipelines = pipelines(header);
-    let Some(pipeline) = pick_pipeline(path, &pipelines, options.pipeline.as_deref())? else {
-        return Err(missing(
+    let no_stages = || {
+        missing(
             path,
             ExportKind::HubSpot,
             "Date entered \"STAGE (PIPELINE)\"",
-        ));
+        )
     };
-    let stages = stage_columns(header, &pipeline);
+    let prefixes = hubspot_stage_prefixes(header).ok_or_else(no_stages)?;
+    let pipelines = pipelines(header, &prefixes);
+    let Some(pipeline) = pick_pipeline(path, &pipelines, options.pipeline.as_deref())? else {
+        return Err(no_stages());
+    };
+    let stages = stage_columns(header, &prefixes, &pipeline);
     let mut date_columns: Vec<usize> = Vec::new();
     for stage in &stages {
         date_columns.push(stage.entered);
@@ -166,6 +210,12 @@ pub fn read(path: &Path, header: &Header, options: &ImportOptions) -> Result<Dea
         }
         Ok(())
     })?;
+    if columns.id_from_first_column {
+        deals.notes.push(crate::message!(
+            "import-note-id-from-first-column",
+            column = header.names[columns.id].as_str()
+        ));
+    }
     if other_pipelines > 0 {
         deals.notes.push(crate::message!(
             "import-note-other-pipelines",

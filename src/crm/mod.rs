@@ -246,15 +246,9 @@ pub fn read_export(path: &Path, options: &ImportOptions) -> Result<Deals, Import
     let header = columns::read_header(path)?;
     let kind = match (options.kind, columns::detect(&header)) {
         (Some(kind), _) | (None, Some(kind)) => kind,
-        // Columns named by hand: HubSpot's when it has its stage columns (their `Date entered`
-        // prefix stays English in translated exports), otherwise an event log's.
-        (None, None) if !options.columns.is_empty() => {
-            if columns::has_hubspot_stage_columns(&header) {
-                ExportKind::HubSpot
-            } else {
-                ExportKind::EventLog
-            }
-        }
+        // Columns named by hand, and no HubSpot stage columns (those are found in any
+        // language): an event log's.
+        (None, None) if !options.columns.is_empty() => ExportKind::EventLog,
         (None, None) => return Err(columns::unknown_kind(path, &header)),
     };
     let mut deals = match kind {

@@ -1023,6 +1023,7 @@ import-order-missing-stage = trinnet "{ $stage }" mangler i den angivne rækkef�
 import-note-no-creation-date = { $deals } deals har ingen oprettelsesdato: de tælles ikke med som nye deals
 import-order-by-time-in-pipeline = udledt af, hvor længe deals på hvert trin har været i pipelinen (angiv rækkefølgen med --stage-order)
 import-note-other-pipelines = { $deals } deals fra andre pipelines (eller uden pipeline) blev ikke læst
+import-note-id-from-first-column = deals skelnes fra hinanden ved den første kolonne, “{ $column }”: ingen kolonne hedder Record ID (angiv en anden med --column case=NAVN på kommandolinjen eller under Kolonner i vinduet)
 import-note-pipedrive = Pipedrives eksport af deals har ingen trinhistorik: konverteringerne beregnes ud fra det fjerneste trin, hver deal nåede, i pipelinens rækkefølge; dage på trinnet kan ikke måles og beholder designets værdier
 
 ## Beskeder fra CRM-import, flere

@@ -1025,6 +1025,7 @@ import-order-missing-stage = stage "{ $stage }" is missing from the order given 
 import-note-no-creation-date = { $deals } deals have no creation date: they are not counted as arrivals
 import-order-by-time-in-pipeline = inferred from how long the deals in each stage have been in the pipeline (pass --stage-order to set it)
 import-note-other-pipelines = { $deals } deals of other pipelines (or none) were not read
+import-note-id-from-first-column = deals are told apart by the first column, “{ $column }”: no column is called Record ID (name another with --column case=NAME on the command line, or under Columns in the window)
 import-note-pipedrive = Pipedrive's deals export has no stage history: conversions come from the furthest stage each deal reached, in the pipeline's order; days in stage cannot be measured and keep what the design has
 
 ## CRM import messages, more

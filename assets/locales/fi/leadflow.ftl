@@ -1026,6 +1026,7 @@ import-order-missing-stage = vaihe ”{ $stage }” puuttuu annetusta järjestyk
 import-note-no-creation-date = { $deals } kaupalta puuttuu luontipäivä, joten niitä ei lasketa uusiksi kaupoiksi
 import-order-by-time-in-pipeline = päätelty siitä, kuinka kauan kunkin vaiheen kaupat ovat olleet myyntiputkessa (aseta järjestys valitsimella --stage-order)
 import-note-other-pipelines = muihin myyntiputkiin kuuluvia (tai putkettomia) kauppoja jätettiin lukematta: { $deals }
+import-note-id-from-first-column = kaupat erotetaan toisistaan ensimmäisen sarakkeen ”{ $column }” perusteella: yhdenkään sarakkeen nimi ei ole Record ID (nimeä toinen komentorivillä valitsimella --column case=NIMI tai ikkunan kohdassa Sarakkeet)
 import-note-pipedrive = Pipedriven kauppaviennissä ei ole vaihehistoriaa: konversiot päätellään siitä, mihin vaiheeseen kukin kauppa pisimmillään eteni myyntiputken järjestyksessä; päiviä vaiheessa ei voi mitata, joten suunnitelman nykyiset arvot säilyvät
 
 ## CRM-tuonnin viestit, jatkoa

@@ -1026,6 +1026,7 @@ import-order-missing-stage = steget ”{ $stage }” saknas i den angivna ordnin
 import-note-no-creation-date = { $deals } affärer saknar skapandedatum: de räknas inte som nya affärer
 import-order-by-time-in-pipeline = härledd ur hur länge affärerna i varje steg har legat i pipelinen (ange ordningen med --stage-order)
 import-note-other-pipelines = { $deals } affärer i andra pipelines (eller utan pipeline) lästes inte in
+import-note-id-from-first-column = affärerna skiljs åt med den första kolumnen, ”{ $column }”: ingen kolumn heter Record ID (ange en annan med --column case=NAMN på kommandoraden eller under Kolumner i fönstret)
 import-note-pipedrive = Pipedrives affärsexport saknar steghistorik: konverteringarna räknas från det steg längst fram som varje affär nådde, i pipelinens ordning; dagar i steget kan inte mätas och behåller designens värden
 
 ## Fler meddelanden från CRM-importen
