@@ -131,9 +131,10 @@ pub struct StagePrefixes {
 /// HubSpot's per-stage column prefixes in `header`: English `Date entered "` and `Date exited
 /// "`, or, in an account set to another language, whatever words it writes before the quoted
 /// `"STAGE (PIPELINE)"`. Those are read from the columns' shape, not from a list of
-/// translations: the first words before a quoted stage and pipeline are the entry dates (HubSpot
-/// writes a stage's entry before its exit), the next words whose stages are all among those
-/// the exit dates. Other such columns (HubSpot's cumulative time in a stage) are left alone.
+/// translations: every stage has an entry date, closing stages no exit, so the entry dates are
+/// the words before the most stages (the first such words when several have as many), the exit
+/// dates the next words whose stages are all among them. Columns with more after the quote
+/// (HubSpot's cumulative time in a stage, "(HH:mm:ss)") are left alone.
 pub fn hubspot_stage_prefixes(header: &Header) -> Option<StagePrefixes> {
     let english = StagePrefixes {
         entered: "date entered \"".to_owned(),
@@ -156,22 +157,27 @@ pub fn hubspot_stage_prefixes(header: &Header) -> Option<StagePrefixes> {
             None => prefixes.push((prefix, vec![stage])),
         }
     }
-    let (entered, stages) = prefixes.first()?;
+    let most = prefixes.iter().map(|(_, stages)| stages.len()).max()?;
+    let at = prefixes
+        .iter()
+        .position(|(_, stages)| stages.len() == most)?;
+    let (entered, stages) = &prefixes[at];
     if stages.len() < 2 {
         return None;
     }
-    let exited = prefixes[1..]
+    let exited = prefixes
         .iter()
-        .find(|(_, exits)| exits.iter().all(|exit| stages.contains(exit)))
-        .map(|(prefix, _)| (*prefix).to_owned());
+        .enumerate()
+        .find(|&(other, (_, exits))| other != at && exits.iter().all(|exit| stages.contains(exit)))
+        .map(|(_, (prefix, _))| (*prefix).to_owned());
     Some(StagePrefixes {
         entered: (*entered).to_owned(),
         exited,
     })
 }
 
-/// `words "` and `STAGE (PIPELINE)` of a column named `words "STAGE (PIPELINE)"`.
-fn quoted_stage(column: &str) -> Option<(&str, &str)> {
+/// `words "` and `STAGE (PIPELINE)` of a column named `words "STAGE (PIPELINE)"` (lower case).
+pub fn quoted_stage(column: &str) -> Option<(&str, &str)> {
     let open = column.find('"')?;
     let stage = column.get(open + 1..)?.strip_suffix('"')?;
     let named = open > 0 && stage.ends_with(')') && stage.contains(" (") && !stage.contains('"');
@@ -226,16 +232,16 @@ pub fn detect(header: &Header) -> Option<ExportKind> {
     if has("record id") && starts("date entered \"") {
         return Some(ExportKind::HubSpot);
     }
-    // An account in another language: its ID column is translated too, but no other export
-    // has columns of a stage and pipeline in quotes.
-    if hubspot_stage_prefixes(header).is_some() {
-        return Some(ExportKind::HubSpot);
-    }
     if has("deal - id") && has("deal - stage") {
         return Some(ExportKind::Pipedrive);
     }
     if (has("opportunity id") || has("opportunity name")) && (has("to stage") || has("stage")) {
         return Some(ExportKind::Salesforce);
+    }
+    // An account in another language: its ID column is translated too, but no other export
+    // has columns of a stage and pipeline in quotes.
+    if hubspot_stage_prefixes(header).is_some() {
+        return Some(ExportKind::HubSpot);
     }
     let event_log = header.find(aliases::CASE).is_some()
         && header.find(aliases::STAGE).is_some()
@@ -445,7 +451,41 @@ pub fn decide_dates(
 
 #[cfg(test)]
 mod tests {
-    use super::{Closing, closing, parse_amount};
+    use super::{
+        Closing, Header, StagePrefixes, closing, detect, hubspot_stage_prefixes, parse_amount,
+    };
+    use crate::crm::ExportKind;
+
+    fn header(names: &[&str]) -> Header {
+        Header::new(names.iter().map(|&name| name.to_owned()).collect())
+    }
+
+    #[test]
+    fn hubspot_stage_columns_are_found_by_their_shape_in_any_order_and_words() {
+        // Exits written before entries, and a cumulative time with more after the quote.
+        let translated = header(&[
+            "Post-ID",
+            "Lämnade \"Möte (Sälj)\"",
+            "Gick in i \"Möte (Sälj)\"",
+            "Gick in i \"Offert (Sälj)\"",
+            "Gick in i \"Stängd vunnen (Sälj)\"",
+            "Lämnade \"Offert (Sälj)\"",
+            "Tid i \"Möte (Sälj)\" (HH:mm:ss)",
+        ]);
+        assert_eq!(
+            hubspot_stage_prefixes(&translated),
+            Some(StagePrefixes {
+                entered: "gick in i \"".to_owned(),
+                exited: Some("lämnade \"".to_owned()),
+            })
+        );
+        assert_eq!(detect(&translated), Some(ExportKind::HubSpot));
+        // One quoted column is no pipeline; Pipedrive's columns are Pipedrive's.
+        let one = header(&["Id", "Note \"first (draft)\"", "Stage", "Date"]);
+        assert_eq!(hubspot_stage_prefixes(&one), None);
+        let pipedrive = header(&["Deal - ID", "Deal - Stage", "Deal - Status"]);
+        assert_eq!(detect(&pipedrive), Some(ExportKind::Pipedrive));
+    }
 
     #[test]
     fn closing_stages_are_recognised_in_four_languages_and_any_case() {

@@ -3,7 +3,7 @@
 
 use super::columns::{
     Closing, Header, StagePrefixes, closing, decide_dates, hubspot_stage_prefixes, missing,
-    normalise, parse_amount, pick_pipeline,
+    normalise, parse_amount, pick_pipeline, quoted_stage,
 };
 use super::dates::Moment;
 use super::deals::{Deal, Deals, Outcome, SeenIds, Visit};
@@ -22,7 +22,9 @@ struct StageColumns {
 /// `STAGE` and `PIPELINE` of a header like `Date entered "STAGE (PIPELINE)"` (`prefix` lower
 /// case, with the quote).
 fn stage_of_header<'a>(header: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
-    if !normalise(header).starts_with(prefix) {
+    // Nothing after the closing quote: HubSpot's "Cumulative time in "…" (HH:mm:ss)" is no
+    // stage column, whatever words it starts with.
+    if !normalise(header).starts_with(prefix) || !header.trim_end().ends_with('"') {
         return None;
     }
     let open = header.find('"')?;
@@ -124,18 +126,8 @@ impl Columns {
             super::columns::column(path, header, options, field, aliases)
         };
         let named_id = column(Field::Case, &["record id", "deal id"])?;
-        // HubSpot writes the record ID first; in another language it has another name.
-        let first_is_data = header
-            .lower()
-            .first()
-            .is_some_and(|first| !first.contains('"') && !first.is_empty());
-        let id = match named_id {
-            Some(id) => id,
-            None if first_is_data => 0,
-            None => return Err(missing(path, ExportKind::HubSpot, "Record ID")),
-        };
-        Ok(Self {
-            id,
+        let mut columns = Self {
+            id: 0,
             pipeline: column(Field::Pipeline, &["pipeline"])?,
             deal_stage: column(Field::Stage, &["deal stage"])?,
             amount: column(Field::Amount, AMOUNT)?,
@@ -143,7 +135,35 @@ impl Columns {
             created: column(Field::Created, &["create date", "created date"])?,
             close: column(Field::Closed, CLOSE_DATE)?,
             id_from_first_column: named_id.is_none(),
-        })
+        };
+        if let Some(id) = named_id {
+            columns.id = id;
+            return Ok(columns);
+        }
+        // HubSpot writes the record ID first; an account in another language (its stage
+        // columns not English) names it otherwise. An English export without it is refused,
+        // as is a first column that is a stage's or another field's.
+        let translated = hubspot_stage_prefixes(header)
+            .is_some_and(|prefixes| prefixes.entered != "date entered \"");
+        let first_is_free = header
+            .lower()
+            .first()
+            .is_some_and(|first| !first.is_empty() && quoted_stage(first).is_none())
+            && [
+                columns.pipeline,
+                columns.deal_stage,
+                columns.amount,
+                columns.source,
+                columns.created,
+                columns.close,
+            ]
+            .iter()
+            .all(|&found| found != Some(0));
+        if translated && first_is_free {
+            Ok(columns)
+        } else {
+            Err(missing(path, ExportKind::HubSpot, "Record ID"))
+        }
     }
 }
 

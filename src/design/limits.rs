@@ -81,29 +81,39 @@ pub enum Keeping {
     AllRuns { cells: usize },
     /// `cells` figures counted, not kept: a pilot of the first runs sets each figure's bins,
     /// a first pass counts every run into them, a second keeps only the runs in the bins the
-    /// percentiles fell in. Memory grows with the figures, not with the runs; a longer record
-    /// takes further rounds of two passes.
+    /// percentiles fell in (about three in 256). A longer record takes further rounds of two
+    /// passes.
     Counted { cells: usize },
 }
 
-/// Passes a round of counted figures takes (besides its pilot of the first runs).
+/// Runs simulated side by side in one engine (the last group filled up with extra runs), runs
+/// a thread simulates at a time, and the most groups of batches whose values are summed
+/// together for the means (threads take whole groups): how `sim::monte_carlo` lays out its
+/// runs, kept here so that validation states the passes it takes.
+pub const MONTE_CARLO_LANES: usize = 8;
+pub const MONTE_CARLO_BATCH_RUNS: usize = 16 * MONTE_CARLO_LANES;
+pub const MONTE_CARLO_MEAN_GROUPS: usize = 16;
+
+/// Passes a round of counted figures takes (besides its pilot of the first runs), unless no
+/// percentile needs the second.
 pub const COUNTING_PASSES: usize = 2;
 /// Runs whose values set a counted figure's bins.
 pub const COUNTING_PILOT_RUNS: usize = 1_024;
 /// Bins of a counted figure: 256 of the pilot's values, the 255 gaps between them and the two
 /// beyond them.
 pub const COUNTING_BINS: usize = 2 * 256 + 1;
-/// 32-bit numbers a simulating thread keeps per counted figure: its bins' counts and the
-/// values of one batch of 128 runs.
-const COUNTED_PER_FIGURE_PER_THREAD: u64 = COUNTING_BINS as u64 + 128;
-/// 32-bit numbers per counted figure besides: all threads' counts, the pilot's 256 values,
-/// the sums of 16 groups of runs for the mean (64-bit) and each percentile's bin and rank.
-const COUNTED_PER_FIGURE: u64 = COUNTING_BINS as u64 + 256 + 16 * 2 + 3 * 2;
 
 impl Keeping {
-    /// The way that simulates the runs fewest times within [`MAX_KEPT_FIGURES`] (or
-    /// `kept_figures`, for tests of the budget): keeping every run while a pass keeps a good
-    /// share of the record, counting when the runs far outnumber the bins.
+    /// The way to simulate `runs` runs of a record of `record_len` figures on a machine of
+    /// `cores` cores within [`MAX_KEPT_FIGURES`] (or `kept_figures`, for tests of the budget).
+    #[must_use]
+    pub fn for_runs(kept_figures: u64, runs: usize, record_len: usize, cores: usize) -> Self {
+        let (padded_runs, threads) = monte_carlo_threads(runs, cores);
+        Self::choose(kept_figures, padded_runs as u64, record_len, threads)
+    }
+
+    /// The way that simulates the runs fewest times: keeping every run while a pass keeps a
+    /// good share of the record, counting when the runs far outnumber the bins.
     #[must_use]
     pub fn choose(kept_figures: u64, runs: u64, record_len: usize, threads: usize) -> Self {
         // At least a cache line's worth of figures a pass, so any budget ends.
@@ -116,11 +126,11 @@ impl Keeping {
         let all_runs = Self::AllRuns {
             cells: within(runs),
         };
-        let counted_per_figure = (threads as u64 * COUNTED_PER_FIGURE_PER_THREAD
-            + COUNTED_PER_FIGURE)
-            .max(COUNTING_PILOT_RUNS as u64);
+        // The runs a second pass keeps: about three bins' worth, a bin holding about one
+        // run in 256.
+        let gathered = 3 * runs / 256 + 3;
         let counted = Self::Counted {
-            cells: within(counted_per_figure),
+            cells: within(Self::counted_per_figure(threads) + gathered),
         };
         if counted.passes(record_len) < all_runs.passes(record_len) {
             counted
@@ -129,14 +139,44 @@ impl Keeping {
         }
     }
 
-    /// Times the runs are simulated for a record of `record_len` figures.
+    /// 32-bit numbers kept at once per counted figure, besides the runs its second pass
+    /// keeps: per thread its bins' counts and one batch's values; all threads' counts, the
+    /// pilot's runs and the 256 values it picks, the sums of the groups for the mean (64-bit)
+    /// and each percentile's bin and rank.
+    #[must_use]
+    pub fn counted_per_figure(threads: usize) -> u64 {
+        let per_thread = (COUNTING_BINS + MONTE_CARLO_BATCH_RUNS) as u64;
+        let shared = COUNTING_BINS + COUNTING_PILOT_RUNS + 256 + MONTE_CARLO_MEAN_GROUPS * 2 + 6;
+        threads as u64 * per_thread + shared as u64
+    }
+
+    /// Times the runs are simulated for a record of `record_len` figures (a counted round
+    /// whose percentiles all fall on the pilot's values takes one pass less).
     #[must_use]
     pub fn passes(self, record_len: usize) -> usize {
         match self {
-            Self::AllRuns { cells } => record_len.div_ceil(cells.max(1)).max(1),
-            Self::Counted { cells } => COUNTING_PASSES * record_len.div_ceil(cells.max(1)).max(1),
+            Self::AllRuns { .. } => self.rounds(record_len),
+            Self::Counted { .. } => COUNTING_PASSES * self.rounds(record_len),
         }
     }
+
+    /// Shares of the record simulated one after the other.
+    #[must_use]
+    pub fn rounds(self, record_len: usize) -> usize {
+        let (Self::AllRuns { cells } | Self::Counted { cells }) = self;
+        record_len.div_ceil(cells.max(1)).max(1)
+    }
+}
+
+/// The runs a Monte Carlo simulation of `runs` runs simulates (filled up to whole lanes) and
+/// the threads it takes on a machine of `cores` cores.
+#[must_use]
+pub fn monte_carlo_threads(runs: usize, cores: usize) -> (usize, usize) {
+    let padded_runs = runs.div_ceil(MONTE_CARLO_LANES).max(1) * MONTE_CARLO_LANES;
+    let groups = padded_runs
+        .div_ceil(MONTE_CARLO_BATCH_RUNS)
+        .min(MONTE_CARLO_MEAN_GROUPS);
+    (padded_runs, cores.clamp(1, groups))
 }
 
 /// Whether simulating `design` stays within the size limits: what the editor asks

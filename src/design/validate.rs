@@ -637,30 +637,27 @@ fn check_simulation_settings(design: &Design, findings: &mut Findings) {
     if settings.mode == SimulationMode::MonteCarlo && kept_figures(design) > MAX_KEPT_FIGURES {
         let record_len =
             settings.horizon_weeks as usize * figures_per_week(design.stages.len()) as usize;
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        // The simulation's threads, at most one per group of runs summed for the means.
-        let threads = threads.min(16);
-        let keeping = Keeping::choose(
-            MAX_KEPT_FIGURES,
-            u64::from(settings.runs),
-            record_len,
-            threads,
-        );
-        let passes = keeping.passes(record_len);
-        let id = match keeping {
-            Keeping::AllRuns { .. } => "validate-passes",
-            Keeping::Counted { .. } => "validate-counted",
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let keeping =
+            Keeping::for_runs(MAX_KEPT_FIGURES, settings.runs as usize, record_len, cores);
+        let mut message = match keeping {
+            Keeping::AllRuns { .. } => crate::message!("validate-passes"),
+            Keeping::Counted { .. } => crate::message!("validate-counted"),
         };
-        let mut message = crate::message!(
-            "validate-passes",
-            runs = Value::Number(f64::from(settings.runs), 0),
-            weeks = settings.horizon_weeks.to_string(),
-            stages = design.stages.len().to_string(),
-            size = Value::Number(kept_figures(design) as f64 * 4.0 / 1e9, 1),
-            kept = Value::Number(MAX_KEPT_FIGURES as f64 * 4.0 / 1e9, 1),
-            passes = passes.to_string()
-        );
-        message.id = id;
+        message.args = vec![
+            ("runs", Value::Number(f64::from(settings.runs), 0)),
+            ("weeks", settings.horizon_weeks.to_string().into()),
+            ("stages", design.stages.len().to_string().into()),
+            (
+                "size",
+                Value::Number(kept_figures(design) as f64 * 4.0 / 1e9, 1),
+            ),
+            (
+                "kept",
+                Value::Number(MAX_KEPT_FIGURES as f64 * 4.0 / 1e9, 1),
+            ),
+            ("passes", keeping.passes(record_len).to_string().into()),
+        ];
         findings.warning(Subject::Design, message);
     }
     if !MONTE_CARLO_RUNS.contains(&settings.runs) {

@@ -5,7 +5,7 @@
 //! into those bins; the counts tell which bin holds the run at each percentile and its rank
 //! there. A second pass keeps only the values in those bins (about one run in 256 for each
 //! percentile) and the run is selected among them: the value selection among all runs would
-//! find, in two passes, with memory that grows with the figures and bins, not with the runs.
+//! find, in two passes, keeping of the runs only those few.
 //! A percentile that falls on one of the pilot's values needs no second pass, which is how
 //! whole numbers with many ties mostly end.
 
@@ -14,9 +14,9 @@ use super::result::nearest_rank;
 use crate::design::limits::COUNTING_BINS as BINS;
 use std::ops::Range;
 
-/// Values of the pilot that become bins of their own, per figure (a power of two, for the
-/// search).
+/// Values of the pilot that become bins of their own, per figure.
 const EDGES: usize = (BINS - 1) / 2;
+const _: () = assert!(EDGES.is_power_of_two(), "the bin search halves the edges");
 /// The percentiles looked for.
 const QUANTILES: [f64; 3] = [0.1, 0.5, 0.9];
 const TARGETS: usize = QUANTILES.len();
@@ -145,12 +145,12 @@ impl Counts {
 }
 
 /// Where each figure's percentiles lie after the counting pass.
-pub(super) struct Search {
+pub(super) struct Located {
     /// Per figure and percentile: its bin and its rank among the runs in that bin.
     wanted: Vec<[(usize, u32); TARGETS]>,
 }
 
-impl Search {
+impl Located {
     /// Each percentile's bin, from the counts of all `runs` runs.
     pub fn new(total: &Counts, runs: usize) -> Self {
         let ranks = QUANTILES.map(|q| u32::try_from(nearest_rank(runs, q)).unwrap_or(u32::MAX));
@@ -199,7 +199,7 @@ impl Search {
                 .flatten()
                 .map(|&bin| u64::from(total.of(figure)[bin]))
                 .sum();
-            if kept > 0 && kept + more > budget {
+            if kept > 0 && more > 0 && kept + more > budget {
                 shares.push(start..figure);
                 start = figure;
                 kept = 0;
@@ -250,29 +250,43 @@ impl Search {
     }
 }
 
+/// Where a percentile's values lie among a thread's kept values.
+#[derive(Clone, Copy)]
+struct Slot {
+    start: usize,
+    filled: usize,
+    counted: usize,
+}
+
 /// One thread's runs kept in the second pass: per figure of a share and percentile, the
 /// values in the bin the percentile fell in.
 pub(super) struct Gathered {
     keys: Vec<u32>,
-    /// Per figure of the share and percentile: where its values start and how many are in.
-    slots: Vec<[(usize, usize); TARGETS]>,
+    /// Per figure of the share and percentile: where its values start, how many are in and
+    /// how many this thread counted there.
+    slots: Vec<[Slot; TARGETS]>,
     /// Per figure of the share and percentile: the keys its bin holds.
     ranges: Vec<[Option<(i64, i64)>; TARGETS]>,
     share: Range<usize>,
 }
 
 impl Gathered {
-    /// Room for what this thread counted (`own`) in the bins `search` keeps of `share`.
-    pub fn new(search: &Search, bins: &Bins, own: &Counts, share: Range<usize>) -> Self {
+    /// Room for what this thread counted (`own`) in the bins `located` keeps of `share`.
+    pub fn new(located: &Located, bins: &Bins, own: &Counts, share: Range<usize>) -> Self {
         let mut size = 0;
         let mut slots = Vec::with_capacity(share.len());
         let mut ranges = Vec::with_capacity(share.len());
         for figure in share.clone() {
-            let kept = search.kept_bins(figure);
+            let kept = located.kept_bins(figure);
             slots.push(kept.map(|bin| {
                 let start = size;
-                size += bin.map_or(0, |bin| own.of(figure)[bin] as usize);
-                (start, 0)
+                let counted = bin.map_or(0, |bin| own.of(figure)[bin] as usize);
+                size += counted;
+                Slot {
+                    start,
+                    filled: 0,
+                    counted,
+                }
             }));
             ranges.push(kept.map(|bin| bin.map(|bin| bins.gap(figure, bin))));
         }
@@ -295,10 +309,13 @@ impl Gathered {
                         && low < key
                         && key < high
                     {
-                        let (start, filled) = &mut self.slots[offset][slot];
-                        if let Some(place) = self.keys.get_mut(*start + *filled) {
-                            *place = key as u32;
-                            *filled += 1;
+                        let slot = &mut self.slots[offset][slot];
+                        // A run always gives the same value, so the second pass finds what the
+                        // first counted; never more, or a slot would spill into the next.
+                        debug_assert!(slot.filled < slot.counted, "more than counted");
+                        if slot.filled < slot.counted {
+                            self.keys[slot.start + slot.filled] = key as u32;
+                            slot.filled += 1;
                         }
                         break;
                     }
@@ -308,14 +325,14 @@ impl Gathered {
     }
 
     fn slot(&self, offset: usize, slot: usize) -> &[u32] {
-        let (start, filled) = self.slots[offset][slot];
+        let Slot { start, filled, .. } = self.slots[offset][slot];
         &self.keys[start..start + filled]
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Bins, Counts, EDGES, Gathered, Search};
+    use super::{Bins, Counts, EDGES, Gathered, Located};
     use crate::sim::percentiles::ordered_key;
     use crate::sim::rng::Rng;
 
@@ -332,12 +349,12 @@ mod tests {
             counts.count(part, &bins);
             counts.add_to(&mut total);
         }
-        let search = Search::new(&total, rows.len());
+        let located = Located::new(&total, rows.len());
         let mut counted = [[f64::NAN; 3]; 3];
-        let shares = search.shares(&total, 3, budget);
+        let shares = located.shares(&total, 3, budget);
         if shares.is_empty() {
             // Every percentile on a pilot value: known from the bins alone.
-            search.percentiles(&bins, 0..3, &[], |figure, values| {
+            located.percentiles(&bins, 0..3, &[], |figure, values| {
                 counted[figure] = values;
             });
         }
@@ -346,12 +363,12 @@ mod tests {
                 .iter()
                 .zip(parts)
                 .map(|(counts, part)| {
-                    let mut gathered = Gathered::new(&search, &bins, counts, share.clone());
+                    let mut gathered = Gathered::new(&located, &bins, counts, share.clone());
                     gathered.gather(part, 3);
                     gathered
                 })
                 .collect();
-            search.percentiles(&bins, share, &gathered, |figure, values| {
+            located.percentiles(&bins, share, &gathered, |figure, values| {
                 counted[figure] = values;
             });
         }

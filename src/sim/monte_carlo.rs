@@ -5,19 +5,22 @@
 //! laptop (100,000 runs of the sales silo over ten years are 2 billion figures). Within a
 //! budget every run's figures are kept and the percentiles selected among them; beyond it, the
 //! one of two ways that simulates the runs fewer times: keeping a share of the figures a pass,
-//! or counting every figure's values into bins (`counting`: four passes, memory independent of
-//! the runs). A run always draws the same numbers and the means are summed in groups fixed by
-//! the runs, so the result is the same, bit for bit, whatever the budget, the way and the
-//! number of threads; only time and memory differ.
+//! or counting every figure's values into bins (`counting`: two passes a round of figures, and
+//! of the runs only the few the second pass keeps). A run always draws the same numbers and the
+//! means are summed in groups fixed by the runs, so the result is the same, bit for bit,
+//! whatever the budget, the way and the number of threads; only time and memory differ.
 
 use super::compile::Compiled;
-use super::counting::{Bins, Counts, Gathered, Search};
+use super::counting::{Bins, Counts, Gathered, Located};
 use super::engine::{Engine, RunFacts};
 use super::layout::{Layout, TotalMetric};
 use super::percentiles::{Reduced, mean_by_groups, reduce};
 use super::result::{Bands, RunOutcome};
 use super::rng::Rng;
-use crate::design::limits::{COUNTING_PILOT_RUNS, Keeping};
+use crate::design::limits::{
+    COUNTING_PILOT_RUNS, Keeping, MONTE_CARLO_BATCH_RUNS as BATCH_RUNS, MONTE_CARLO_LANES as LANES,
+    MONTE_CARLO_MEAN_GROUPS as MEAN_GROUPS, monte_carlo_threads,
+};
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
@@ -85,18 +88,12 @@ pub(super) struct Outcome {
     pub run_outcomes: Vec<RunOutcome>,
 }
 
-/// Runs made side by side in one engine: enough to read each stage's tables once for
-/// several draws, few enough for the lanes' state to stay in the first-level cache.
-const LANES: usize = 8;
-
-/// Groups of runs a thread takes at a time. Facts are summed per batch and the batches in run
-/// order, so sums do not depend on the number of threads.
-const BATCH_GROUPS: usize = 16;
-const BATCH_RUNS: usize = BATCH_GROUPS * LANES;
-
-/// Groups of batches whose values are summed together for the means, the groups' sums then
-/// added in order; threads take whole groups.
-const MEAN_GROUPS: usize = 16;
+// Lanes (`LANES`): runs made side by side in one engine, enough to read each stage's tables
+// once for several draws, few enough for the lanes' state to stay in the first-level cache.
+// Batches (`BATCH_RUNS`): runs a thread takes at a time; facts are summed per batch and the
+// batches in run order, so sums do not depend on the number of threads. Groups for the means
+// (`MEAN_GROUPS`): batches whose values are summed together, the groups' sums then added in
+// order; threads take whole groups. The numbers are in `design::limits`, for validation.
 
 /// A model for one run: the design with its measured figures drawn for that run (see
 /// `uncertainty`).
@@ -136,10 +133,10 @@ struct Shape {
 
 impl Shape {
     fn new(runs: usize, weeks: usize, layout: Layout, cores: usize) -> Self {
-        let padded_runs = runs.div_ceil(LANES).max(1) * LANES;
+        let (padded_runs, threads) = monte_carlo_threads(runs, cores);
         let batches = padded_runs.div_ceil(BATCH_RUNS);
         let mean_groups = split(0..batches, MEAN_GROUPS.min(batches));
-        let threads = split(0..mean_groups.len(), cores.clamp(1, mean_groups.len()));
+        let threads = split(0..mean_groups.len(), threads);
         Self {
             runs,
             padded_runs,
@@ -207,19 +204,16 @@ fn run_on(
 ) -> Option<Outcome> {
     let shape = Shape::new(plan.runs as usize, (model.days / 7).max(1), layout, cores);
     let keeping = keeping.unwrap_or_else(|| {
-        Keeping::choose(
-            plan.kept_figures,
-            shape.padded_runs as u64,
-            shape.record_len,
-            shape.threads.len(),
-        )
+        Keeping::for_runs(plan.kept_figures, shape.runs, shape.record_len, cores)
     });
-    let mut expected = shape.runs as u64 * keeping.passes(shape.record_len) as u64;
-    if let Keeping::Counted { cells } = keeping {
-        let pilots = shape.record_len.div_ceil(cells.max(1));
-        expected += (shape.runs.min(COUNTING_PILOT_RUNS) * pilots) as u64;
-    }
-    plan.progress.expect(expected);
+    let rounds = keeping.rounds(shape.record_len) as u64;
+    // A counted round's second pass is added once it is known to be needed.
+    plan.progress.expect(match keeping {
+        Keeping::AllRuns { .. } => shape.runs as u64 * rounds,
+        Keeping::Counted { .. } => {
+            (shape.runs + shape.runs.min(COUNTING_PILOT_RUNS)) as u64 * rounds
+        }
+    });
     let mut outcome = Outcome {
         mean: vec![0.0; shape.record_len],
         bands: Bands {
@@ -242,7 +236,7 @@ fn run_on(
         Keeping::AllRuns { cells } => {
             simulation.keep_all_runs(cells, &mut outcome, &mut batch_facts)
         }
-        Keeping::Counted { cells } => simulation.count(cells, &mut outcome, &mut batch_facts),
+        Keeping::Counted { cells } => simulation.count_runs(cells, &mut outcome, &mut batch_facts),
     };
     if !finished {
         return None;
@@ -278,9 +272,14 @@ impl Taking for Keep<'_> {
     fn taken(&mut self, _real: usize, _group: usize) {}
 }
 
+/// The first `runs` rows of a batch's buffer (`width` values a row).
+fn rows_of(batch: &mut [f32], runs: usize, width: usize) -> &mut [f32] {
+    &mut batch[..runs * width]
+}
+
 /// Counts a batch's values into their bins and adds them to the group's sums for the means:
 /// the first pass of a counted round.
-struct Count<'a> {
+struct Tally<'a> {
     batch: &'a mut [f32],
     counts: &'a mut Counts,
     bins: &'a Bins,
@@ -288,9 +287,9 @@ struct Count<'a> {
     width: usize,
 }
 
-impl Taking for Count<'_> {
+impl Taking for Tally<'_> {
     fn values(&mut self, runs: Range<usize>) -> &mut [f32] {
-        &mut self.batch[..runs.len() * self.width]
+        rows_of(self.batch, runs.len(), self.width)
     }
 
     fn taken(&mut self, real: usize, group: usize) {
@@ -314,7 +313,7 @@ struct Gather<'a> {
 
 impl Taking for Gather<'_> {
     fn values(&mut self, runs: Range<usize>) -> &mut [f32] {
-        &mut self.batch[..runs.len() * self.width]
+        rows_of(self.batch, runs.len(), self.width)
     }
 
     fn taken(&mut self, real: usize, _group: usize) {
@@ -377,7 +376,7 @@ impl Simulation<'_> {
 
     /// Simulates every run twice per round of `cells` figures (and a pilot of the first runs
     /// once), counting their values.
-    fn count(&self, cells: usize, outcome: &mut Outcome, batch_facts: &mut [Facts]) -> bool {
+    fn count_runs(&self, cells: usize, outcome: &mut Outcome, batch_facts: &mut [Facts]) -> bool {
         let shape = self.shape;
         let threads = shape.threads.len();
         let mut counts: Vec<Counts> = (0..threads).map(|_| Counts::new(cells)).collect();
@@ -399,7 +398,7 @@ impl Simulation<'_> {
                 .iter_mut()
                 .zip(&mut batches)
                 .zip(self.group_shares(sums, width))
-                .map(|((counts, batch), sums)| Count {
+                .map(|((counts, batch), sums)| Tally {
                     batch,
                     counts,
                     bins: &bins,
@@ -426,23 +425,26 @@ impl Simulation<'_> {
             for thread_counts in &counts {
                 thread_counts.add_to(&mut total);
             }
-            let search = Search::new(&total, shape.runs);
+            let located = Located::new(&total, shape.runs);
             let mut write = |figure: usize, [low, median, high]: [f64; 3]| {
                 outcome.bands.p10[first_cell + figure] = low;
                 outcome.bands.p50[first_cell + figure] = median;
                 outcome.bands.p90[first_cell + figure] = high;
             };
-            let shares = search.shares(&total, width, self.plan.kept_figures);
+            // What the budget leaves for the runs the second pass keeps.
+            let fixed = Keeping::counted_per_figure(threads) * width as u64;
+            let left = self.plan.kept_figures.saturating_sub(fixed).max(1);
+            let shares = located.shares(&total, width, left);
             if shares.is_empty() {
-                search.percentiles(&bins, 0..width, &[], &mut write);
+                located.percentiles(&bins, 0..width, &[], &mut write);
             }
             self.plan
                 .progress
-                .expect_more(shape.runs as u64 * shares.len().saturating_sub(1) as u64);
+                .expect_more(shape.runs as u64 * shares.len() as u64);
             for share in shares {
                 let mut gathered: Vec<Gathered> = counts
                     .iter()
-                    .map(|own| Gathered::new(&search, &bins, own, share.clone()))
+                    .map(|own| Gathered::new(&located, &bins, own, share.clone()))
                     .collect();
                 let takers = gathered
                     .iter_mut()
@@ -461,7 +463,7 @@ impl Simulation<'_> {
                 ) {
                     return false;
                 }
-                search.percentiles(&bins, share, &gathered, &mut write);
+                located.percentiles(&bins, share, &gathered, &mut write);
             }
         }
         true
@@ -514,11 +516,12 @@ impl Simulation<'_> {
     }
 
     /// Simulates every run once on the threads, each handing its batches' values of `cells`
-    /// to its taker; on the `first` pass also each run's facts and outcome. False when stopped.
+    /// to its taker; `with_facts` (the first pass), also each run's facts and outcome. False
+    /// when stopped.
     fn pass<T: Taking>(
         &self,
         cells: &Range<usize>,
-        first: bool,
+        with_facts: bool,
         takers: impl Iterator<Item = T>,
         batch_facts: &mut [Facts],
         run_outcomes: &mut [RunOutcome],
@@ -535,7 +538,7 @@ impl Simulation<'_> {
                 let (outcomes, rest) = outcomes_rest.split_at_mut(runs.len());
                 outcomes_rest = rest;
                 scope.spawn(move || {
-                    self.simulate_share(thread, cells, first, &mut taker, facts, outcomes);
+                    self.simulate_share(thread, cells, with_facts, &mut taker, facts, outcomes);
                 });
             }
         });
@@ -547,7 +550,7 @@ impl Simulation<'_> {
         &self,
         thread: usize,
         cells: &Range<usize>,
-        first: bool,
+        with_facts: bool,
         taker: &mut impl Taking,
         facts: &mut [Facts],
         outcomes: &mut [RunOutcome],
@@ -577,7 +580,7 @@ impl Simulation<'_> {
                 if !simulate.batch(
                     &mut simulated,
                     cells,
-                    first.then_some((self.layout, shape.weeks)),
+                    with_facts.then_some((self.layout, shape.weeks)),
                     (plan.stop, plan.progress),
                 ) {
                     return;
