@@ -602,6 +602,17 @@ fn export_speaks_the_language_asked_for() {
             lang,
         ]);
         assert!(output.status.success(), "{}", stderr(&output));
+        // What the command says it wrote is in the language too, its size grouped.
+        let wrote = match lang {
+            "sv" => "skrev",
+            "fi" => "kirjoitettiin",
+            _ => "wrote",
+        };
+        let said = stderr(&output);
+        assert!(
+            said.contains(&format!("{wrote} {path_text} (")) && said.trim_end().ends_with(')'),
+            "{said}"
+        );
         std::fs::read_to_string(&path).expect("svg")
     };
     let swedish = slide("sv");

@@ -154,10 +154,13 @@ pub fn import(
     file::save(&design, output).worded(crate::i18n::current())?;
     print_report(&measurement, export);
     eprintln!(
-        "wrote {} ({} stages, {} sources)",
-        output.display(),
-        design.stages.len(),
-        design.sources.len()
+        "{}",
+        crate::tr!(
+            "cli-wrote-design",
+            path = output.display().to_string(),
+            stages = design.stages.len().to_string(),
+            sources = design.sources.len().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -521,7 +521,7 @@ fn export_image(
     let bytes = export::export(&design, &result, &options)
         .with_context(|| format!("cannot export {}", output.display()))?;
     file::write_atomically(output, &bytes).worded(crate::i18n::current())?;
-    eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
+    wrote_file(output, bytes.len());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -616,7 +616,14 @@ fn new_design(name: &str, output: &Path, force: bool) -> anyhow::Result<ExitCode
         .localized_design(crate::i18n::current())
         .worded(crate::i18n::current())?;
     file::save(&design, output).worded(crate::i18n::current())?;
-    eprintln!("wrote {} ({})", output.display(), design.name);
+    eprintln!(
+        "{}",
+        crate::tr!(
+            "cli-wrote-named",
+            path = output.display().to_string(),
+            name = design.name.as_str()
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -643,9 +650,12 @@ fn new_from_answers(answers: &Path, output: &Path, force: bool) -> anyhow::Resul
     let recommendation = crate::advice::wizard::recommend(&answers, crate::i18n::current());
     file::save(&recommendation.design, output).worded(crate::i18n::current())?;
     eprintln!(
-        "wrote {} ({} sales)\n{}",
-        output.display(),
-        recommendation.sales_model.label(crate::i18n::current()),
+        "{}\n{}",
+        crate::tr!(
+            "cli-wrote-recommended",
+            path = output.display().to_string(),
+            model = recommendation.sales_model.label(crate::i18n::current())
+        ),
         recommendation.why
     );
     Ok(ExitCode::SUCCESS)
@@ -713,4 +723,16 @@ fn parse_start_date(text: &str) -> Result<crate::design::calendar::Date, String>
             "{date} is outside {EARLIEST_START}..{LATEST_START}"
         ))
     }
+}
+
+/// Says on standard error that `bytes` bytes were written to `path`.
+fn wrote_file(path: &Path, bytes: usize) {
+    eprintln!(
+        "{}",
+        crate::tr!(
+            "cli-wrote-file",
+            path = path.display().to_string(),
+            bytes = crate::i18n::format::number(bytes as f64, 0)
+        )
+    );
 }

@@ -230,7 +230,7 @@ fn write_slide(
     });
     let bytes = export::picture_bytes(design, &picture, format, 2)?;
     crate::file::write_atomically(path, &bytes).worded(crate::i18n::current())?;
-    eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+    super::wrote_file(path, bytes.len());
     Ok(())
 }
 
