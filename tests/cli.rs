@@ -373,7 +373,7 @@ fn new_from_answers_builds_the_recommended_design() {
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("Outbound sales"),
+        stderr(&output).contains("(sales model: Outbound)"),
         "{}",
         stderr(&output)
     );
