@@ -147,15 +147,19 @@ pub fn hubspot_stage_prefixes(header: &Header) -> Option<StagePrefixes> {
     {
         return Some(english);
     }
+    // Looked up by words and by stage, so a hostile header of many thousand quoted columns
+    // costs a pass over them, not one per pair.
     let mut prefixes: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for column in header.lower() {
         let Some((prefix, stage)) = quoted_stage(column) else {
             continue;
         };
-        match prefixes.iter_mut().find(|(known, _)| *known == prefix) {
-            Some((_, stages)) => stages.push(stage),
-            None => prefixes.push((prefix, vec![stage])),
-        }
+        let at = *index.entry(prefix).or_insert_with(|| {
+            prefixes.push((prefix, Vec::new()));
+            prefixes.len() - 1
+        });
+        prefixes[at].1.push(stage);
     }
     let most = prefixes.iter().map(|(_, stages)| stages.len()).max()?;
     let at = prefixes
@@ -165,10 +169,13 @@ pub fn hubspot_stage_prefixes(header: &Header) -> Option<StagePrefixes> {
     if stages.len() < 2 {
         return None;
     }
+    let entered_stages: std::collections::HashSet<&str> = stages.iter().copied().collect();
     let exited = prefixes
         .iter()
         .enumerate()
-        .find(|&(other, (_, exits))| other != at && exits.iter().all(|exit| stages.contains(exit)))
+        .find(|&(other, (_, exits))| {
+            other != at && exits.iter().all(|exit| entered_stages.contains(exit))
+        })
         .map(|(_, (prefix, _))| (*prefix).to_owned());
     Some(StagePrefixes {
         entered: (*entered).to_owned(),
